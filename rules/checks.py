@@ -1,0 +1,196 @@
+"""Named, parameterised checks that rulebook items list under ``checks:``.
+
+Each check reads the evidence found for one item and returns an Outcome; none knows any OIT item.
+
+=================  ======================================================================================
+check              passes when
+=================  ======================================================================================
+has_content        the evidence is a readable page or document (``min_chars``, default 80); an
+                   image-only scan fails, as its text cannot be read
+mentions_year      the text names the fiscal year: ``year: current | previous | current_or_previous``
+                   or a B.E. number; Thai or Arabic digits, "พ.ศ. ๒๕๖๖", "ปีงบประมาณ 66", "ต.ค. 65"
+covers_months      the text covers every month in ``months`` (default ต.ค.–มี.ค., the first six months of
+                   the fiscal year), listed one by one or as a range "ต.ค. 65 – มี.ค. 66"
+has_components     every entry of ``components`` is present; an entry matches by ``any`` (terms),
+                   ``patterns`` (regular expressions), ``link_hosts`` (a link to such a host, e.g. a
+                   map) or ``link_kinds`` (e.g. ``img`` for photos)
+interactive        a form or webboard on the site, or a reachable outside service (e.g. Google Forms)
+links_to_hosts     links to any of ``hosts`` (e.g. Facebook, LINE, YouTube) of which one answers
+=================  ======================================================================================
+Content checks cannot read evidence on outside hosts; they then pass with the signal "unverified".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+from urllib.parse import urlsplit
+
+from rules.thai import MONTHS_ABBR, Term, Text, thai_digits
+
+MONTHS_EN_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+@dataclass
+class Doc:
+    """One fetched page or document offered as evidence for an item."""
+
+    url: str
+    kind: str
+    text: Text | None
+    links: list[dict] = field(default_factory=list)
+    forms: int = 0
+    image_only: bool = False
+    external: bool = False
+
+
+@dataclass
+class Evidence:
+    docs: list[Doc]
+    year: int
+
+    def readable(self) -> list[Doc]:
+        return [d for d in self.docs if d.text is not None and d.text.norm]
+
+    def text(self) -> Text:
+        if not hasattr(self, "_text"):
+            self._text = Text(" \n ".join(d.text.norm for d in self.readable()))
+        return self._text
+
+    def links(self) -> list[dict]:
+        return [link for d in self.docs for link in d.links]
+
+
+@dataclass
+class Outcome:
+    ok: bool
+    th: str = ""
+    en: str = ""
+    signal: str = ""
+
+
+@dataclass
+class Check:
+    name: str
+    run: Callable[..., Outcome]
+    params: dict[str, Callable[[object], bool]]
+
+
+CHECKS: dict[str, Check] = {}
+
+
+def check(name: str, **params: Callable[[object], bool]):
+    def register(fn):
+        CHECKS[name] = Check(name, fn, params)
+        return fn
+    return register
+
+
+def _unverified(ev: Evidence) -> bool:
+    return not ev.readable() and any(d.external for d in ev.docs)
+
+
+@check("has_content", min_chars=lambda v: isinstance(v, int) and v >= 0)
+def has_content(ev: Evidence, min_chars: int = 80) -> Outcome:
+    if _unverified(ev):
+        return Outcome(True, signal="content on an outside host: reachable, not read")
+    if ev.readable() and len(ev.text().norm) >= min_chars:
+        return Outcome(True, signal=f"content {len(ev.text().norm)} chars")
+    if any(d.image_only for d in ev.docs):
+        return Outcome(False, "เอกสารเป็นภาพสแกน อ่านข้อความไม่ได้ ต้องตรวจด้วยตนเอง",
+                       "the document is an image-only scan; its text cannot be read and needs a manual check")
+    return Outcome(False, "ไม่มีเนื้อหาหรือรายละเอียด", "the page or document has no content")
+
+
+def _wanted_years(year: int, which: object) -> list[int]:
+    if isinstance(which, int):
+        return [which]
+    return {"current": [year], "previous": [year - 1], "current_or_previous": [year, year - 1]}[which]
+
+
+@check("mentions_year",
+       year=lambda v: v in {"current", "previous", "current_or_previous"} or (isinstance(v, int) and v > 2400))
+def mentions_year(ev: Evidence, year: object = "current") -> Outcome:
+    wanted = _wanted_years(ev.year, year)
+    if _unverified(ev) or not ev.readable():
+        return Outcome(True, signal="year not verifiable")
+    found = ev.text().years()
+    if found & set(wanted):
+        return Outcome(True, signal=f"year {sorted(found & set(wanted))[0]}")
+    seen = sorted(found, reverse=True)[:3]
+    also_th = f" (พบปี {', '.join(thai_digits(y) for y in seen)})" if seen else ""
+    also_en = f" (found {', '.join(map(str, seen))})" if seen else ""
+    want_th = " หรือ ".join(thai_digits(y) for y in wanted)
+    return Outcome(False, f"ไม่มีข้อมูลปี พ.ศ. {want_th}{also_th}",
+                   f"no data for B.E. {' or '.join(map(str, wanted))}{also_en}")
+
+
+@check("covers_months", months=lambda v: isinstance(v, list) and all(isinstance(m, int) and 1 <= m <= 12 for m in v))
+def covers_months(ev: Evidence, months: list[int] = (10, 11, 12, 1, 2, 3)) -> Outcome:
+    if _unverified(ev) or not ev.readable():
+        return Outcome(True, signal="months not verifiable")
+    lacking = [m for m in months if m not in ev.text().months()]
+    if not lacking:
+        return Outcome(True, signal="months covered")
+    return Outcome(False, f"ข้อมูล {thai_digits(len(months))} เดือนไม่ครบถ้วน (ไม่พบเดือน {', '.join(MONTHS_ABBR[m - 1] + '.' for m in lacking)})",
+                   f"the {len(months)}-month data is incomplete (missing {', '.join(MONTHS_EN_SHORT[m - 1] for m in lacking)})")
+
+
+def _host_matches(url: str, wanted: str) -> bool:
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    whost, _, wpath = wanted.partition("/")
+    return (host == whost or host.endswith("." + whost)) and parts.path.lstrip("/").startswith(wpath)
+
+
+def _valid_components(value: object) -> bool:
+    keys = {"name_th", "name_en", "any", "patterns", "link_hosts", "link_kinds"}
+    if not isinstance(value, list) or not value:
+        return False
+    for comp in value:
+        if not isinstance(comp, dict) or not comp.get("name_th") or set(comp) - keys:
+            return False
+        if not any(comp.get(k) for k in ("any", "patterns", "link_hosts", "link_kinds")):
+            return False
+        try:
+            [re.compile(p) for p in comp.get("patterns", [])]
+        except (re.error, TypeError):
+            return False
+    return True
+
+
+@check("has_components", components=_valid_components)
+def has_components(ev: Evidence, components: list[dict]) -> Outcome:
+    if _unverified(ev) or not ev.readable():
+        return Outcome(True, signal="components not verifiable")
+    text, links = ev.text(), ev.links()
+    lacking = []
+    for comp in components:
+        found = any(text.contains(Term(t)) for t in comp.get("any", []))
+        found = found or any(re.search(p, text.norm) for p in comp.get("patterns", []))
+        found = found or any(_host_matches(l.get("url", ""), h) for h in comp.get("link_hosts", []) for l in links)
+        found = found or any(l.get("kind") in comp.get("link_kinds", []) for l in links)
+        if not found:
+            lacking.append(comp)
+    if not lacking:
+        return Outcome(True, signal="all components")
+    return Outcome(False, "องค์ประกอบไม่ครบ: ไม่พบ" + ", ".join(c["name_th"] for c in lacking),
+                   "incomplete: no " + ", ".join(c.get("name_en") or c["name_th"] for c in lacking))
+
+
+@check("interactive")
+def interactive(ev: Evidence) -> Outcome:
+    if any(d.forms for d in ev.docs):
+        return Outcome(True, signal="form present")
+    if any(d.external for d in ev.docs):
+        return Outcome(True, signal="outside service answers")
+    return Outcome(False, "ไม่พบช่องทางโต้ตอบ (แบบฟอร์มหรือกระดานถาม-ตอบ)",
+                   "no interactive channel (form or Q&A board) found")
+
+
+@check("links_to_hosts", hosts=lambda v: isinstance(v, list) and all(isinstance(h, str) for h in v))
+def links_to_hosts(ev: Evidence, hosts: list[str]) -> Outcome:
+    reach = [d for d in ev.docs if any(_host_matches(d.url, h) for h in hosts)]
+    if reach:
+        return Outcome(True, signal="linked: " + ", ".join(sorted({urlsplit(d.url).hostname or "" for d in reach})))
+    return Outcome(False, "ไม่พบลิงก์เครือข่ายสังคมออนไลน์ที่ใช้งานได้", "no working social network link")

@@ -1,0 +1,173 @@
+"""Thai text as the rules need it: normalised, matched word by word, with its years, months and O-codes.
+
+Thai has no spaces between words, so a term is matched where it stands as whole words: a substring hit
+is confirmed by tokenising (pythainlp newmm) only a short window around it, which keeps matching fast on
+long documents.
+
+>>> Text("ประกาศ ณ วันที่ ๑ ต.ค. ๒๕๖๕").years()
+{2565}
+>>> Text("แผนผังโครงสร้างองค์กร").contains(Term("โครงสร้าง"))
+True
+>>> Text("โครงการก่อสร้างถนน").contains(Term("สร้าง"))
+False
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from pythainlp.util import normalize as thai_normalize
+
+THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
+_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "−": "-", "\u200b": None, "\u200c": None, "\ufeff": None})
+_SPACE = re.compile(r"\s+")
+
+MONTHS_FULL = ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม",
+               "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"]
+MONTHS_ABBR = ["ม.ค", "ก.พ", "มี.ค", "เม.ย", "พ.ค", "มิ.ย", "ก.ค", "ส.ค", "ก.ย", "ต.ค", "พ.ย", "ธ.ค"]
+MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+             "october", "november", "december"]
+_MONTH_ALTS = sorted(
+    [(m, i + 1) for i, m in enumerate(MONTHS_FULL)]
+    + [(re.escape(m).replace(r"\.", r"\.\s?") + r"\.?", i + 1) for i, m in enumerate(MONTHS_ABBR)]
+    + [(m, i + 1) for i, m in enumerate(MONTHS_EN)],
+    key=lambda pair: -len(pair[0]),
+)
+MONTH_RE = re.compile("|".join(f"(?P<m{i}>{alt})" for i, (alt, _) in enumerate(_MONTH_ALTS)))
+_RANGE_JOIN = re.compile(r"^\s*(\d{1,4}\s*)?(-|ถึง|to|จนถึง|ถึงวันที่)\s*(\d{1,2}\s*)?$")
+YEAR_BE = re.compile(r"(?<!\d)(25[4-8]\d)(?!\d)")
+YEAR_SHORT = re.compile(r"(?:ปีงบประมาณ|ปีงบ|งบประมาณ|พ\.ศ\.|ปี)\s?(\d{2})(?!\d)")
+YEAR_CE = re.compile(r"(?:ค\.ศ\.|fiscal year|fy)\s?(20[1-4]\d)(?!\d)")
+# Item codes as agencies write them: O1, o01, O.1, O-1, "ข้อ 1", and a zero for the letter O ("010", "01 โครงสร้าง").
+CODE_PATTERNS = [
+    re.compile(r"(?<![a-z0-9])o\s?[.\-]?\s?0?(\d{1,2})(?!\d)"),
+    re.compile(r"ข้อ(?:ที่)?\s?0?(\d{1,2})(?!\d)"),
+    re.compile(r"^\s*0(\d{1,2})(?!\d)(?![./:-]\d)"),
+]
+
+
+def normalize(text: str) -> str:
+    """Normalise for matching: NFC, Thai digits to Arabic, one kind of dash, lower case, single spaces."""
+    text = unicodedata.normalize("NFC", text or "").translate(_DASHES).translate(_DIGITS)
+    if THAI_CHAR.search(text):
+        text = thai_normalize(text)
+    return _SPACE.sub(" ", text).strip().lower()
+
+
+def thai_digits(value: object) -> str:
+    """Write a number in Thai digits, as Thai reports do: ``thai_digits(2566) == '๒๕๖๖'``."""
+    return str(value).translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙"))
+
+
+@lru_cache(maxsize=4096)
+def _token_bounds(window: str) -> frozenset[int]:
+    from pythainlp.tokenize import word_tokenize
+
+    bounds, at = {0}, 0
+    for token in word_tokenize(window, engine="newmm", keep_whitespace=True):
+        at += len(token)
+        bounds.add(at)
+    return frozenset(bounds)
+
+
+class Term:
+    """A search term, normalised once. Latin terms match on word boundaries; Thai ones by tokens."""
+
+    __slots__ = ("raw", "norm", "squashed", "thai", "regex")
+
+    def __init__(self, raw: str):
+        self.raw = raw
+        self.norm = normalize(raw)
+        self.squashed = self.norm.replace(" ", "")
+        self.thai = bool(THAI_CHAR.search(self.norm))
+        # Latin terms ignore spacing too: "Q&A" finds "Q & A", "e-service" finds "E – Service".
+        chars = [re.escape(ch) for ch in self.squashed]
+        self.regex = None if self.thai else re.compile(r"(?<![a-z0-9])" + r"\s?".join(chars) + r"(?![a-z0-9])")
+
+    def __len__(self) -> int:
+        return len(self.squashed)
+
+    def __repr__(self) -> str:
+        return f"Term({self.raw!r})"
+
+
+class Text:
+    """A normalised text with cheap look-ups for terms, years, months and item codes."""
+
+    __slots__ = ("norm", "_squashed", "_pos", "_years", "_months")
+
+    def __init__(self, raw: str):
+        self.norm = normalize(raw)
+        self._squashed = self._pos = self._years = self._months = None
+
+    def _squash(self) -> None:
+        # squashed text without spaces, and for each of its characters the index in self.norm
+        pos = [i for i, ch in enumerate(self.norm) if ch != " "]
+        self._pos, self._squashed = pos, "".join(self.norm[i] for i in pos)
+
+    def contains(self, term: Term) -> bool:
+        if not term.squashed:
+            return False
+        if term.regex is not None:
+            return bool(term.regex.search(self.norm))
+        if self._squashed is None:
+            self._squash()
+        start = self._squashed.find(term.squashed)
+        tries = 0
+        while start != -1 and tries < 20:
+            if self._whole_words(start, start + len(term.squashed)):
+                return True
+            start, tries = self._squashed.find(term.squashed, start + 1), tries + 1
+        return False
+
+    def _whole_words(self, start: int, end: int) -> bool:
+        a, b = self._pos[start], self._pos[end - 1] + 1  # span in self.norm
+        lo, hi = max(0, a - 24), min(len(self.norm), b + 24)
+        window = self.norm[lo:hi]
+        left_free = a == 0 or not THAI_CHAR.match(self.norm[a - 1]) or not THAI_CHAR.match(self.norm[a])
+        right_free = b == len(self.norm) or not THAI_CHAR.match(self.norm[b]) or not THAI_CHAR.match(self.norm[b - 1])
+        if left_free and right_free:
+            return True
+        bounds = _token_bounds(window)
+        return (left_free or (a - lo) in bounds) and (right_free or (b - lo) in bounds)
+
+    def years(self) -> set[int]:
+        """B.E. years mentioned: 2566, ๒๕๖๖, "ปีงบประมาณ 66", "ต.ค. 65", "fiscal year 2023" (C.E. + 543)."""
+        if self._years is None:
+            found = {int(y) for y in YEAR_BE.findall(self.norm)}
+            found |= {2500 + int(y) for y in YEAR_SHORT.findall(self.norm) if 40 <= int(y) <= 90}
+            found |= {int(y) + 543 for y in YEAR_CE.findall(self.norm)}
+            for match in MONTH_RE.finditer(self.norm):
+                short = re.match(r"\s?(\d{2})(?!\d)", self.norm[match.end():match.end() + 4])
+                if short and 40 <= int(short.group(1)) <= 90:
+                    found.add(2500 + int(short.group(1)))
+            self._years = found
+        return self._years
+
+    def months(self) -> set[int]:
+        """Months mentioned, with ranges such as "ต.ค. 65 - มี.ค. 66" filled in between."""
+        if self._months is None:
+            hits = []
+            for match in MONTH_RE.finditer(self.norm):
+                index = int(next(k for k, v in match.groupdict().items() if v)[1:])
+                hits.append((match.start(), match.end(), _MONTH_ALTS[index][1]))
+            found = {m for _, _, m in hits}
+            for (s1, e1, m1), (s2, e2, m2) in zip(hits, hits[1:]):
+                if s2 - e1 <= 24 and _RANGE_JOIN.match(self.norm[e1:s2]):
+                    month = m1
+                    while month != m2:
+                        found.add(month)
+                        month = month % 12 + 1
+            self._months = found
+        return self._months
+
+
+def item_codes(text: str) -> set[int]:
+    """Item numbers written in a link or row: "O1", "o01", "O.1", "ข้อ 1", "๐๑๐", "01 โครงสร้าง"."""
+    norm = normalize(text)
+    found = set()
+    for pattern in CODE_PATTERNS:
+        found |= {int(n) for n in pattern.findall(norm) if 0 < int(n) <= 60}
+    return found

@@ -1,0 +1,83 @@
+"""Opening the database: WAL mode, schema migrations applied on open.
+
+>>> db = open_db(":memory:")
+>>> sorted(t for t in db.table_names() if not t.endswith(("_fts", "_data", "_idx", "_docsize", "_config")))[:3]
+['agencies', 'alerts', 'findings']
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Callable
+
+import sqlite_utils
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    db["agencies"].create(
+        {"id": str, "name_th": str, "name_en": str, "type": str, "province": str, "url": str,
+         "contact_email": str, "notify_url": str, "updated_at": str},
+        pk="id",
+    )
+    db["runs"].create(
+        {"id": int, "started_at": str, "finished_at": str, "state": str, "year": int,
+         "rulebook_version": str, "agencies": int, "pages": int, "errors": int, "note": str},
+        pk="id",
+    )
+    # One row per agency per run: whether its site could be crawled at all.
+    db["run_agencies"].create(
+        {"run_id": int, "agency_id": str, "state": str, "pages": int, "errors": int, "home_error": str,
+         "finished_at": str},
+        pk=("run_id", "agency_id"),
+    )
+    db["pages"].create(
+        {"id": int, "run_id": int, "agency_id": str, "url": str, "final_url": str, "status": int,
+         "content_type": str, "kind": str, "size": int, "elapsed_ms": int, "title": str, "link_text": str,
+         "referer": str, "depth": int, "text": str, "content_hash": str, "error": str, "error_detail": str,
+         "encoding": str, "tls_problem": str, "image_only": int, "forms": int, "links": str,
+         "fetched_at": str},
+        pk="id",
+    )
+    db["pages"].create_index(["run_id", "agency_id"])
+    db["pages"].create_index(["agency_id", "url"])
+    db["findings"].create(
+        {"run_id": int, "agency_id": str, "item": str, "year": int, "status": str, "reason_th": str,
+         "reason_en": str, "evidence": str, "signals": str, "checked_at": str},
+        pk=("run_id", "agency_id", "item"),
+    )
+    db["findings"].create_index(["agency_id", "item"])
+    db["findings"].create_index(["run_id", "status"])
+    db["alerts"].create(
+        {"id": int, "run_id": int, "agency_id": str, "channel": str, "recipient": str, "subject": str,
+         "body": str, "payload": str, "state": str, "attempts": int, "last_error": str,
+         "created_at": str, "sent_at": str},
+        pk="id",
+    )
+    db["alerts"].create_index(["run_id", "agency_id", "channel", "recipient"], unique=True)
+    # Thai has no spaces: trigram is the FTS5 tokenizer that finds words inside Thai text.
+    db["findings"].enable_fts(["item", "reason_th", "reason_en"], tokenize="trigram", create_triggers=True)
+    db["pages"].enable_fts(["title", "text"], tokenize="trigram", create_triggers=True)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def open_db(path: str | Path) -> sqlite_utils.Database:
+    """Open (creating if needed) the OIT Watch database at ``path`` and bring its schema up to date."""
+    if str(path) != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+    db = sqlite_utils.Database(conn)
+    if str(path) != ":memory:":
+        db.enable_wal()
+    db.execute("PRAGMA busy_timeout = 30000")
+    db.execute("PRAGMA foreign_keys = ON")
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise RuntimeError(f"{path}: schema version {version} is newer than this OIT Watch ({SCHEMA_VERSION})")
+    for number in range(version, SCHEMA_VERSION):
+        with db.conn:
+            MIGRATIONS[number](db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+    return db
