@@ -1,0 +1,246 @@
+"""An HTTP proxy on loopback that serves the farm's sample sites under their real host names.
+
+The crawler is pointed at it with ``--proxy`` and fetches ``http://www.bansample.go.th/`` unchanged; HTTPS
+sites are reached through CONNECT and served with an expired self-signed certificate. Each site's
+``manifest.yaml`` sets its behaviours:
+
+  down: true                  connections are dropped (site down)
+  encoding: tis-620           HTML is sent in this encoding ...
+  charset_header: utf-8       ... with this charset in Content-Type (may lie, as real servers do)
+  slow: {/path: seconds}      answer late
+  hang: [/prefix/]            never answer (until the farm stops)
+  status: {/path: 500}        fail with this HTTP status
+  redirect: {/old: /new}      301 redirect
+  redirect_loop: [/path]      redirect to itself forever
+  calendar: /calendar.php     an endless calendar: every month links to the next
+  robots: "User-agent: ..."   robots.txt content
+  tls: expired                serve HTTPS with an expired self-signed certificate
+
+The server counts requests and the most requests in flight per host, so tests can check politeness.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import mimetypes
+import socket
+import ssl
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import yaml
+
+SITES_DIR = Path(__file__).parent / "sites"
+NOT_FOUND = "<html><head><title>404 ไม่พบหน้าที่ต้องการ</title></head><body><h1>ไม่พบหน้าที่ต้องการ</h1></body></html>"
+mimetypes.add_type("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx")
+mimetypes.add_type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx")
+
+
+class FarmStats:
+    """Requests seen per host: how many, the most at once, and each request's path and User-Agent."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.requests: dict[str, int] = defaultdict(int)
+        self.in_flight: dict[str, int] = defaultdict(int)
+        self.max_in_flight: dict[str, int] = defaultdict(int)
+        self.log: list[tuple[str, str, str]] = []
+
+    def enter(self, host: str, path: str, agent: str) -> None:
+        with self.lock:
+            self.requests[host] += 1
+            self.in_flight[host] += 1
+            self.max_in_flight[host] = max(self.max_in_flight[host], self.in_flight[host])
+            self.log.append((host, path, agent))
+
+    def leave(self, host: str) -> None:
+        with self.lock:
+            self.in_flight[host] -= 1
+
+
+def _expired_certificate(host: str, directory: Path) -> tuple[str, str]:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)])
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(dt.datetime(2020, 1, 1)).not_valid_after(dt.datetime(2021, 1, 1))
+            .add_extension(x509.SubjectAlternativeName([x509.DNSName(host)]), critical=False)
+            .sign(key, hashes.SHA256()))
+    cert_path, key_path = directory / f"{host}.crt", directory / f"{host}.key"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return str(cert_path), str(key_path)
+
+
+class FarmHandler(BaseHTTPRequestHandler):
+    server_version = "FarmHTTP/1.0"
+    tunnel_host: str | None = None
+
+    def log_message(self, *args) -> None:  # the farm is quiet; tests read FarmStats instead
+        pass
+
+    def do_CONNECT(self) -> None:
+        host = self.path.split(":")[0].lower()
+        farm: Farm = self.server.farm
+        root = farm.site_root(host)
+        if root is None or farm.manifest(root).get("down"):
+            self.send_error(502, "unknown or unreachable host")
+            return
+        self.send_response(200, "Connection established")
+        self.end_headers()
+        try:
+            tls = farm.tls_context(host).wrap_socket(self.connection, server_side=True)
+        except (ssl.SSLError, OSError):
+            self.close_connection = True
+            return
+        inner = FarmHandler.__new__(FarmHandler)
+        inner.tunnel_host = host
+        inner.__init__(tls, self.client_address, self.server)
+        self.close_connection = True
+
+    def do_GET(self) -> None:
+        parts = urlsplit(self.path)
+        if self.tunnel_host:
+            host, path, query = self.tunnel_host, self.path.split("?")[0], urlsplit(self.path).query
+        elif parts.scheme in {"http", "https"}:
+            host, path, query = (parts.hostname or "").lower(), parts.path or "/", parts.query
+        else:
+            host, path, query = (self.headers.get("Host") or "").split(":")[0].lower(), parts.path, parts.query
+        self.server.farm.serve(self, host, path, query)
+
+    do_HEAD = do_GET
+    do_POST = do_GET
+
+
+class Farm:
+    """The farm: start it, point a crawler at ``farm.proxy_url``, stop it."""
+
+    def __init__(self, sites_dir: str | Path = SITES_DIR, host: str = "127.0.0.1", port: int = 0,
+                 hang_seconds: float = 60.0):
+        self.sites_dir = Path(sites_dir)
+        self.hang_seconds = hang_seconds
+        self.stats = FarmStats()
+        self._stopping = threading.Event()
+        self._tls: dict[str, ssl.SSLContext] = {}
+        self._tmp = tempfile.TemporaryDirectory(prefix="oitfarm-")
+        self.httpd = ThreadingHTTPServer((host, port), FarmHandler)
+        self.httpd.daemon_threads = True
+        self.httpd.farm = self
+        self._thread: threading.Thread | None = None
+
+    @property
+    def proxy_url(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def start(self) -> "Farm":
+        self._thread = threading.Thread(target=self.httpd.serve_forever, name="oit-farm", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self._tmp.cleanup()
+
+    def __enter__(self) -> "Farm":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def site_root(self, host: str) -> Path | None:
+        for name in (host, host.removeprefix("www."), f"www.{host}"):
+            if name and (self.sites_dir / name).is_dir():
+                return self.sites_dir / name
+        return None
+
+    def manifest(self, root: Path) -> dict:
+        path = root / "manifest.yaml"
+        return (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
+
+    def tls_context(self, host: str) -> ssl.SSLContext:
+        if host not in self._tls:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*_expired_certificate(host, Path(self._tmp.name)))
+            self._tls[host] = context
+        return self._tls[host]
+
+    def serve(self, handler: FarmHandler, host: str, path: str, query: str) -> None:
+        root = self.site_root(host)
+        if root is None:
+            handler.send_error(502, "unknown host")  # what a proxy says when DNS has no answer
+            return
+        manifest = self.manifest(root)
+        if manifest.get("down"):
+            handler.close_connection = True
+            handler.connection.shutdown(socket.SHUT_RDWR)
+            return
+        self.stats.enter(host, path + (f"?{query}" if query else ""), handler.headers.get("User-Agent", ""))
+        try:
+            self._respond(handler, root, manifest, path, query)
+        finally:
+            self.stats.leave(host)
+
+    def _respond(self, handler: FarmHandler, root: Path, manifest: dict, path: str, query: str) -> None:
+        if any(path.startswith(prefix) for prefix in manifest.get("hang", [])):
+            self._stopping.wait(self.hang_seconds)
+            handler.close_connection = True
+            return
+        if path in manifest.get("slow", {}):
+            time.sleep(float(manifest["slow"][path]))
+        if path in manifest.get("status", {}):
+            return self._send(handler, int(manifest["status"][path]), NOT_FOUND.encode(), "text/html; charset=utf-8")
+        if path in manifest.get("redirect", {}):
+            return self._redirect(handler, 301, manifest["redirect"][path])
+        if path in manifest.get("redirect_loop", []):
+            return self._redirect(handler, 302, path)
+        if path == manifest.get("calendar"):
+            month = int(parse_qs(query).get("m", ["0"])[0] or 0)
+            body = (f"<html><head><title>ปฏิทินกิจกรรม เดือนที่ {month}</title></head><body><h1>ปฏิทินกิจกรรม</h1>"
+                    f'<a href="{path}?m={month + 1}">เดือนถัดไป</a> <a href="{path}?m={month - 1}">เดือนก่อน</a></body></html>')
+            return self._send(handler, 200, body.encode(), "text/html; charset=utf-8")
+        if path == "/robots.txt":
+            if "robots" in manifest:
+                return self._send(handler, 200, manifest["robots"].encode(), "text/plain")
+            return self._send(handler, 404, b"not found", "text/plain")
+        file = (root / path.lstrip("/")).resolve()
+        if file.is_dir():
+            file = file / "index.html"
+        if root.resolve() not in file.parents or not file.is_file() or file.name in {"manifest.yaml", "expected.yaml"}:
+            return self._send(handler, 404, NOT_FOUND.encode(), "text/html; charset=utf-8")
+        ctype = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+        body = file.read_bytes()
+        if ctype == "text/html":
+            if manifest.get("encoding"):
+                body = body.decode("utf-8").encode(manifest["encoding"], errors="replace")
+            charset = manifest.get("charset_header", manifest.get("encoding", "utf-8"))
+            ctype = f"text/html; charset={charset}" if charset else "text/html"
+        self._send(handler, 200, body, ctype)
+
+    @staticmethod
+    def _send(handler: FarmHandler, status: int, body: bytes, ctype: str) -> None:
+        handler.send_response(status)
+        handler.send_header("Content-Type", ctype)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        if handler.command != "HEAD":
+            handler.wfile.write(body)
+
+    @staticmethod
+    def _redirect(handler: FarmHandler, status: int, location: str) -> None:
+        handler.send_response(status)
+        handler.send_header("Location", location)
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
