@@ -7,6 +7,7 @@ PDFs, and Pillow for the scanned one). The output is committed, so tests and the
 from __future__ import annotations
 
 import html
+import re
 import io
 import json
 import shutil
@@ -51,8 +52,11 @@ def default_nav(site: dict) -> str:
     return " | ".join(f'<a href="{u}">{t}</a>' for u, t in links)
 
 
-def digits(site: dict, text: str) -> str:
-    return thai_digits(text) if site.get("thai_digits") else text
+def digits(site: dict, markup: str) -> str:
+    """Thai digits in the text of a page, never in its tags and links."""
+    if not site.get("thai_digits"):
+        return markup
+    return re.sub(r">([^<]+)<", lambda m: ">" + thai_digits(m.group(1)) + "<", f">{markup}<")[1:-1]
 
 
 def year_for(item, variation: str | None, site_year: int) -> int:

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from rules.checks import CHECKS
-from rules.thai import Term
+from rules.thai import Term, Text
 
 RULEBOOK_DIR = Path(__file__).parent / "rulebooks"
 
@@ -148,6 +148,10 @@ def parse_rulebook(data: object, path: Path) -> Rulebook:
         terms = _str_list(find.get("terms"), f"{where}: find.terms", problems, required=True)
         exclude = _str_list(find.get("exclude"), f"{where}: find.exclude", problems)
         hosts = _str_list(find.get("link_hosts"), f"{where}: find.link_hosts", problems)
+        for term in terms:
+            for word in exclude:
+                if Text(term).contains(Term(word)):
+                    problems.append(f"{where}: find.exclude: {word!r} excludes the item's own term {term!r}")
         patterns = []
         for p in _str_list(find.get("url_patterns"), f"{where}: find.url_patterns", problems):
             try:

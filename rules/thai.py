@@ -23,6 +23,7 @@ THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
 _DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "−": "-", "\u200b": None, "\u200c": None, "\ufeff": None})
 _SPACE = re.compile(r"\s+")
+NOMINALISERS = ("การ", "ความ")
 
 MONTHS_FULL = ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม",
                "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"]
@@ -131,7 +132,10 @@ class Text:
         if left_free and right_free:
             return True
         bounds = _token_bounds(window)
-        return (left_free or (a - lo) in bounds) and (right_free or (b - lo) in bounds)
+        # newmm keeps the nominalisers การ/ความ on the word they make a noun of: "การประเมินผล"
+        left = left_free or (a - lo) in bounds or any(
+            self.norm[a - len(p):a] == p and (a - lo - len(p)) in bounds for p in NOMINALISERS)
+        return left and (right_free or (b - lo) in bounds)
 
     def years(self) -> set[int]:
         """B.E. years mentioned: 2566, ๒๕๖๖, "ปีงบประมาณ 66", "ต.ค. 65", "fiscal year 2023" (C.E. + 543)."""

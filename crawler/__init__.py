@@ -1,0 +1,1 @@
+"""The Scrapy crawler: spiders find and fetch, middlewares keep it polite and safe, pipelines store."""

@@ -1,0 +1,190 @@
+"""Turning fetched bytes into what the rules read: decoded text, title, links with their context, forms.
+
+Text inside ``nav``/``header``/``footer``/``aside`` is left out of a page's text (menus repeat "ITA 2566" on
+every page and would satisfy any year check), but links there are kept, marked ``zone: nav``.
+"""
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+import lxml.html
+from lxml import etree
+
+DOC_TYPES = {
+    "application/pdf": "pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+    "application/msword": "doc",
+    "application/vnd.ms-excel": "xls",
+}
+DOC_EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".doc": "doc", ".xls": "xls"}
+NAV_TAGS = {"nav", "header", "footer", "aside"}
+CONTEXT_TAGS = {"tr", "li", "p", "dd", "dt", "h1", "h2", "h3", "h4"}  # a cell's row, not the cell
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass
+class Extracted:
+    kind: str
+    text: str = ""
+    title: str = ""
+    links: list[dict] = field(default_factory=list)
+    forms: int = 0
+    image_only: bool = False
+    encoding: str = ""
+    note: str = ""
+
+
+def clean_url(url: str) -> str:
+    """Absolute URL without its #fragment, the form pages are stored and looked up by."""
+    parts = urlsplit(url.strip())
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", parts.query, ""))
+
+
+def doc_kind(url: str, content_type: str = "") -> str | None:
+    ctype = content_type.split(";")[0].strip().lower()
+    if ctype in DOC_TYPES:
+        return DOC_TYPES[ctype]
+    path = urlsplit(url).path.lower()
+    return next((kind for ext, kind in DOC_EXTENSIONS.items() if path.endswith(ext)), None)
+
+
+def decode_html(body: bytes, declared: str | None, scrapy_text: str | None = None) -> tuple[str, str]:
+    """Decode an HTML body, repairing the common Thai case of TIS-620 bytes sent as "utf-8"."""
+    if scrapy_text is not None and "\ufffd" not in scrapy_text:
+        return scrapy_text, declared or "utf-8"
+    try:
+        return body.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = body.decode("cp874")  # windows-874, a superset of TIS-620
+        if re.search(r"[\u0e01-\u0e4f]", text):
+            return text, "cp874"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(body).best()
+    return (str(best), best.encoding) if best else (body.decode("utf-8", "replace"), "utf-8?")
+
+
+def _text(element) -> str:
+    # join text nodes with spaces: table cells and blocks must not run together ("O1โครงสร้าง")
+    return _SPACE.sub(" ", " ".join(element.itertext()) if hasattr(element, "itertext") else "").strip()
+
+
+def _zone(element) -> str:
+    for parent in element.iterancestors():
+        if parent.tag in NAV_TAGS:
+            return "nav"
+    return "main"
+
+
+def _context(element) -> str:
+    for parent in element.iterancestors():
+        if parent.tag in CONTEXT_TAGS:
+            return _text(parent)[:300]
+        if parent.tag in {"table", "ul", "ol", "body", "main", "section"}:
+            break
+    return ""
+
+
+def parse_html(text: str, base_url: str) -> Extracted:
+    try:
+        root = lxml.html.fromstring(text or "<html></html>")
+    except (etree.ParserError, ValueError):
+        return Extracted("html", note="unparseable HTML")
+    for bad in root.xpath("//script|//style|//noscript|//comment()"):
+        bad.drop_tree() if hasattr(bad, "drop_tree") else None
+    base = root.xpath("//base/@href")
+    base_url = urljoin(base_url, base[0]) if base else base_url
+    title = _SPACE.sub(" ", root.findtext(".//title") or "").strip()
+    links = []
+    for element in root.iter("a", "iframe", "img", "area"):
+        href = (element.get("href") if element.tag in {"a", "area"} else element.get("src")) or ""
+        href = href.strip()
+        kind = {"area": "a"}.get(element.tag, element.tag)
+        if element.tag in {"a", "area"} and not href:
+            continue
+        placeholder = href in {"#", "#!", ""} or href.lower().startswith(("javascript:", "mailto:", "tel:"))
+        url = "" if placeholder else clean_url(urljoin(base_url, href))
+        links.append({"url": url, "href": href[:300], "kind": kind, "zone": _zone(element),
+                      "text": (_text(element) or element.get("alt") or "")[:200], "title": (element.get("title") or "")[:200],
+                      "context": _context(element)})
+    forms = sum(1 for f in root.iter("form") if f.xpath(".//textarea|.//input[not(@type='hidden')]"))
+    for nav in root.xpath("//nav|//header|//footer|//aside"):
+        nav.drop_tree()
+    body = root.find("body")
+    main = _text(body if body is not None else root)
+    return Extracted("html", text=main, title=title, links=links, forms=forms)
+
+
+def parse_pdf(body: bytes, max_pages: int = 300) -> Extracted:
+    import pypdfium2
+
+    try:
+        pdf = pypdfium2.PdfDocument(body)
+    except pypdfium2.PdfiumError as exc:
+        return Extracted("pdf", note=f"unreadable PDF: {exc}")
+    try:
+        texts = []
+        for index in range(min(len(pdf), max_pages)):
+            textpage = pdf[index].get_textpage()
+            texts.append(textpage.get_text_range())
+        text = _SPACE.sub(" ", " ".join(texts)).strip()
+        # a PDF with pages but (almost) no text layer is a scan: its words are pixels
+        return Extracted("pdf", text=text, image_only=len(pdf) > 0 and len(text) < 20)
+    finally:
+        pdf.close()
+
+
+def parse_docx(body: bytes) -> Extracted:
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(body))
+    except Exception as exc:  # python-docx raises several unrelated types for broken files
+        return Extracted("docx", note=f"unreadable DOCX: {exc}")
+    parts = [p.text for p in document.paragraphs]
+    parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return Extracted("docx", text=_SPACE.sub(" ", " ".join(parts)).strip())
+
+
+def parse_xlsx(body: bytes, max_cells: int = 200_000) -> Extracted:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(body), read_only=True, data_only=True)
+    except Exception as exc:  # zip, XML and value errors alike mean an unreadable workbook
+        return Extracted("xlsx", note=f"unreadable XLSX: {exc}")
+    cells = []
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows(values_only=True):
+            cells.extend(str(v) for v in row if v is not None)
+            if len(cells) > max_cells:
+                break
+    return Extracted("xlsx", text=_SPACE.sub(" ", " ".join(cells)).strip())
+
+
+def extract(url: str, body: bytes, content_type: str, declared_encoding: str | None = None,
+            scrapy_text: str | None = None) -> Extracted:
+    """Extract text and links from any fetched body, by its type."""
+    kind = doc_kind(url, content_type)
+    if kind == "pdf":
+        return parse_pdf(body)
+    if kind == "docx":
+        return parse_docx(body)
+    if kind == "xlsx":
+        return parse_xlsx(body)
+    if kind in {"doc", "xls"}:
+        return Extracted(kind, note="legacy Office format: text not extracted")
+    if "html" in content_type or not content_type or body.lstrip()[:1] == b"<":
+        text, encoding = decode_html(body, declared_encoding, scrapy_text)
+        extracted = parse_html(text, url)
+        extracted.encoding = encoding
+        return extracted
+    return Extracted("other", note=f"content type {content_type}")

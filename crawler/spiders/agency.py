@@ -1,0 +1,211 @@
+"""The spider: visits each agency's site from its home page, ITA/OIT-looking links first.
+
+It follows links on the agency's own hosts (www and bare domain, http and https, sub-domains) within a
+depth and page budget, fetches documents, and gives every outbound link one reachability request without
+crawling it. Every fetch or failure becomes one page record.
+"""
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import defaultdict
+from datetime import datetime, timezone
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from twisted.internet.error import (ConnectionLost, ConnectionRefusedError, DNSLookupError, TCPTimedOutError,
+                                    TimeoutError)
+from twisted.web._newclient import ResponseNeverReceived
+
+from crawler.extract import clean_url, doc_kind, extract
+from rules.thai import Term, Text, item_codes
+
+MAX_QUERY_VARIANTS = 5  # per path: calendars and session ids must not eat the page budget
+MAX_OUTBOUND = 40  # reachability checks per agency
+
+
+def registrable(host: str) -> str:
+    """The agency's domain for "same site": www.kudjok.go.th -> kudjok.go.th."""
+    host = (host or "").lower().rstrip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
+def error_kind(failure) -> tuple[str, str]:
+    """Name a download failure the way the report does: dns, timeout, tls, connection, robots, ..."""
+    exc, text = failure.value, str(failure.value)
+    name = type(exc).__name__  # Scrapy 2.13+ wraps Twisted's errors in its own Download*Error classes
+    if isinstance(exc, DNSLookupError) or "Resolve" in name or "DNS" in name:
+        return "dns", text
+    if isinstance(exc, (TimeoutError, TCPTimedOutError)) or "Timeout" in name:
+        return "timeout", text
+    if isinstance(exc, IgnoreRequest):
+        if "robots" in text.lower() or "forbidden by robots" in text.lower():
+            return "robots", text
+        if "private address" in text:
+            return "private", text
+        if "redirect" in text.lower():
+            return "redirect_loop", text
+        return "ignored", text
+    if "ssl" in text.lower() or "tls" in text.lower() or "certificate" in text.lower():
+        return "tls", text
+    if "maxsize" in text.lower() or "cancel" in type(exc).__name__.lower():
+        return "too_large", text
+    if isinstance(exc, (ConnectionRefusedError, ConnectionLost, ResponseNeverReceived)) or "Download" in name \
+            or "Connection" in name:
+        return "connection", text
+    return type(exc).__name__, text
+
+
+class AgencySpider(scrapy.Spider):
+    name = "oit"
+
+    def __init__(self, agencies: list[dict], run_id: int, focus_terms: list[str], max_pages: int = 250,
+                 max_depth: int = 4, max_text_chars: int = 200_000, **kwargs):
+        super().__init__(**kwargs)
+        self.agencies = agencies
+        self.run_id = run_id
+        self.focus = [Term(t) for t in focus_terms]
+        self.max_pages, self.max_depth, self.max_text_chars = max_pages, max_depth, max_text_chars
+        self.domains = {a["id"]: registrable(urlsplit(a["url"]).hostname or "") for a in agencies}
+        self.seen: dict[str, set[str]] = defaultdict(set)
+        self.scheduled: dict[str, int] = defaultdict(int)
+        self.outbound: dict[str, int] = defaultdict(int)
+        self.query_variants: dict[tuple[str, str], int] = defaultdict(int)
+        self.outstanding: dict[str, int] = defaultdict(int)
+        self.agencies_done = self.pages_total = self.errors_total = 0
+
+    async def start(self):
+        for request in self.start_requests():
+            yield request
+
+    def start_requests(self):
+        for agency in self.agencies:
+            url = clean_url(agency["url"])
+            self.seen[agency["id"]].add(url)
+            self.scheduled[agency["id"]] += 1
+            yield self._request(url, agency["id"], depth=0, link_text="", referer="", priority=1000)
+
+    # -- requests ---------------------------------------------------------------------------------
+    def _request(self, url: str, agency_id: str, depth: int, link_text: str, referer: str, priority: int,
+                 outbound: bool = False) -> scrapy.Request:
+        self.outstanding[agency_id] += 1
+        meta = {"agency_id": agency_id, "depth": depth, "link_text": link_text, "referer_url": referer,
+                "outbound": outbound, "started": time.monotonic()}
+        if not outbound:
+            meta["download_slot"] = f"agency:{agency_id}"  # one politeness budget for all of its hosts
+        return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta=meta, priority=priority,
+                              dont_filter=True)
+
+    def own_host(self, agency_id: str, host: str) -> bool:
+        domain, host = self.domains[agency_id], registrable(host)
+        return host == domain or host.endswith("." + domain)
+
+    def focus_score(self, link: dict) -> int:
+        """Links that look like ITA/OIT material are fetched first."""
+        words = " ".join((link["text"], link["title"], link["context"][:120]))
+        score = 0
+        if doc_kind(link["url"]):
+            score += 20
+        if item_codes(link["text"]) or item_codes(link["context"][:40]):
+            score += 30
+        text = Text(words + " " + urlsplit(link["url"]).path)
+        if any(text.contains(term) for term in self.focus):
+            score += 50
+        return score
+
+    def follow(self, link: dict, agency_id: str, depth: int, referer: str):
+        url = link["url"]
+        if not url or link["kind"] not in {"a", "iframe"} or url in self.seen[agency_id]:
+            return None
+        parts = urlsplit(url)
+        if parts.scheme not in {"http", "https"}:
+            return None
+        self.seen[agency_id].add(url)
+        if not self.own_host(agency_id, parts.hostname or ""):
+            if self.outbound[agency_id] >= MAX_OUTBOUND:
+                return None
+            self.outbound[agency_id] += 1
+            return self._request(url, agency_id, depth + 1, link["text"], referer, priority=10, outbound=True)
+        if depth >= self.max_depth or self.scheduled[agency_id] >= self.max_pages:
+            return None
+        if parts.query:
+            key = (agency_id, parts.path)
+            self.query_variants[key] += 1
+            if self.query_variants[key] > MAX_QUERY_VARIANTS:
+                return None
+        self.scheduled[agency_id] += 1
+        return self._request(url, agency_id, depth + 1, link["text"], referer, priority=self.focus_score(link) - depth)
+
+    # -- responses --------------------------------------------------------------------------------
+    def record(self, meta: dict, url: str, **fields) -> dict:
+        return {"run_id": self.run_id, "agency_id": meta["agency_id"], "url": url, "depth": meta["depth"],
+                "link_text": meta["link_text"][:200], "referer": meta["referer_url"],
+                "kind": "external" if meta["outbound"] else fields.pop("kind", "other"),
+                "elapsed_ms": int((time.monotonic() - meta["started"]) * 1000),
+                "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), **fields}
+
+    def parse(self, response):
+        meta = response.meta
+        request_url = clean_url(response.request.meta.get("redirect_urls", [response.url])[0])
+        ctype = response.headers.get("Content-Type", b"").decode("latin-1")
+        body = response.body
+        fields = {"final_url": clean_url(response.url), "status": response.status, "content_type": ctype,
+                  "size": len(body), "content_hash": hashlib.sha256(body).hexdigest()}
+        if response.status >= 400:
+            fields["error"] = f"http_{response.status // 100}xx"
+            fields["error_detail"] = f"HTTP {response.status}"
+        tls = self.tls_problem(response)
+        if tls:
+            fields["tls_problem"] = tls
+        links = []
+        if not meta["outbound"] and response.status < 400:
+            scrapy_text = getattr(response, "text", None) if isinstance(response, scrapy.http.TextResponse) else None
+            got = extract(response.url, body, ctype, getattr(response, "encoding", None), scrapy_text)
+            links = got.links
+            fields.update(kind=got.kind, title=got.title[:500], text=got.text[:self.max_text_chars], links=links,
+                          forms=got.forms, image_only=int(got.image_only), encoding=got.encoding)
+            if got.note:
+                fields["error_detail"] = got.note
+        elif meta["outbound"] and isinstance(response, scrapy.http.HtmlResponse):
+            fields["title"] = (response.css("title::text").get() or "").strip()[:500]
+        yield self.finish(meta, self.record(meta, request_url, **fields))
+        if links:
+            for link in links:
+                request = self.follow(link, meta["agency_id"], meta["depth"], clean_url(response.url))
+                if request is not None:
+                    yield request
+        self.release(meta["agency_id"])
+
+    def on_error(self, failure):
+        meta = failure.request.meta
+        kind, detail = error_kind(failure)
+        yield self.finish(meta, self.record(meta, clean_url(failure.request.url), error=kind, error_detail=detail[:500],
+                                            kind="error"))
+        self.release(meta["agency_id"])
+
+    def finish(self, meta: dict, record: dict) -> dict:
+        self.pages_total += 1
+        self.errors_total += bool(record.get("error"))
+        return record
+
+    def release(self, agency_id: str) -> None:
+        self.outstanding[agency_id] -= 1
+        if self.outstanding[agency_id] == 0:
+            self.agencies_done += 1
+
+    @staticmethod
+    def tls_problem(response) -> str:
+        cert = getattr(response, "certificate", None)
+        if cert is None:
+            return ""
+        try:
+            x509 = cert.original
+            problems = []
+            if x509.has_expired():
+                problems.append("expired certificate")
+            if x509.get_issuer() == x509.get_subject():
+                problems.append("self-signed certificate")
+            return ", ".join(problems)
+        except Exception:  # a certificate we cannot inspect is not worth failing the page over
+            return ""

@@ -1,0 +1,307 @@
+"""The ``oit`` command: every sub-command is a thin shell over a function in crawler/, rules/ or storage/."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+import rules  # noqa: F401  (PYTHAINLP_OFFLINE before pythainlp loads)
+from oit import __version__, settings as settings_mod
+
+
+class Context:
+    def __init__(self, config: str | None, db: str | None):
+        self.settings = settings_mod.load(config)
+        self.db_path = settings_mod.db_path(self.settings, db)
+
+    def db(self):
+        from storage import open_db
+        return open_db(self.db_path)
+
+
+pass_ctx = click.make_pass_decorator(Context)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="oit")
+@click.option("--config", type=click.Path(dir_okay=False), help="Settings file (TOML); default ./oit.toml or $OIT_CONFIG.")
+@click.option("--db", help="SQLite database (default: per-user data dir, or $OIT_DB).")
+@click.pass_context
+def main(ctx, config, db):
+    """OIT Watch: checks Thai agencies' websites against the ITA/OIT disclosure checklist.
+
+    ตรวจเว็บไซต์หน่วยงานตามเกณฑ์การเปิดเผยข้อมูลสาธารณะ (OIT) ของการประเมิน ITA
+    """
+    ctx.obj = Context(config, db)
+
+
+# -- agencies ---------------------------------------------------------------------------------------
+@main.group()
+def agencies():
+    """The agency registry (หน่วยงาน)."""
+
+
+@agencies.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@pass_ctx
+def agencies_import(ctx, file):
+    """Import or update agencies from FILE (CSV in UTF-8, with or without BOM, or XLSX).
+
+    Columns: id, name_th, name_en, type, province, url, contact_email (id, name_th and url required).
+    Bad rows are reported with their line number and skipped; good rows still import.
+    """
+    from storage.agencies import import_agencies
+    try:
+        report = import_agencies(ctx.db(), file)
+    except ValueError as exc:
+        raise click.ClickException(str(exc))
+    click.echo(str(report))
+
+
+@agencies.command("list")
+@pass_ctx
+def agencies_list(ctx):
+    """List the registry."""
+    from storage.agencies import list_agencies
+    for a in list_agencies(ctx.db()):
+        click.echo(f"{a['id']:<16} {a['name_th']:<40} {a['province'] or '-':<14} {a['url']}")
+
+
+# -- crawl and evaluate -------------------------------------------------------------------------------
+def _rulebook(year):
+    from rules.rulebook import RulebookError, load_rulebook
+    try:
+        return load_rulebook(year)
+    except RulebookError as exc:
+        raise click.ClickException(str(exc))
+
+
+@main.command()
+@click.option("--agencies", "agencies_file", type=click.Path(exists=True, dir_okay=False),
+              help="Import this registry file first and crawl its agencies.")
+@click.option("--agency", "agency_ids", multiple=True, help="Crawl only this agency id (repeatable).")
+@click.option("--year", type=int, help="ITA fiscal year (B.E.) whose rulebook judges the crawl.")
+@click.option("--proxy", help="HTTP proxy for every request (also HTTP_PROXY/HTTPS_PROXY).")
+@click.option("--allow-private", is_flag=True, help="Allow loopback/private addresses (the farm and tests).")
+@click.option("--no-robots", is_flag=True, help="Do not honour robots.txt (only with the site owner's consent).")
+@click.option("--max-pages", type=int, help="Pages per agency.")
+@click.option("--timeout", type=int, help="Seconds per request.")
+@pass_ctx
+def crawl(ctx, agencies_file, agency_ids, year, proxy, allow_private, no_robots, max_pages, timeout):
+    """Crawl agencies' websites, then evaluate every OIT item (one run)."""
+    from crawler.runner import CrawlError, run_crawl
+    from rules.engine import evaluate_run
+    from storage.agencies import import_agencies, list_agencies
+    from storage.runs import CrawlLocked
+
+    db = ctx.db()
+    rulebook = _rulebook(year or ctx.settings["general"]["year"])
+    ids = None
+    if agencies_file:
+        report = import_agencies(db, agencies_file)
+        click.echo(str(report), err=True)
+        from storage.agencies import _rows_from_file
+        ids = list(dict.fromkeys(r["id"] for _, r in _rows_from_file(Path(agencies_file)) if r.get("id")))
+        ids = [i for i in ids if db["agencies"].count_where("id = ?", [i])]
+    if agency_ids:
+        ids = list(agency_ids)
+    try:
+        chosen = list_agencies(db, ids)
+    except KeyError as exc:
+        raise click.ClickException(str(exc.args[0]))
+    crawl_settings = dict(ctx.settings["crawl"])
+    for key, value in (("proxy", proxy), ("max_pages", max_pages), ("timeout", timeout)):
+        if value:
+            crawl_settings[key] = value
+    if allow_private:
+        crawl_settings["allow_private"] = True
+    if no_robots:
+        crawl_settings["robots"] = False
+    click.echo(f"crawling {len(chosen)} agencies with rulebook ITA {rulebook.year} → {ctx.db_path}", err=True)
+    try:
+        run_id = run_crawl(ctx.db_path, chosen, rulebook, crawl_settings)
+    except (CrawlError, CrawlLocked) as exc:
+        raise click.ClickException(str(exc))
+    count = evaluate_run(db, run_id, rulebook)
+    run = db["runs"].get(run_id)
+    click.echo(f"run {run_id} {run['state']}: {run['pages']} pages, {run['errors']} errors, {count} findings")
+
+
+@main.command()
+@click.option("--run", "run_id", default="latest", help="Run id (default: latest).")
+@click.option("--year", type=int, help="Rulebook year (default: the run's).")
+@pass_ctx
+def evaluate(ctx, run_id, year):
+    """Re-evaluate a stored crawl with the current rulebook, without re-crawling."""
+    from rules.engine import evaluate_run
+    from storage.runs import get_run
+    db = ctx.db()
+    run = get_run(db, run_id)
+    if run is None:
+        raise click.ClickException("no such run")
+    count = evaluate_run(db, run["id"], _rulebook(year or run["year"]))
+    click.echo(f"run {run['id']}: {count} findings")
+
+
+@main.group("rules")
+def rules_group():
+    """Rulebooks (one YAML file per ITA year)."""
+
+
+@rules_group.command("validate")
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+def rules_validate(files):
+    """Check rulebook FILES (default: every bundled rulebook) and report every mistake."""
+    from rules.rulebook import RULEBOOK_DIR, RulebookError, load_rulebook
+    failed = False
+    for file in files or sorted(RULEBOOK_DIR.glob("ita*.yaml")):
+        try:
+            book = load_rulebook(Path(file))
+            note = " (provisional)" if book.provisional else ""
+            click.echo(f"{Path(file).name}: ok, {len(book.items)} items for ITA {book.year}{note}")
+        except RulebookError as exc:
+            failed = True
+            click.echo(str(exc).replace("rulebook has", f"{Path(file).name} has", 1), err=True)
+    if failed:
+        sys.exit(1)
+
+
+# -- findings, reports, history ----------------------------------------------------------------------
+@main.command()
+@click.option("--run", "run_id", default="latest")
+@click.option("--agency")
+@click.option("--province")
+@click.option("--item")
+@click.option("--status", help="Comma-separated: pass,partial,missing,broken,unchecked")
+@click.option("--search", help="Full-text search in reasons (Thai works).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "xlsx"]), default="table")
+@click.option("--out", type=click.Path(dir_okay=False), help="Write to this file (required for xlsx).")
+@pass_ctx
+def findings(ctx, run_id, agency, province, item, status, search, fmt, out):
+    """Query findings of a run, for auditors."""
+    from storage.findings import query_findings, to_csv, to_json, to_xlsx
+    try:
+        rows = query_findings(ctx.db(), run_id, agency=agency, province=province, item=item,
+                              status=status.split(",") if status else None, search=search)
+    except ValueError as exc:
+        raise click.ClickException(str(exc))
+    if fmt == "xlsx":
+        if not out:
+            raise click.ClickException("--format xlsx needs --out FILE.xlsx")
+        to_xlsx(rows, out)
+        click.echo(f"wrote {len(rows)} findings to {out}", err=True)
+        return
+    text = to_json(rows) if fmt == "json" else to_csv(rows) if fmt == "csv" else "\n".join(
+        f"{r['agency_id']:<14} {r['item']:<4} {r['status']:<9} {r['reason_th']}" for r in rows)
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text)
+
+
+@main.command()
+@click.option("--agency", required=True)
+@click.option("--run", "run_id", default="latest")
+@click.option("--format", "fmt", type=click.Choice(["html", "md", "xlsx"]), default="html")
+@click.option("--out", type=click.Path(dir_okay=False), help="Output file (default: report-<agency>.<format>).")
+@pass_ctx
+def report(ctx, agency, run_id, fmt, out):
+    """The per-agency report in the assessors' layout, with an estimated OIT score."""
+    from oit.report import agency_report, render_html, render_md, render_xlsx
+    try:
+        data = agency_report(ctx.db(), agency, run_id)
+    except LookupError as exc:
+        raise click.ClickException(str(exc))
+    out = out or f"report-{agency}.{fmt}"
+    if fmt == "xlsx":
+        render_xlsx(data, out)
+    else:
+        Path(out).write_text(render_html(data) if fmt == "html" else render_md(data), encoding="utf-8")
+    click.echo(f"{out}: {data['agency']['name_th']}, estimated OIT score {data['score']}%")
+
+
+@main.command()
+@click.option("--from", "before", type=int, help="Earlier complete run (default: second latest).")
+@click.option("--to", "after", type=int, help="Later complete run (default: latest).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@pass_ctx
+def diff(ctx, before, after, fmt):
+    """What changed between two complete runs: newly failing, fixed, still failing, changed evidence."""
+    from storage.diff import default_pair, diff_runs
+    db = ctx.db()
+    try:
+        if before is None or after is None:
+            b, a = default_pair(db)
+            before, after = before or b, after or a
+        result = diff_runs(db, before, after)
+    except LookupError as exc:
+        raise click.ClickException(str(exc))
+    if fmt == "json":
+        click.echo(json.dumps([d.__dict__ for d in result], ensure_ascii=False, indent=1, default=str))
+        return
+    click.echo(f"run {before} → run {after}")
+    for d in result:
+        if d.site_down:
+            click.echo(f"{d.agency_id}: เข้าถึงเว็บไซต์ไม่ได้ / site unreachable in run {after}")
+            continue
+        if d.is_empty() and not d.still_failing:
+            continue
+        click.echo(f"{d.agency_id} ({d.name_th})")
+        for label, rows in (("ใหม่ newly failing", d.newly_failing), ("แก้แล้ว fixed", d.fixed),
+                            ("ยังไม่ผ่าน still failing", d.still_failing)):
+            for r in rows:
+                click.echo(f"  {label:<26} {r['item']:<4} {r['previous_status'] or '-'} → {r['status']}: {r['reason_th']}")
+        for c in d.changed_evidence:
+            click.echo(f"  {'หลักฐานเปลี่ยน changed':<26} {c['item']:<4} {c['url']}")
+
+
+@main.command()
+@click.option("--run", "run_id", default="latest")
+@click.option("--by", type=click.Choice(["province", "type"]), default="province")
+@click.option("--worst", default=5, help="Items to show per group.")
+@pass_ctx
+def summary(ctx, run_id, by, worst):
+    """Per province or agency type: how many agencies pass each item, worst items first."""
+    from storage.findings import summary as summarize
+    for key, group in summarize(ctx.db(), run_id, by).items():
+        click.echo(f"{key}: {group['agencies']} agencies")
+        for item, passed, total in group["items"][:worst]:
+            click.echo(f"  {item:<4} {passed}/{total} pass")
+
+
+# -- farm and demo ------------------------------------------------------------------------------------
+@main.group()
+def farm():
+    """The fixture farm of sample agency sites."""
+
+
+@farm.command("serve")
+@click.option("--port", default=8899, show_default=True)
+@click.option("--sites", type=click.Path(exists=True, file_okay=False), help="Sites folder (default: bundled).")
+def farm_serve(port, sites):
+    """Serve the sample sites as an HTTP proxy on 127.0.0.1 (crawl with --proxy http://127.0.0.1:PORT)."""
+    from farm.server import SITES_DIR, Farm
+    f = Farm(sites or SITES_DIR, port=port)
+    click.echo(f"farm proxy on {f.proxy_url}; registry: {Path(__file__).resolve().parent.parent / 'farm' / 'agencies.csv'}")
+    f.httpd.serve_forever()
+
+
+@main.command()
+@click.option("--year", type=int, default=2566, show_default=True)
+@pass_ctx
+def demo(ctx, year):
+    """Crawl the bundled farm of sample sites on loopback, evaluate it and print a scorecard."""
+    from oit.demo import run_demo
+    run_demo(ctx, year)
+
+
+def _register_optional() -> None:
+    from oit import commands_extra  # noqa: F401  (schedule, alerts, serve)
+
+
+try:
+    _register_optional()
+except ImportError:  # pragma: no cover
+    pass

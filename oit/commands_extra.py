@@ -1,0 +1,1 @@
+"""Sub-commands whose parts live elsewhere: schedule (scheduler.py), alerts (alerts/), serve (web/)."""

@@ -1,0 +1,55 @@
+"""``oit demo``: the farm, one crawl, findings, and a scorecard — no internet needed."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from farm.server import Farm
+
+FARM_REGISTRY = Path(__file__).resolve().parent.parent / "farm" / "agencies.csv"
+
+
+def run_demo(ctx, year: int) -> int:
+    from crawler.runner import run_crawl
+    from rules.engine import evaluate_run
+    from rules.rulebook import load_rulebook
+    from storage.agencies import import_agencies, list_agencies
+
+    if not ctx.settings["general"]["db"] and ctx.db_path.name == "oitwatch.db":
+        ctx.db_path = ctx.db_path.with_name("demo.db")  # keep the demo out of the real database
+    db = ctx.db()
+    import_agencies(db, FARM_REGISTRY)
+    agencies = [a for a in list_agencies(db) if a["url"].rstrip("/").endswith(".go.th")]
+    rulebook = load_rulebook(year)
+    click.echo(f"OIT Watch demo: {len(agencies)} sample agency sites, rulebook ITA {year} → {ctx.db_path}")
+    with Farm(hang_seconds=20) as farm:
+        crawl = dict(ctx.settings["crawl"], proxy=farm.proxy_url, allow_private=True, timeout=4, retries=0, delay=0.05)
+        run_id = run_crawl(ctx.db_path, agencies, rulebook, crawl)
+    evaluate_run(db, run_id, rulebook)
+    rows = list(db.query("SELECT f.agency_id, a.name_th, f.status, f.item FROM findings f JOIN agencies a "
+                         "ON a.id = f.agency_id WHERE f.run_id = ?", [run_id]))
+    run = db["runs"].get(run_id)
+    click.echo(f"\nrun {run_id} {run['state']}: {run['pages']} pages fetched, {run['errors']} failed\n")
+    statuses = ["pass", "partial", "missing", "broken", "unchecked"]
+    click.echo(f"{'หน่วยงาน / agency':<42}" + "".join(f"{s:>10}" for s in statuses) + f"{'score':>8}")
+    by_agency: dict[str, Counter] = {}
+    names = {}
+    for r in rows:
+        by_agency.setdefault(r["agency_id"], Counter())[r["status"]] += 1
+        names[r["agency_id"]] = r["name_th"]
+    for agency_id, counts in sorted(by_agency.items()):
+        total = sum(counts.values())
+        click.echo(f"{names[agency_id][:40]:<42}" + "".join(f"{counts[s]:>10}" for s in statuses)
+                   + f"{100 * counts['pass'] / total:>7.0f}%")
+    failing = Counter(r["item"] for r in rows if r["status"] in {"partial", "missing", "broken"})
+    titles = {i.code: i.title_th for i in rulebook.items}
+    click.echo("\nรายการที่ไม่ผ่านมากที่สุด / worst items:")
+    for item, count in failing.most_common(5):
+        click.echo(f"  {item:<4} {titles[item][:60]}: {count} agencies")
+    db_flag = f"--db {ctx.db_path}"
+    click.echo(f"\nNext:\n  oit {db_flag} findings --status broken,missing\n"
+               f"  oit {db_flag} report --agency huaisai --format html\n"
+               f"  oit {db_flag} serve     # web interface on http://127.0.0.1:8000")
+    return run_id

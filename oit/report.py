@@ -1,0 +1,108 @@
+"""The per-agency report in the layout assessors use (seed 004): ข้อ / ข้อมูล / องค์ประกอบด้านข้อมูล /
+ข้อมูลในเว็บไซต์, with an estimated OIT score and the previous run's status beside each item."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import sqlite_utils
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from rules.rulebook import load_rulebook
+from rules.thai import thai_digits
+from storage.findings import query_findings
+from storage.runs import get_run
+
+STATUS_TH = {"pass": "ผ่าน", "partial": "ไม่ครบถ้วน", "missing": "ไม่พบข้อมูล", "broken": "เข้าถึงไม่ได้", "unchecked": "ไม่ได้ตรวจ"}
+TEMPLATES = Path(__file__).resolve().parent.parent / "web" / "templates"
+
+
+def be_date(iso: str | None) -> str:
+    """ISO timestamp -> Thai date with a B.E. year: '2026-11-21T…' -> '๒๑/๑๑/๒๕๖๙'."""
+    if not iso:
+        return "-"
+    year, month, day = iso[:10].split("-")
+    return thai_digits(f"{int(day)}/{int(month)}/{int(year) + 543}")
+
+
+def agency_report(db: sqlite_utils.Database, agency_id: str, run: int | str | None = "latest") -> dict:
+    """Everything the report shows, as data: agency, run, per sub-indicator rows, scores, comparison."""
+    chosen = get_run(db, run)
+    if chosen is None:
+        raise LookupError("no runs in the database yet: run `oit crawl` first")
+    agency = db["agencies"].get(agency_id)
+    rulebook = load_rulebook(chosen["year"])
+    findings = {f["item"]: f for f in query_findings(db, chosen["id"], agency=agency_id)}
+    if not findings:
+        raise LookupError(f"run {chosen['id']} has no findings for {agency_id}")
+    previous_run = db.execute("SELECT id FROM runs WHERE state = 'complete' AND id < ? ORDER BY id DESC LIMIT 1",
+                              [chosen["id"]]).fetchone()
+    previous = {f["item"]: f for f in query_findings(db, previous_run[0], agency=agency_id)} if previous_run else {}
+    groups, scores = [], {}
+    for item in rulebook.items:
+        finding = findings.get(item.code)
+        if finding is None:
+            continue
+        if not groups or groups[-1]["code"] != item.subindicator:
+            groups.append({"code": item.subindicator, "title": rulebook.subindicators[item.subindicator]["th"], "rows": []})
+        was = previous.get(item.code, {}).get("status")
+        groups[-1]["rows"].append({"item": item, "finding": finding, "previous": was,
+                                   "changed": bool(was) and was != finding["status"]})
+        passed, total = scores.get(item.subindicator, (0, 0))
+        scores[item.subindicator] = (passed + (finding["status"] == "pass"), total + 1)
+    passed = sum(p for p, _ in scores.values())
+    total = sum(t for _, t in scores.values())
+    return {"agency": agency, "run": chosen, "rulebook": rulebook, "groups": groups,
+            "scores": {k: round(100 * p / t, 1) for k, (p, t) in scores.items()},
+            "score": round(100 * passed / total, 1) if total else 0.0, "previous_run": previous_run[0] if previous_run else None,
+            "status_th": STATUS_TH, "be_date": be_date, "thai_digits": thai_digits}
+
+
+def render_html(report: dict) -> str:
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
+    return env.get_template("report.html").render(**report, standalone=True)
+
+
+def render_md(report: dict) -> str:
+    agency, run = report["agency"], report["run"]
+    lines = [f"# รายงานผลการตรวจเว็บไซต์ตามเกณฑ์ OIT ปี พ.ศ. {thai_digits(report['rulebook'].year)}", "",
+             f"**{agency['name_th']}** ({agency['url']})  ", f"ตรวจเมื่อ {report['be_date'](run['started_at'])} · run {run['id']}  ",
+             f"คะแนนประมาณการ OIT: **{report['score']}%** (estimated OIT score)", ""]
+    for group in report["groups"]:
+        lines += [f"## ตัวชี้วัดย่อยที่ {group['code']} {group['title']} ({report['scores'][group['code']]}%)", "",
+                  "| ข้อ | ข้อมูล | องค์ประกอบด้านข้อมูล | ข้อมูลในเว็บไซต์ | รอบก่อน |", "|---|---|---|---|---|"]
+        for row in group["rows"]:
+            item, f = row["item"], row["finding"]
+            parts = "<br>".join("- " + c for c in item.components_th).replace("|", "/")
+            evidence = " ".join(f"[หลักฐาน]({u})" for u in f["evidence"][:3])
+            was = report["status_th"].get(row["previous"], "-")
+            lines.append(f"| {item.code} | {item.title_th} | {parts} | {report['status_th'][f['status']]}: "
+                         f"{f['reason_th']} {evidence} | {was} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def render_xlsx(report: dict, path: str | Path | io.BytesIO) -> None:
+    import openpyxl
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    fills = {"pass": "C6EFCE", "partial": "FFEB9C", "missing": "FFC7CE", "broken": "FF9999", "unchecked": "D9D9D9"}
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "OIT"
+    sheet.append([f"{report['agency']['name_th']} — OIT {report['rulebook'].year} — คะแนนประมาณการ {report['score']}%"])
+    sheet.append(["ข้อ", "ข้อมูล", "องค์ประกอบด้านข้อมูล", "สถานะ", "ข้อมูลในเว็บไซต์", "Finding (English)", "หลักฐาน", "รอบก่อน"])
+    for cell in sheet[2]:
+        cell.font = Font(bold=True)
+    for group in report["groups"]:
+        sheet.append([f"ตัวชี้วัดย่อยที่ {group['code']} {group['title']}"])
+        for row in group["rows"]:
+            item, f = row["item"], row["finding"]
+            sheet.append([item.code, item.title_th, "\n".join(item.components_th), report["status_th"][f["status"]],
+                          f["reason_th"], f["reason_en"], "\n".join(f["evidence"]), report["status_th"].get(row["previous"], "")])
+            sheet.cell(sheet.max_row, 4).fill = PatternFill("solid", fgColor=fills[f["status"]])
+            for cell in sheet[sheet.max_row]:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for column, width in zip("ABCDEFGH", (6, 40, 60, 12, 40, 40, 50, 12)):
+        sheet.column_dimensions[column].width = width
+    book.save(path)

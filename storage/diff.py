@@ -1,0 +1,113 @@
+"""What changed between two complete runs, per agency and item, and each item's history."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from storage.runs import complete_runs, get_run
+
+FAILING = {"missing", "broken", "partial"}
+
+
+@dataclass
+class AgencyDiff:
+    agency_id: str
+    name_th: str
+    site_down: bool = False
+    newly_failing: list[dict] = field(default_factory=list)
+    fixed: list[dict] = field(default_factory=list)
+    still_failing: list[dict] = field(default_factory=list)
+    changed_evidence: list[dict] = field(default_factory=list)
+
+    def is_empty(self) -> bool:
+        return not (self.site_down or self.newly_failing or self.fixed or self.changed_evidence)
+
+
+def _findings(db: sqlite_utils.Database, run_id: int) -> dict[tuple[str, str], dict]:
+    return {(r["agency_id"], r["item"]): r for r in db["findings"].rows_where("run_id = ?", [run_id])}
+
+
+def _hashes(db: sqlite_utils.Database, run_id: int) -> dict[tuple[str, str], str]:
+    return {(r["agency_id"], r["url"]): r["content_hash"] for r in
+            db.query("SELECT agency_id, url, content_hash FROM pages WHERE run_id = ? AND content_hash IS NOT NULL", [run_id])}
+
+
+def default_pair(db: sqlite_utils.Database) -> tuple[int, int]:
+    runs = complete_runs(db, limit=2)
+    if len(runs) < 2:
+        raise LookupError("a diff needs two complete runs; there are %d" % len(runs))
+    return runs[1]["id"], runs[0]["id"]
+
+
+def diff_runs(db: sqlite_utils.Database, before: int | None = None, after: int | None = None) -> list[AgencyDiff]:
+    """Per agency: items newly failing, fixed, still failing, and evidence whose content changed.
+
+    Only complete runs are compared; an agency the later run could not crawl is reported as site down.
+    """
+    if before is None or after is None:
+        before, after = default_pair(db)
+    for run_id in (before, after):
+        run = get_run(db, run_id)
+        if run is None or run["state"] != "complete":
+            raise LookupError(f"run {run_id} is {'missing' if run is None else run['state']}: only complete runs are compared")
+    old, new = _findings(db, before), _findings(db, after)
+    old_hash, new_hash = _hashes(db, before), _hashes(db, after)
+    names = {a["id"]: a["name_th"] for a in db["agencies"].rows}
+    states = {r["agency_id"]: r["state"] for r in db["run_agencies"].rows_where("run_id = ?", [after])}
+    result: dict[str, AgencyDiff] = {}
+    for (agency_id, item), finding in sorted(new.items(), key=lambda kv: (kv[0][0], int(kv[0][1][1:]))):
+        diff = result.setdefault(agency_id, AgencyDiff(agency_id, names.get(agency_id, agency_id)))
+        if states.get(agency_id) != "crawled":
+            diff.site_down = True
+            continue
+        previous = old.get((agency_id, item))
+        was = previous["status"] if previous else None
+        entry = dict(finding, previous_status=was)
+        if finding["status"] in FAILING and was not in FAILING:
+            diff.newly_failing.append(entry)
+        elif finding["status"] == "pass" and was in FAILING:
+            diff.fixed.append(entry)
+        elif finding["status"] in FAILING:
+            diff.still_failing.append(entry)
+        for url in json.loads(finding["evidence"] or "[]"):
+            a, b = old_hash.get((agency_id, url)), new_hash.get((agency_id, url))
+            if a and b and a != b:
+                diff.changed_evidence.append({"item": item, "url": url})
+    return list(result.values())
+
+
+def item_history(db: sqlite_utils.Database, agency_id: str, item: str, limit: int = 30) -> dict:
+    """Statuses of one item across complete runs (newest first), since when it is in its current state,
+    how many runs in a row it has failed, and whether it flaps (changes state often)."""
+    rows = list(db.query(
+        "SELECT f.run_id, f.status, r.started_at FROM findings f JOIN runs r ON r.id = f.run_id "
+        "WHERE f.agency_id = ? AND f.item = ? AND r.state = 'complete' ORDER BY f.run_id DESC LIMIT ?",
+        [agency_id, item, limit]))
+    if not rows:
+        return {"history": [], "since": None, "failing_streak": 0, "flapping": False}
+    current, since, streak = rows[0]["status"], rows[0]["started_at"], 0
+    for row in rows:
+        if row["status"] != current:
+            break
+        since = row["started_at"]
+    for row in rows:
+        if row["status"] not in FAILING:
+            break
+        streak += 1
+    changes = sum(1 for a, b in zip(rows, rows[1:]) if (a["status"] in FAILING) != (b["status"] in FAILING))
+    return {"history": rows, "since": since, "failing_streak": streak, "flapping": changes >= 3}
+
+
+def failing_streak(db: sqlite_utils.Database, run_id: int, agency_id: str, item: str) -> int:
+    """How many complete runs up to ``run_id`` in a row this item has failed."""
+    rows = db.execute(
+        "SELECT f.status FROM findings f JOIN runs r ON r.id = f.run_id WHERE f.agency_id = ? AND f.item = ? "
+        "AND r.state = 'complete' AND f.run_id <= ? ORDER BY f.run_id DESC", [agency_id, item, run_id]).fetchall()
+    streak = 0
+    for (status,) in rows:
+        if status not in FAILING:
+            break
+        streak += 1
+    return streak

@@ -1,0 +1,102 @@
+"""Auditors' queries over findings, the summary by province and type, and exports (JSON, CSV, XLSX)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import sqlite_utils
+
+from storage.runs import get_run
+
+STATUSES = ("pass", "partial", "missing", "broken", "unchecked")
+EXPORT_COLUMNS = ("run_id", "agency_id", "agency_name", "province", "type", "item", "title_th", "year", "status",
+                  "reason_th", "reason_en", "evidence", "checked_at")
+
+
+def query_findings(db: sqlite_utils.Database, run: int | str | None = "latest", agency: str | None = None,
+                   province: str | None = None, item: str | None = None, status: list[str] | None = None,
+                   agency_type: str | None = None, search: str | None = None) -> list[dict]:
+    """Findings of one run, filtered; each with the agency's name, province and type and the item title."""
+    chosen = get_run(db, run)
+    if chosen is None:
+        return []
+    where, params = ["f.run_id = ?"], [chosen["id"]]
+    for column, value in (("f.agency_id", agency), ("a.province", province), ("f.item", item and item.upper()),
+                          ("a.type", agency_type)):
+        if value:
+            where.append(f"{column} = ?")
+            params.append(value)
+    if status:
+        unknown = set(status) - set(STATUSES)
+        if unknown:
+            raise ValueError(f"unknown status {', '.join(sorted(unknown))} (use {', '.join(STATUSES)})")
+        where.append(f"f.status IN ({', '.join('?' * len(status))})")
+        params.extend(status)
+    if search:
+        # trigram FTS finds words inside Thai text; 1-2 character searches fall back to LIKE
+        if len(search) >= 3:
+            where.append("f.rowid IN (SELECT rowid FROM findings_fts WHERE findings_fts MATCH ?)")
+            params.append('"' + search.replace('"', '""') + '"')
+        else:
+            where.append("(f.reason_th LIKE ? OR f.reason_en LIKE ?)")
+            params.extend([f"%{search}%"] * 2)
+    rows = db.query(
+        "SELECT f.run_id, f.agency_id, a.name_th AS agency_name, a.province, a.type, f.item, f.year, f.status, "
+        "f.reason_th, f.reason_en, f.evidence, f.checked_at FROM findings f LEFT JOIN agencies a ON a.id = f.agency_id "
+        f"WHERE {' AND '.join(where)} ORDER BY f.agency_id, CAST(substr(f.item, 2) AS INTEGER)", params)
+    titles = _titles(chosen["year"])
+    return [dict(r, evidence=json.loads(r["evidence"] or "[]"), title_th=titles.get(r["item"], "")) for r in rows]
+
+
+def _titles(year: int) -> dict[str, str]:
+    from rules.rulebook import RulebookError, load_rulebook
+
+    try:
+        return {i.code: i.title_th for i in load_rulebook(year).items}
+    except RulebookError:
+        return {}
+
+
+def summary(db: sqlite_utils.Database, run: int | str | None = "latest", by: str = "province") -> dict:
+    """Per province (or agency type): agencies, and per item how many agencies pass, worst items first."""
+    rows = query_findings(db, run)
+    groups: dict[str, dict] = {}
+    for row in rows:
+        key = row.get(by) or "-"
+        group = groups.setdefault(key, {"agencies": set(), "items": {}})
+        group["agencies"].add(row["agency_id"])
+        passed, total = group["items"].get(row["item"], (0, 0))
+        group["items"][row["item"]] = (passed + (row["status"] == "pass"), total + 1)
+    return {key: {"agencies": len(g["agencies"]),
+                  "items": sorted(((item, p, t) for item, (p, t) in g["items"].items()), key=lambda x: (x[1] / x[2], x[0]))}
+            for key, g in sorted(groups.items())}
+
+
+def _flat(row: dict) -> dict:
+    return {c: (" ".join(row[c]) if isinstance(row.get(c), list) else row.get(c, "")) for c in EXPORT_COLUMNS}
+
+
+def to_json(rows: list[dict]) -> str:
+    return json.dumps(rows, ensure_ascii=False, indent=1)
+
+
+def to_csv(rows: list[dict]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS)
+    writer.writeheader()
+    writer.writerows(_flat(r) for r in rows)
+    return "\ufeff" + out.getvalue()  # BOM: Excel opens Thai CSV correctly only with it
+
+
+def to_xlsx(rows: list[dict], path: str | Path | io.BytesIO) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "findings"
+    sheet.append(list(EXPORT_COLUMNS))
+    for row in rows:
+        sheet.append([_flat(row)[c] for c in EXPORT_COLUMNS])
+    book.save(path)

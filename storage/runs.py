@@ -1,0 +1,87 @@
+"""Runs: one crawl of many agencies, its state (running / complete / incomplete) and per-agency outcome."""
+from __future__ import annotations
+
+import fcntl
+import os
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+import sqlite_utils
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class CrawlLocked(RuntimeError):
+    """Another crawl is running on this database."""
+
+
+@contextmanager
+def crawl_lock(db_path: str | Path) -> Iterator[None]:
+    """Hold the database's crawl lock, across processes; released even if the holder dies."""
+    path = f"{db_path}.crawl.lock"
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise CrawlLocked(f"another crawl is running on {db_path}") from exc
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        yield
+    finally:
+        os.close(fd)
+
+
+def start_run(db: sqlite_utils.Database, year: int, rulebook_version: str, agencies: int) -> int:
+    """Create a run in state ``running``; runs left ``running`` by a dead process become ``incomplete``."""
+    with db.conn:
+        db.execute("UPDATE runs SET state = 'incomplete', note = 'process died' WHERE state = 'running'")
+        return db["runs"].insert({"started_at": now(), "state": "running", "year": year,
+                                  "rulebook_version": rulebook_version, "agencies": agencies,
+                                  "pages": 0, "errors": 0}).last_pk
+
+
+def summarize_agencies(db: sqlite_utils.Database, run_id: int, agency_ids: list[str]) -> None:
+    """Record per agency whether its site could be crawled: its home page answered, or not."""
+    rows = []
+    for agency_id in agency_ids:
+        stats = db.execute("SELECT count(*), sum(error IS NOT NULL AND error != '') FROM pages "
+                           "WHERE run_id = ? AND agency_id = ?", [run_id, agency_id]).fetchone()
+        home = db.execute("SELECT error, error_detail, status FROM pages WHERE run_id = ? AND agency_id = ? "
+                          "AND depth = 0 ORDER BY id LIMIT 1", [run_id, agency_id]).fetchone()
+        if home is None:
+            state, home_error = "not_crawled", "not reached before the run ended"
+        elif home[0] or (home[2] or 0) >= 400:
+            state, home_error = "unreachable", home[1] or home[0] or f"HTTP {home[2]}"
+        else:
+            state, home_error = "crawled", ""
+        rows.append({"run_id": run_id, "agency_id": agency_id, "state": state, "pages": stats[0],
+                     "errors": stats[1] or 0, "home_error": home_error, "finished_at": now()})
+    with db.conn:
+        db["run_agencies"].upsert_all(rows, pk=("run_id", "agency_id"))
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int, state: str, note: str = "") -> None:
+    pages, errors = db.execute("SELECT count(*), sum(error IS NOT NULL AND error != '') FROM pages WHERE run_id = ?",
+                               [run_id]).fetchone()
+    with db.conn:
+        db["runs"].update(run_id, {"finished_at": now(), "state": state, "note": note, "pages": pages,
+                                   "errors": errors or 0})
+
+
+def get_run(db: sqlite_utils.Database, run: int | str | None = "latest", complete_only: bool = False) -> dict | None:
+    """A run by id, or the latest one (``"latest"``/None), optionally only among complete runs."""
+    if run not in (None, "latest"):
+        rows = list(db["runs"].rows_where("id = ?", [int(run)]))
+        return rows[0] if rows else None
+    where = "state = 'complete'" if complete_only else None
+    rows = list(db["runs"].rows_where(where, order_by="id desc", limit=1))
+    return rows[0] if rows else None
+
+
+def complete_runs(db: sqlite_utils.Database, limit: int | None = None) -> list[dict]:
+    return list(db["runs"].rows_where("state = 'complete'", order_by="id desc", limit=limit))
