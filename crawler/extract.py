@@ -24,6 +24,7 @@ DOC_EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".doc": "doc"
 NAV_TAGS = {"nav", "header", "footer", "aside"}
 CONTEXT_TAGS = {"tr", "li", "p", "dd", "dt", "h1", "h2", "h3", "h4"}  # a cell's row, not the cell
 _SPACE = re.compile(r"\s+")
+_THAI_WRAP = re.compile(r"(?<=[\u0e00-\u0e7f])\r?\n(?=[\u0e00-\u0e7f])")
 
 
 @dataclass
@@ -135,7 +136,8 @@ def parse_pdf(body: bytes, max_pages: int = 300) -> Extracted:
         for index in range(min(len(pdf), max_pages)):
             textpage = pdf[index].get_textpage()
             texts.append(textpage.get_text_range())
-        text = _SPACE.sub(" ", " ".join(texts)).strip()
+        # a line wrap between two Thai characters splits a word, not two words: Thai has no spaces
+        text = _SPACE.sub(" ", _THAI_WRAP.sub("", " ".join(texts))).strip()
         # a PDF with pages but (almost) no text layer is a scan: its words are pixels
         return Extracted("pdf", text=text, image_only=len(pdf) > 0 and len(text) < 20)
     finally:

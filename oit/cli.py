@@ -305,3 +305,5 @@ try:
     _register_optional()
 except ImportError:  # pragma: no cover
     pass
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,53 @@
+"""Shared fixtures: the farm on loopback, and a database filled by really crawling it."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+import rules  # noqa: F401
+from crawler.runner import run_crawl
+from farm.server import SITES_DIR, Farm
+from oit.settings import DEFAULTS
+from rules.engine import evaluate_run
+from rules.rulebook import load_rulebook
+from storage import open_db
+from storage.agencies import import_agencies, list_agencies
+
+ROOT = Path(__file__).resolve().parent.parent
+FARM_REGISTRY = ROOT / "farm" / "agencies.csv"
+
+
+def crawl_settings(farm: Farm, **overrides) -> dict:
+    """Polite defaults, shortened for tests: the dead webboard must time out quickly."""
+    return {**DEFAULTS["crawl"], "proxy": farm.proxy_url, "allow_private": True, "timeout": 2, "retries": 0,
+            "delay": 0.02, **overrides}
+
+
+def crawl_farm(db_path: Path, farm: Farm, year: int = 2566, ids: list[str] | None = None, **overrides) -> int:
+    db = open_db(db_path)
+    import_agencies(db, FARM_REGISTRY)
+    rulebook = load_rulebook(year)
+    run_id = run_crawl(db_path, list_agencies(db, ids), rulebook, crawl_settings(farm, **overrides))
+    evaluate_run(db, run_id, rulebook)
+    return run_id
+
+
+@pytest.fixture
+def sites_copy(tmp_path) -> Path:
+    """A private copy of the farm's sites that a test may change between crawls."""
+    dest = tmp_path / "sites"
+    shutil.copytree(SITES_DIR, dest)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def crawled(tmp_path_factory):
+    """One crawl of every farm site, evaluated with the 2566 rulebook; the farm's request stats kept."""
+    db_path = tmp_path_factory.mktemp("crawl") / "oit.db"
+    with Farm(hang_seconds=8) as farm:
+        run_id = crawl_farm(db_path, farm)
+        stats = farm.stats
+    return SimpleNamespace(db_path=db_path, db=open_db(db_path), run_id=run_id, stats=stats)

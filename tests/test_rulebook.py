@@ -1,0 +1,78 @@
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from rules.rulebook import RULEBOOK_DIR, RulebookError, available_years, load_rulebook
+
+
+def test_bundled_rulebooks_load_with_43_items():
+    assert {2565, 2566}.issubset(available_years())
+    for year in available_years():
+        book = load_rulebook(year)
+        assert len(book.items) == 43
+        assert [i.code for i in book.items] == [f"O{n}" for n in range(1, 44)]
+
+
+def test_years_differ_like_the_seeds_say():
+    assert load_rulebook(2565).item("O10").title_th.startswith("แผนการดำเนินงาน")
+    assert load_rulebook(2566).item("O10").title_th == "นโยบายคุ้มครองข้อมูลส่วนบุคคล"
+    assert load_rulebook(2567).provisional and not load_rulebook(2566).provisional
+
+
+def broken_copy(tmp_path, mutate) -> str:
+    data = yaml.safe_load((RULEBOOK_DIR / "ita2566.yaml").read_text(encoding="utf-8"))
+    mutate(data)
+    path = tmp_path / "ita2566-broken.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return str(path)
+
+
+def test_every_mistake_is_reported_with_file_item_and_key(tmp_path):
+    def mutate(data):
+        data["items"][7]["checks"][0]["check"] = "interactiv"
+        data["items"][3]["find"]["url_patterns"] = ["(unclosed"]
+        data["items"][4]["find"]["terms"] = []
+        data["items"][5]["code"] = "O1"
+    with pytest.raises(RulebookError) as error:
+        load_rulebook(broken_copy(tmp_path, mutate))
+    problems = "\n".join(error.value.problems)
+    assert "item O8: checks[0]: unknown check 'interactiv'" in problems
+    assert "item O4: find.url_patterns: '(unclosed' is not a valid regular expression" in problems
+    assert "item O5: find.terms: must not be empty" in problems
+    assert "code: duplicate O1" in problems
+
+
+def test_bad_check_parameter_and_self_excluding_term(tmp_path):
+    def mutate(data):
+        data["items"][3]["checks"][1]["year"] = "someday"
+        data["items"][0]["find"]["exclude"] = ["โครงสร้าง"]
+    with pytest.raises(RulebookError) as error:
+        load_rulebook(broken_copy(tmp_path, mutate))
+    text = str(error.value)
+    assert "item O4: checks[1]: year: invalid value 'someday'" in text
+    assert "item O1: find.exclude: 'โครงสร้าง' excludes the item's own term" in text
+
+
+def test_yaml_syntax_error_names_the_line(tmp_path):
+    path = tmp_path / "ita2599.yaml"
+    path.write_text("year: 2599\nitems:\n  - code: O1\n    title_th: [unclosed\n", encoding="utf-8")
+    with pytest.raises(RulebookError, match=r"ita2599.yaml: line \d+"):
+        load_rulebook(path)
+
+
+def test_cli_validate_fails_with_the_same_message(tmp_path):
+    bad = broken_copy(tmp_path, lambda d: d["items"][0].pop("find"))
+    result = subprocess.run([sys.executable, "-m", "oit.cli", "rules", "validate", bad], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "item O1: find: must be a mapping with terms" in result.stderr
+    ok = subprocess.run([sys.executable, "-m", "oit.cli", "rules", "validate"], capture_output=True, text=True)
+    assert ok.returncode == 0 and "ita2566.yaml: ok, 43 items" in ok.stdout
+
+
+def test_crawl_refuses_an_unknown_or_broken_rulebook(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "oit.cli", "--db", str(tmp_path / "x.db"), "crawl", "--year", "2599"],
+                            capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "no rulebook for 2599" in result.stderr
