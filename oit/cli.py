@@ -271,6 +271,16 @@ def summary(ctx, run_id, by, worst):
             click.echo(f"  {item:<4} {passed}/{total} pass")
 
 
+@main.command()
+@click.option("--keep-runs", type=int, help="Keep page texts of this many newest runs (default: setting).")
+@pass_ctx
+def prune(ctx, keep_runs):
+    """Drop page texts of old runs (findings, URLs and hashes are kept)."""
+    from storage.retention import prune_page_texts
+    keep = keep_runs or ctx.settings["storage"]["keep_page_text_runs"]
+    click.echo(f"pruned the text of {prune_page_texts(ctx.db(), keep)} pages (kept the newest {keep} runs)")
+
+
 # -- farm and demo ------------------------------------------------------------------------------------
 @main.group()
 def farm():

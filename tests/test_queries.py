@@ -1,0 +1,81 @@
+"""Auditors' queries, exports (JSON, CSV, XLSX read back) and reports, on a crawled farm."""
+import io
+import json
+
+import openpyxl
+from click.testing import CliRunner
+
+from oit.cli import main
+from oit.report import agency_report, render_html, render_md, render_xlsx
+from storage.findings import query_findings, summary
+
+
+def cli(crawled, *args):
+    result = CliRunner().invoke(main, ["--db", str(crawled.db_path), *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_filters_by_agency_province_item_status(crawled):
+    rows = query_findings(crawled.db, agency="huaisai", status=["broken"])
+    assert {r["item"] for r in rows} == {"O12", "O21", "O26"}
+    korat = query_findings(crawled.db, province="นครราชสีมา", item="o8")
+    assert {r["agency_id"] for r in korat} == {"bansample", "huaisai", "sawangdaen"}
+    assert all(r["item"] == "O8" for r in korat)
+
+
+def test_thai_full_text_search(crawled):
+    rows = query_findings(crawled.db, search="webboard")
+    assert [(r["agency_id"], r["item"]) for r in rows] == [("nongyang", "O8")]
+    six = query_findings(crawled.db, search="เดือนไม่ครบ")
+    assert {r["agency_id"] for r in six} == {"wangnam"}
+
+
+def test_json_has_one_object_per_finding_with_the_promised_fields(crawled):
+    rows = json.loads(cli(crawled, "findings", "--agency", "bansample", "--format", "json"))
+    assert len(rows) == 43
+    first = rows[0]
+    for key in ("run_id", "agency_id", "agency_name", "item", "year", "status", "reason_th", "reason_en", "evidence",
+                "checked_at"):
+        assert key in first
+    assert first["agency_name"] == "องค์การบริหารส่วนตำบลบ้านตัวอย่าง" and first["year"] == 2566
+
+
+def test_csv_has_bom_and_rows(crawled):
+    text = cli(crawled, "findings", "--status", "missing", "--format", "csv")
+    assert text.startswith("\ufeffrun_id,agency_id")
+    assert "khokcharoen,องค์การบริหารส่วนตำบลโคกเจริญ" in text and ",O10," in text
+
+
+def test_xlsx_export_reads_back(crawled, tmp_path):
+    out = tmp_path / "f.xlsx"
+    cli(crawled, "findings", "--province", "อุดรธานี", "--format", "xlsx", "--out", str(out))
+    sheet = openpyxl.load_workbook(out).active
+    header = [c.value for c in sheet[1]]
+    rows = [dict(zip(header, [c.value for c in row])) for row in sheet.iter_rows(min_row=2)]
+    assert {r["agency_id"] for r in rows} == {"thungyai", "wangnam"} and len(rows) == 86
+    assert any(r["status"] == "partial" and "๖ เดือน" in r["reason_th"] for r in rows)
+
+
+def test_report_in_the_assessors_layout(crawled, tmp_path):
+    report = agency_report(crawled.db, "huaisai")
+    assert report["score"] == round(100 * 37 / 43, 1)
+    html = render_html(report)
+    assert "ข้อมูลในเว็บไซต์" in html and "องค์ประกอบด้านข้อมูล" in html and 'id="O12" data-status="broken"' in html
+    md = render_md(report)
+    assert "| O29 | ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบประจำปี |" in md
+    buffer = io.BytesIO()
+    render_xlsx(report, buffer)
+    sheet = openpyxl.load_workbook(io.BytesIO(buffer.getvalue())).active
+    assert any(row[0] == "O12" and row[3] == "เข้าถึงไม่ได้" for row in sheet.iter_rows(values_only=True))
+    out = cli(crawled, "report", "--agency", "huaisai", "--format", "md", "--out", str(tmp_path / "r.md"))
+    assert "estimated OIT score 86.0%" in out
+
+
+def test_summary_worst_items_first(crawled):
+    groups = summary(crawled.db, by="province")
+    udon = groups["อุดรธานี"]
+    assert udon["agencies"] == 2
+    worst_item, passed, total = udon["items"][0]
+    assert passed / total <= min(p / t for _, p, t in udon["items"])
+    assert "agencies" in cli(crawled, "summary", "--by", "type")
