@@ -1,1 +1,62 @@
 """Sub-commands whose parts live elsewhere: schedule (scheduler.py), alerts (alerts/), serve (web/)."""
+from __future__ import annotations
+
+import click
+
+from oit.cli import main, pass_ctx
+
+
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.option("--once", is_flag=True, help="Run one cycle now and exit.")
+@click.option("--cron", help='Cron expression (default from settings: "0 1 * * *").')
+@click.option("--proxy", help="HTTP proxy for the crawl.")
+@click.option("--allow-private", is_flag=True)
+@click.pass_context
+def schedule(click_ctx, once, cron, proxy, allow_private):
+    """Run the nightly cycle (crawl, evaluate, diff, alerts) on a schedule, or --once."""
+    import scheduler
+    root = click_ctx.find_root().params
+    argv = [f"--{k}={v}" for k, v in (("config", root.get("config")), ("db", root.get("db")), ("cron", cron),
+                                     ("proxy", proxy)) if v]
+    argv += ["--once"] * once + ["--allow-private"] * allow_private
+    raise SystemExit(scheduler.main(argv))
+
+
+@main.group()
+def alerts():
+    """Alerts to agencies (outbox, preview, send)."""
+
+
+@alerts.command("preview")
+@click.option("--run", "run_id", default="latest")
+@pass_ctx
+def alerts_preview(ctx, run_id):
+    """Show what would be sent for a run, without sending or queuing."""
+    from alerts.outbox import preview
+    from storage.runs import get_run
+    db = ctx.db()
+    run = get_run(db, run_id)
+    if run is None:
+        raise click.ClickException("no such run")
+    rows = preview(db, run["id"], ctx.settings["alerts"], ctx.settings["general"]["base_url"])
+    if not rows:
+        click.echo("nothing to send for this run / ไม่มีการแจ้งเตือน")
+    for row in rows:
+        click.echo(f"== {row['channel']} → {row['recipient']}\n{row['subject']}\n\n{row['body']}\n")
+
+
+@alerts.command("send")
+@click.option("--run", "run_id", help="Queue this run's alerts first.")
+@pass_ctx
+def alerts_send(ctx, run_id):
+    """Send pending alerts (queuing a run's alerts first with --run)."""
+    from alerts.outbox import queue_alerts, send_pending
+    from storage.runs import get_run
+    db = ctx.db()
+    if run_id:
+        run = get_run(db, run_id)
+        if run is None:
+            raise click.ClickException("no such run")
+        click.echo(f"queued {queue_alerts(db, run['id'], ctx.settings['alerts'], ctx.settings['general']['base_url'])}")
+    sent, failed = send_pending(db, ctx.settings["alerts"])
+    click.echo(f"sent {sent}, failed {failed} (failed ones stay pending and are retried)")

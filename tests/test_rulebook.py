@@ -64,15 +64,15 @@ def test_yaml_syntax_error_names_the_line(tmp_path):
 
 def test_cli_validate_fails_with_the_same_message(tmp_path):
     bad = broken_copy(tmp_path, lambda d: d["items"][0].pop("find"))
-    result = subprocess.run([sys.executable, "-m", "oit.cli", "rules", "validate", bad], capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "oit", "rules", "validate", bad], capture_output=True, text=True)
     assert result.returncode == 1
     assert "item O1: find: must be a mapping with terms" in result.stderr
-    ok = subprocess.run([sys.executable, "-m", "oit.cli", "rules", "validate"], capture_output=True, text=True)
+    ok = subprocess.run([sys.executable, "-m", "oit", "rules", "validate"], capture_output=True, text=True)
     assert ok.returncode == 0 and "ita2566.yaml: ok, 43 items" in ok.stdout
 
 
 def test_crawl_refuses_an_unknown_or_broken_rulebook(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "oit.cli", "--db", str(tmp_path / "x.db"), "crawl", "--year", "2599"],
+    result = subprocess.run([sys.executable, "-m", "oit", "--db", str(tmp_path / "x.db"), "crawl", "--year", "2599"],
                             capture_output=True, text=True)
     assert result.returncode != 0
     assert "no rulebook for 2599" in result.stderr

@@ -1,0 +1,56 @@
+"""Delivery channels: e-mail over SMTP, a JSON webhook, and any Apprise URL (LINE, Telegram, Teams…)."""
+from __future__ import annotations
+
+import json
+import smtplib
+import ssl
+import urllib.request
+from email.message import EmailMessage
+
+
+class DeliveryError(RuntimeError):
+    pass
+
+
+def send_email(settings: dict, recipient: str, subject: str, body: str) -> None:
+    if not settings.get("smtp_host"):
+        raise DeliveryError("no SMTP host configured ([alerts] smtp_host)")
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = settings["mail_from"], recipient, subject
+    message.set_content(body, charset="utf-8")
+    security = settings.get("smtp_security", "none")
+    try:
+        if security == "ssl":
+            client = smtplib.SMTP_SSL(settings["smtp_host"], int(settings["smtp_port"]), timeout=30,
+                                      context=ssl.create_default_context())
+        else:
+            client = smtplib.SMTP(settings["smtp_host"], int(settings["smtp_port"]), timeout=30)
+        with client:
+            if security == "starttls":
+                client.starttls(context=ssl.create_default_context())
+            if settings.get("smtp_user"):
+                client.login(settings["smtp_user"], settings.get("smtp_password", ""))
+            client.send_message(message)
+    except (OSError, smtplib.SMTPException) as exc:
+        raise DeliveryError(f"SMTP {settings['smtp_host']}:{settings['smtp_port']}: {exc}") from exc
+
+
+def send_webhook(url: str, payload: dict) -> None:
+    request = urllib.request.Request(url, data=json.dumps(payload, ensure_ascii=False).encode("utf-8"),
+                                     headers={"Content-Type": "application/json; charset=utf-8"}, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            if response.status >= 300:
+                raise DeliveryError(f"webhook {url}: HTTP {response.status}")
+    except OSError as exc:
+        raise DeliveryError(f"webhook {url}: {exc}") from exc
+
+
+def send_apprise(url: str, subject: str, body: str) -> None:
+    try:
+        import apprise
+    except ImportError as exc:
+        raise DeliveryError("Apprise is not installed: pip install 'oit-watch[apprise]'") from exc
+    notifier = apprise.Apprise()
+    if not notifier.add(url) or not notifier.notify(title=subject, body=body):
+        raise DeliveryError(f"Apprise could not deliver to {url.split('://')[0]}://…")

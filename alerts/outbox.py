@@ -1,0 +1,70 @@
+"""The outbox: alerts are written to the database first and marked sent only once a channel accepts
+them, so none is lost (a failed send is retried next cycle) and none is sent twice (one row per run,
+agency, channel and recipient)."""
+from __future__ import annotations
+
+import json
+
+import sqlite_utils
+
+from alerts.channels import DeliveryError, send_apprise, send_email, send_webhook
+from alerts.compose import Message, compose_for_run, province_digests
+from storage.runs import now
+
+
+def _rows(db: sqlite_utils.Database, run_id: int, messages: list[Message], settings: dict) -> list[dict]:
+    agencies = {a["id"]: a for a in db["agencies"].rows}
+    rows = []
+    for m in messages:
+        agency = agencies[m.agency_id]
+        targets = []
+        if agency.get("contact_email"):
+            targets.append(("email", agency["contact_email"]))
+        if settings.get("webhook_url"):
+            targets.append(("webhook", settings["webhook_url"]))
+        if agency.get("notify_url"):
+            targets.append(("apprise", agency["notify_url"]))
+        rows += [{"run_id": run_id, "agency_id": m.agency_id, "channel": c, "recipient": r, "subject": m.subject,
+                  "body": m.body, "payload": json.dumps(m.payload | {"kind": m.kind}, ensure_ascii=False),
+                  "state": "pending", "attempts": 0, "created_at": now()} for c, r in targets]
+    for province, digest in province_digests(db, messages).items():
+        recipient = (settings.get("auditor_emails") or {}).get(province)
+        if recipient:
+            rows.append({"run_id": run_id, "agency_id": f"province:{province}", "channel": "email", "recipient": recipient,
+                         "subject": digest.subject, "body": digest.body, "payload": json.dumps(digest.payload, ensure_ascii=False),
+                         "state": "pending", "attempts": 0, "created_at": now()})
+    return rows
+
+
+def queue_alerts(db: sqlite_utils.Database, run_id: int, settings: dict, base_url: str) -> int:
+    """Compose this run's alerts and add them to the outbox; re-queuing a run adds nothing. Returns rows added."""
+    messages = compose_for_run(db, run_id, int(settings["consecutive_runs"]), base_url)
+    before = db["alerts"].count
+    with db.conn:
+        db["alerts"].insert_all(_rows(db, run_id, messages, settings), ignore=True)
+    return db["alerts"].count - before
+
+
+def preview(db: sqlite_utils.Database, run_id: int, settings: dict, base_url: str) -> list[dict]:
+    """What ``queue_alerts`` would add for a run, without writing anything."""
+    messages = compose_for_run(db, run_id, int(settings["consecutive_runs"]), base_url)
+    return _rows(db, run_id, messages, settings)
+
+
+def send_pending(db: sqlite_utils.Database, settings: dict) -> tuple[int, int]:
+    """Try every pending alert once; returns (sent, failed)."""
+    sent = failed = 0
+    for alert in list(db["alerts"].rows_where("state = 'pending'", order_by="id")):
+        try:
+            if alert["channel"] == "email":
+                send_email(settings, alert["recipient"], alert["subject"], alert["body"])
+            elif alert["channel"] == "webhook":
+                send_webhook(alert["recipient"], json.loads(alert["payload"]) | {"subject": alert["subject"]})
+            elif alert["channel"] == "apprise":
+                send_apprise(alert["recipient"], alert["subject"], alert["body"])
+            update, sent = {"state": "sent", "sent_at": now(), "last_error": None}, sent + 1
+        except DeliveryError as exc:
+            update, failed = {"last_error": str(exc)[:500]}, failed + 1
+        with db.conn:
+            db["alerts"].update(alert["id"], dict(update, attempts=alert["attempts"] + 1))
+    return sent, failed

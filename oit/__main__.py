@@ -1,0 +1,4 @@
+"""``python -m oit`` is the ``oit`` command."""
+from oit.cli import main
+
+main()
