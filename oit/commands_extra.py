@@ -60,3 +60,16 @@ def alerts_send(ctx, run_id):
         click.echo(f"queued {queue_alerts(db, run['id'], ctx.settings['alerts'], ctx.settings['general']['base_url'])}")
     sent, failed = send_pending(db, ctx.settings["alerts"])
     click.echo(f"sent {sent}, failed {failed} (failed ones stay pending and are retried)")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True)
+@pass_ctx
+def serve(ctx, host, port):
+    """Start the web interface (read-only): dashboard, agencies, items, search."""
+    from web.app import serve as serve_web
+    if not ctx.db_path.exists():
+        raise click.ClickException(f"{ctx.db_path}: no database yet (run oit demo or oit crawl)")
+    click.echo(f"OIT Watch on http://{host}:{port}/ (database {ctx.db_path})")
+    serve_web(ctx.db_path, host, port)

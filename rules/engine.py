@@ -260,4 +260,8 @@ def evaluate_run(db, run_id: int, rulebook: Rulebook) -> int:
         total += len(records)
     with db.conn:
         db["runs"].update(run_id, {"year": rulebook.year, "rulebook_version": rulebook.version})
+        db.execute("DELETE FROM run_item_stats WHERE run_id = ?", [run_id])
+        db.execute("INSERT INTO run_item_stats SELECT f.run_id, f.item, coalesce(a.province, ''), coalesce(a.type, ''), "
+                   "sum(f.status = 'pass'), count(*) FROM findings f LEFT JOIN agencies a ON a.id = f.agency_id "
+                   "WHERE f.run_id = ? GROUP BY 1, 2, 3, 4", [run_id])
     return total

@@ -8,6 +8,7 @@ Every mistake is reported with its file, item and key, and a broken rulebook is 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -192,6 +193,12 @@ def load_rulebook(year_or_path: int | str | Path) -> Rulebook:
     if not path.exists():
         years = ", ".join(map(str, available_years()))
         raise RulebookError([f"{path.name}: no rulebook for {year_or_path} (available years: {years})"])
+    return _load(path.resolve(), path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=16)
+def _load(path: Path, mtime_ns: int) -> Rulebook:
+    """Parse once per file version: an edited rulebook (new mtime) is read again."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:

@@ -59,7 +59,17 @@ def _v1(db: sqlite_utils.Database) -> None:
     db["pages"].enable_fts(["title", "text"], tokenize="trigram", create_triggers=True)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+def _v2(db: sqlite_utils.Database) -> None:
+    # Pass counts per run, item, province and agency type, written by the engine: the dashboard reads
+    # this small table instead of scanning millions of findings.
+    db["run_item_stats"].create(
+        {"run_id": int, "item": str, "province": str, "type": str, "passed": int, "total": int},
+        pk=("run_id", "item", "province", "type"),
+    )
+    db["findings"].create_index(["run_id", "item", "status"])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
