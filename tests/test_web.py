@@ -96,13 +96,20 @@ def test_agency_item_table_history_and_changes(site, browser):
     assert "นายสมชาย ใจดี" in browser.page_source  # the text the crawler read, shown back
 
 
+def submit_and_wait(browser, expect_in_url: str) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+    by_css(browser, "#search").click()
+    WebDriverWait(browser, 15).until(lambda d: expect_in_url in d.current_url and d.execute_script(
+        "return document.readyState") == "complete")
+
+
 def test_thai_search_filter_and_download(site, browser):
     url, _ = site
     from selenium.webdriver.support.ui import Select
     browser.get(url + "/findings")
     box = by_css(browser, "input[name=q]")
     box.send_keys("เดือนไม่ครบ")
-    by_css(browser, "#search").click()
+    submit_and_wait(browser, "q=")
     rows = all_css(browser, "#results tr")[1:]
     assert by_css(browser, "#total").text == "3"
     assert {r.find_elements("css selector", "td")[0].text for r in rows} == {"องค์การบริหารส่วนตำบลวังน้ำ"}
@@ -110,7 +117,7 @@ def test_thai_search_filter_and_download(site, browser):
     browser.get(url + "/findings")
     Select(by_css(browser, "select[name=province]")).select_by_visible_text("นครราชสีมา")
     Select(by_css(browser, "select[name=status]")).select_by_value("broken")
-    by_css(browser, "#search").click()
+    submit_and_wait(browser, "status=broken")
     rows = all_css(browser, "#results tr")[1:]
     assert rows and all(r.find_elements("css selector", "td")[1].text == "นครราชสีมา" for r in rows)
     assert {r.find_elements("css selector", "td")[2].text for r in rows} >= {"O5", "O12"}
