@@ -272,6 +272,12 @@ class SiteWriter:
             ' | <a href="/loop.php">ระบบเดิม</a> | <a href="/admin/">ผู้ดูแลระบบ</a> | <a href="#!">เมนู</a>' \
             ' | <a href="javascript:void(0)">พิมพ์</a>'
         self.home("<p>ข้อมูลข่าวสารของหน่วยงาน ดูได้จากเมนูด้านบน</p>", nav)
+        # a page no menu links to, listed only in sitemap.xml
+        self.write("archive/old-news.html", page("คลังข่าวเก่า", "<h1>คลังข่าวเก่า</h1><p>ข่าวย้อนหลัง</p>", site))
+        self.write("sitemap.xml", '<?xml version="1.0" encoding="UTF-8"?>\n'
+                   '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                   f'<url><loc>http://{site["host"]}/</loc></url>'
+                   f'<url><loc>http://{site["host"]}/archive/old-news.html</loc></url></urlset>\n')
 
 
 def write_docx(path: Path, title: str, body: str) -> None:

@@ -120,3 +120,52 @@ def test_private_addresses_are_refused_unless_allowed(tmp_path):
     from scrapy.exceptions import IgnoreRequest
     with pytest.raises(IgnoreRequest, match="private address refused"):
         PrivateAddressGuard(allow=False).process_request(Request("http://127.0.0.1:8000/admin"))
+
+
+def test_sitemap_pages_are_crawled(crawled):
+    archive = page(crawled, "http://www.khokcharoen.go.th/archive/old-news.html")
+    assert archive["status"] == 200 and archive["referer"] == "sitemap.xml"
+    assert not list(crawled.db.query("SELECT 1 FROM pages WHERE url LIKE '%sitemap.xml'"))  # not a page of its own
+
+
+def test_documents_over_the_size_cap_are_recorded_as_too_large(tmp_path):
+    db = open_db(tmp_path / "oit.db")
+    import_agencies(db, FARM_REGISTRY)
+    with Farm() as farm:
+        run_id = run_crawl(tmp_path / "oit.db", list_agencies(db, ["bansample"]), load_rulebook(2566),
+                           crawl_settings(farm, max_doc_bytes=20_000))
+    big = list(db.query("SELECT error FROM pages WHERE run_id = ? AND url LIKE '%.pdf'", [run_id]))
+    assert big and {r["error"] for r in big} == {"too_large"}
+
+
+def test_a_crawler_killed_mid_run_leaves_an_incomplete_run_with_its_pages(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    db_path = tmp_path / "oit.db"
+    with Farm() as farm:
+        parent = subprocess.Popen([sys.executable, "-m", "oit", "--db", str(db_path), "crawl", "--agencies",
+                                   str(FARM_REGISTRY), "--proxy", farm.proxy_url, "--allow-private", "--timeout", "2"],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.time() + 60
+        pages = 0
+        while time.time() < deadline and pages < 40:
+            time.sleep(0.3)
+            if db_path.exists():
+                try:
+                    pages = open_db(db_path).execute("SELECT count(*) FROM pages").fetchone()[0]
+                except Exception:  # the schema may still be being created
+                    pages = 0
+        children = [int(p) for p in os.listdir("/proc") if p.isdigit() and
+                    b"crawler.process" in open(f"/proc/{p}/cmdline", "rb").read()]
+        assert children, "the crawler child process was not found"
+        for pid in children:
+            os.kill(pid, signal.SIGKILL)
+        out, err = parent.communicate(timeout=60)
+    db = open_db(db_path)
+    run = db["runs"].get(1)
+    assert run["state"] == "incomplete" and "exited with code" in run["note"]
+    assert run["pages"] >= 40
+    assert "run 1 incomplete" in out

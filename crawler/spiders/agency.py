@@ -10,7 +10,7 @@ import hashlib
 import time
 from collections import defaultdict
 from datetime import datetime, timezone
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -85,6 +85,25 @@ class AgencySpider(scrapy.Spider):
             self.seen[agency["id"]].add(url)
             self.scheduled[agency["id"]] += 1
             yield self._request(url, agency["id"], depth=0, link_text="", referer="", priority=1000)
+            sitemap = self._request(urljoin(url, "/sitemap.xml"), agency["id"], depth=0, link_text="", referer="",
+                                    priority=900)
+            yield sitemap.replace(callback=self.parse_sitemap, errback=self.sitemap_missing)
+
+    def parse_sitemap(self, response):
+        """Pages listed in sitemap.xml join the crawl as links from depth 0 (most sites have none)."""
+        meta = response.meta
+        if response.status < 400 and b"<urlset" in response.body[:2000]:
+            import re
+            for loc in re.findall(rb"<loc>\s*([^<\s]+)\s*</loc>", response.body)[:self.max_pages]:
+                link = {"url": clean_url(loc.decode("utf-8", "replace")), "kind": "a", "text": "", "title": "",
+                        "context": ""}
+                request = self.follow(link, meta["agency_id"], 0, "sitemap.xml")
+                if request is not None:
+                    yield request
+        self.release(meta["agency_id"])
+
+    def sitemap_missing(self, failure):
+        self.release(failure.request.meta["agency_id"])
 
     # -- requests ---------------------------------------------------------------------------------
     def _request(self, url: str, agency_id: str, depth: int, link_text: str, referer: str, priority: int,
