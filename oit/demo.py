@@ -1,6 +1,7 @@
 """``oit demo``: the farm, one crawl, findings, and a scorecard — no internet needed."""
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -9,6 +10,12 @@ import click
 from farm.server import Farm
 
 FARM_REGISTRY = Path(__file__).resolve().parent.parent / "farm" / "agencies.csv"
+
+
+def pad(text: str, width: int) -> str:
+    """Pad to a terminal width: Thai vowel and tone marks above or below a letter take no column."""
+    shown = sum(1 for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Mn")
+    return text + " " * max(width - shown, 1)
 
 
 def run_demo(ctx, year: int) -> int:
@@ -33,7 +40,7 @@ def run_demo(ctx, year: int) -> int:
     run = db["runs"].get(run_id)
     click.echo(f"\nrun {run_id} {run['state']}: {run['pages']} pages fetched, {run['errors']} failed\n")
     statuses = ["pass", "partial", "missing", "broken", "unchecked"]
-    click.echo(f"{'หน่วยงาน / agency':<42}" + "".join(f"{s:>10}" for s in statuses) + f"{'score':>8}")
+    click.echo(pad("หน่วยงาน / agency", 42) + "".join(f"{s:>10}" for s in statuses) + f"{'score':>8}")
     by_agency: dict[str, Counter] = {}
     names = {}
     for r in rows:
@@ -41,7 +48,7 @@ def run_demo(ctx, year: int) -> int:
         names[r["agency_id"]] = r["name_th"]
     for agency_id, counts in sorted(by_agency.items()):
         total = sum(counts.values())
-        click.echo(f"{names[agency_id][:40]:<42}" + "".join(f"{counts[s]:>10}" for s in statuses)
+        click.echo(pad(names[agency_id], 42) + "".join(f"{counts[s]:>10}" for s in statuses)
                    + f"{100 * counts['pass'] / total:>7.0f}%")
     failing = Counter(r["item"] for r in rows if r["status"] in {"partial", "missing", "broken"})
     titles = {i.code: i.title_th for i in rulebook.items}
