@@ -39,7 +39,7 @@ def bench_sites(count: int) -> dict:
         with Farm(Path(tmp) / "sites") as farm:
             started = time.perf_counter()
             run_id = run_crawl(db_path, list_agencies(db), rulebook,
-                               dict(DEFAULTS["crawl"], proxy=farm.proxy_url, allow_private=True), echo=lambda *a: None)
+                               dict(DEFAULTS["crawl"], proxy=farm.proxy_url, allow_private=True))
             wall = time.perf_counter() - started
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         pages = db["runs"].get(run_id)["pages"]

@@ -28,8 +28,7 @@ def check_proxy(crawl: dict) -> None:
                          "pass --allow-private if that is intended (the farm and tests do)")
 
 
-def run_crawl(db_path: str | Path, agencies: list[dict], rulebook: Rulebook, crawl: dict,
-              echo=print) -> int:
+def run_crawl(db_path: str | Path, agencies: list[dict], rulebook: Rulebook, crawl: dict) -> int:
     """Crawl ``agencies`` into the database at ``db_path`` and return the run id.
 
     The run ends ``complete`` when the crawler process finished, ``incomplete`` when it died or was

@@ -100,11 +100,12 @@ def crawl(ctx, agencies_file, agency_ids, year, proxy, allow_private, no_robots,
     rulebook = _rulebook(year or ctx.settings["general"]["year"])
     ids = None
     if agencies_file:
-        report = import_agencies(db, agencies_file)
+        try:
+            report = import_agencies(db, agencies_file)
+        except ValueError as exc:
+            raise click.ClickException(str(exc))
         click.echo(str(report), err=True)
-        from storage.agencies import _rows_from_file
-        ids = list(dict.fromkeys(r["id"] for _, r in _rows_from_file(Path(agencies_file)) if r.get("id")))
-        ids = [i for i in ids if db["agencies"].count_where("id = ?", [i])]
+        ids = report.ids
     if agency_ids:
         ids = list(agency_ids)
     try:

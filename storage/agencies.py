@@ -27,6 +27,7 @@ TYPE_NAMES = {"TAOOffice": "อบต.", "MunicipalityOffice": "เทศบา�
 class ImportReport:
     imported: int = 0
     problems: list[str] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)  # the agencies imported, in file order
 
     def __str__(self) -> str:
         lines = [f"imported {self.imported} agencies" + (f", skipped {len(self.problems)} rows" if self.problems else "")]
@@ -83,7 +84,9 @@ def validate_row(row: dict[str, str]) -> str | None:
 def import_agencies(db: sqlite_utils.Database, path: str | Path) -> ImportReport:
     """Upsert agencies from ``path`` by id; bad rows are reported with their line number and skipped.
 
-    >>> report = import_agencies(open_db(":memory:"), "examples/agencies.csv")  # doctest: +SKIP
+    >>> from storage import open_db
+    >>> import_agencies(open_db(":memory:"), "examples/agencies.csv").ids[:2]  # doctest: +SKIP
+    ['kudjok', 'kamkoksoong']
     """
     path = Path(path)
     if not path.exists():
@@ -107,7 +110,7 @@ def import_agencies(db: sqlite_utils.Database, path: str | Path) -> ImportReport
         seen.add(row["id"])
         good.append({c: row.get(c, "") for c in COLUMNS} | {"updated_at": now})
     db["agencies"].upsert_all(good, pk="id")
-    report.imported = len(good)
+    report.imported, report.ids = len(good), [row["id"] for row in good]
     return report
 
 

@@ -9,7 +9,7 @@ from farm.server import Farm
 from rules.rulebook import load_rulebook
 from storage import open_db
 from storage.agencies import import_agencies, list_agencies
-from tests.conftest import FARM_REGISTRY, crawl_settings
+from tests.conftest import FARM_REGISTRY, crawl_farm, crawl_settings
 
 
 def page(crawled, url):
@@ -98,11 +98,9 @@ def test_outbound_links_get_one_request_and_are_never_crawled(crawled):
 
 
 def test_page_budget_per_site_is_bounded(tmp_path):
-    db = open_db(tmp_path / "oit.db")
-    import_agencies(db, FARM_REGISTRY)
     with Farm() as farm:
-        run_id = run_crawl(tmp_path / "oit.db", list_agencies(db, ["bansample"]), load_rulebook(2566),
-                           crawl_settings(farm, max_pages=10))
+        run_id = crawl_farm(tmp_path / "oit.db", farm, ids=["bansample"], max_pages=10)
+    db = open_db(tmp_path / "oit.db")
     own = db.execute("SELECT count(*) FROM pages WHERE run_id = ? AND kind != 'external'", [run_id]).fetchone()[0]
     assert own <= 10
 
@@ -129,11 +127,9 @@ def test_sitemap_pages_are_crawled(crawled):
 
 
 def test_documents_over_the_size_cap_are_recorded_as_too_large(tmp_path):
-    db = open_db(tmp_path / "oit.db")
-    import_agencies(db, FARM_REGISTRY)
     with Farm() as farm:
-        run_id = run_crawl(tmp_path / "oit.db", list_agencies(db, ["bansample"]), load_rulebook(2566),
-                           crawl_settings(farm, max_doc_bytes=20_000))
+        run_id = crawl_farm(tmp_path / "oit.db", farm, ids=["bansample"], max_doc_bytes=20_000)
+    db = open_db(tmp_path / "oit.db")
     big = list(db.query("SELECT error FROM pages WHERE run_id = ? AND url LIKE '%.pdf'", [run_id]))
     assert big and {r["error"] for r in big} == {"too_large"}
 

@@ -7,6 +7,7 @@ crawling it. Every fetch or failure becomes one page record.
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from collections import defaultdict
 from datetime import datetime, timezone
@@ -23,6 +24,7 @@ from rules.thai import Term, Text, item_codes
 
 MAX_QUERY_VARIANTS = 5  # per path: calendars and session ids must not eat the page budget
 MAX_OUTBOUND = 40  # reachability checks per agency
+SITEMAP_LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>")
 
 
 def registrable(host: str) -> str:
@@ -93,8 +95,7 @@ class AgencySpider(scrapy.Spider):
         """Pages listed in sitemap.xml join the crawl as links from depth 0 (most sites have none)."""
         meta = response.meta
         if response.status < 400 and b"<urlset" in response.body[:2000]:
-            import re
-            for loc in re.findall(rb"<loc>\s*([^<\s]+)\s*</loc>", response.body)[:self.max_pages]:
+            for loc in SITEMAP_LOC.findall(response.body)[:self.max_pages]:
                 link = {"url": clean_url(loc.decode("utf-8", "replace")), "kind": "a", "text": "", "title": "",
                         "context": ""}
                 request = self.follow(link, meta["agency_id"], 0, "sitemap.xml")
