@@ -81,10 +81,10 @@ def registry(tmp_path) -> Path:
     return path
 
 
-def overrides(farm, smtp_port, hook="", consecutive=2):
+def overrides(farm, smtp_port, hook="", consecutive=2, auditors=None):
     return {"crawl": {"proxy": farm.proxy_url, "allow_private": True, "timeout": 2, "retries": 0, "delay": 0.02},
             "alerts": {"smtp_host": "127.0.0.1", "smtp_port": smtp_port, "consecutive_runs": consecutive,
-                       "webhook_url": hook, "mail_from": "oitwatch@nacc.example"},
+                       "webhook_url": hook, "mail_from": "oitwatch@nacc.example", "auditor_emails": auditors or {}},
             "general": {"year": 2566, "base_url": "http://oit.example"}}
 
 
@@ -96,14 +96,17 @@ def test_cycles_alert_once_after_n_failures_and_once_when_fixed(tmp_path, sites_
     contact = sites_copy / "www.bansample.go.th/items/o05.html"
     saved = contact.read_text(encoding="utf-8")
     with Farm(sites_copy, hang_seconds=4) as farm:
-        settings = overrides(farm, controller.port, hook_url)
+        settings = overrides(farm, controller.port, hook_url, auditors={"นครราชสีมา": "auditor.korat@nacc.example"})
         first = scheduler.run_cycle(None, str(db_path), settings)
         assert first["state"] == "complete" and inbox.messages == []   # one failure is not yet an alert
 
         contact.unlink()                                                  # the contact page breaks
         scheduler.run_cycle(None, str(db_path), settings)
         by_rcpt = {tuple(r): m for r, m in inbox.messages}
-        assert set(by_rcpt) == {("saraban@huaisai.go.th",), ("saraban@maetha.go.th",)}
+        assert set(by_rcpt) == {("saraban@huaisai.go.th",), ("saraban@maetha.go.th",), ("auditor.korat@nacc.example",)}
+        digest = by_rcpt[("auditor.korat@nacc.example",)]
+        assert digest["Subject"] == "[OIT Watch] สรุปจังหวัดนครราชสีมา / digest: 1 agencies"
+        assert "องค์การบริหารส่วนตำบลห้วยทราย" in digest.get_content() and "แม่ทา" not in digest.get_content()
         huaisai = by_rcpt[("saraban@huaisai.go.th",)]
         assert huaisai["Subject"].startswith("[OIT Watch] องค์การบริหารส่วนตำบลห้วยทราย: 6 รายการต้องแก้ไข")
         body = huaisai.get_content()
@@ -117,13 +120,15 @@ def test_cycles_alert_once_after_n_failures_and_once_when_fixed(tmp_path, sites_
 
         inbox.messages.clear()
         scheduler.run_cycle(None, str(db_path), settings)                # O5 fails a second night
-        assert [tuple(r) for r, _ in inbox.messages] == [("saraban@bansample.go.th",)]
+        assert sorted(tuple(r) for r, _ in inbox.messages) == [("auditor.korat@nacc.example",), ("saraban@bansample.go.th",)]
+        inbox.messages[:] = [(r, m) for r, m in inbox.messages if r == ["saraban@bansample.go.th"]]
         assert "O5 ข้อมูลการติดต่อ" in inbox.messages[0][1].get_content()
 
         inbox.messages.clear()
         contact.write_text(saved, encoding="utf-8")                       # fixed
         scheduler.run_cycle(None, str(db_path), settings)
-        assert [tuple(r) for r, _ in inbox.messages] == [("saraban@bansample.go.th",)]
+        inbox.messages[:] = [(r, m) for r, m in inbox.messages if r == ["saraban@bansample.go.th"]]
+        assert len(inbox.messages) == 1
         fixed = inbox.messages[0][1]
         assert "1 รายการแก้แล้ว" in fixed["Subject"] and "รายการที่แก้ไขแล้ว:\n- O5" in fixed.get_content()
 

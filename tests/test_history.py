@@ -88,3 +88,28 @@ def test_prune_keeps_findings_and_hashes(two_runs):
     assert db.execute("SELECT count(*) FROM pages WHERE run_id = ? AND content_hash IS NULL AND error IS NULL",
                       [first]).fetchone()[0] == 0
     assert db["findings"].count == findings_before
+
+
+def test_readers_are_not_blocked_while_a_crawl_writes(tmp_path):
+    import sqlite3
+    import threading
+    db_path = tmp_path / "oit.db"
+    open_db(db_path)
+    done, errors, seen = threading.Event(), [], []
+
+    def crawl():
+        try:
+            with Farm(hang_seconds=3) as farm:
+                crawl_farm(db_path, farm, ids=["bansample", "thungyai"])
+        finally:
+            done.set()
+
+    threading.Thread(target=crawl, daemon=True).start()
+    reader = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1)
+    while not done.wait(0.1):
+        try:
+            seen.append(reader.execute("SELECT count(*) FROM pages").fetchone()[0])
+        except sqlite3.OperationalError as exc:  # "database is locked" would mean WAL is not doing its job
+            errors.append(str(exc))
+    assert not errors
+    assert seen and seen[-1] > seen[0] and max(seen) > 20
