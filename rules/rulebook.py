@@ -127,7 +127,7 @@ def parse_rulebook(data: object, path: Path) -> Rulebook:
             problems.append(f"{where}: must be a mapping")
             continue
         unknown = set(raw) - {"code", "subindicator", "title_th", "title_en", "components_th", "find", "checks",
-                              "broken_th", "broken_en"}
+                              "broken_th", "broken_en", "note"}
         for key in sorted(unknown):
             problems.append(f"{where}: unknown key {key!r}")
         match = re.fullmatch(r"O(\d{1,2})", str(code or ""))
