@@ -40,7 +40,11 @@ def main() -> int:
         with Farm(hang_seconds=10) as farm:
             run_id = run_crawl(db_path, list_agencies(db), rulebook,
                                dict(DEFAULTS["crawl"], proxy=farm.proxy_url, allow_private=True, timeout=4, retries=0))
-        pages = db["runs"].get(run_id)["pages"]
+        run = db["runs"].get(run_id)
+        pages = run["pages"]
+        if not pages:
+            print(f"the crawl fetched nothing (run {run['state']}: {run['note']})")
+            return 2
         cpu = time.process_time()
         evaluate_run(db, run_id, rulebook)
         cpu = time.process_time() - cpu

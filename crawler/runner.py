@@ -28,6 +28,15 @@ def check_proxy(crawl: dict) -> None:
                          "pass --allow-private if that is intended (the farm and tests do)")
 
 
+def _tail(path: str, lines: int = 5) -> str:
+    """The crawler's last error lines, kept in the run's note when it failed or fetched nothing."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            return " | ".join(line.strip() for line in fh.readlines()[-lines:])[:1500]
+    except OSError:
+        return ""
+
+
 def run_crawl(db_path: str | Path, agencies: list[dict], rulebook: Rulebook, crawl: dict) -> int:
     """Crawl ``agencies`` into the database at ``db_path`` and return the run id.
 
@@ -41,7 +50,9 @@ def run_crawl(db_path: str | Path, agencies: list[dict], rulebook: Rulebook, cra
     db = open_db(db_path)
     with crawl_lock(db_path):
         run_id = start_run(db, rulebook.year, rulebook.version, len(agencies))
-        job = {"db": db_path, "run_id": run_id, "agencies": agencies, "crawl": crawl,
+        log = tempfile.NamedTemporaryFile("w+", suffix=".log", prefix="oit-crawl-", delete=False)
+        log.close()
+        job = {"db": db_path, "run_id": run_id, "agencies": agencies, "crawl": crawl, "log": log.name,
                "focus_terms": [t.raw for t in rulebook.focus_terms()]}
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
             json.dump(job, fh, ensure_ascii=False)
@@ -53,11 +64,14 @@ def run_crawl(db_path: str | Path, agencies: list[dict], rulebook: Rulebook, cra
                 state = "complete"
             else:
                 note = f"crawler process exited with code {child.returncode}"
+            if child.returncode != 0 or not db.execute("SELECT 1 FROM pages WHERE run_id = ? LIMIT 1", [run_id]).fetchone():
+                note = "; ".join(filter(None, [note, _tail(log.name)]))
         except KeyboardInterrupt:
             note = "interrupted"
             raise
         finally:
             os.unlink(fh.name)
+            os.unlink(log.name)
             summarize_agencies(db, run_id, [a["id"] for a in agencies])
             finish_run(db, run_id, state, note)
             if sys.stderr.isatty():

@@ -122,6 +122,11 @@ def find_candidates(rulebook: Rulebook, site: SiteView) -> tuple[dict[str, list[
     signals: dict[str, list[str]] = {i.code: [] for i in rulebook.items}
     for item in rulebook.items:
         for link in site.index_links.get(item.number, []):
+            # An index numbers items by its own year's list: trust the code unless the row's words name
+            # another item of this rulebook and not this one (a 2566 index read with the 2568 rulebook).
+            row = Text(f"{link['context']} {link['text']}")
+            if _score(row, item) == 0 and any(_score(row, other) for other in rulebook.items if other is not item):
+                continue
             found[item.code].append(link)
             signals[item.code].append(f"index page {link['source']}: {link['context'][:60] or link['text']}")
     for label, links in site.labelled_links().items():
