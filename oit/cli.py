@@ -259,6 +259,31 @@ def diff(ctx, before, after, fmt):
 
 
 @main.command()
+@click.option("--agency", required=True)
+@click.option("--item", help="One item (default: every item of the latest run).")
+@click.option("--runs", default=30, show_default=True, help="How many complete runs to look back.")
+@pass_ctx
+def history(ctx, agency, item, runs):
+    """Each item's status across complete runs: since when, failing streak, flapping."""
+    from oit.report import be_date
+    from storage.diff import item_history
+    db = ctx.db()
+    items = [item.upper()] if item else [r[0] for r in db.execute(
+        "SELECT item FROM findings WHERE agency_id = ? AND run_id = (SELECT max(run_id) FROM findings WHERE agency_id = ?) "
+        "ORDER BY CAST(substr(item, 2) AS INTEGER)", [agency, agency])]
+    if not items:
+        raise click.ClickException(f"no findings for {agency}")
+    for code in items:
+        h = item_history(db, agency, code, runs)
+        if not h["history"]:
+            continue
+        trail = " ".join(r["status"][0].upper() for r in reversed(h["history"]))
+        flags = (f", failing {h['failing_streak']} runs in a row" if h["failing_streak"] else "") + \
+            (", flapping" if h["flapping"] else "")
+        click.echo(f"{code:<4} {h['history'][0]['status']:<9} since {be_date(h['since'])}{flags}   [{trail}]")
+
+
+@main.command()
 @click.option("--run", "run_id", default="latest")
 @click.option("--by", type=click.Choice(["province", "type"]), default="province")
 @click.option("--worst", default=5, help="Items to show per group.")

@@ -79,6 +79,16 @@ def test_cli_diff_prints_per_agency(two_runs):
     assert "sawangdaen: เข้าถึงเว็บไซต์ไม่ได้" in out
 
 
+def test_cli_history(two_runs):
+    from click.testing import CliRunner
+    from oit.cli import main
+    db, *_ = two_runs
+    path = db.execute("PRAGMA database_list").fetchone()[2]
+    out = CliRunner().invoke(main, ["--db", path, "history", "--agency", "huaisai"]).output
+    assert "O21  broken    since" in out and "failing 2 runs in a row   [B B]" in out
+    assert "O12  pass" in out and "[B P]" in out
+
+
 def test_prune_keeps_findings_and_hashes(two_runs):
     db, first, second, _ = two_runs
     findings_before = db["findings"].count
