@@ -37,8 +37,11 @@ def query_findings(db: sqlite_utils.Database, run: int | str | None = "latest", 
     if search:
         # trigram FTS finds words inside Thai text; 1-2 character searches fall back to LIKE
         if len(search) >= 3:
-            where.append("f.rowid IN (SELECT rowid FROM findings_fts WHERE findings_fts MATCH ?)")
-            params.append('"' + search.replace('"', '""') + '"')
+            # FTS5 skips to a rowid range cheaply: one run's findings lie (nearly) together, so bound the
+            # match by the run's range instead of matching every run's reasons (the run filter stays exact)
+            lo, hi = db.execute("SELECT min(rowid), max(rowid) FROM findings WHERE run_id = ?", [chosen["id"]]).fetchone()
+            where.append("f.rowid IN (SELECT rowid FROM findings_fts WHERE findings_fts MATCH ? AND rowid BETWEEN ? AND ?)")
+            params.extend(['"' + search.replace('"', '""') + '"', lo or 0, hi or 0])
         else:
             where.append("(f.reason_th LIKE ? OR f.reason_en LIKE ?)")
             params.extend([f"%{search}%"] * 2)
