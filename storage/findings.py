@@ -34,23 +34,41 @@ def query_findings(db: sqlite_utils.Database, run: int | str | None = "latest", 
             raise ValueError(f"unknown status {', '.join(sorted(unknown))} (use {', '.join(STATUSES)})")
         where.append(f"f.status IN ({', '.join('?' * len(status))})")
         params.extend(status)
+    titles = _titles(chosen["year"])
     if search:
-        # trigram FTS finds words inside Thai text; 1-2 character searches fall back to LIKE
-        if len(search) >= 3:
-            # FTS5 skips to a rowid range cheaply: one run's findings lie (nearly) together, so bound the
-            # match by the run's range instead of matching every run's reasons (the run filter stays exact)
-            lo, hi = db.execute("SELECT min(rowid), max(rowid) FROM findings WHERE run_id = ?", [chosen["id"]]).fetchone()
-            where.append("f.rowid IN (SELECT rowid FROM findings_fts WHERE findings_fts MATCH ? AND rowid BETWEEN ? AND ?)")
-            params.extend(['"' + search.replace('"', '""') + '"', lo or 0, hi or 0])
-        else:
-            where.append("(f.reason_th LIKE ? OR f.reason_en LIKE ?)")
-            params.extend([f"%{search}%"] * 2)
+        where.append(_search_clause(db, chosen["id"], search, titles, params))
     rows = db.query(
         "SELECT f.run_id, f.agency_id, a.name_th AS agency_name, a.province, a.type, f.item, f.year, f.status, "
         "f.reason_th, f.reason_en, f.evidence, f.checked_at FROM findings f LEFT JOIN agencies a ON a.id = f.agency_id "
         f"WHERE {' AND '.join(where)} ORDER BY f.agency_id, CAST(substr(f.item, 2) AS INTEGER)", params)
-    titles = _titles(chosen["year"])
     return [dict(r, evidence=json.loads(r["evidence"] or "[]"), title_th=titles.get(r["item"], "")) for r in rows]
+
+
+def _search_clause(db: sqlite_utils.Database, run_id: int, search: str, titles: dict[str, str], params: list) -> str:
+    """Match a search in reasons (full text; Thai works), agency names and ids, and item codes or titles."""
+    from rules.thai import Term, Text
+
+    like = f"%{search}%"
+    agencies = [r[0] for r in db.execute("SELECT id FROM agencies WHERE name_th LIKE ? OR name_en LIKE ? OR id = ?",
+                                         [like, like, search])]
+    term = Term(search)
+    items = [code for code, title in titles.items() if code == search.upper() or Text(title).contains(term)]
+    if len(search) >= 3:
+        # FTS5 skips to a rowid range cheaply: one run's findings lie (nearly) together, so bound the
+        # match by the run's range instead of matching every run's reasons (the run filter stays exact)
+        lo, hi = db.execute("SELECT min(rowid), max(rowid) FROM findings WHERE run_id = ?", [run_id]).fetchone()
+        clauses = ["f.rowid IN (SELECT rowid FROM findings_fts WHERE findings_fts MATCH ? AND rowid BETWEEN ? AND ?)"]
+        params.extend(['"' + search.replace('"', '""') + '"', lo or 0, hi or 0])
+    else:  # trigrams need three characters
+        clauses = ["(f.reason_th LIKE ? OR f.reason_en LIKE ?)"]
+        params.extend([like, like])
+    if agencies:
+        clauses.append("f.agency_id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(agencies))
+    if items:
+        clauses.append("f.item IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(items))
+    return "(" + " OR ".join(clauses) + ")"
 
 
 def _titles(year: int) -> dict[str, str]:

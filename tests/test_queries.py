@@ -31,6 +31,14 @@ def test_thai_full_text_search(crawled):
     assert {r["agency_id"] for r in six} == {"wangnam"}
 
 
+def test_search_spans_agencies_items_and_reasons(crawled):
+    by_name = query_findings(crawled.db, search="ห้วยทราย")
+    assert {r["agency_id"] for r in by_name} == {"huaisai"} and len(by_name) == 43
+    by_title = query_findings(crawled.db, search="No Gift", agency="bansample")
+    assert {r["item"] for r in by_title} == {"O31", "O32", "O33"}
+    assert [r["item"] for r in query_findings(crawled.db, search="o8", agency="nongyang")] == ["O8"]
+
+
 def test_json_has_one_object_per_finding_with_the_promised_fields(crawled):
     rows = json.loads(cli(crawled, "findings", "--agency", "bansample", "--format", "json"))
     assert len(rows) == 43
