@@ -22,6 +22,9 @@ DOC_TYPES = {
 }
 DOC_EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".doc": "doc", ".xls": "xls"}
 NAV_TAGS = {"nav", "header", "footer", "aside"}
+# Most Thai government templates build menus from <div>s: their id/class names them.
+CHROME_NAMES = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|mainmenu|topmenu|top-menu|header|footer|"
+                          r"sidebar|side-bar|breadcrumbs?)(?:$|[\s_-])", re.I)
 CONTEXT_TAGS = {"tr", "li", "p", "dd", "dt", "h1", "h2", "h3", "h4"}  # a cell's row, not the cell
 _SPACE = re.compile(r"\s+")
 _THAI_WRAP = re.compile(r"(?<=[\u0e00-\u0e7f])\r?\n(?=[\u0e00-\u0e7f])")
@@ -78,11 +81,16 @@ def _text(element) -> str:
     return _SPACE.sub(" ", " ".join(element.itertext()) if hasattr(element, "itertext") else "").strip()
 
 
+def _is_chrome(element) -> bool:
+    """Page furniture repeated on every page: menus, headers, footers, sidebars."""
+    if element.tag in NAV_TAGS:
+        return True
+    names = f"{element.get('id') or ''} {element.get('class') or ''}".strip()
+    return bool(names) and bool(CHROME_NAMES.search(names))
+
+
 def _zone(element) -> str:
-    for parent in element.iterancestors():
-        if parent.tag in NAV_TAGS:
-            return "nav"
-    return "main"
+    return "nav" if any(_is_chrome(parent) for parent in element.iterancestors()) else "main"
 
 
 def _context(element) -> str:
@@ -117,8 +125,9 @@ def parse_html(text: str, base_url: str) -> Extracted:
                       "text": (_text(element) or element.get("alt") or "")[:200], "title": (element.get("title") or "")[:200],
                       "context": _context(element)})
     forms = sum(1 for f in root.iter("form") if f.xpath(".//textarea|.//input[not(@type='hidden')]"))
-    for nav in root.xpath("//nav|//header|//footer|//aside"):
-        nav.drop_tree()
+    for chrome in [e for e in root.iter() if isinstance(e.tag, str) and e.tag not in {"html", "body"} and _is_chrome(e)]:
+        if chrome.getparent() is not None:
+            chrome.drop_tree()
     body = root.find("body")
     main = _text(body if body is not None else root)
     return Extracted("html", text=main, title=title, links=links, forms=forms)

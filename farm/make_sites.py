@@ -31,16 +31,18 @@ EXTRA_LINES = {  # components some items must show, in the words agencies use
 
 
 def page(title: str, body: str, site: dict, nav: str = "") -> str:
+    header, menu, content, footer = ('div id="header"', 'div id="top-menu" class="menu"', 'div class="content"',
+                                     'div class="footer"') if site.get("div_layout") else ("header", "nav", "main", "footer")
     return f"""<!DOCTYPE html>
 <html lang="th"><head><meta charset="{site.get('manifest', {}).get('encoding', 'utf-8')}">
 <title>{title}</title></head>
 <body>
-<header><h2>{html.escape(site['name_th'])}</h2></header>
-<nav>{nav or default_nav(site)}</nav>
-<main>
+<{header}><h2>{html.escape(site['name_th'])}</h2></{header.split()[0]}>
+<{menu}>{nav or default_nav(site)}</{menu.split()[0]}>
+<{content}>
 {body}
-</main>
-<footer>{html.escape(site['name_th'])} จังหวัด{html.escape(site['province'])} | สงวนลิขสิทธิ์ ITA {site['year']}</footer>
+</{content.split()[0]}>
+<{footer}>{html.escape(site['name_th'])} จังหวัด{html.escape(site['province'])} | สงวนลิขสิทธิ์ ITA {site['year']}</{footer.split()[0]}>
 </body></html>
 """
 

@@ -84,8 +84,11 @@ SITES = [
     {
         "host": "www.sawangdaen.go.th", "id": "sawangdaen", "name_th": "เทศบาลตำบลสว่างแดน",
         "name_en": "Sawang Daen Subdistrict Municipality", "type": "เทศบาล", "province": "นครราชสีมา",
-        "style": "ita_index", "year": 2566, "hostile_title": True, "vary": {"O15": "omit", "O32": "omit"},
-        "about": "a page title with <script> in it (the web UI must show it as text); two items not published",
+        "style": "ita_index", "year": 2566, "hostile_title": True, "div_layout": True,
+        "vary": {"O15": "omit", "O32": "omit", "O4": "year"},
+        "about": "menus and footer built from <div class=menu/footer> (their 'ITA 2566' must not count as content); "
+                 "a page title with <script> in it (the web UI must show it as text); two items not published; "
+                 "last year's strategic plan",
     },
 ]
 
