@@ -63,7 +63,7 @@ def agencies_import(ctx, file):
 @agencies.command("list")
 @pass_ctx
 def agencies_list(ctx):
-    """List the registry."""
+    """List the agencies in the registry: id, Thai name, province and website."""
     from storage.agencies import list_agencies
     for a in list_agencies(ctx.db()):
         click.echo(f"{a['id']:<16} {a['name_th']:<40} {a['province'] or '-':<14} {a['url']}")
