@@ -314,7 +314,7 @@ def make_pdfs(jobs: list) -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         sources = []
-        for k, (dest, body, _) in enumerate(jobs):
+        for k, (_, body, _) in enumerate(jobs):
             src = Path(tmp) / f"doc{k}.html"
             src.write_text(f'<html><head><meta charset="utf-8"><style>body{{font-family:"Garuda","Loma"}}</style>'
                            f"</head><body>{body}</body></html>", encoding="utf-8")

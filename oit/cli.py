@@ -56,7 +56,7 @@ def agencies_import(ctx, file):
     try:
         report = import_agencies(ctx.db(), file)
     except ValueError as exc:
-        raise click.ClickException(str(exc))
+        raise click.ClickException(str(exc)) from None
     click.echo(str(report))
 
 
@@ -75,7 +75,7 @@ def _rulebook(year):
     try:
         return load_rulebook(year)
     except RulebookError as exc:
-        raise click.ClickException(str(exc))
+        raise click.ClickException(str(exc)) from None
 
 
 @main.command()
@@ -103,7 +103,7 @@ def crawl(ctx, agencies_file, agency_ids, year, proxy, allow_private, no_robots,
         try:
             report = import_agencies(db, agencies_file)
         except ValueError as exc:
-            raise click.ClickException(str(exc))
+            raise click.ClickException(str(exc)) from None
         click.echo(str(report), err=True)
         ids = report.ids
     if agency_ids:
@@ -111,7 +111,7 @@ def crawl(ctx, agencies_file, agency_ids, year, proxy, allow_private, no_robots,
     try:
         chosen = list_agencies(db, ids)
     except KeyError as exc:
-        raise click.ClickException(str(exc.args[0]))
+        raise click.ClickException(str(exc.args[0])) from None
     crawl_settings = dict(ctx.settings["crawl"])
     for key, value in (("proxy", proxy), ("max_pages", max_pages), ("timeout", timeout)):
         if value:
@@ -124,7 +124,7 @@ def crawl(ctx, agencies_file, agency_ids, year, proxy, allow_private, no_robots,
     try:
         run_id = run_crawl(ctx.db_path, chosen, rulebook, crawl_settings)
     except (CrawlError, CrawlLocked) as exc:
-        raise click.ClickException(str(exc))
+        raise click.ClickException(str(exc)) from None
     count = evaluate_run(db, run_id, rulebook)
     run = db["runs"].get(run_id)
     click.echo(f"run {run_id} {run['state']}: {run['pages']} pages, {run['errors']} errors, {count} findings")
@@ -187,7 +187,7 @@ def findings(ctx, run_id, agency, province, item, status, search, fmt, out):
         rows = query_findings(ctx.db(), run_id, agency=agency, province=province, item=item,
                               status=status.split(",") if status else None, search=search)
     except ValueError as exc:
-        raise click.ClickException(str(exc))
+        raise click.ClickException(str(exc)) from None
     if fmt == "xlsx":
         if not out:
             raise click.ClickException("--format xlsx needs --out FILE.xlsx")
@@ -214,7 +214,7 @@ def report(ctx, agency, run_id, fmt, out):
     try:
         data = agency_report(ctx.db(), agency, run_id)
     except LookupError as exc:
-        raise click.ClickException(str(exc))
+        raise click.ClickException(str(exc)) from None
     out = out or f"report-{agency}.{fmt}"
     if fmt == "xlsx":
         render_xlsx(data, out)
@@ -238,7 +238,7 @@ def diff(ctx, before, after, fmt):
             before, after = before or b, after or a
         result = diff_runs(db, before, after)
     except LookupError as exc:
-        raise click.ClickException(str(exc))
+        raise click.ClickException(str(exc)) from None
     if fmt == "json":
         click.echo(json.dumps([d.__dict__ for d in result], ensure_ascii=False, indent=1, default=str))
         return

@@ -12,7 +12,6 @@ the readable evidence (the target and the documents it links to) -> pass or part
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
@@ -20,7 +19,7 @@ from urllib.parse import urlsplit
 from crawler.extract import doc_kind
 from rules.checks import CHECKS, Doc, Evidence
 from rules.rulebook import Item, Rulebook
-from rules.thai import Text, item_codes, thai_digits
+from rules.thai import Text, item_codes
 
 GENERIC_LABELS = {"คลิก", "คลิกที่นี่", "ดาวน์โหลด", "เปิด", "รายละเอียด", "อ่านต่อ", "ดูรายละเอียด", "ลิงก์", "link",
                   "click", "download", "more", "open", "pdf", "ไฟล์", "เอกสาร", "ดาวน์โหลดเอกสาร"}

@@ -158,7 +158,7 @@ class Text:
                 index = int(next(k for k, v in match.groupdict().items() if v)[1:])
                 hits.append((match.start(), match.end(), _MONTH_ALTS[index][1]))
             found = {m for _, _, m in hits}
-            for (s1, e1, m1), (s2, e2, m2) in zip(hits, hits[1:]):
+            for (_, e1, m1), (s2, _, m2) in zip(hits, hits[1:]):
                 if s2 - e1 <= 24 and _RANGE_JOIN.match(self.norm[e1:s2]):
                     month = m1
                     while month != m2:

@@ -1,7 +1,6 @@
 """The scheduler's cycle against the farm, with a real SMTP server and webhook receiver on loopback."""
 import csv
 import json
-import os
 import socket
 import subprocess
 import sys

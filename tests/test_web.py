@@ -132,7 +132,7 @@ def test_script_in_a_crawled_title_is_shown_as_text(site, browser):
     browser.get(url + "/agency/sawangdaen")
     assert "ข่าว <script>alert('xss')</script>" in by_css(browser, "#pages").text
     with pytest.raises(NoAlertPresentException):
-        browser.switch_to.alert.text
+        _ = browser.switch_to.alert.text
     assert browser.execute_script("return document.scripts.length") == 0
 
 
