@@ -24,10 +24,13 @@ class Message:
     payload: dict = field(default_factory=dict)
 
 
-def _streaks(db: sqlite_utils.Database, run_id: int, agency_id: str) -> tuple[dict[str, int], dict[str, int], int]:
-    """Per item: failing streak up to this run and up to the previous complete run; and the site-down streak."""
-    runs = [r[0] for r in db.execute("SELECT id FROM runs WHERE state = 'complete' AND id <= ? ORDER BY id DESC",
-                                     [run_id]).fetchall()]
+def _streaks(db: sqlite_utils.Database, run_id: int, agency_id: str, depth: int) -> tuple[dict[str, int], dict[str, int], int]:
+    """Per item: failing streak up to this run and up to the previous complete run; and the site-down streak.
+
+    Streaks are counted over the last ``depth`` complete runs only: deciding "reached N" needs no more.
+    """
+    runs = [r[0] for r in db.execute("SELECT id FROM runs WHERE state = 'complete' AND id <= ? ORDER BY id DESC LIMIT ?",
+                                     [run_id, depth]).fetchall()]
     statuses: dict[int, dict[str, str]] = {}
     for row in db.query("SELECT run_id, item, status FROM findings WHERE agency_id = ? AND run_id IN "
                         f"({','.join('?' * len(runs))})", [agency_id, *runs]):
@@ -60,7 +63,7 @@ def compose_for_run(db: sqlite_utils.Database, run_id: int, consecutive: int = 2
     messages = []
     for agency in db.query("SELECT a.* FROM agencies a JOIN run_agencies r ON r.agency_id = a.id WHERE r.run_id = ? "
                            "ORDER BY a.id", [run_id]):
-        now, before, down = _streaks(db, run_id, agency["id"])
+        now, before, down = _streaks(db, run_id, agency["id"], depth=2 * consecutive + 1)
         link = f"{base_url.rstrip('/')}/agency/{agency['id']}"
         if down:
             if down == consecutive:
