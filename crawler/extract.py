@@ -108,7 +108,8 @@ def parse_html(text: str, base_url: str) -> Extracted:
     except (etree.ParserError, ValueError):
         return Extracted("html", note="unparseable HTML")
     for bad in root.xpath("//script|//style|//noscript|//comment()"):
-        bad.drop_tree() if hasattr(bad, "drop_tree") else None
+        if bad.getparent() is not None:
+            bad.drop_tree()
     base = root.xpath("//base/@href")
     base_url = urljoin(base_url, base[0]) if base else base_url
     title = _SPACE.sub(" ", root.findtext(".//title") or "").strip()

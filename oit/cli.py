@@ -333,13 +333,4 @@ def demo(ctx, year):
     run_demo(ctx, year)
 
 
-def _register_optional() -> None:
-    from oit import commands_extra  # noqa: F401  (schedule, alerts, serve)
-
-
-try:
-    _register_optional()
-except ImportError:  # pragma: no cover
-    pass
-if __name__ == "__main__":
-    main()
+from oit import commands_extra  # noqa: E402,F401  (schedule, alerts, serve register themselves on main)

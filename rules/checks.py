@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable
 from urllib.parse import urlsplit
 
@@ -52,9 +53,11 @@ class Evidence:
     def readable(self) -> list[Doc]:
         return [d for d in self.docs if d.text is not None and d.text.norm]
 
+    @cached_property
+    def _text(self) -> Text:
+        return Text(" \n ".join(d.text.norm for d in self.readable()))
+
     def text(self) -> Text:
-        if not hasattr(self, "_text"):
-            self._text = Text(" \n ".join(d.text.norm for d in self.readable()))
         return self._text
 
     def links(self) -> list[dict]:

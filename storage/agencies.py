@@ -125,9 +125,3 @@ def list_agencies(db: sqlite_utils.Database, ids: Iterable[str] | None = None) -
         raise KeyError(f"unknown agency id(s): {', '.join(missing)}")
     return [found[i] for i in ids]
 
-
-def agency_hosts(url: str) -> set[str]:
-    """The host names that belong to an agency: its host with and without ``www.``."""
-    host = (urlsplit(url).hostname or "").lower()
-    bare = host[4:] if host.startswith("www.") else host
-    return {bare, f"www.{bare}"}

@@ -99,15 +99,3 @@ def item_history(db: sqlite_utils.Database, agency_id: str, item: str, limit: in
     changes = sum(1 for a, b in zip(rows, rows[1:]) if (a["status"] in FAILING) != (b["status"] in FAILING))
     return {"history": rows, "since": since, "failing_streak": streak, "flapping": changes >= 3}
 
-
-def failing_streak(db: sqlite_utils.Database, run_id: int, agency_id: str, item: str) -> int:
-    """How many complete runs up to ``run_id`` in a row this item has failed."""
-    rows = db.execute(
-        "SELECT f.status FROM findings f JOIN runs r ON r.id = f.run_id WHERE f.agency_id = ? AND f.item = ? "
-        "AND r.state = 'complete' AND f.run_id <= ? ORDER BY f.run_id DESC", [agency_id, item, run_id]).fetchall()
-    streak = 0
-    for (status,) in rows:
-        if status not in FAILING:
-            break
-        streak += 1
-    return streak

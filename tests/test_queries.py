@@ -87,3 +87,15 @@ def test_summary_worst_items_first(crawled):
     worst_item, passed, total = udon["items"][0]
     assert passed / total <= min(p / t for _, p, t in udon["items"])
     assert "agencies" in cli(crawled, "summary", "--by", "type")
+
+
+def test_download_links_keep_a_search_with_ampersand_intact(crawled):
+    import html
+    import re
+    from web.app import create_app
+    client = create_app(crawled.db_path).test_client()
+    page = client.get("/findings", query_string={"q": "Q&A", "province": "นครราชสีมา"}).get_data(as_text=True)
+    href = html.unescape(re.search(r'id="csv" href="([^"]+)"', page).group(1))
+    csv_text = client.get(href).get_data(as_text=True)
+    lines = csv_text.strip().splitlines()
+    assert len(lines) == 4 and all(",O8," in line for line in lines[1:])  # O8 "Q&A" at the three Korat agencies

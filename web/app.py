@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import sqlite3
 from pathlib import Path
+from urllib.parse import urlencode
 
 import sqlite_utils
 from flask import Flask, Response, abort, g, make_response, render_template, request
@@ -57,7 +58,7 @@ def create_app(db_path: str | Path) -> Flask:
     def words():
         def url_with(**changes):
             args = request.args.to_dict() | {k: v for k, v in changes.items() if v is not None}
-            return request.path + "?" + "&".join(f"{k}={v}" for k, v in args.items() if v)
+            return request.path + "?" + urlencode({k: v for k, v in args.items() if v})
         return {"t": WORDS[g.lang], "lang": g.lang, "be_date": be_date, "thai_digits": thai_digits,
                 "status_th": STATUS_TH, "url_with": url_with}
 

@@ -7,12 +7,9 @@ import json
 import sqlite_utils
 
 from storage.findings import query_findings
+from storage.runs import complete_runs
 
 FAILING = ("partial", "missing", "broken")
-
-
-def complete_runs(db: sqlite_utils.Database, limit: int = 30) -> list[dict]:
-    return list(db.query("SELECT * FROM runs WHERE state = 'complete' ORDER BY id DESC LIMIT ?", [limit]))
 
 
 def dashboard(db: sqlite_utils.Database) -> dict:
