@@ -15,6 +15,11 @@ sites are reached through CONNECT and served with an expired self-signed certifi
   calendar: /calendar.php     an endless calendar: every month links to the next
   robots: "User-agent: ..."   robots.txt content
   tls: expired                serve HTTPS with an expired self-signed certificate
+  types: {/path: text/html}   Content-Type for files whose name says nothing (CMS pages, extension-less files)
+
+A request with a query string (``/index.php?page_id=12``, as WordPress, Joomla and vendor CMSs address pages) is
+served from the file named ``<path>@<query>`` (``index.php@page_id=12``) when there is one; such files are HTML
+unless ``types`` says otherwise.
 
 The server counts requests and the most requests in flight per host, so tests can check politeness.
 """
@@ -215,12 +220,11 @@ class Farm:
             if "robots" in manifest:
                 return self._send(handler, 200, manifest["robots"].encode(), "text/plain")
             return self._send(handler, 404, b"not found", "text/plain")
-        file = (root / path.lstrip("/")).resolve()
-        if file.is_dir():
-            file = file / "index.html"
-        if root.resolve() not in file.parents or not file.is_file() or file.name in {"manifest.yaml", "expected.yaml"}:
+        file = self._file(root, path, query)
+        if file is None:
             return self._send(handler, 404, NOT_FOUND.encode(), "text/html; charset=utf-8")
-        ctype = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+        ctype = manifest.get("types", {}).get(path) or (
+            "text/html" if "@" in file.name else mimetypes.guess_type(file.name)[0] or "application/octet-stream")
         body = file.read_bytes()
         if ctype == "text/html":
             if manifest.get("encoding"):
@@ -228,6 +232,21 @@ class Farm:
             charset = manifest.get("charset_header", manifest.get("encoding", "utf-8"))
             ctype = f"text/html; charset={charset}" if charset else "text/html"
         self._send(handler, 200, body, ctype)
+
+    @staticmethod
+    def _file(root: Path, path: str, query: str) -> Path | None:
+        """The file that answers ``path?query``: ``<path>@<query>`` for CMS-style addresses, else the path.
+
+        ``/?page_id=12`` -> ``@page_id=12``, ``/index.php?id=3`` -> ``index.php@id=3``, ``/docs/`` -> ``docs/index.html``.
+        """
+        plain = root / path.lstrip("/")
+        candidates = [root / f"{path.lstrip('/')}@{query}"] if query else []
+        candidates.append(plain / "index.html" if plain.is_dir() else plain)
+        inside = root.resolve()
+        for file in (c.resolve() for c in candidates):
+            if inside in file.parents and file.is_file() and file.name not in {"manifest.yaml", "expected.yaml"}:
+                return file
+        return None
 
     @staticmethod
     def _send(handler: FarmHandler, status: int, body: bytes, ctype: str) -> None:
