@@ -1,16 +1,23 @@
-"""Accuracy report: crawl the farm, evaluate it, and compare every item verdict with the sites'
-``expected.yaml``: agreement per status and overall, the confusion matrix, every disagreement, false
-alarms (missing/broken for an item that is there), and evaluation CPU ms per page.
+"""Accuracy report: crawl fixture sites, evaluate them, and compare every item verdict with the sites'
+``expected.yaml``: agreement overall and per publishing style, the confusion matrix, every false alarm
+(missing/broken for an item that is there), every other disagreement, and evaluation CPU ms per page.
 
-    python -m benchmarks.accuracy [--year 2566]
+    python -m benchmarks.accuracy                      # every fixture site under farm/sites
+    python -m benchmarks.accuracy --sites www.x.go.th  # only these (repeatable)
+    python -m benchmarks.accuracy --style wordpress    # only one publishing style
+
+Each site is judged with the rulebook its ``expected.yaml`` names (``year``); sites of one year are crawled
+together. Exit status 1 when any verdict disagrees.
 """
 from __future__ import annotations
 
 import argparse
+import csv
 import sys
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -23,59 +30,117 @@ from oit.settings import DEFAULTS  # noqa: E402
 from rules.engine import evaluate_run  # noqa: E402
 from rules.rulebook import load_rulebook  # noqa: E402
 from storage import open_db  # noqa: E402
-from storage.agencies import import_agencies, list_agencies  # noqa: E402
 
 STATUSES = ["pass", "partial", "missing", "broken", "unchecked"]
+PRESENT = {"pass", "partial"}
+ALARMS = {"missing", "broken"}
+
+
+@dataclass
+class Site:
+    host: str
+    agency: str
+    year: int
+    style: str
+    registry: dict
+    items: dict
+
+
+@dataclass
+class Result:
+    confusion: Counter = field(default_factory=Counter)
+    by_style: dict = field(default_factory=lambda: defaultdict(Counter))
+    false_alarms: list = field(default_factory=list)
+    disagreements: list = field(default_factory=list)
+    pages: int = 0
+    cpu: float = 0.0
+
+    @property
+    def total(self) -> int:
+        return sum(self.confusion.values())
+
+    @property
+    def agree(self) -> int:
+        return sum(n for (want, got), n in self.confusion.items() if want == got)
+
+
+def load_sites(sites_dir: Path = SITES_DIR, hosts: list[str] | None = None, style: str | None = None) -> list[Site]:
+    """Fixture sites with expected verdicts; the demo farm's registry fills in sites that carry none."""
+    farm_rows = {r["id"]: r for r in csv.DictReader((sites_dir.parent / "agencies.csv").open(encoding="utf-8"))}
+    sites = []
+    for path in sorted(sites_dir.glob("*/expected.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        registry = dict(data.get("registry") or farm_rows.get(data["agency"]) or {})
+        registry["id"] = data["agency"]
+        site = Site(path.parent.name, data["agency"], int(data.get("year", 2566)), data.get("style", "farm"),
+                    registry, data["items"])
+        if (not hosts or site.host in hosts) and (not style or site.style == style):
+            sites.append(site)
+    return sites
+
+
+def measure(sites: list[Site], workdir: Path) -> Result:
+    """Crawl ``sites`` through the farm (one crawl per rulebook year) and compare verdicts."""
+    result = Result()
+    db_path = workdir / "accuracy.db"
+    db = open_db(db_path)
+    db["agencies"].upsert_all([dict(s.registry) for s in sites], pk="id", alter=True)
+    with Farm(hang_seconds=10) as farm:
+        for year in sorted({s.year for s in sites}):
+            group = [s for s in sites if s.year == year]
+            rulebook = load_rulebook(year)
+            run_id = run_crawl(db_path, [db["agencies"].get(s.agency) for s in group], rulebook,
+                               dict(DEFAULTS["crawl"], proxy=farm.proxy_url, allow_private=True, timeout=4, retries=0))
+            result.pages += db["runs"].get(run_id)["pages"]
+            cpu = time.process_time()
+            evaluate_run(db, run_id, rulebook)
+            result.cpu += time.process_time() - cpu
+            for site in group:
+                got = {r["item"]: r for r in db["findings"].rows_where("run_id = ? AND agency_id = ?", [run_id, site.agency])}
+                for code, want in site.items.items():
+                    finding = got.get(code, {"status": "absent", "reason_en": "no finding", "evidence": "[]"})
+                    pair = (want["status"], finding["status"])
+                    result.confusion[pair] += 1
+                    result.by_style[site.style][pair] += 1
+                    if pair[0] != pair[1]:
+                        line = (f"{site.host} [{site.style}] {code}: expected {want['status']} ({want.get('why', '')}), "
+                                f"got {finding['status']}: {finding['reason_en']} {finding['evidence'][:160]}")
+                        (result.false_alarms if pair[0] in PRESENT and pair[1] in ALARMS else result.disagreements).append(line)
+    return result
+
+
+def report(result: Result) -> str:
+    lines = [f"item verdicts: {result.agree}/{result.total} agree ({100 * result.agree / max(result.total, 1):.1f}%)", "",
+             "per publishing style:"]
+    for style, confusion in sorted(result.by_style.items()):
+        n, ok = sum(confusion.values()), sum(v for (w, g), v in confusion.items() if w == g)
+        alarms = sum(v for (w, g), v in confusion.items() if w in PRESENT and g in ALARMS)
+        lines.append(f"  {style:<18} {ok:>4}/{n:<4} ({100 * ok / n:5.1f}%)  false alarms: {alarms}")
+    lines += ["", "confusion matrix (rows: expected, columns: verdict):",
+              " " * 12 + "".join(f"{s:>11}" for s in STATUSES)]
+    for want in STATUSES:
+        lines.append(f"  {want:<10}" + "".join(f"{result.confusion[(want, got)]:>11}" for got in STATUSES))
+    lines.append(f"\nfalse alarms (missing/broken for an item that is there): {len(result.false_alarms)}")
+    lines += [f"  {line}" for line in result.false_alarms]
+    lines.append(f"evaluation: {1000 * result.cpu / max(result.pages, 1):.2f} CPU ms per page "
+                 f"({result.pages} pages, {result.cpu:.2f} s)")
+    lines.append("\nother disagreements:" + ("".join(f"\n  {d}" for d in result.disagreements) or " none"))
+    return "\n".join(lines)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--year", type=int, default=2566)
+    parser.add_argument("--sites", action="append", help="Only this fixture host (repeatable).")
+    parser.add_argument("--style", help="Only sites of this publishing style.")
     args = parser.parse_args()
+    sites = load_sites(hosts=args.sites, style=args.style)
+    if not sites:
+        print("no fixture sites match")
+        return 2
     with tempfile.TemporaryDirectory() as tmp:
-        db_path = Path(tmp) / "acc.db"
-        db = open_db(db_path)
-        import_agencies(db, SITES_DIR.parent / "agencies.csv")
-        rulebook = load_rulebook(args.year)
-        with Farm(hang_seconds=10) as farm:
-            run_id = run_crawl(db_path, list_agencies(db), rulebook,
-                               dict(DEFAULTS["crawl"], proxy=farm.proxy_url, allow_private=True, timeout=4, retries=0))
-        run = db["runs"].get(run_id)
-        pages = run["pages"]
-        if not pages:
-            print(f"the crawl fetched nothing (run {run['state']}: {run['note']})")
-            return 2
-        cpu = time.process_time()
-        evaluate_run(db, run_id, rulebook)
-        cpu = time.process_time() - cpu
-        confusion, disagreements = Counter(), []
-        for expected_file in sorted(SITES_DIR.glob("*/expected.yaml")):
-            expected = yaml.safe_load(expected_file.read_text(encoding="utf-8"))
-            got = {r["item"]: r for r in db["findings"].rows_where("run_id = ? AND agency_id = ?", [run_id, expected["agency"]])}
-            for code, want in expected["items"].items():
-                status = got[code]["status"]
-                confusion[(want["status"], status)] += 1
-                if status != want["status"]:
-                    disagreements.append(f"{expected['agency']} {code}: expected {want['status']} ({want['why']}), "
-                                         f"got {status}: {got[code]['reason_en']}")
-    total = sum(confusion.values())
-    agree = sum(n for (want, got), n in confusion.items() if want == got)
-    print(f"item verdicts: {agree}/{total} agree ({100 * agree / total:.1f}%)\n")
-    print("per expected status:")
-    for status in STATUSES:
-        n = sum(v for (w, _), v in confusion.items() if w == status)
-        ok = confusion[(status, status)]
-        if n:
-            print(f"  {status:<10} {ok}/{n} ({100 * ok / n:.1f}%)")
-    print("\nconfusion matrix (rows: expected, columns: verdict):")
-    print(" " * 12 + "".join(f"{s:>11}" for s in STATUSES))
-    for want in STATUSES:
-        print(f"  {want:<10}" + "".join(f"{confusion[(want, got)]:>11}" for got in STATUSES))
-    false_alarms = sum(n for (want, got), n in confusion.items() if want in {"pass", "partial"} and got in {"missing", "broken"})
-    print(f"\nfalse alarms (missing/broken for an item that is there): {false_alarms}")
-    print(f"evaluation: {1000 * cpu / pages:.2f} CPU ms per page ({pages} pages, {cpu:.2f} s)")
-    print("\ndisagreements:" + ("".join(f"\n  {d}" for d in disagreements) or " none"))
-    return 0 if not disagreements else 1
+        result = measure(sites, Path(tmp))
+    print(report(result))
+    return 0 if result.agree == result.total else 1
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """Item pipeline: every fetched page goes into the database at once, in small transactions, so a crawl
-that dies part-way keeps what it fetched."""
+that dies part-way keeps what it fetched; an agency's outcome record (links left unvisited when its page
+budget ran out) goes to ``run_agencies``."""
 from __future__ import annotations
 
 import json
@@ -22,6 +23,12 @@ class StoragePipeline:
         self.db = open_db(self.db_path)
 
     def process_item(self, item, spider=None):
+        if item.get("outcome"):
+            self.flush()
+            with self.db.conn:
+                self.db["run_agencies"].upsert({"run_id": item["run_id"], "agency_id": item["agency_id"],
+                                                "unvisited": item["unvisited"]}, pk=("run_id", "agency_id"))
+            return item
         row = dict(item)
         row["links"] = json.dumps(row.get("links") or [], ensure_ascii=False)
         self.pending.append(row)

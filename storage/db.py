@@ -69,7 +69,13 @@ def _v2(db: sqlite_utils.Database) -> None:
     db["findings"].create_index(["run_id", "item", "status"])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    # Links an agency's crawl left unvisited when its page budget ran out: "not found" then means
+    # "not reached", and the engine says unchecked instead of missing.
+    db["run_agencies"].add_column("unvisited", int)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

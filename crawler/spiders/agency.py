@@ -1,8 +1,13 @@
-"""The spider: visits each agency's site from its home page, ITA/OIT-looking links first.
+"""The spider: visits each agency's site from its home page, ITA/OIT material first.
 
 It follows links on the agency's own hosts (www and bare domain, http and https, sub-domains) within a
 depth and page budget, fetches documents, and gives every outbound link one reachability request without
-crawling it. Every fetch or failure becomes one page record.
+crawling it. Every fetch or failure becomes one page record; when an agency is done, one outcome record
+says whether its page budget ran out with links unvisited.
+
+Each agency's links wait in its own ``Frontier`` and only a few are handed to Scrapy at a time, so the page
+budget goes to the best links known so far: rows of the agency's ITA/OIT index, links that name OIT
+material, documents; news archives and calendars last.
 """
 from __future__ import annotations
 
@@ -20,10 +25,12 @@ from twisted.internet.error import (ConnectionLost, ConnectionRefusedError, DNSL
 from twisted.web._newclient import ResponseNeverReceived
 
 from crawler.extract import clean_url, doc_kind, extract
-from rules.thai import Term, Text, item_codes
+from crawler.frontier import BULK_WORDS, Frontier, canonical
+from rules.index import index_rows, link_code
+from rules.thai import Term, Text
 
-MAX_QUERY_VARIANTS = 5  # per path: calendars and session ids must not eat the page budget
 MAX_OUTBOUND = 40  # reachability checks per agency
+WINDOW = 4  # own-site requests handed to Scrapy at once per agency: twice the per-site concurrency
 SITEMAP_LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>")
 
 
@@ -71,10 +78,11 @@ class AgencySpider(scrapy.Spider):
         self.max_pages, self.max_depth, self.max_text_chars = max_pages, max_depth, max_text_chars
         self.domains = {a["id"]: registrable(urlsplit(a["url"]).hostname or "") for a in agencies}
         self.seen: dict[str, set[str]] = defaultdict(set)
-        self.scheduled: dict[str, int] = defaultdict(int)
+        self.frontier = {a["id"]: Frontier(max_pages) for a in agencies}
+        self.own_in_flight: dict[str, int] = defaultdict(int)
         self.outbound: dict[str, int] = defaultdict(int)
-        self.query_variants: dict[tuple[str, str], int] = defaultdict(int)
         self.outstanding: dict[str, int] = defaultdict(int)
+        self.contents: dict[str, set[str]] = defaultdict(set)
         self.agencies_done = self.pages_total = self.errors_total = 0
 
     async def start(self):
@@ -85,7 +93,7 @@ class AgencySpider(scrapy.Spider):
         for agency in self.agencies:
             url = clean_url(agency["url"])
             self.seen[agency["id"]].add(url)
-            self.scheduled[agency["id"]] += 1
+            self.frontier[agency["id"]].issued += 1
             yield self._request(url, agency["id"], depth=0, link_text="", referer="", priority=1000)
             sitemap = self._request(urljoin(url, "/sitemap.xml"), agency["id"], depth=0, link_text="", referer="",
                                     priority=900)
@@ -98,21 +106,21 @@ class AgencySpider(scrapy.Spider):
             for loc in SITEMAP_LOC.findall(response.body)[:self.max_pages]:
                 link = {"url": clean_url(loc.decode("utf-8", "replace")), "kind": "a", "text": "", "title": "",
                         "context": ""}
-                request = self.follow(link, meta["agency_id"], 0, "sitemap.xml")
-                if request is not None:
-                    yield request
-        self.release(meta["agency_id"])
+                yield from self.follow(link, meta["agency_id"], 0, "sitemap.xml")
+        yield from self.release(meta)
 
     def sitemap_missing(self, failure):
-        self.release(failure.request.meta["agency_id"])
+        yield from self.release(failure.request.meta)
 
     # -- requests ---------------------------------------------------------------------------------
     def _request(self, url: str, agency_id: str, depth: int, link_text: str, referer: str, priority: int,
                  outbound: bool = False) -> scrapy.Request:
         self.outstanding[agency_id] += 1
-        meta = {"agency_id": agency_id, "depth": depth, "link_text": link_text, "referer_url": referer,
-                "outbound": outbound, "started": time.monotonic()}
+        # not "depth": Scrapy's DepthMiddleware rewrites that from whichever response released the request
+        meta = {"agency_id": agency_id, "site_depth": depth, "link_text": link_text, "referer_url": referer,
+                "outbound": outbound, "started": time.monotonic(), "rank": priority}
         if not outbound:
+            self.own_in_flight[agency_id] += 1
             meta["download_slot"] = f"agency:{agency_id}"  # one politeness budget for all of its hosts
         return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta=meta, priority=priority,
                               dont_filter=True)
@@ -121,45 +129,42 @@ class AgencySpider(scrapy.Spider):
         domain, host = self.domains[agency_id], registrable(host)
         return host == domain or host.endswith("." + domain)
 
-    def focus_score(self, link: dict) -> int:
-        """Links that look like ITA/OIT material are fetched first."""
+    def focus_score(self, link: dict, in_index: bool) -> int:
+        """How promising a link is: rows of an ITA index first, then OIT words and documents; bulk last."""
         words = " ".join((link["text"], link["title"], link["context"][:120]))
-        score = 0
+        score = 200 if in_index and link_code(link) is not None else 0
         if doc_kind(link["url"]):
             score += 20
-        if item_codes(link["text"]) or item_codes(link["context"][:40]):
+        if link_code(link) is not None:
             score += 30
         text = Text(words + " " + urlsplit(link["url"]).path)
         if any(text.contains(term) for term in self.focus):
             score += 50
+        elif BULK_WORDS.search(words):
+            score -= 30
         return score
 
-    def follow(self, link: dict, agency_id: str, depth: int, referer: str):
-        url = link["url"]
+    def follow(self, link: dict, agency_id: str, depth: int, referer: str, bonus: int = 0, in_index: bool = False):
+        """Queue an own-site link in the agency's frontier; an outbound one gets its one request at once."""
+        url = canonical(link["url"]) if link["url"] else ""
         if not url or link["kind"] not in {"a", "iframe"} or url in self.seen[agency_id]:
-            return None
+            return
         parts = urlsplit(url)
         if parts.scheme not in {"http", "https"}:
-            return None
+            return
         self.seen[agency_id].add(url)
         if not self.own_host(agency_id, parts.hostname or ""):
-            if self.outbound[agency_id] >= MAX_OUTBOUND:
-                return None
-            self.outbound[agency_id] += 1
-            return self._request(url, agency_id, depth + 1, link["text"], referer, priority=10, outbound=True)
-        if depth >= self.max_depth or self.scheduled[agency_id] >= self.max_pages:
-            return None
-        if parts.query:
-            key = (agency_id, parts.path)
-            self.query_variants[key] += 1
-            if self.query_variants[key] > MAX_QUERY_VARIANTS:
-                return None
-        self.scheduled[agency_id] += 1
-        return self._request(url, agency_id, depth + 1, link["text"], referer, priority=self.focus_score(link) - depth)
+            if self.outbound[agency_id] < MAX_OUTBOUND:
+                self.outbound[agency_id] += 1
+                yield self._request(url, agency_id, depth + 1, link["text"], referer, priority=10, outbound=True)
+            return
+        if depth < self.max_depth:
+            self.frontier[agency_id].offer(url, depth + 1, link["text"], referer,
+                                           self.focus_score(link, in_index) + bonus - depth)
 
     # -- responses --------------------------------------------------------------------------------
     def record(self, meta: dict, url: str, **fields) -> dict:
-        return {"run_id": self.run_id, "agency_id": meta["agency_id"], "url": url, "depth": meta["depth"],
+        return {"run_id": self.run_id, "agency_id": meta["agency_id"], "url": url, "depth": meta["site_depth"],
                 "link_text": meta["link_text"][:200], "referer": meta["referer_url"],
                 "kind": "external" if meta["outbound"] else fields.pop("kind", "other"),
                 "elapsed_ms": int((time.monotonic() - meta["started"]) * 1000),
@@ -190,29 +195,54 @@ class AgencySpider(scrapy.Spider):
         elif meta["outbound"] and isinstance(response, scrapy.http.HtmlResponse):
             fields["title"] = (response.css("title::text").get() or "").strip()[:500]
         yield self.finish(meta, self.record(meta, request_url, **fields))
-        if links:
+        if links and self.first_copy(meta["agency_id"], fields):
+            rows = index_rows(links)
+            # the documents of a page reached from an index row are that item's evidence
+            bonus = 100 if meta.get("rank", 0) >= 200 or rows else 0
             for link in links:
-                request = self.follow(link, meta["agency_id"], meta["depth"], clean_url(response.url))
-                if request is not None:
-                    yield request
-        self.release(meta["agency_id"])
+                yield from self.follow(link, meta["agency_id"], meta["site_depth"], clean_url(response.url),
+                                       bonus if (doc_kind(link["url"]) or rows) else 0, in_index=bool(rows))
+        yield from self.release(meta)
 
     def on_error(self, failure):
         meta = failure.request.meta
         kind, detail = error_kind(failure)
         yield self.finish(meta, self.record(meta, clean_url(failure.request.url), error=kind, error_detail=detail[:500],
                                             kind="error"))
-        self.release(meta["agency_id"])
+        yield from self.release(meta)
 
     def finish(self, meta: dict, record: dict) -> dict:
         self.pages_total += 1
         self.errors_total += bool(record.get("error"))
         return record
 
-    def release(self, agency_id: str) -> None:
+    def first_copy(self, agency_id: str, fields: dict) -> bool:
+        """False for a page this agency already served under another address (session ids, print views, a
+        calendar's empty months): same text, same links, so nothing new to follow."""
+        links = "\n".join(sorted(link["url"] for link in fields.get("links") or []))
+        key = hashlib.sha1(f"{fields.get('title', '')}\n{fields.get('text', '')}\n{links}".encode()).hexdigest()
+        if key not in self.contents[agency_id]:
+            self.contents[agency_id].add(key)
+            return True
+        return False
+
+    def release(self, meta: dict):
+        """A request of the agency ended: hand Scrapy its next best links; record the agency's outcome when done."""
+        agency_id = meta["agency_id"]
         self.outstanding[agency_id] -= 1
+        if not meta["outbound"]:
+            self.own_in_flight[agency_id] -= 1
+        frontier = self.frontier[agency_id]
+        while self.own_in_flight[agency_id] < WINDOW:
+            waiting = frontier.take()
+            if waiting is None:
+                break
+            yield self._request(waiting.url, agency_id, waiting.depth, waiting.link_text, waiting.referer,
+                                priority=-waiting.rank)
         if self.outstanding[agency_id] == 0:
             self.agencies_done += 1
+            yield {"outcome": True, "run_id": self.run_id, "agency_id": agency_id, "pages_budget": frontier.max_pages,
+                   "unvisited": frontier.unvisited()}
 
     @staticmethod
     def tls_problem(response) -> str:

@@ -1,0 +1,119 @@
+"""What to fetch next on one agency's site: links waiting, best first, and the page budget spent on fetches.
+
+A Thai agency's CMS addresses its pages by query string (WordPress ``?page_id=12``, Joomla
+``index.php?option=com_content&view=article&id=5``, vendor systems ``index.php?module=ita&year=2566``), so
+query strings are pages, not traps. Traps are told apart by what their parameters are, not by counting them:
+
+- session ids (``PHPSESSID``, ``sid``…) and tracking tags are dropped from the URL: the same page twice;
+- date parameters (``month=``, ``date=``, ``cal=``…) are endless calendars: few variants per page and last;
+- pagination (``page=``, ``paged=``, ``limitstart=``…) is long but finite news: after everything else.
+
+The page budget is spent in order of promise (ITA index rows first, then links that name OIT material,
+documents, then the rest), so a site whose home page links 200 news items still has its ITA pages read.
+
+>>> canonical("http://x.go.th/index.php?PHPSESSID=ab12&id=5&utm_source=fb")
+'http://x.go.th/index.php?id=5'
+>>> link_class("http://x.go.th/calendar.php?month=11&year=2566")
+'calendar'
+>>> link_class("http://x.go.th/?page_id=12")
+'page'
+"""
+from __future__ import annotations
+
+import heapq
+import itertools
+import re
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+SESSION_PARAMS = re.compile(r"^(phpsessid|sid|sessionid|session_id|jsessionid|oscsid|zenid|cfid|cftoken|"
+                            r"utm_\w+|fbclid|gclid|_ga|replytocom)$", re.I)
+DATE_PARAMS = re.compile(r"^(month|mon|mm|m|day|dd|d|date|cal|calendar|week|time|ym|yymm|start_?date|end_?date|"
+                         r"caldate|monthyear|tx_cal\w*|event_?date)$", re.I)
+PAGE_PARAMS = re.compile(r"^(page|paged|pg|pageno|page_?num|p_?no|start|limitstart|offset|skip|per_?page)$", re.I)
+# words of links that lead to endless or bulky material an assessor never needs: galleries, calendars, archives
+BULK_WORDS = re.compile(r"gallery|album|photo|calendar|event|ปฏิทิน|ภาพกิจกรรม|ประมวลภาพ|อัลบั้ม|แกลเลอรี่|"
+                        r"หน้าถัดไป|ถัดไป|ก่อนหน้า|next|prev|»|«", re.I)
+MAX_CALENDAR_VARIANTS = 6  # per page: enough for a year list, too few for a calendar to matter
+
+
+def canonical(url: str) -> str:
+    """``url`` without session ids and tracking tags (the order of the other parameters is kept)."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if not SESSION_PARAMS.match(k)]
+    if len(kept) == len(pairs):
+        return url  # untouched: re-encoding could change how the server reads it
+    return urlunsplit(parts._replace(query=urlencode(kept, safe="/:@!$'()*,;")))
+
+
+def link_class(url: str) -> str:
+    """``page`` (an ordinary page or document), ``calendar`` (a date parameter) or ``listing`` (pagination)."""
+    query = urlsplit(url).query
+    names = [k for k, v in parse_qsl(query, keep_blank_values=True)]
+    if any(DATE_PARAMS.match(k) for k in names):
+        return "calendar"
+    if any(PAGE_PARAMS.match(k) for k in names):
+        return "listing"
+    return "page"
+
+
+def variant_key(url: str) -> str:
+    """A URL with its date parameters blanked: all months of one calendar share a key."""
+    parts = urlsplit(url)
+    kept = [(k, "" if DATE_PARAMS.match(k) else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    return urlunsplit(parts._replace(query=urlencode(kept)))
+
+
+@dataclass(order=True)
+class Waiting:
+    rank: int
+    seq: int
+    url: str = field(compare=False)
+    depth: int = field(compare=False)
+    link_text: str = field(compare=False)
+    referer: str = field(compare=False)
+
+
+class Frontier:
+    """One agency's links waiting to be fetched, best first, within a page budget counted at fetch time."""
+
+    def __init__(self, max_pages: int):
+        self.max_pages = max_pages
+        self.issued = 0
+        self._heap: list[Waiting] = []
+        self._seq = itertools.count()
+        self._variants: dict[str, int] = {}
+
+    def __len__(self) -> int:
+        return len(self._heap)
+
+    def offer(self, url: str, depth: int, link_text: str, referer: str, score: int) -> bool:
+        """Queue ``url`` with ``score`` (higher is sooner); False when it is a calendar page too many."""
+        kind = link_class(url)
+        if kind == "calendar":
+            key = variant_key(url)
+            self._variants[key] = self._variants.get(key, 0) + 1
+            if self._variants[key] > MAX_CALENDAR_VARIANTS:
+                return False
+            score -= 60
+        elif kind == "listing":
+            score -= 40
+        heapq.heappush(self._heap, Waiting(-score, next(self._seq), url, depth, link_text, referer))
+        return True
+
+    def take(self) -> Waiting | None:
+        """The most promising waiting link, counted against the budget; None when empty or spent."""
+        if not self._heap or self.issued >= self.max_pages:
+            return None
+        self.issued += 1
+        return heapq.heappop(self._heap)
+
+    @property
+    def spent(self) -> bool:
+        return self.issued >= self.max_pages
+
+    def unvisited(self) -> int:
+        return len(self._heap)
