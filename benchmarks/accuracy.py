@@ -28,7 +28,7 @@ from crawler.runner import run_crawl  # noqa: E402
 from farm.server import SITES_DIR, Farm  # noqa: E402
 from oit.settings import DEFAULTS  # noqa: E402
 from rules.engine import evaluate_run  # noqa: E402
-from rules.rulebook import load_rulebook  # noqa: E402
+from rules.rulebook import RulebookError, load_rulebook  # noqa: E402
 from storage import open_db  # noqa: E402
 
 STATUSES = ["pass", "partial", "missing", "broken", "unchecked"]
@@ -41,6 +41,7 @@ class Site:
     host: str
     agency: str
     year: int
+    family: str
     style: str
     registry: dict
     items: dict
@@ -52,6 +53,7 @@ class Result:
     by_style: dict = field(default_factory=lambda: defaultdict(Counter))
     false_alarms: list = field(default_factory=list)
     disagreements: list = field(default_factory=list)
+    skipped: list = field(default_factory=list)
     pages: int = 0
     cpu: float = 0.0
 
@@ -72,8 +74,8 @@ def load_sites(sites_dir: Path = SITES_DIR, hosts: list[str] | None = None, styl
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         registry = dict(data.get("registry") or farm_rows.get(data["agency"]) or {})
         registry["id"] = data["agency"]
-        site = Site(path.parent.name, data["agency"], int(data.get("year", 2566)), data.get("style", "farm"),
-                    registry, data["items"])
+        site = Site(path.parent.name, data["agency"], int(data.get("year", 2566)), data.get("family", "ita"),
+                    data.get("style", "farm"), registry, data["items"])
         if (not hosts or site.host in hosts) and (not style or site.style == style):
             sites.append(site)
     return sites
@@ -86,12 +88,19 @@ def measure(sites: list[Site], workdir: Path) -> Result:
     db = open_db(db_path)
     db["agencies"].upsert_all([dict(s.registry) for s in sites], pk="id", alter=True)
     with Farm(hang_seconds=10) as farm:
-        for year in sorted({s.year for s in sites}):
-            group = [s for s in sites if s.year == year]
-            rulebook = load_rulebook(year)
+        for family, year in sorted({(s.family, s.year) for s in sites}):
+            group = [s for s in sites if (s.family, s.year) == (family, year)]
+            try:
+                rulebook = load_rulebook(year if family == "ita" else f"{family}{year}")
+            except RulebookError:
+                result.skipped.extend(s.host for s in group)
+                continue
             run_id = run_crawl(db_path, [db["agencies"].get(s.agency) for s in group], rulebook,
-                               dict(DEFAULTS["crawl"], proxy=farm.proxy_url, allow_private=True, timeout=4, retries=0))
-            result.pages += db["runs"].get(run_id)["pages"]
+                               dict(DEFAULTS["crawl"], proxy=farm.proxy_url, allow_private=True, timeout=10, retries=0))
+            run = db["runs"].get(run_id)
+            if not run["pages"]:
+                raise RuntimeError(f"the crawl of {year} fetched nothing (run {run['state']}: {run['note']})")
+            result.pages += run["pages"]
             cpu = time.process_time()
             evaluate_run(db, run_id, rulebook)
             result.cpu += time.process_time() - cpu
@@ -124,6 +133,8 @@ def report(result: Result) -> str:
     lines += [f"  {line}" for line in result.false_alarms]
     lines.append(f"evaluation: {1000 * result.cpu / max(result.pages, 1):.2f} CPU ms per page "
                  f"({result.pages} pages, {result.cpu:.2f} s)")
+    if result.skipped:
+        lines.append(f"skipped (no rulebook for their family and year): {', '.join(result.skipped)}")
     lines.append("\nother disagreements:" + ("".join(f"\n  {d}" for d in result.disagreements) or " none"))
     return "\n".join(lines)
 

@@ -8,9 +8,12 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
 import lxml.html
+from w3lib.url import safe_url_string
+
+from rules.thai import is_generic_label
 from lxml import etree
 
 DOC_TYPES = {
@@ -22,10 +25,18 @@ DOC_TYPES = {
 }
 DOC_EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".doc": "doc", ".xls": "xls"}
 NAV_TAGS = {"nav", "header", "footer", "aside"}
-# Most Thai government templates build menus from <div>s: their id/class names them.
-CHROME_NAMES = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|mainmenu|topmenu|top-menu|header|footer|"
-                          r"sidebar|side-bar|breadcrumbs?)(?:$|[\s_-])", re.I)
-CONTEXT_TAGS = {"tr", "li", "p", "dd", "dt", "h1", "h2", "h3", "h4"}  # a cell's row, not the cell
+# Most Thai government templates build menus from <div>s: their id/class names them ("topmenu", "site-footer",
+# "menu-primary-container"); a "card-header" or "entry-header" is content, not furniture.
+CHROME_NAMES = re.compile(r"^(?:nav|navbar|navigation|menu|mainmenu|topmenu|top-menu|header|footer|sidebar|side-bar|"
+                          r"breadcrumbs?|masthead)(?:[-_].*)?$|^(?:site|main|top|page|global|elementor-location)[-_]"
+                          r"(?:header|footer|nav|navigation|menu)$|.(?:menu|[-_]nav|[-_]navbar|[-_]navigation)$", re.I)
+LIST_TAGS = {"table", "tbody", "ul", "ol", "dl", "main", "body", "html", "form"}  # a link's block ends below these
+HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "dt", "th", "strong", "b", "label"}
+HEADING_CLASS = re.compile(r"title|head|topic|caption", re.I)
+CONTEXT_LIMIT = 400
+MAX_BLOCK_LINKS = 4
+VIEWER_PATH = re.compile(r"viewer|pdfjs|preview|/view", re.I)
+_LETTERS = re.compile(r"[a-zA-Z\u0e01-\u0e4e]")
 _SPACE = re.compile(r"\s+")
 _THAI_WRAP = re.compile(r"(?<=[\u0e00-\u0e7f])\r?\n(?=[\u0e00-\u0e7f])")
 
@@ -40,11 +51,13 @@ class Extracted:
     image_only: bool = False
     encoding: str = ""
     note: str = ""
+    furniture: str = ""  # text of the header, menus and footer: where contact data often lives
 
 
 def clean_url(url: str) -> str:
-    """Absolute URL without its #fragment, the form pages are stored and looked up by."""
-    parts = urlsplit(url.strip())
+    """Absolute URL without its #fragment, percent-encoded as sent (Thai file names are common): the one form
+    pages are stored and looked up by."""
+    parts = urlsplit(safe_url_string(url.strip()))
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", parts.query, ""))
 
 
@@ -85,20 +98,80 @@ def _is_chrome(element) -> bool:
     """Page furniture repeated on every page: menus, headers, footers, sidebars."""
     if element.tag in NAV_TAGS:
         return True
-    names = f"{element.get('id') or ''} {element.get('class') or ''}".strip()
-    return bool(names) and bool(CHROME_NAMES.search(names))
+    names = f"{element.get('id') or ''} {element.get('class') or ''}".split()
+    return any(CHROME_NAMES.search(name) for name in names)
 
 
 def _zone(element) -> str:
     return "nav" if any(_is_chrome(parent) for parent in element.iterancestors()) else "main"
 
 
-def _context(element) -> str:
-    for parent in element.iterancestors():
-        if parent.tag in CONTEXT_TAGS:
-            return _text(parent)[:300]
-        if parent.tag in {"table", "ul", "ol", "body", "main", "section"}:
+def _text_upto(element, limit: int) -> str:
+    """The element's text, read no further than ``limit`` characters (a whole page's div costs nothing)."""
+    parts, size = [], 0
+    for piece in element.itertext():
+        parts.append(piece)
+        size += len(piece)
+        if size > limit:
             break
+    return _SPACE.sub(" ", " ".join(parts)).strip()
+
+
+def _meaningful(text: str) -> bool:
+    """Words that describe something: not "-", "|", a number, nor "เปิด เปิด" (two generic buttons)."""
+    return len(_LETTERS.findall(text)) >= 3 and not is_generic_label(text)
+
+
+def _context(element, own: str) -> str:
+    """The nearest meaningful text of the link's block: its row, list item or card, else the heading before it.
+
+    A link's own words are often generic ("เปิด", an icon) while the item's code and title sit in another
+    cell, a card header or the heading above: ``<div><h4>001 โครงสร้าง</h4><a>เปิด</a></div>``.
+    """
+    climbed = [element]
+    for parent in element.iterancestors():
+        if parent.tag in LIST_TAGS or len(climbed) > 6:
+            break
+        text = _text_upto(parent, CONTEXT_LIMIT)
+        if parent.tag == "tr" or (parent.tag == "li" and not parent.xpath(".//ul|.//ol")):
+            return text[:300]  # a table row or a list item is one record, however many links it holds
+        if _meaningful(text.replace(own, " ", 1)):
+            # a block with many links or much text is the list around the link, not the link's own block
+            if len(text) <= CONTEXT_LIMIT and len(parent.xpath(".//a[@href]")) <= MAX_BLOCK_LINKS:
+                return text[:300]
+            break
+        climbed.append(parent)
+    for node in climbed:  # the heading (or title cell) just before the link's block
+        for steps, sibling in enumerate(node.itersiblings(preceding=True)):
+            if steps >= 4 or not isinstance(sibling.tag, str):
+                break
+            if sibling.tag in HEADING_TAGS or HEADING_CLASS.search(sibling.get("class") or ""):
+                text = _text_upto(sibling, 300)
+                if _LETTERS.search(text):
+                    return text[:300]  # the nearest heading, even a short "O8 Q&A": never one further up
+    return ""
+
+
+def _image_words(element) -> str:
+    """An image-only link's words: its picture's alt text or title, else the picture's file name ("ita-banner")."""
+    for img in element.iter("img"):
+        words = img.get("alt") or img.get("title") or ""
+        if not words:
+            name = urlsplit(img.get("src") or "").path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+            words = re.sub(r"[-_.]+", " ", name) if re.search(r"[a-zA-Z\u0e01-\u0e4e]{2,}", name) else ""
+        if words.strip():
+            return words.strip()
+    return ""
+
+
+def _viewer_target(url: str) -> str:
+    """The document a viewer URL shows: ``/pdfjs/web/viewer.html?file=/docs/x.pdf`` -> ``/docs/x.pdf``."""
+    parts = urlsplit(url)
+    if not parts.query or doc_kind(url) or not VIEWER_PATH.search(parts.path):
+        return ""  # download.php?file=x.pdf is the document itself
+    for key, value in parse_qsl(parts.query):
+        if key.lower() in {"file", "url", "src", "doc", "pdf"} and doc_kind(value):
+            return clean_url(urljoin(url, value))
     return ""
 
 
@@ -114,24 +187,34 @@ def parse_html(text: str, base_url: str) -> Extracted:
     base_url = urljoin(base_url, base[0]) if base else base_url
     title = _SPACE.sub(" ", root.findtext(".//title") or "").strip()
     links = []
-    for element in root.iter("a", "iframe", "img", "area"):
-        href = (element.get("href") if element.tag in {"a", "area"} else element.get("src")) or ""
+    for element in root.iter("a", "iframe", "frame", "img", "area", "embed", "object"):
+        href = (element.get("href") if element.tag in {"a", "area"} else
+                element.get("data") if element.tag == "object" else element.get("src")) or ""
         href = href.strip()
-        kind = {"area": "a"}.get(element.tag, element.tag)
+        kind = {"area": "a", "embed": "iframe", "object": "iframe", "frame": "iframe"}.get(element.tag, element.tag)
         if element.tag in {"a", "area"} and not href:
             continue
         placeholder = href in {"#", "#!", ""} or href.lower().startswith(("javascript:", "mailto:", "tel:"))
         url = "" if placeholder else clean_url(urljoin(base_url, href))
-        links.append({"url": url, "href": href[:300], "kind": kind, "zone": _zone(element),
-                      "text": (_text(element) or element.get("alt") or "")[:200], "title": (element.get("title") or "")[:200],
-                      "context": _context(element)})
+        link = {"url": url, "href": href[:300], "kind": kind, "zone": _zone(element),
+                "text": (_text(element) or element.get("alt") or _image_words(element))[:200],
+                "title": (element.get("title") or "")[:200],
+                "context": _context(element, _text(element))}
+        links.append(link)
+        inner = _viewer_target(url)
+        if inner:  # a PDF viewer page (viewer.html?file=/docs/x.pdf): the document is what it shows
+            links.append(dict(link, url=inner, href=inner))
     forms = sum(1 for f in root.iter("form") if f.xpath(".//textarea|.//input[not(@type='hidden')]"))
-    for chrome in [e for e in root.iter() if isinstance(e.tag, str) and e.tag not in {"html", "body"} and _is_chrome(e)]:
-        if chrome.getparent() is not None:
-            chrome.drop_tree()
+    furniture = []
+    outermost = [e for e in root.iter() if isinstance(e.tag, str) and e.tag not in {"html", "body"} and _is_chrome(e)
+                 and _zone(e) == "main"]
+    for chrome in outermost:
+        furniture.append(_text(chrome))
+        chrome.drop_tree()
     body = root.find("body")
     main = _text(body if body is not None else root)
-    return Extracted("html", text=main, title=title, links=links, forms=forms)
+    return Extracted("html", text=main, title=title, links=links, forms=forms,
+                     furniture=" \n ".join(filter(None, furniture))[:20_000])
 
 
 def parse_pdf(body: bytes, max_pages: int = 300) -> Extracted:
@@ -142,14 +225,19 @@ def parse_pdf(body: bytes, max_pages: int = 300) -> Extracted:
     except pypdfium2.PdfiumError as exc:
         return Extracted("pdf", note=f"unreadable PDF: {exc}")
     try:
-        texts = []
+        texts, images = [], []
         for index in range(min(len(pdf), max_pages)):
-            textpage = pdf[index].get_textpage()
-            texts.append(textpage.get_text_range())
+            page = pdf[index]
+            texts.append(page.get_textpage().get_text_range())
+            if len(images) < 20 and any(True for _ in page.get_objects(filter=[pypdfium2.raw.FPDF_PAGEOBJ_IMAGE],
+                                                                        max_depth=2)):
+                # photos inside the document (executives' portraits, a map) are components too
+                images.append({"url": "", "href": "", "kind": "img", "zone": "main", "text": "", "title": "",
+                               "context": f"page {index + 1} of the PDF"})
         # a line wrap between two Thai characters splits a word, not two words: Thai has no spaces
         text = _SPACE.sub(" ", _THAI_WRAP.sub("", " ".join(texts))).strip()
         # a PDF with pages but (almost) no text layer is a scan: its words are pixels
-        return Extracted("pdf", text=text, image_only=len(pdf) > 0 and len(text) < 20)
+        return Extracted("pdf", text=text, links=images, image_only=len(pdf) > 0 and len(text) < 20)
     finally:
         pdf.close()
 

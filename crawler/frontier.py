@@ -60,6 +60,26 @@ def link_class(url: str) -> str:
     return "page"
 
 
+def url_shape(url: str) -> str:
+    """What a family of links has in common: ``/news/123.html`` and ``/news/124.html`` share ``/news/#.html``,
+    ``/?p=12`` and ``/?p=13`` share ``/?p``."""
+    parts = urlsplit(url)
+    names = sorted(k for k, _ in parse_qsl(parts.query, keep_blank_values=True))
+    return re.sub(r"\d+", "#", parts.path) + ("?" + "&".join(names) if names else "")
+
+
+def crowd_penalties(urls: list[str]) -> dict[str, int]:
+    """Links of one page that belong to a large family (a news list, a gallery) wait behind the rest: one
+    of 200 posts is rarely what an assessor needs, a lone banner often is."""
+    families: dict[str, int] = {}
+    for url in urls:
+        families[url_shape(url)] = families.get(url_shape(url), 0) + 1
+    return {url: min(30, 2 * (families[url_shape(url)] - CROWD)) for url in urls if families[url_shape(url)] > CROWD}
+
+
+CROWD = 8  # links of one shape on one page before they count as a list
+
+
 def variant_key(url: str) -> str:
     """A URL with its date parameters blanked: all months of one calendar share a key."""
     parts = urlsplit(url)

@@ -11,9 +11,11 @@ mentions_year      the text names the fiscal year: ``year: current | previous | 
                    or a B.E. number; Thai or Arabic digits, "พ.ศ. ๒๕๖๖", "ปีงบประมาณ 66", "ต.ค. 65"
 covers_months      the text covers every month in ``months`` (default ต.ค.–มี.ค., the first six months of
                    the fiscal year), listed one by one or as a range "ต.ค. 65 – มี.ค. 66"
-has_components     every entry of ``components`` is present; an entry matches by ``any`` (terms),
-                   ``patterns`` (regular expressions), ``link_hosts`` (a link to such a host, e.g. a
-                   map) or ``link_kinds`` (e.g. ``img`` for photos)
+has_components     every entry of ``components`` is present; an entry matches by ``any`` (terms, not
+                   where the text denies them: "โทรสาร: -", "(ยังไม่มีแผนที่)"), ``patterns`` (regular
+                   expressions), ``link_hosts`` (a link or embedded frame to such a host, e.g. a map),
+                   ``link_kinds`` (e.g. ``img`` for photos, images inside a PDF included) or ``images``
+                   (an image or frame whose alt text, file name or caption has one of these words)
 interactive        a form or webboard on the site, or a reachable outside service (e.g. Google Forms)
 links_to_hosts     links to any of ``hosts`` (e.g. Facebook, LINE, YouTube) of which one answers
 =================  ======================================================================================
@@ -29,6 +31,7 @@ from urllib.parse import urlsplit
 
 from rules.thai import MONTHS_ABBR, Term, Text, thai_digits
 
+DOCUMENT_KINDS = {"pdf", "docx", "xlsx"}
 MONTHS_EN_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -43,6 +46,7 @@ class Doc:
     forms: int = 0
     image_only: bool = False
     external: bool = False
+    title: Text | None = None  # an outside document's title: all we can read of it
 
 
 @dataclass
@@ -59,6 +63,17 @@ class Evidence:
 
     def text(self) -> Text:
         return self._text
+
+    @cached_property
+    def _documents_text(self) -> Text:
+        texts = [d.text.norm for d in self.readable() if d.kind in DOCUMENT_KINDS]
+        return Text(" \n ".join(texts + [d.title.norm for d in self.docs if d.title is not None]))
+
+    def dated_text(self, what: str) -> Text:
+        """Where to read dates: the documents, when they carry any (a page saying "ประจำปี 2566" above last
+        year's PDF is judged by the PDF); else all the evidence."""
+        docs = self._documents_text
+        return docs if getattr(docs, what)() else self._text
 
     def links(self) -> list[dict]:
         return [link for d in self.docs for link in d.links]
@@ -115,9 +130,9 @@ def _wanted_years(year: int, which: object) -> list[int]:
        year=lambda v: v in {"current", "previous", "current_or_previous"} or (isinstance(v, int) and v > 2400))
 def mentions_year(ev: Evidence, year: object = "current") -> Outcome:
     wanted = _wanted_years(ev.year, year)
-    if _unverified(ev) or not ev.readable():
+    if (_unverified(ev) or not ev.readable()) and not ev.dated_text("years").years():
         return Outcome(True, signal="year not verifiable")
-    found = ev.text().years()
+    found = ev.dated_text("years").years()
     if found & set(wanted):
         return Outcome(True, signal=f"year {sorted(found & set(wanted))[0]}")
     seen = sorted(found, reverse=True)[:3]
@@ -130,9 +145,9 @@ def mentions_year(ev: Evidence, year: object = "current") -> Outcome:
 
 @check("covers_months", months=lambda v: isinstance(v, list) and all(isinstance(m, int) and 1 <= m <= 12 for m in v))
 def covers_months(ev: Evidence, months: list[int] = (10, 11, 12, 1, 2, 3)) -> Outcome:
-    if _unverified(ev) or not ev.readable():
+    if (_unverified(ev) or not ev.readable()) and not ev.dated_text("months").months():
         return Outcome(True, signal="months not verifiable")
-    lacking = [m for m in months if m not in ev.text().months()]
+    lacking = [m for m in months if m not in ev.dated_text("months").months()]
     if not lacking:
         return Outcome(True, signal="months covered")
     return Outcome(False, f"ข้อมูล {thai_digits(len(months))} เดือนไม่ครบถ้วน (ไม่พบเดือน {', '.join(MONTHS_ABBR[m - 1] + '.' for m in lacking)})",
@@ -147,19 +162,38 @@ def _host_matches(url: str, wanted: str) -> bool:
 
 
 def _valid_components(value: object) -> bool:
-    keys = {"name_th", "name_en", "any", "patterns", "link_hosts", "link_kinds"}
+    keys = {"name_th", "name_en", "any", "patterns", "link_hosts", "link_kinds", "images"}
     if not isinstance(value, list) or not value:
         return False
     for comp in value:
         if not isinstance(comp, dict) or not comp.get("name_th") or set(comp) - keys:
             return False
-        if not any(comp.get(k) for k in ("any", "patterns", "link_hosts", "link_kinds")):
+        if not any(comp.get(k) for k in ("any", "patterns", "link_hosts", "link_kinds", "images")):
             return False
         try:
             [re.compile(p) for p in comp.get("patterns", [])]
         except (re.error, TypeError):
             return False
     return True
+
+
+DECORATIVE = re.compile(r"logo|banner|icon|ico[-_]|bg|background|button|btn|arrow|bullet|spacer|blank|qr|"
+                        r"pdf|doc|xls|download|line|facebook|youtube|ita|oit|eit|loading|header|footer", re.I)
+
+
+def _decorative(link: dict) -> bool:
+    """A logo, banner, icon or button: an image that is no one's photo."""
+    if link.get("kind") != "img" or not link.get("url"):
+        return False  # an image inside a PDF has no address, and is content
+    return bool(DECORATIVE.search(f"{urlsplit(link['url']).path.rsplit('/', 1)[-1]} {link.get('text', '')}"))
+
+
+def _image_named(link: dict, words: list[str]) -> bool:
+    """An image or frame whose alt text, file name or caption names it: a map drawn, a photo of the board."""
+    if not words or link.get("kind") not in {"img", "iframe"}:
+        return False
+    about = Text(f"{link.get('text', '')} {link.get('title', '')} {link.get('url', '')} {link.get('context', '')[:120]}")
+    return any(about.contains(Term(w), affirmed=True) for w in words)
 
 
 @check("has_components", components=_valid_components)
@@ -169,10 +203,11 @@ def has_components(ev: Evidence, components: list[dict]) -> Outcome:
     text, links = ev.text(), ev.links()
     lacking = []
     for comp in components:
-        found = any(text.contains(Term(t)) for t in comp.get("any", []))
+        found = any(text.contains(Term(t), affirmed=True) for t in comp.get("any", []))
         found = found or any(re.search(p, text.norm) for p in comp.get("patterns", []))
         found = found or any(_host_matches(l.get("url", ""), h) for h in comp.get("link_hosts", []) for l in links)
-        found = found or any(l.get("kind") in comp.get("link_kinds", []) for l in links)
+        found = found or any(l.get("kind") in comp.get("link_kinds", []) and not _decorative(l) for l in links)
+        found = found or any(_image_named(l, comp.get("images", [])) for l in links)
         if not found:
             lacking.append(comp)
     if not lacking:

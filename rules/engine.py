@@ -5,25 +5,28 @@ How an item is found, strongest first:
    index of the rulebook's year: the link in the row of the item's code;
 2. links anywhere on the site whose text, title or row names the item (its terms, best match wins),
    links to the item's ``link_hosts``, or its ``url_patterns``;
-3. page titles that name the item.
-The targets found are then judged: none -> missing; all failing -> broken; else the item's checks run on
-the readable evidence (the target and the documents it links to) -> pass or partial.
+3. page titles that name the item;
+4. for items whose rulebook entry says ``site_furniture: true`` (contact data, social links), the site's
+   own header and footer, where agencies most often put them.
+The targets found are then judged: none -> missing (or unchecked when the crawl ran out of budget before
+it could know); all failing -> broken (an outside service that does not answer our crawler is unchecked
+unless it says "not found"); pages that only say there is nothing yet ("อยู่ระหว่างดำเนินการ") -> missing;
+else the item's checks run on the readable evidence (the target and the documents it links to) -> pass or
+partial.
 """
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from crawler.extract import doc_kind
-from rules.checks import CHECKS, Doc, Evidence
+from rules.checks import CHECKS, DOCUMENT_KINDS, Doc, Evidence
+from rules.index import index_rows
 from rules.rulebook import Item, Rulebook
-from rules.thai import Text, item_codes
-
-GENERIC_LABELS = {"คลิก", "คลิกที่นี่", "ดาวน์โหลด", "เปิด", "รายละเอียด", "อ่านต่อ", "ดูรายละเอียด", "ลิงก์", "link",
-                  "click", "download", "more", "open", "pdf", "ไฟล์", "เอกสาร", "ดาวน์โหลดเอกสาร"}
-MIN_INDEX_CODES = 8
+from rules.thai import Text, is_generic_label
 ERROR_TH = {"timeout": "หมดเวลารอการตอบสนอง (timeout)", "dns": "ไม่พบชื่อโดเมน (DNS)", "tls": "ปัญหาใบรับรอง TLS",
             "connection": "เชื่อมต่อไม่ได้", "robots": "robots.txt ไม่อนุญาต", "redirect_loop": "เปลี่ยนเส้นทางวนซ้ำ",
             "too_large": "ไฟล์ใหญ่เกินกำหนด"}
@@ -41,6 +44,18 @@ class Finding:
 
 def _failed(page: dict) -> bool:
     return bool(page.get("error")) or (page.get("status") or 0) >= 400
+
+
+def _certainly_gone(page: dict) -> bool:
+    """A failure that means the target is gone for everyone, not only for a crawler.
+
+    Own-site failures always count (the agency's server is the agency's). Outside services (Facebook, LINE,
+    Google Drive) often refuse or throttle crawlers while people see the page, so only "not found" or a
+    name that does not resolve counts there; anything else is left for a person to check.
+    """
+    if page.get("kind") != "external":
+        return True
+    return (page.get("status") or 0) in {404, 410} or page.get("error") == "dns"
 
 
 def describe_failure(page: dict) -> tuple[str, str]:
@@ -67,29 +82,23 @@ class SiteView:
                 page["links"] = json.loads(page["links"] or "[]")
         self.home = next((p["url"] for p in pages if p.get("depth") == 0), None)
         self.index_links = self._index_links(year)
+        self.unvisited = 0  # links left when the page budget ran out
 
     def _index_links(self, year: int) -> dict[int, list[dict]]:
         """Item number -> links from the agency's ITA/OIT index pages (the rulebook year's, if it has one)."""
         indexes = []
         for page in self.html:
-            by_code: dict[int, list[dict]] = {}
-            for link in page["links"]:
-                if link["kind"] != "a" or link.get("zone") == "nav":
-                    continue
-                codes = item_codes(f"{link['text']} {link['title']}")
-                if not codes:
-                    row = item_codes(link["context"][:60])
-                    codes = row if len(row) == 1 else set()
-                if len(codes) == 1:
-                    by_code.setdefault(codes.pop(), []).append(dict(link, source=page["url"]))
-            if len(by_code) >= MIN_INDEX_CODES:
-                heading = Text(f"{page.get('title') or ''} {urlsplit(page['url']).path} {(page.get('text') or '')[:200]}")
-                indexes.append((year in heading.years(), by_code, page["url"]))
+            rows = index_rows(page["links"])
+            if rows:
+                rows = {code: [dict(link, source=page["url"]) for link in links] for code, links in rows.items()}
+                heading = Text(f"{page.get('title') or ''} {urlsplit(page['url']).path} {urlsplit(page['url']).query} "
+                               f"{(page.get('text') or '')[:200]}")
+                indexes.append((year in heading.years(), rows, page["url"]))
         if any(this_year for this_year, _, _ in indexes):
             indexes = [entry for entry in indexes if entry[0]]
         merged: dict[int, list[dict]] = {}
-        for _, by_code, _ in indexes:
-            for code, links in by_code.items():
+        for _, rows, _ in indexes:
+            for code, links in rows.items():
                 merged.setdefault(code, []).extend(links)
         self.index_pages = {url for _, _, url in indexes}
         return merged
@@ -102,7 +111,7 @@ class SiteView:
                 if link["kind"] != "a":
                     continue
                 label = f"{link['text']} {link['title']}".strip()
-                if len(label) < 3 or label.lower() in GENERIC_LABELS:
+                if is_generic_label(label):
                     label = link["context"] or label
                 if label:
                     groups.setdefault(label, []).append(dict(link, source=page["url"]))
@@ -162,9 +171,87 @@ def _doc(page: dict) -> Doc:
     external = page.get("kind") == "external"
     text = page.get("text") or ""
     links = page["links"] if isinstance(page.get("links"), list) else json.loads(page.get("links") or "[]")
+    # an outside page (a Drive file) cannot be read, but its title often names the year and months
+    title = Text(page["title"]) if external and page.get("title") else None
     return Doc(url=page["url"], kind=page.get("kind") or "", text=Text(text) if text and not external else None,
                links=[l for l in links if l.get("zone") != "nav"], forms=page.get("forms") or 0,
-               image_only=bool(page.get("image_only")), external=external)
+               image_only=bool(page.get("image_only")), external=external, title=title)
+
+
+def _furniture_doc(site: SiteView) -> Doc | None:
+    """The site's header, menus and footer as one more piece of evidence (home page's; they repeat)."""
+    home = site.by_url.get(site.home or "")
+    if not home or not home.get("furniture"):
+        return None
+    links = [l for l in home["links"] if l.get("zone") == "nav"] if isinstance(home.get("links"), list) else []
+    return Doc(url=home["url"], kind="furniture", text=Text(home["furniture"]), links=links)
+
+
+def _documents_of(page: dict, site: SiteView) -> list[dict]:
+    """Fetched documents and outside pages an item page links or embeds outside its menus.
+
+    A document is known by what the server sent (``download.php?id=8`` answering a PDF), not by its name;
+    share buttons (Facebook, LINE…) are decoration, not the item's documents.
+    """
+    if page["url"] in site.index_pages or page["url"] == site.home or page.get("kind") != "html":
+        return []
+    own, subs = urlsplit(page["url"]).hostname, []
+    for link in page["links"]:
+        target = link.get("url") or ""
+        if link.get("zone") == "nav" or link["kind"] not in {"a", "iframe"} or not target:
+            continue
+        sub = site.by_url.get(target)
+        if sub is None or sub in subs:
+            continue
+        host = urlsplit(target).hostname or ""
+        if host != own and not SHARE_HOSTS.search(host) or sub.get("kind") in DOCUMENT_KINDS or \
+                (_failed(sub) and doc_kind(target)):
+            subs.append(sub)
+    return subs
+
+
+# Share and follow buttons on an item page are decoration, not the item's documents.
+SHARE_HOSTS = re.compile(r"(^|\.)(facebook\.com|fb\.com|line\.me|youtube\.com|twitter\.com|x\.com|instagram\.com|"
+                         r"tiktok\.com)$")
+
+
+def _denial_only(pages: list[dict], item: Item) -> str:
+    """The words by which the evidence says the item is not there yet, when that is all it says.
+
+    "O10 นโยบายคุ้มครองข้อมูลส่วนบุคคล — อยู่ระหว่างดำเนินการ" is nothing; a contact page that lists an
+    address and phones and then "(ยังไม่มีแผนที่)" is something, lacking a map.
+    """
+    pages = [p for p in pages if not (p.get("kind") == "external" and SHARE_HOSTS.search(urlsplit(p["url"]).hostname or ""))]
+    if not pages or any(p.get("kind") != "html" for p in pages):
+        return ""
+    said = ""
+    for page in pages:
+        text = Text(page.get("text") or "")
+        denial = text.denial()
+        rest = text.norm.replace(denial, " ") if denial else text.norm
+        for words in (page.get("title") or "", item.title_th, item.title_en):
+            rest = rest.replace(Text(words).norm, " ") if words else rest
+        if not denial or len(_LETTERS.findall(rest)) > DENIAL_REST_LETTERS:
+            return ""
+        said = said or denial
+    return said
+
+
+DENIAL_REST_LETTERS = 40  # beyond the page's title, its heading and the denial: a line of real content at most
+_LETTERS = re.compile(r"[a-z\u0e01-\u0e4e]")
+
+
+def _run_checks(item: Item, evidence: Evidence, signals: list[str]) -> tuple[list[str], list[str]]:
+    """The item's checks on ``evidence``: what is lacking, in Thai and English (empty when all pass)."""
+    problems_th, problems_en = [], []
+    for spec in item.checks:
+        params = {k: v for k, v in spec.items() if k != "check"}
+        outcome = CHECKS[spec["check"]].run(evidence, **params)
+        signals.append(f"{spec['check']}: {'ok' if outcome.ok else 'fail'}{' (' + outcome.signal + ')' if outcome.signal else ''}")
+        if not outcome.ok:
+            problems_th.append(outcome.th)
+            problems_en.append(outcome.en)
+    return problems_th, problems_en
 
 
 def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals: list[str]) -> Finding:
@@ -176,83 +263,97 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
         else:
             placeholders += 1
     if not urls:
+        furniture = _furniture_doc(site) if item.site_furniture else None
+        probe: list[str] = []
+        if furniture is not None and not _run_checks(item, Evidence([furniture], year), probe)[0]:
+            return Finding(item.code, "pass", "มีข้อมูลครบถ้วน (ส่วนท้าย/ส่วนหัวของเว็บไซต์)",
+                           "complete (in the site's header or footer)", [furniture.url],
+                           signals + ["site header/footer"] + probe)
         if placeholders:
             return Finding(item.code, "missing", "มีหัวข้อแต่ลิงก์ไม่มีปลายทาง (#)", "listed, but the link leads nowhere (#)",
                            signals=signals)
+        if site.unvisited and not site.index_pages:
+            return Finding(item.code, "unchecked",
+                           f"ไม่พบในหน้าที่ตรวจได้ (เว็บไซต์ใหญ่เกินขอบเขต ยังมีอีก {site.unvisited} ลิงก์ที่ไม่ได้ตรวจ)",
+                           f"not found in the pages read (the crawl's page budget ran out with {site.unvisited} "
+                           "links unvisited)", signals=signals)
         return Finding(item.code, "missing", "ไม่พบข้อมูล", "not found", signals=signals)
-    ok, failed, unfetched = [], [], []
+    ok, gone, unsure, unfetched = [], [], [], []
     for url in urls[:12]:
         page = site.by_url.get(url)
         if page is None:
             unfetched.append(url)
             continue
         if _failed(page):
-            failed.append(page)
+            (gone if _certainly_gone(page) else unsure).append(page)
             continue
-        subs = []
-        if page["url"] not in site.index_pages and page["url"] != site.home and page.get("kind") == "html":
-            own = urlsplit(page["url"]).hostname
-            for link in page["links"]:
-                target = link.get("url") or ""
-                if link.get("zone") != "nav" and link["kind"] == "a" and target and \
-                        (doc_kind(target) or urlsplit(target).hostname != own):
-                    sub = site.by_url.get(target)
-                    if sub is not None:
-                        subs.append(sub)
+        subs = _documents_of(page, site)
         good_subs = [s for s in subs if not _failed(s)]
-        if subs and not good_subs:
-            failed.extend(subs)  # the item page only leads to documents that fail
+        if subs and not good_subs:  # the item page only leads to documents that fail
+            for sub in subs:
+                (gone if _certainly_gone(sub) else unsure).append(sub)
             continue
         ok.append(page)
         ok.extend(s for s in good_subs if s not in ok)
     if not ok:
-        if failed:
-            what_th, what_en = describe_failure(failed[0])
+        if gone:
+            what_th, what_en = describe_failure(gone[0])
             reason_th = item.broken_th or f"ไม่สามารถเข้าถึงได้ ({what_th})"
             reason_en = item.broken_en or f"cannot be reached ({what_en})"
             if item.broken_th:
                 reason_th, reason_en = f"{reason_th} ({what_th})", f"{reason_en} ({what_en})"
-            return Finding(item.code, "broken", reason_th, reason_en, [p["url"] for p in failed[:5]], signals)
+            return Finding(item.code, "broken", reason_th, reason_en, [p["url"] for p in gone + unsure], signals)
+        if unsure:
+            what_th, what_en = describe_failure(unsure[0])
+            return Finding(item.code, "unchecked", f"บริการภายนอกไม่ตอบโปรแกรมตรวจ ({what_th}) ต้องเปิดดูด้วยตนเอง",
+                           f"the outside service did not answer the crawler ({what_en}); check it by hand",
+                           [p["url"] for p in unsure], signals)
         return Finding(item.code, "unchecked", "พบลิงก์แต่ไม่ได้ตรวจ (เกินขอบเขตการเก็บข้อมูล)",
-                       "linked, but not fetched within the crawl's limits", unfetched[:5], signals)
-    evidence = Evidence([_doc(p) for p in ok], year)
-    problems_th, problems_en = [], []
-    for spec in item.checks:
-        params = {k: v for k, v in spec.items() if k != "check"}
-        outcome = CHECKS[spec["check"]].run(evidence, **params)
-        signals.append(f"{spec['check']}: {'ok' if outcome.ok else 'fail'}{' (' + outcome.signal + ')' if outcome.signal else ''}")
-        if not outcome.ok:
-            problems_th.append(outcome.th)
-            problems_en.append(outcome.en)
-    urls_seen = [p["url"] for p in ok[:5]]
+                       "linked, but not fetched within the crawl's limits", unfetched, signals)
+    denial = _denial_only(ok, item)
+    if denial:
+        signals.append(f"the page says '{denial}'")
+        return Finding(item.code, "missing", f"ไม่พบข้อมูล (หน้าระบุว่า \"{denial}\")",
+                       f"not found (the page says \"{denial}\")", [p["url"] for p in ok], signals)
+    docs = [_doc(p) for p in ok]
+    furniture = _furniture_doc(site) if item.site_furniture else None
+    if furniture is not None:
+        docs.append(furniture)
+    problems_th, problems_en = _run_checks(item, Evidence(docs, year), signals)
+    urls_seen = [p["url"] for p in ok]
     if problems_th:
         return Finding(item.code, "partial", "; ".join(problems_th), "; ".join(problems_en), urls_seen, signals)
     return Finding(item.code, "pass", "มีข้อมูลครบถ้วน", "complete", urls_seen, signals)
 
 
-def evaluate_agency(rulebook: Rulebook, pages: list[dict], state: str = "crawled", home_error: str = "") -> list[Finding]:
-    """Findings for every item of ``rulebook`` from one agency's crawled pages."""
+def evaluate_agency(rulebook: Rulebook, pages: list[dict], state: str = "crawled", home_error: str = "",
+                    unvisited: int = 0) -> list[Finding]:
+    """Findings for every item of ``rulebook`` from one agency's crawled pages.
+
+    ``unvisited``: links the crawl left when its page budget ran out (an item not found is then unchecked).
+    """
     if state != "crawled" or not pages:
         kind = home_error.split(":")[0][:80] if home_error else "no pages"
         return [Finding(i.code, "unchecked", f"เข้าถึงเว็บไซต์ไม่ได้ ({kind})", f"the site could not be crawled ({kind})")
                 for i in rulebook.items]
     site = SiteView(pages, rulebook.year)
+    site.unvisited = unvisited
     candidates, signals = find_candidates(rulebook, site)
     return [judge_item(item, candidates[item.code], site, rulebook.year, signals[item.code]) for item in rulebook.items]
 
 
-PAGE_COLUMNS = "url, final_url, status, kind, title, text, links, forms, image_only, error, depth"
+PAGE_COLUMNS = "url, final_url, status, kind, title, text, links, forms, image_only, error, depth, furniture"
 
 
 def evaluate_run(db, run_id: int, rulebook: Rulebook) -> int:
     """(Re-)evaluate a stored run with ``rulebook`` without re-crawling; returns the number of findings."""
     checked_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     total = 0
-    states = list(db.query("SELECT agency_id, state, home_error FROM run_agencies WHERE run_id = ?", [run_id]))
+    states = list(db.query("SELECT agency_id, state, home_error, unvisited FROM run_agencies WHERE run_id = ?", [run_id]))
     for row in states:
         pages = list(db.query(f"SELECT {PAGE_COLUMNS} FROM pages WHERE run_id = ? AND agency_id = ? ORDER BY id",
                               [run_id, row["agency_id"]]))
-        findings = evaluate_agency(rulebook, pages, row["state"], row["home_error"] or "")
+        findings = evaluate_agency(rulebook, pages, row["state"], row["home_error"] or "", row["unvisited"] or 0)
         records = [{"run_id": run_id, "agency_id": row["agency_id"], "item": f.item, "year": rulebook.year,
                     "status": f.status, "reason_th": f.reason_th, "reason_en": f.reason_en,
                     "evidence": json.dumps(f.evidence, ensure_ascii=False),

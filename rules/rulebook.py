@@ -43,6 +43,7 @@ class Item:
     checks: list[dict]
     broken_th: str = ""
     broken_en: str = ""
+    site_furniture: bool = False  # the site's header/footer may show it (contact data, social links)
 
 
 @dataclass
@@ -144,7 +145,7 @@ def parse_rulebook(data: object, path: Path) -> Rulebook:
         if not isinstance(find, dict):
             problems.append(f"{where}: find: must be a mapping with terms")
             find = {}
-        for key in sorted(set(find) - {"terms", "exclude", "url_patterns", "link_hosts"}):
+        for key in sorted(set(find) - {"terms", "exclude", "url_patterns", "link_hosts", "site_furniture"}):
             problems.append(f"{where}: find: unknown key {key!r}")
         terms = _str_list(find.get("terms"), f"{where}: find.terms", problems, required=True)
         exclude = _str_list(find.get("exclude"), f"{where}: find.exclude", problems)
@@ -176,6 +177,7 @@ def parse_rulebook(data: object, path: Path) -> Rulebook:
                 terms=[Term(t) for t in terms], exclude=[Term(t) for t in exclude], url_patterns=patterns,
                 link_hosts=[h.lower() for h in hosts], checks=[c for c in checks if isinstance(c, dict)],
                 broken_th=str(raw.get("broken_th", "")), broken_en=str(raw.get("broken_en", "")),
+                site_furniture=bool(find.get("site_furniture", False)),
             ))
     if problems:
         raise RulebookError(problems)

@@ -39,6 +39,7 @@ _MONTH_ALTS = sorted(
 MONTH_RE = re.compile("|".join(f"(?P<m{i}>{alt})" for i, (alt, _) in enumerate(_MONTH_ALTS)))
 _RANGE_JOIN = re.compile(r"^\s*(\d{1,4}\s*)?(-|ถึง|to|จนถึง|ถึงวันที่)\s*(\d{1,2}\s*)?$")
 YEAR_BE = re.compile(r"(?<!\d)(25[4-8]\d)(?!\d)")
+YEAR_RANGE = re.compile(r"(?<!\d)(25[4-8]\d)\s?(?:-|ถึง)\s?(25[4-8]\d)(?!\d)")
 YEAR_SHORT = re.compile(r"(?:ปีงบประมาณ|ปีงบ|งบประมาณ|พ\.ศ\.|ปี)\s?(\d{2})(?!\d)")
 YEAR_CE = re.compile(r"(?:ค\.ศ\.|fiscal year|fy)\s?(20[1-4]\d)(?!\d)")
 # Item codes as agencies write them: O1, o01, O.1, O-1, "ข้อ 1", and a zero for the letter O ("010", "01 โครงสร้าง").
@@ -47,6 +48,33 @@ CODE_PATTERNS = [
     re.compile(r"ข้อ(?:ที่)?\s?0?(\d{1,2})(?!\d)"),
     re.compile(r"^\s*0(\d{1,2})(?!\d)(?![./:-]\d)"),
 ]
+
+
+# Words that say a thing is not there: "(ยังไม่มีแผนที่)", "อยู่ระหว่างดำเนินการ", "ไม่มีข้อมูล", "รอปรับปรุง".
+DENIALS = ["ยังไม่มี", "ไม่มี", "ไม่พบ", "ยังไม่ได้", "อยู่ระหว่างดำเนินการ", "อยู่ระหว่างการดำเนินการ", "อยู่ระหว่างจัดทำ",
+           "อยู่ระหว่างการจัดทำ", "อยู่ระหว่างปรับปรุง", "อยู่ระหว่างรวบรวม", "รอปรับปรุง", "รอดำเนินการ", "รออัปโหลด",
+           "กำลังปรับปรุง", "กำลังดำเนินการ", "coming soon", "under construction", "no data", "not available", "n/a"]
+DENIAL_RE = re.compile("|".join(re.escape(d) for d in sorted(DENIALS, key=len, reverse=True)))
+# The denial must stand right before the word it denies, in the same clause: "ไม่มีโทรสาร", "ยังไม่มี แผนที่".
+_DENIED_BEFORE = re.compile("(?:" + DENIAL_RE.pattern + r")\s?(?:ข้อมูล|การ)?\s?$")
+# ... or right after it, as an empty value: "โทรสาร: -", "โทรสาร ไม่มี", "แผนที่ (ยังไม่มีแผนที่)"
+_DENIED_AFTER = re.compile(r"^\s?[:：]?\s?\(?\s?(?:-(?!\s?\d)|(?:" + DENIAL_RE.pattern + "))")
+GENERIC_WORDS = ["คลิกที่นี่", "คลิก", "ดาวน์โหลดเอกสาร", "ดาวน์โหลดไฟล์", "ดาวน์โหลด", "เปิดไฟล์", "เปิดดู", "เปิด",
+                 "ดูรายละเอียด", "รายละเอียด", "อ่านต่อ", "อ่านเพิ่มเติม", "เพิ่มเติม", "ไฟล์แนบ", "เอกสารแนบ", "ไฟล์",
+                 "เอกสาร", "ลิงก์", "ลิ้งค์", "ที่นี่", "เพื่อ", "ดู", "อ่าน", "download", "click", "here", "link", "more",
+                 "open", "view", "read", "file", "pdf", "docx", "doc", "xlsx", "xls", "kb", "mb"]
+_GENERIC_RE = re.compile("|".join(re.escape(w) for w in sorted(GENERIC_WORDS, key=len, reverse=True)))
+_LETTERS = re.compile(r"[a-z\u0e01-\u0e4e]")
+
+
+def is_generic_label(label: str) -> bool:
+    """True for link words that say nothing of what they lead to: "คลิก", "ดาวน์โหลด (125 KB)", an icon.
+
+    >>> is_generic_label("คลิกที่นี่เพื่อดาวน์โหลด"), is_generic_label("แผนพัฒนาท้องถิ่น")
+    (True, False)
+    """
+    rest = _GENERIC_RE.sub(" ", normalize(label))
+    return len(_LETTERS.findall(rest)) < 3
 
 
 def normalize(text: str) -> str:
@@ -95,7 +123,13 @@ class Term:
 
 
 class Text:
-    """A normalised text with cheap look-ups for terms, years, months and item codes."""
+    """A normalised text with cheap look-ups for terms, years, months and item codes.
+
+    >>> Text("แผนที่ (ยังไม่มีแผนที่)").contains(Term("แผนที่"), affirmed=True)
+    False
+    >>> [Text(t).contains(Term("โทรสาร"), affirmed=True) for t in ("โทรสาร: -", "ไม่มีโทรสาร", "โทรสาร - 0 4424 1234")]
+    [False, False, True]
+    """
 
     __slots__ = ("norm", "_squashed", "_pos", "_years", "_months")
 
@@ -108,20 +142,31 @@ class Text:
         pos = [i for i, ch in enumerate(self.norm) if ch != " "]
         self._pos, self._squashed = pos, "".join(self.norm[i] for i in pos)
 
-    def contains(self, term: Term) -> bool:
+    def contains(self, term: Term, affirmed: bool = False) -> bool:
+        """Whether ``term`` stands here as whole words; ``affirmed``: and not as "ยังไม่มี<term>"."""
         if not term.squashed:
             return False
         if term.regex is not None:
-            return bool(term.regex.search(self.norm))
+            return any(not (affirmed and self._denied(m.start(), m.end())) for m in term.regex.finditer(self.norm))
         if self._squashed is None:
             self._squash()
         start = self._squashed.find(term.squashed)
         tries = 0
         while start != -1 and tries < 20:
-            if self._whole_words(start, start + len(term.squashed)):
+            end = start + len(term.squashed)
+            if self._whole_words(start, end) and not (affirmed and self._denied(self._pos[start], self._pos[end - 1] + 1)):
                 return True
             start, tries = self._squashed.find(term.squashed, start + 1), tries + 1
         return False
+
+    def _denied(self, start: int, end: int) -> bool:
+        return bool(_DENIED_BEFORE.search(self.norm[max(0, start - 30):start])
+                    or _DENIED_AFTER.match(self.norm[end:end + 30]))
+
+    def denial(self) -> str:
+        """The words saying there is nothing here yet ("อยู่ระหว่างดำเนินการ"), if the text says so."""
+        match = DENIAL_RE.search(self.norm)
+        return match.group(0) if match else ""
 
     def _whole_words(self, start: int, end: int) -> bool:
         a, b = self._pos[start], self._pos[end - 1] + 1  # span in self.norm
@@ -141,6 +186,9 @@ class Text:
         """B.E. years mentioned: 2566, ๒๕๖๖, "ปีงบประมาณ 66", "ต.ค. 65", "fiscal year 2023" (C.E. + 543)."""
         if self._years is None:
             found = {int(y) for y in YEAR_BE.findall(self.norm)}
+            for first, last in YEAR_RANGE.findall(self.norm):  # a plan "พ.ศ. 2566 - 2570" covers every year in it
+                if 0 < int(last) - int(first) <= 10:
+                    found |= set(range(int(first), int(last) + 1))
             found |= {2500 + int(y) for y in YEAR_SHORT.findall(self.norm) if 40 <= int(y) <= 90}
             found |= {int(y) + 543 for y in YEAR_CE.findall(self.norm)}
             for match in MONTH_RE.finditer(self.norm):

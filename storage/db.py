@@ -73,6 +73,8 @@ def _v3(db: sqlite_utils.Database) -> None:
     # Links an agency's crawl left unvisited when its page budget ran out: "not found" then means
     # "not reached", and the engine says unchecked instead of missing.
     db["run_agencies"].add_column("unvisited", int)
+    # The home page's header, menus and footer: contact data and social links often live only there.
+    db["pages"].add_column("furniture", str)
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]

@@ -16,7 +16,7 @@ import re
 import time
 from collections import defaultdict
 from datetime import datetime, timezone
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -24,8 +24,8 @@ from twisted.internet.error import (ConnectionLost, ConnectionRefusedError, DNSL
                                     TimeoutError)
 from twisted.web._newclient import ResponseNeverReceived
 
-from crawler.extract import clean_url, doc_kind, extract
-from crawler.frontier import BULK_WORDS, Frontier, canonical
+from crawler.extract import Extracted, clean_url, doc_kind, extract
+from crawler.frontier import BULK_WORDS, Frontier, canonical, crowd_penalties
 from rules.index import index_rows, link_code
 from rules.thai import Term, Text
 
@@ -137,7 +137,7 @@ class AgencySpider(scrapy.Spider):
             score += 20
         if link_code(link) is not None:
             score += 30
-        text = Text(words + " " + urlsplit(link["url"]).path)
+        text = Text(words + " " + unquote(urlsplit(link["url"]).path))  # Thai file names say what they hold
         if any(text.contains(term) for term in self.focus):
             score += 50
         elif BULK_WORDS.search(words):
@@ -171,6 +171,14 @@ class AgencySpider(scrapy.Spider):
                 "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), **fields}
 
     def parse(self, response):
+        try:
+            yield from self.read(response)
+        except Exception:  # a bug on one page must never stall its agency: the frontier still moves on
+            self.logger.exception("could not read %s", response.url)
+        yield from self.release(response.meta)
+
+    def read(self, response):
+        """The page's record, then its links queued."""
         meta = response.meta
         request_url = clean_url(response.request.meta.get("redirect_urls", [response.url])[0])
         ctype = response.headers.get("Content-Type", b"").decode("latin-1")
@@ -185,11 +193,16 @@ class AgencySpider(scrapy.Spider):
             fields["tls_problem"] = tls
         links = []
         if not meta["outbound"] and response.status < 400:
-            scrapy_text = getattr(response, "text", None) if isinstance(response, scrapy.http.TextResponse) else None
-            got = extract(response.url, body, ctype, getattr(response, "encoding", None), scrapy_text)
+            try:
+                scrapy_text = getattr(response, "text", None) if isinstance(response, scrapy.http.TextResponse) else None
+                got = extract(response.url, body, ctype, getattr(response, "encoding", None), scrapy_text)
+            except Exception as exc:  # an unreadable body is that page's problem, not the agency's
+                got = Extracted("other", note=f"extraction failed: {type(exc).__name__}: {exc}"[:500])
             links = got.links
             fields.update(kind=got.kind, title=got.title[:500], text=got.text[:self.max_text_chars], links=links,
                           forms=got.forms, image_only=int(got.image_only), encoding=got.encoding)
+            if meta["site_depth"] == 0:  # the header and footer repeat on every page: keep the home page's
+                fields["furniture"] = got.furniture
             if got.note:
                 fields["error_detail"] = got.note
         elif meta["outbound"] and isinstance(response, scrapy.http.HtmlResponse):
@@ -199,10 +212,11 @@ class AgencySpider(scrapy.Spider):
             rows = index_rows(links)
             # the documents of a page reached from an index row are that item's evidence
             bonus = 100 if meta.get("rank", 0) >= 200 or rows else 0
+            crowd = crowd_penalties([link["url"] for link in links if link["url"]])
             for link in links:
+                extra = (bonus if (doc_kind(link["url"]) or rows) else 0) - crowd.get(link["url"], 0)
                 yield from self.follow(link, meta["agency_id"], meta["site_depth"], clean_url(response.url),
-                                       bonus if (doc_kind(link["url"]) or rows) else 0, in_index=bool(rows))
-        yield from self.release(meta)
+                                       extra, in_index=bool(rows))
 
     def on_error(self, failure):
         meta = failure.request.meta
