@@ -85,6 +85,11 @@ class Outcome:
     th: str = ""
     en: str = ""
     signal: str = ""
+    share: float | None = None  # of the components found, where a check counts them
+
+    @property
+    def found(self) -> float:
+        return self.share if self.share is not None else float(self.ok)
 
 
 @dataclass
@@ -114,6 +119,8 @@ def has_content(ev: Evidence, min_chars: int = 80) -> Outcome:
         return Outcome(True, signal="content on an outside host: reachable, not read")
     if ev.readable() and len(ev.text().norm) >= min_chars:
         return Outcome(True, signal=f"content {len(ev.text().norm)} chars")
+    if any(d.external for d in ev.docs):  # a short page showing a Drive file: the file is the content
+        return Outcome(True, signal="content on an outside host: reachable, not read")
     if any(d.image_only for d in ev.docs):
         return Outcome(False, "เอกสารเป็นภาพสแกน อ่านข้อความไม่ได้ ต้องตรวจด้วยตนเอง",
                        "the document is an image-only scan; its text cannot be read and needs a manual check")
@@ -213,7 +220,8 @@ def has_components(ev: Evidence, components: list[dict]) -> Outcome:
     if not lacking:
         return Outcome(True, signal="all components")
     return Outcome(False, "องค์ประกอบไม่ครบ: ไม่พบ" + ", ".join(c["name_th"] for c in lacking),
-                   "incomplete: no " + ", ".join(c.get("name_en") or c["name_th"] for c in lacking))
+                   "incomplete: no " + ", ".join(c.get("name_en") or c["name_th"] for c in lacking),
+                   share=1 - len(lacking) / len(components))
 
 
 @check("interactive")

@@ -17,6 +17,7 @@ partial.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -44,6 +45,46 @@ class Finding:
 
 def _failed(page: dict) -> bool:
     return bool(page.get("error")) or (page.get("status") or 0) >= 400
+
+
+BOILERPLATE_SHARE = 0.6  # on this share of a site's pages, a text or link is the site's, not the page's
+
+
+def _strip_boilerplate(pages: list[dict]) -> str:
+    """Take what a site repeats on most pages out of each page: the menu before and footer after the
+    content, and links such as a footer's map. Templates whose furniture carries no telling tag or class
+    ("<div id='b3'>") are thus read like the rest. Returns the repeated text (the site's furniture)."""
+    texts = [p.get("text") or "" for p in pages]
+    if len(pages) < 4:
+        return ""
+    seen: dict[str, int] = {}
+    for page in pages:
+        for url in {link.get("url") for link in page["links"] if link.get("url")}:
+            seen[url] = seen.get(url, 0) + 1
+    common = {url for url, n in seen.items() if n >= BOILERPLATE_SHARE * len(pages)}
+    for page in pages:
+        for link in page["links"]:
+            if link.get("url") in common:
+                link["common"] = True  # the template's, not the page's: no item page's document
+    head = _shared_start(texts)
+    tail = _shared_start([t[::-1] for t in texts])[::-1]
+    for page in pages:
+        text = page.get("text") or ""
+        if head and text.startswith(head):
+            text = text[len(head):]
+        if tail and text.endswith(tail):
+            text = text[:len(text) - len(tail)]
+        page["text"] = text
+    return f"{head} \n {tail}".strip()
+
+
+def _shared_start(texts: list[str]) -> str:
+    """The longest start that most texts share with the first (the home page), cut at a space."""
+    first = texts[0]
+    lengths = sorted((len(os.path.commonprefix([first, other])) for other in texts[1:]), reverse=True)
+    shared = lengths[max(0, int(BOILERPLATE_SHARE * len(lengths)) - 1)]
+    cut = first.rfind(" ", 0, shared + 1) if shared < len(first) else shared
+    return first[:cut] if cut >= 20 else ""
 
 
 def _certainly_gone(page: dict) -> bool:
@@ -81,6 +122,7 @@ class SiteView:
             if isinstance(page.get("links"), str):
                 page["links"] = json.loads(page["links"] or "[]")
         self.home = next((p["url"] for p in pages if p.get("depth") == 0), None)
+        self.boilerplate = _strip_boilerplate(self.html)
         self.index_links = self._index_links(year)
         self.unvisited = 0  # links left when the page budget ran out
 
@@ -174,17 +216,19 @@ def _doc(page: dict) -> Doc:
     # an outside page (a Drive file) cannot be read, but its title often names the year and months
     title = Text(page["title"]) if external and page.get("title") else None
     return Doc(url=page["url"], kind=page.get("kind") or "", text=Text(text) if text and not external else None,
-               links=[l for l in links if l.get("zone") != "nav"], forms=page.get("forms") or 0,
+               links=[l for l in links if l.get("zone") != "nav" and not l.get("common")], forms=page.get("forms") or 0,
                image_only=bool(page.get("image_only")), external=external, title=title)
 
 
 def _furniture_doc(site: SiteView) -> Doc | None:
     """The site's header, menus and footer as one more piece of evidence (home page's; they repeat)."""
     home = site.by_url.get(site.home or "")
-    if not home or not home.get("furniture"):
+    text = f"{(home or {}).get('furniture') or ''} \n {site.boilerplate}".strip()
+    if not home or not text:
         return None
-    links = [l for l in home["links"] if l.get("zone") == "nav"] if isinstance(home.get("links"), list) else []
-    return Doc(url=home["url"], kind="furniture", text=Text(home["furniture"]), links=links)
+    links = [l for l in home["links"] if l.get("zone") == "nav" or l.get("common")] \
+        if isinstance(home.get("links"), list) else []
+    return Doc(url=home["url"], kind="furniture", text=Text(text), links=links)
 
 
 def _documents_of(page: dict, site: SiteView) -> list[dict]:
@@ -198,7 +242,7 @@ def _documents_of(page: dict, site: SiteView) -> list[dict]:
     own, subs = urlsplit(page["url"]).hostname, []
     for link in page["links"]:
         target = link.get("url") or ""
-        if link.get("zone") == "nav" or link["kind"] not in {"a", "iframe"} or not target:
+        if link.get("zone") == "nav" or link.get("common") or link["kind"] not in {"a", "iframe"} or not target:
             continue
         sub = site.by_url.get(target)
         if sub is None or sub in subs:
@@ -237,21 +281,24 @@ def _denial_only(pages: list[dict], item: Item) -> str:
     return said
 
 
+FURNITURE_PARTIAL = 0.6  # share of an item's components a header/footer must show to count as the item
 DENIAL_REST_LETTERS = 40  # beyond the page's title, its heading and the denial: a line of real content at most
 _LETTERS = re.compile(r"[a-z\u0e01-\u0e4e]")
 
 
-def _run_checks(item: Item, evidence: Evidence, signals: list[str]) -> tuple[list[str], list[str]]:
-    """The item's checks on ``evidence``: what is lacking, in Thai and English (empty when all pass)."""
-    problems_th, problems_en = [], []
+def _run_checks(item: Item, evidence: Evidence, signals: list[str]) -> tuple[list[str], list[str], float]:
+    """The item's checks on ``evidence``: what is lacking, in Thai and English (empty when all pass), and
+    the share of what the checks look for that was found."""
+    problems_th, problems_en, found = [], [], []
     for spec in item.checks:
         params = {k: v for k, v in spec.items() if k != "check"}
         outcome = CHECKS[spec["check"]].run(evidence, **params)
         signals.append(f"{spec['check']}: {'ok' if outcome.ok else 'fail'}{' (' + outcome.signal + ')' if outcome.signal else ''}")
+        found.append(outcome.found)
         if not outcome.ok:
             problems_th.append(outcome.th)
             problems_en.append(outcome.en)
-    return problems_th, problems_en
+    return problems_th, problems_en, sum(found) / len(found) if found else 1.0
 
 
 def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals: list[str]) -> Finding:
@@ -264,11 +311,15 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
             placeholders += 1
     if not urls:
         furniture = _furniture_doc(site) if item.site_furniture else None
-        probe: list[str] = []
-        if furniture is not None and not _run_checks(item, Evidence([furniture], year), probe)[0]:
-            return Finding(item.code, "pass", "มีข้อมูลครบถ้วน (ส่วนท้าย/ส่วนหัวของเว็บไซต์)",
-                           "complete (in the site's header or footer)", [furniture.url],
-                           signals + ["site header/footer"] + probe)
+        if furniture is not None:
+            probe = ["site header/footer"]
+            lacking_th, lacking_en, found = _run_checks(item, Evidence([furniture], year), probe)
+            if not lacking_th:
+                return Finding(item.code, "pass", "มีข้อมูลครบถ้วน (ส่วนท้าย/ส่วนหัวของเว็บไซต์)",
+                               "complete (in the site's header or footer)", [furniture.url], signals + probe)
+            if found >= FURNITURE_PARTIAL:  # most of it is there, e.g. every contact detail but the map
+                return Finding(item.code, "partial", "; ".join(lacking_th), "; ".join(lacking_en), [furniture.url],
+                               signals + probe)
         if placeholders:
             return Finding(item.code, "missing", "มีหัวข้อแต่ลิงก์ไม่มีปลายทาง (#)", "listed, but the link leads nowhere (#)",
                            signals=signals)
@@ -319,7 +370,7 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
     furniture = _furniture_doc(site) if item.site_furniture else None
     if furniture is not None:
         docs.append(furniture)
-    problems_th, problems_en = _run_checks(item, Evidence(docs, year), signals)
+    problems_th, problems_en, _ = _run_checks(item, Evidence(docs, year), signals)
     urls_seen = [p["url"] for p in ok]
     if problems_th:
         return Finding(item.code, "partial", "; ".join(problems_th), "; ".join(problems_en), urls_seen, signals)
