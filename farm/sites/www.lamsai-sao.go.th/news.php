@@ -1,0 +1,10 @@
+<!DOCTYPE html>
+<html lang="th"><head><meta charset="utf-8"><title>ข่าวประชาสัมพันธ์ - องค์การบริหารส่วนตำบลลำไทร</title><link rel="stylesheet" href="css/main.css"></head>
+<body><div class="hd"><div class="logo"><img src="images/logo.png"></div><div class="agency">องค์การบริหารส่วนตำบลลำไทร<br><small>อำเภอวังน้อย จังหวัดพระนครศรีอยุธยา</small></div>
+<div class="hd-social"><a href="https://www.facebook.com/lamsai.official"><img src="images/icon-fb.png"></a></div></div>
+<div class="bar"><a href="index.php">หน้าหลัก</a> <a href="executive.php">ผู้บริหาร</a> <a href="news.php">ข่าวสาร</a>
+<a href="gallery.php">ภาพกิจกรรม</a> <a href="webboard.php">ถาม-ตอบ</a> <a href="contact.php">ติดต่อ</a></div>
+<div class="wrap"><div class="side"><a href="oit.php"><img src="images/oit-banner.png"></a><br>
+<img src="images/qr-eit.png"><p>QR code แบบวัด EIT ปี ๒๕๖๖</p></div>
+<div class="body"><h3>ข่าวประชาสัมพันธ์</h3><ul><li><a href="news.php?id=101">ประชาสัมพันธ์การชำระภาษีที่ดินและสิ่งปลูกสร้าง</a> <span class="date">(๑๒ มกราคม ๒๕๖๖)</span></li><li><a href="news.php?id=102">โครงการประชาคมหมู่บ้าน</a> <span class="date">(๓ กุมภาพันธ์ ๒๕๖๖)</span></li><li><a href="news.php?id=103">รับสมัครนักเรียนศูนย์พัฒนาเด็กเล็ก</a> <span class="date">(๒๑ กุมภาพันธ์ ๒๕๖๖)</span></li><li><a href="news.php?id=104">กิจกรรมวันท้องถิ่นไทย</a> <span class="date">(๘ มีนาคม ๒๕๖๖)</span></li><li><a href="news.php?id=105">ฉีดวัคซีนป้องกันโรคพิษสุนัขบ้า</a> <span class="date">(๒ พฤษภาคม ๒๕๖๖)</span></li><li><a href="news.php?id=106">ประกาศรับสมัครพนักงานจ้าง</a> <span class="date">(๑๙ มิถุนายน ๒๕๖๖)</span></li></ul></div></div>
+<div class="ft"><p>องค์การบริหารส่วนตำบลลำไทร หมู่ที่ ๓ ตำบลลำไทร อำเภอวังน้อย จังหวัดพระนครศรีอยุธยา ๑๓๑๗๐</p><p>โทรศัพท์ ๐๓๕-๒๗๑-๔๐๑ โทรสาร ๐๓๕-๒๗๑-๔๐๒ อีเมล: saraban@lamsai-sao.go.th</p><p>ปรับปรุงล่าสุด ๑๕ มีนาคม ๒๕๖๖</p></div></body></html>

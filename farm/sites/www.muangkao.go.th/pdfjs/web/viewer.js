@@ -1,0 +1,1 @@
+/* PDF.js viewer: reads ?file= and renders it */

@@ -1,0 +1,64 @@
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>ITA :: องค์การบริหารส่วนตำบลท่าขาม</title><link href="css/style.css" rel="stylesheet" type="text/css" /></head>
+<body><div id="wrapper">
+<div id="header"><img src="images/logo.png" /> <span class="webname">องค์การบริหารส่วนตำบลท่าขาม</span><br/><span class="slogan">อำเภอศรีมหาโพธิ จังหวัดปราจีนบุรี</span>
+</div>
+<div id="menubar"><ul class="sf-menu">
+<li><a href="index.php">หน้าหลัก</a></li>
+<li><a href="#">ข้อมูลพื้นฐาน</a><ul><li><a href="history.php">ประวัติความเป็นมา</a></li><li><a href="executive.php">คณะผู้บริหาร</a></li><li><a href="ita_detail.php?id=1">โครงสร้างส่วนราชการ</a></li></ul></li>
+<li><a href="news.php">ข่าวประชาสัมพันธ์</a></li><li><a href="gallery.php">ภาพกิจกรรม</a></li>
+<li><a href="webboard.php">กระดานสนทนา</a></li><li><a href="contact.php">ติดต่อเรา</a></li>
+</ul></div>
+<div id="content"><div id="left">
+<a href="ita.php"><img src="images/banner_ita.png" width="200" /></a><br/>
+<a href="complain.php"><img src="images/banner_complain.png" width="200" /></a><br/>
+<img src="images/qr_eit.png" width="150" alt="QR code แบบวัด EIT" /><br/><small>สแกน QR code ตอบแบบวัด EIT</small>
+</div><div id="main">
+<h2 class="title">การเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment : OIT)</h2><p>ประจำปีงบประมาณ พ.ศ. 2566 องค์การบริหารส่วนตำบลท่าขาม</p><p>เลือกปี : <a href="ita.php?year=2566">2566</a> | <a href="ita.php?year=2565">2565</a></p><table width="100%" border="1" cellspacing="0" cellpadding="4" class="tb-ita"><tr><th>ข้อ</th><th>ข้อมูล</th><th>ไฟล์/ลิงก์</th></tr><tr bgcolor="#1f4e79"><td colspan="3"><font color="#ffffff"><b>ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล</b></font></td></tr><tr bgcolor="#dbe9f7"><td colspan="3"><b>ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน</b></td></tr><tr><td align="center" width="60">O1</td><td>โครงสร้างหน่วยงาน</td><td align="center" width="140"><a href="ita_detail.php?id=1" target="_blank"><img src="images/link.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O2</td><td>ข้อมูลผู้บริหาร</td><td align="center" width="140"><a href="executive.php" target="_blank"><img src="images/link.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O3</td><td>อำนาจหน้าที่</td><td align="center" width="140"><a href="ita_detail.php?id=3" target="_blank"><img src="images/link.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O4</td><td>แผนพัฒนาท้องถิ่น</td><td align="center" width="140"><a href="fileupload/dc74d818000c.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O5</td><td>ข้อมูลการติดต่อ</td><td align="center" width="140"><a href="contact.php" target="_blank"><img src="images/link.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O6</td><td>กฎหมายที่เกี่ยวข้อง</td><td align="center" width="140"><a href="fileupload/26db537719d3.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O7</td><td>ข่าวประชาสัมพันธ์</td><td align="center" width="140"><a href="news.php" target="_blank"><img src="images/link.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O8</td><td>Q&amp;A</td><td align="center" width="140"><a href="webboard.php" target="_blank"><img src="images/link.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O9</td><td>Social Network</td><td align="center" width="140"><a href="social.php" target="_blank"><img src="images/link.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O10</td><td>นโยบายคุ้มครองข้อมูลส่วนบุคคล</td><td align="center" width="140"><a href="fileupload/ef9ad9b40d77.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr bgcolor="#dbe9f7"><td colspan="3"><b>ตัวชี้วัดย่อยที่ 9.2 การบริหารงาน</b></td></tr><tr><td align="center" width="60">O11</td><td>แผนดำเนินงานและการใช้จ่ายงบประมาณประจำปี</td><td align="center" width="140"><a href="fileupload/efb697d5e285.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O12</td><td>รายงานการกำกับติดตามการดำเนินงานและการใช้จ่ายงบประมาณ ประจำปี รอบ 6 เดือน</td><td align="center" width="140"><a href="fileupload/b2387c188347.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O13</td><td>รายงานผลการดำเนินงานประจำปี</td><td align="center" width="140"><a href="fileupload/1d60e8ec5e62.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O14</td><td>คู่มือหรือมาตรฐานการปฏิบัติงาน</td><td align="center" width="140"><a href="fileupload/a11e418ade79.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O15</td><td>คู่มือหรือมาตรฐานการให้บริการ</td><td align="center" width="140"><a href="ita_detail.php?id=15" target="_blank"><img src="images/link.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O16</td><td>ข้อมูลเชิงสถิติการให้บริการ</td><td align="center" width="140"><a href="fileupload/9741fe1edd46.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O17</td><td>รายงานผลการสำรวจความพึงพอใจการให้บริการ</td><td align="center" width="140"><a href="fileupload/35a17a0e1703.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O18</td><td>E-Service</td><td align="center" width="140"><a href="eservice.php" target="_blank"><img src="images/link.gif" border="0" /></a></td></tr>
+<tr bgcolor="#dbe9f7"><td colspan="3"><b>ตัวชี้วัดย่อยที่ 9.3 การจัดซื้อจัดจ้างหรือการจัดหาพัสดุ</b></td></tr><tr><td align="center" width="60">O19</td><td>แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ</td><td align="center" width="140"><a href="fileupload/8d12c835d2f8.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O20</td><td>ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ</td><td align="center" width="140"><a href="fileupload/9b6017d0e80a.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O21</td><td>สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน</td><td align="center" width="140"><a href="fileupload/0717ceed7951.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O22</td><td>รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี</td><td align="center" width="140"><a href="fileupload/54d0f52ec7d0.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr bgcolor="#dbe9f7"><td colspan="3"><b>ตัวชี้วัดย่อยที่ 9.4 การบริหารและพัฒนาทรัพยากรบุคคล</b></td></tr><tr><td align="center" width="60">O23</td><td>นโยบายการบริหารทรัพยากรบุคคล</td><td align="center" width="140"><a href="fileupload/7398679ebc22.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O24</td><td>การดำเนินการตามนโยบายการบริหารทรัพยากรบุคคล</td><td align="center" width="140"><a href="fileupload/34a4bb57066d.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O25</td><td>หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล</td><td align="center" width="140"><a href="ita_detail.php?id=25" target="_blank"><img src="images/link.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O26</td><td>รายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี</td><td align="center" width="140"><a href="fileupload/58599f13d5b3.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr bgcolor="#dbe9f7"><td colspan="3"><b>ตัวชี้วัดย่อยที่ 9.5 การส่งเสริมความโปร่งใส</b></td></tr><tr><td align="center" width="60">O27</td><td>แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</td><td align="center" width="140">-</td></tr>
+<tr><td align="center" width="60">O28</td><td>ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</td><td align="center" width="140"><a href="complain_corrupt.php" target="_blank"><img src="images/link.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O29</td><td>ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบประจำปี</td><td align="center" width="140"><a href="fileupload/bd0894d153a5.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O30</td><td>การเปิดโอกาสให้เกิดการมีส่วนร่วม</td><td align="center" width="140"><a href="fileupload/5f58de3ce934.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr bgcolor="#1f4e79"><td colspan="3"><font color="#ffffff"><b>ตัวชี้วัดที่ 10 การป้องกันการทุจริต</b></font></td></tr><tr bgcolor="#dbe9f7"><td colspan="3"><b>ตัวชี้วัดย่อยที่ 10.1 การดำเนินการเพื่อป้องกันการทุจริต</b></td></tr><tr><td align="center" width="60">O31</td><td>ประกาศเจตนารมณ์นโยบาย No Gift Policy จากการปฏิบัติหน้าที่</td><td align="center" width="140"><a href="https://drive.google.com/file/d/157203edfe5ff02e29c4d660ee/view?usp=sharing" target="_blank"><img src="images/link.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O32</td><td>การสร้างวัฒนธรรม No Gift Policy</td><td align="center" width="140"><a href="fileupload/894a49d1298f.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O33</td><td>รายงานผลตามนโยบาย No Gift Policy</td><td align="center" width="140"><a href="fileupload/4c02fdc9d872.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O34</td><td>การประเมินความเสี่ยงการทุจริตและประพฤติมิชอบประจำปี</td><td align="center" width="140"><a href="fileupload/2190a2e1917d.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O35</td><td>การดำเนินการเพื่อจัดการความเสี่ยงการทุจริตและประพฤติมิชอบ</td><td align="center" width="140"><a href="ita_detail.php?id=35" target="_blank"><img src="images/link.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O36</td><td>แผนปฏิบัติการป้องกันการทุจริต</td><td align="center" width="140"><a href="fileupload/479941e725df.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O37</td><td>รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปี รอบ 6 เดือน</td><td align="center" width="140"><a href="fileupload/e737691ad716.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O38</td><td>รายงานผลการดำเนินการป้องกันการทุจริตประจำปี</td><td align="center" width="140"><a href="fileupload/674b325fa44f.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr bgcolor="#dbe9f7"><td colspan="3"><b>ตัวชี้วัดย่อยที่ 10.2 มาตรการส่งเสริมคุณธรรมและความโปร่งใส</b></td></tr><tr><td align="center" width="60">O39</td><td>ประมวลจริยธรรมสำหรับเจ้าหน้าที่ของรัฐ</td><td align="center" width="140"><a href="https://drive.google.com/file/d/114d5c07d1bca0699007776c74/view?usp=sharing" target="_blank"><img src="images/link.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O40</td><td>การขับเคลื่อนจริยธรรม</td><td align="center" width="140"><a href="fileupload/b08b5b9c93d8.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O41</td><td>การประเมินจริยธรรมของเจ้าหน้าที่ของรัฐ</td><td align="center" width="140"><a href="ita_detail.php?id=41" target="_blank"><img src="images/link.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O42</td><td>มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน</td><td align="center" width="140"><a href="fileupload/055a22e0a910.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+<tr><td align="center" width="60">O43</td><td>การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน</td><td align="center" width="140"><a href="fileupload/724684b73c86.pdf" target="_blank"><img src="images/pdf.gif" border="0" /></a></td></tr>
+</table>
+</div></div>
+<div id="footer"><p>องค์การบริหารส่วนตำบลท่าขาม หมู่ที่ 2 ตำบลท่าขาม อำเภอศรีมหาโพธิ จังหวัดปราจีนบุรี 25140</p><p>โทรศัพท์ 037-210-455 โทรสาร 037-210-456 อีเมล: saraban@thakham-sao.go.th</p><p>Copyright &copy; องค์การบริหารส่วนตำบลท่าขาม All rights reserved.</p></div>
+</div></body></html>

@@ -1,0 +1,10 @@
+<!DOCTYPE html>
+<html lang="th"><head><meta charset="utf-8"><title>ภาพกิจกรรม - เทศบาลตำบลทุ่งขวาง</title><link rel="stylesheet" href="css/main.css"></head>
+<body><div class="hd"><div class="logo"><img src="images/logo.png"></div><div class="agency">เทศบาลตำบลทุ่งขวาง<br><small>อำเภอโชคชัย จังหวัดนครราชสีมา</small></div>
+<div class="hd-social"><a href="https://www.facebook.com/thungkhwang.official"><img src="images/icon-fb.png"></a></div></div>
+<div class="bar"><a href="index.php">หน้าหลัก</a> <a href="executive.php">ผู้บริหาร</a> <a href="news.php">ข่าวสาร</a>
+<a href="gallery.php">ภาพกิจกรรม</a> <a href="webboard.php">ถาม-ตอบ</a> <a href="contact.php">ติดต่อ</a></div>
+<div class="wrap"><div class="side"><a href="oit.php"><img src="images/oit-banner.png"></a><br>
+<img src="images/qr-eit.png"><p>QR code แบบวัด EIT ปี ๒๕๖๖</p></div>
+<div class="body"><h3>ภาพกิจกรรม</h3><ul><li><a href="gallery.php?id=1">ภาพกิจกรรม ๑</a></li><li><a href="gallery.php?id=2">ภาพกิจกรรม ๒</a></li><li><a href="gallery.php?id=3">ภาพกิจกรรม ๓</a></li><li><a href="gallery.php?id=4">ภาพกิจกรรม ๔</a></li><li><a href="gallery.php?id=5">ภาพกิจกรรม ๕</a></li><li><a href="gallery.php?id=6">ภาพกิจกรรม ๖</a></li><li><a href="gallery.php?id=7">ภาพกิจกรรม ๗</a></li><li><a href="gallery.php?id=8">ภาพกิจกรรม ๘</a></li><li><a href="gallery.php?id=9">ภาพกิจกรรม ๙</a></li><li><a href="gallery.php?id=10">ภาพกิจกรรม ๑๐</a></li></ul></div></div>
+<div class="ft"><p>เทศบาลตำบลทุ่งขวาง เลขที่ ๑๒๙ หมู่ที่ ๕ ตำบลทุ่งขวาง อำเภอโชคชัย จังหวัดนครราชสีมา ๓๐๑๙๐</p><p>โทรศัพท์ ๐๔๔-๔๙๑-๗๗๗ โทรสาร ๐๔๔-๔๙๑-๗๗๘ อีเมล: saraban@thungkhwang.go.th</p><p>ปรับปรุงล่าสุด ๑๕ มีนาคม ๒๕๖๖</p></div></body></html>
