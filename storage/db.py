@@ -69,7 +69,15 @@ def _v2(db: sqlite_utils.Database) -> None:
     db["findings"].create_index(["run_id", "item", "status"])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    # Rulebook families: an agency may name the family that judges it (ita, moit); a run records, per
+    # family, the rulebook year, version and status it was judged with (JSON), so runs judged by
+    # different rulebooks are not compared silently.
+    db["agencies"].add_column("family", str)
+    db["runs"].add_column("rulebooks", str)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
