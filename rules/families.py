@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from rules.rulebook import DEFAULT_FAMILY, Rulebook, RulebookError, available_years, families, load_rulebook
 from rules.thai import Term, Text
@@ -164,3 +165,42 @@ def item_number(code: str) -> int:
     """The number in an item code of any family, for sorting: ``O12`` -> 12, ``MOIT3`` -> 3."""
     digits = "".join(ch for ch in str(code) if ch.isdigit())
     return int(digits) if digits else 0
+
+
+def run_rulebooks(run: dict) -> list[Rulebook]:
+    """The rulebooks a stored run was judged with (``runs.rulebooks``; older runs: the ITA book of its year)."""
+    try:
+        recorded = json.loads(run.get("rulebooks") or "{}")
+    except ValueError:
+        recorded = {}
+    books = []
+    for family, info in sorted(recorded.items()):
+        try:
+            books.append(load_rulebook(info["year"], family))
+        except RulebookError:
+            continue
+    if not books and run.get("year"):
+        try:
+            books.append(load_rulebook(run["year"]))
+        except RulebookError:
+            pass
+    return books
+
+
+def run_label(run: dict) -> str:
+    """``ITA 2569 (provisional), MOIT 2569 (provisional)``: what judged a run, with each rulebook's status."""
+    recorded = json.loads(run.get("rulebooks") or "{}") if run.get("rulebooks") else {}
+    if recorded:
+        return ", ".join(f"{family.upper()} {info['year']}" + ("" if info.get("status") == "verified" else f" ({info.get('status')})")
+                         for family, info in sorted(recorded.items()))
+    return ", ".join(b.label for b in run_rulebooks(run)) or f"ITA {run.get('year')}"
+
+
+@lru_cache(maxsize=64)
+def rulebook_label(year: int, code: str) -> str:
+    """The label of the rulebook a finding (its year and item code) was judged with: ``ITA 2570 (unverified)``."""
+    family = family_of_codes([code])
+    try:
+        return load_rulebook(year, family).label
+    except RulebookError:
+        return f"{family.upper()} {year}"

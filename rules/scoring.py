@@ -151,3 +151,39 @@ def run_scores(db, run: int | str | None = "latest") -> list[dict]:
                      "judged_items": card.judged, "unchecked_items": card.unchecked,
                      "indicators": card.indicators, "subindicators": card.subindicators, "method": card.label_en})
     return rows
+
+
+SCORE_COLUMNS = ("run_id", "agency_id", "agency_name", "province", "type", "rulebook", "rulebook_status", "estimated_score",
+                 "verdict", "pass_mark", "judged_items", "unchecked_items", "indicators", "subindicators", "method",
+                 "rulebook_note")
+
+
+def _flat(row: dict) -> dict:
+    def cell(value):
+        if isinstance(value, dict):
+            return "; ".join(f"{k}: {'-' if v is None else v}" for k, v in value.items())
+        return "" if value is None else value
+    return {c: cell(row.get(c)) for c in SCORE_COLUMNS}
+
+
+def scores_to_csv(rows: list[dict]) -> str:
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=SCORE_COLUMNS)
+    writer.writeheader()
+    writer.writerows(_flat(r) for r in rows)
+    return "\ufeff" + out.getvalue()  # BOM: Excel opens Thai CSV correctly only with it
+
+
+def scores_to_xlsx(rows: list[dict], path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "estimated scores"
+    sheet.append(list(SCORE_COLUMNS))
+    for row in rows:
+        sheet.append([_flat(row)[c] for c in SCORE_COLUMNS])
+    book.save(path)
