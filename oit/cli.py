@@ -63,10 +63,11 @@ def agencies_import(ctx, file):
 @agencies.command("list")
 @pass_ctx
 def agencies_list(ctx):
-    """List the agencies in the registry: id, Thai name, province and website."""
+    """List the agencies in the registry: id, Thai name, province, rulebook family (ita / moit) and website."""
     from storage.agencies import list_agencies
+    from rules.families import family_of
     for a in list_agencies(ctx.db()):
-        click.echo(f"{a['id']:<16} {a['name_th']:<40} {a['province'] or '-':<14} {a['url']}")
+        click.echo(f"{a['id']:<16} {a['name_th']:<40} {a['province'] or '-':<14} {family_of(a):<5} {a['url']}")
 
 
 # -- crawl and evaluate -------------------------------------------------------------------------------
@@ -295,14 +296,13 @@ def diff(ctx, before, after, fmt, allow_mixed):
     except LookupError as exc:
         raise click.ClickException(str(exc)) from None
     mixed = rulebooks_differ(db, before, after)
-    if fmt == "json":
-        click.echo(json.dumps({"before": before, "after": after, "rulebooks_differ": mixed,
-                               "agencies": [d.__dict__ for d in result]}, ensure_ascii=False, indent=1, default=str))
-        return
-    click.echo(f"run {before} → run {after}")
     if mixed:
         click.echo(f"คำเตือน: สองรอบนี้ตรวจด้วยเกณฑ์ต่างกัน — {mixed}\nwarning: the runs were judged with different "
-                   f"rulebooks ({mixed}); differences may come from the rulebooks, not the sites")
+                   f"rulebooks ({mixed}); differences may come from the rulebooks, not the sites", err=fmt == "json")
+    if fmt == "json":
+        click.echo(json.dumps([d.__dict__ for d in result], ensure_ascii=False, indent=1, default=str))
+        return
+    click.echo(f"run {before} → run {after}")
     for d in result:
         if d.rulebook_changed:
             click.echo(f"{d.agency_id}: ตรวจด้วยเกณฑ์คนละชุด / judged by another rulebook family: {d.rulebook_changed}")

@@ -166,3 +166,5 @@ def test_the_registry_names_the_family_or_the_type_implies_it(tmp_path):
     families = {a["id"]: family_of(a) for a in db["agencies"].rows}
     assert families == {"rulestest-muni": "moit", "h2": "moit"}
     assert family_of({"type": "สำนักงานสาธารณสุขอำเภอ"}) == "moit" and family_of({"type": "เทศบาลตำบล"}) == "ita"
+    listed = cli(tmp_path / "r.db", "agencies", "list").stdout
+    assert all(" moit " in line for line in listed.splitlines())
