@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from rules.rulebook import DEFAULT_FAMILY, Rulebook, RulebookError, available_years, families, load_rulebook
+from rules.rulebook import (
+    DEFAULT_FAMILY,
+    Rulebook,
+    RulebookError,
+    available_years,
+    families,
+    load_rulebook,
+)
 from rules.thai import Term, Text
 
 STATUS_TH = {"verified": "ยืนยันแล้ว", "provisional": "ฉบับร่าง", "unverified": "ยังไม่ได้ตรวจสอบ"}

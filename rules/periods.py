@@ -88,7 +88,7 @@ def covers_year(ev: Evidence, year: object = "current") -> Outcome:
         return Outcome(True, signal="year not verifiable")
     text = ev.text()
     if text.years() & set(wanted):
-        return Outcome(True, signal=f"year {sorted(text.years() & set(wanted))[0]}")
+        return Outcome(True, signal=f"year {min(text.years() & set(wanted))}")
     for first, last in YEAR_SPAN.findall(text.norm):
         if any(int(first) <= y <= int(last) for y in wanted):
             return Outcome(True, signal=f"span {first}-{last}")
@@ -110,7 +110,7 @@ def mentions_year_near(ev: Evidence, near: list[str], year: object = "previous",
             for hit in re.finditer(re.escape(term.norm), norm):
                 around = Text(norm[max(0, hit.start() - window):hit.end() + window])
                 if around.years() & set(wanted):
-                    return Outcome(True, signal=f"{term.raw} {sorted(around.years() & set(wanted))[0]}")
+                    return Outcome(True, signal=f"{term.raw} {min(around.years() & set(wanted))}")
     named = " / ".join(near[:2])
     failed = _fails_year(wanted, text.years())
     return Outcome(False, f"{failed.th} ที่เกี่ยวกับ {named}", f"{failed.en} next to {named}")

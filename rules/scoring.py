@@ -20,7 +20,7 @@ no score at all, never 0 %.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Mapping
+from collections.abc import Mapping
 
 from rules.rulebook import Rulebook
 

@@ -64,7 +64,7 @@ def expected(host):
 
 
 def test_one_run_judges_each_agency_by_its_familys_rulebook(judged):
-    db_path, db, run, result = judged
+    _, db, run, result = judged
     assert "ITA 2569 (provisional), MOIT 2569 (provisional)" in result.stderr
     assert "warning: MOIT 2569 (provisional) is provisional" in result.stderr
     recorded = json.loads(db["runs"].get(run)["rulebooks"])
