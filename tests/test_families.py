@@ -26,7 +26,7 @@ REGISTRY = [
     {"id": "maetha", "name_th": "องค์การบริหารส่วนตำบลแม่ทา", "type": "อบต.", "province": "อุตรดิตถ์",
      "url": "http://www.maetha.go.th/"},  # down: no score at all
 ]
-FAST = {"OIT_CRAWL_DELAY": "0.02", "OIT_CRAWL_RETRIES": "0", "OIT_CRAWL_TIMEOUT": "2", "OIT_CONFIG": ""}
+FAST = {"OIT_CRAWL_DELAY": "0.02", "OIT_CRAWL_RETRIES": "0", "OIT_CRAWL_TIMEOUT": "10", "OIT_CONFIG": ""}
 
 
 def write_registry(path: Path, rows: list[dict]) -> Path:
