@@ -168,3 +168,10 @@ def test_the_registry_names_the_family_or_the_type_implies_it(tmp_path):
     assert family_of({"type": "สำนักงานสาธารณสุขอำเภอ"}) == "moit" and family_of({"type": "เทศบาลตำบล"}) == "ita"
     listed = cli(tmp_path / "r.db", "agencies", "list").stdout
     assert all(" moit " in line for line in listed.splitlines())
+
+
+def test_item_codes_know_each_familys_prefix():
+    from rules.thai import item_codes
+    assert [item_codes(t, "MOIT") for t in ("MOIT1 มาตรการ", "MOIT 12", "moit-3", "MOIT01")] == [{1}, {12}, {3}, {1}]
+    assert item_codes("MOIT 5 สรุปผล") == set() and item_codes("O5 ข้อมูลการติดต่อ", "MOIT") == set()
+    assert item_codes("ITA MOIT 2569", "MOIT") == set()  # a year is not an item
