@@ -1,9 +1,9 @@
 """The agency registry: import from CSV/XLSX, list, look up.
 
 Columns: ``id, name_th, name_en, type, province, url, contact_email`` (only ``id``, ``name_th`` and ``url``
-required; ``notify_url`` optionally holds an Apprise URL for alerts; ``family`` names the rulebook family that
-judges the agency, ``ita`` or ``moit``, when its ``type`` does not say it: see rules/families.py). The national registry layout of
-``shared/data`` (``geocode, entity_type, name_th, name_en, office_type, url, status``) is read too.
+required; ``notify_url`` optionally holds an Apprise URL for alerts; ``family``, ``ita`` or ``moit``, names the
+rulebook family that judges the agency when its ``type`` does not say it: see rules/families.py). The national
+registry layout of ``shared/data`` (``geocode, entity_type, name_th, name_en, office_type, url, status``) is read too.
 """
 from __future__ import annotations
 
