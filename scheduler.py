@@ -32,7 +32,7 @@ def run_cycle(config: str | None = None, db: str | None = None, overrides: dict 
     from alerts.outbox import queue_alerts, send_pending
     from crawler.runner import run_crawl
     from rules.engine import evaluate_run
-    from rules.rulebook import load_rulebook
+    from rules.families import default_year, rulebooks_for_year
     from storage import open_db
     from storage.agencies import list_agencies
     from storage.diff import diff_runs
@@ -45,7 +45,7 @@ def run_cycle(config: str | None = None, db: str | None = None, overrides: dict 
     database = open_db(db_path)
     summary = {"run_id": None, "state": "skipped", "newly_failing": 0, "fixed": 0, "queued": 0, "sent": 0, "failed": 0}
     try:
-        rulebook = load_rulebook(settings["general"]["year"])
+        rulebook = rulebooks_for_year(settings["general"]["year"] or default_year())
         run_id = run_crawl(db_path, list_agencies(database), rulebook, settings["crawl"])
         evaluate_run(database, run_id, rulebook)
         run = database["runs"].get(run_id)
@@ -56,7 +56,7 @@ def run_cycle(config: str | None = None, db: str | None = None, overrides: dict 
                 summary["newly_failing"] = sum(len(d.newly_failing) for d in changes)
                 summary["fixed"] = sum(len(d.fixed) for d in changes)
             except LookupError:
-                pass  # first complete run: nothing to compare with yet
+                pass  # first complete run, or the previous one was judged by other rulebooks: nothing comparable
             summary["queued"] = queue_alerts(database, run_id, settings["alerts"], settings["general"]["base_url"])
     except CrawlLocked as exc:
         summary["state"] = f"skipped: {exc}"

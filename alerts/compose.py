@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from rules.rulebook import load_rulebook
+from rules.families import judged_by
 from rules.thai import thai_digits
 from storage.diff import FAILING
 
@@ -59,7 +59,6 @@ def compose_for_run(db: sqlite_utils.Database, run_id: int, consecutive: int = 2
     run = db["runs"].get(run_id)
     if run["state"] != "complete":
         return []
-    rulebook = load_rulebook(run["year"])
     messages = []
     for agency in db.query("SELECT a.* FROM agencies a JOIN run_agencies r ON r.agency_id = a.id WHERE r.run_id = ? "
                            "ORDER BY a.id", [run_id]):
@@ -73,8 +72,13 @@ def compose_for_run(db: sqlite_utils.Database, run_id: int, consecutive: int = 2
         broke = [findings[i] for i, n in now.items() if n == consecutive]
         fixed = [findings[i] for i, n in now.items() if n == 0 and before.get(i, 0) >= consecutive]
         if broke or fixed:
+            rulebook = judged_by(db, run_id, agency["id"])  # the agency's family: ITA or MOIT
             messages.append(_items(agency, rulebook, broke, fixed, link, run_id))
     return messages
+
+
+def _family(rulebook) -> str:
+    return "OIT" if rulebook.family == "ita" else rulebook.family.upper()
 
 
 def _line(rulebook, finding: dict) -> tuple[str, str]:
@@ -89,8 +93,8 @@ def _line(rulebook, finding: dict) -> tuple[str, str]:
 def _items(agency: dict, rulebook, broke: list[dict], fixed: list[dict], link: str, run_id: int) -> Message:
     th, en = [f"เรียน {agency['name_th']}", ""], [f"Dear {agency['name_en'] or agency['name_th']},", ""]
     if broke:
-        th.append(f"OIT Watch พบ {thai_digits(len(broke))} รายการบนเว็บไซต์ที่ต้องแก้ไข (เกณฑ์ OIT ปี {thai_digits(rulebook.year)}):")
-        en.append(f"OIT Watch found {len(broke)} item(s) on your website that need attention (OIT {rulebook.year}):")
+        th.append(f"OIT Watch พบ {thai_digits(len(broke))} รายการบนเว็บไซต์ที่ต้องแก้ไข (เกณฑ์ {_family(rulebook)} ปี {thai_digits(rulebook.year)}):")
+        en.append(f"OIT Watch found {len(broke)} item(s) on your website that need attention ({_family(rulebook)} {rulebook.year}):")
         for finding in broke:
             t, e = _line(rulebook, finding)
             th.append(t)

@@ -63,26 +63,47 @@ def agencies_import(ctx, file):
 @agencies.command("list")
 @pass_ctx
 def agencies_list(ctx):
-    """List the agencies in the registry: id, Thai name, province and website."""
+    """List the agencies in the registry: id, Thai name, province, rulebook family (ita / moit) and website."""
     from storage.agencies import list_agencies
+    from rules.families import family_of
     for a in list_agencies(ctx.db()):
-        click.echo(f"{a['id']:<16} {a['name_th']:<40} {a['province'] or '-':<14} {a['url']}")
+        click.echo(f"{a['id']:<16} {a['name_th']:<40} {a['province'] or '-':<14} {family_of(a):<5} {a['url']}")
 
 
 # -- crawl and evaluate -------------------------------------------------------------------------------
 def _rulebook(year):
-    from rules.rulebook import RulebookError, load_rulebook
+    """The rulebooks of ``year`` (0 or None: the default year), one per family; warns about unverified ones."""
+    from rules.families import default_year, rulebooks_for_year, status_note
+    from rules.rulebook import RulebookError
     try:
-        return load_rulebook(year)
+        books = rulebooks_for_year(year or default_year())
     except RulebookError as exc:
         raise click.ClickException(str(exc)) from None
+    for book in books.books.values():
+        _warn_status(book, status_note)
+    return books
+
+
+def _warn_status(book, status_note=None) -> None:
+    if status_note is None:
+        from rules.families import status_note
+    th, en = status_note(book)
+    if th:
+        click.echo(f"คำเตือน: {th}\nwarning: {en}", err=True)
+
+
+def _warn_run(run) -> None:
+    """Say on stderr when a run was judged with a provisional or unverified rulebook."""
+    from rules.families import run_rulebooks
+    for book in run_rulebooks(run):
+        _warn_status(book)
 
 
 @main.command()
 @click.option("--agencies", "agencies_file", type=click.Path(exists=True, dir_okay=False),
               help="Import this registry file first and crawl its agencies.")
 @click.option("--agency", "agency_ids", multiple=True, help="Crawl only this agency id (repeatable).")
-@click.option("--year", type=int, help="ITA fiscal year (B.E.) whose rulebook judges the crawl.")
+@click.option("--year", type=int, help="Fiscal year (B.E.) whose rulebooks judge the crawl (default: today's, see `oit rules list`).")
 @click.option("--proxy", help="HTTP proxy for every request (also HTTP_PROXY/HTTPS_PROXY).")
 @click.option("--allow-private", is_flag=True, help="Allow loopback/private addresses (the farm and tests).")
 @click.option("--no-robots", is_flag=True, help="Do not honour robots.txt (only with the site owner's consent).")
@@ -93,6 +114,7 @@ def crawl(ctx, agencies_file, agency_ids, year, proxy, allow_private, no_robots,
     """Crawl agencies' websites, then evaluate every OIT item (one run)."""
     from crawler.runner import CrawlError, run_crawl
     from rules.engine import evaluate_run
+    from rules.rulebook import RulebookError
     from storage.agencies import import_agencies, list_agencies
     from storage.runs import CrawlLocked
 
@@ -120,7 +142,14 @@ def crawl(ctx, agencies_file, agency_ids, year, proxy, allow_private, no_robots,
         crawl_settings["allow_private"] = True
     if no_robots:
         crawl_settings["robots"] = False
-    click.echo(f"crawling {len(chosen)} agencies with rulebook ITA {rulebook.year} → {ctx.db_path}", err=True)
+    from rules.families import family_of
+    try:
+        families = sorted({family_of(a) for a in chosen})
+    except RulebookError as exc:
+        raise click.ClickException(str(exc)) from None
+    labels = ", ".join(rulebook.books[f].label if f in rulebook.books else f"{f.upper()} {rulebook.year} (none: items unchecked)"
+                       for f in families)
+    click.echo(f"crawling {len(chosen)} agencies with rulebook {labels} → {ctx.db_path}", err=True)
     try:
         run_id = run_crawl(ctx.db_path, chosen, rulebook, crawl_settings)
     except (CrawlError, CrawlLocked) as exc:
@@ -144,6 +173,9 @@ def evaluate(ctx, run_id, year):
         raise click.ClickException("no such run")
     count = evaluate_run(db, run["id"], _rulebook(year or run["year"]))
     click.echo(f"run {run['id']}: {count} findings")
+    if year and year != run["year"]:
+        click.echo(f"note: run {run['id']} was judged with the {run['year']} rulebooks before; `oit diff` will not compare it "
+                   "with runs judged by other rulebooks", err=True)
 
 
 @main.group("rules")
@@ -155,18 +187,34 @@ def rules_group():
 @click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
 def rules_validate(files):
     """Check rulebook FILES (default: every bundled rulebook) and report every mistake."""
-    from rules.rulebook import RULEBOOK_DIR, RulebookError, load_rulebook
+    from rules.rulebook import RulebookError, load_rulebook, rulebook_files
     failed = False
-    for file in files or sorted(RULEBOOK_DIR.glob("ita*.yaml")):
+    for file in files or rulebook_files():
         try:
             book = load_rulebook(Path(file))
-            note = " (provisional)" if book.provisional else ""
-            click.echo(f"{Path(file).name}: ok, {len(book.items)} items for ITA {book.year}{note}")
+            click.echo(f"{Path(file).name}: ok, {len(book.items)} items for {book.label}")
         except RulebookError as exc:
             failed = True
             click.echo(str(exc).replace("rulebook has", f"{Path(file).name} has", 1), err=True)
     if failed:
         sys.exit(1)
+
+
+@rules_group.command("list")
+def rules_list():
+    """Every bundled rulebook: family, year, item count and status (verified / provisional / unverified)."""
+    from rules.families import STATUS_TH, all_rulebooks, default_year
+    from rules.rulebook import RulebookError
+    try:
+        books = all_rulebooks()
+    except RulebookError as exc:
+        raise click.ClickException(str(exc)) from None
+    default = default_year()
+    click.echo(f"{'file':<14} {'family':<7} {'year':<5} {'items':>5}  status")
+    for book in books:
+        mark = "  ← default year" if book.year == default and book.family == "ita" else ""
+        click.echo(f"{book.path.name:<14} {book.family:<7} {book.year:<5} {len(book.items):>5}  "
+                   f"{book.status} ({STATUS_TH[book.status]}){mark}")
 
 
 # -- findings, reports, history ----------------------------------------------------------------------
@@ -183,6 +231,10 @@ def rules_validate(files):
 def findings(ctx, run_id, agency, province, item, status, search, fmt, out):
     """Query findings of a run, for auditors."""
     from storage.findings import query_findings, to_csv, to_json, to_xlsx
+    from storage.runs import get_run
+    run = get_run(ctx.db(), run_id)
+    if run is not None:
+        _warn_run(run)
     try:
         rows = query_findings(ctx.db(), run_id, agency=agency, province=province, item=item,
                               status=status.split(",") if status else None, search=search)
@@ -220,30 +272,41 @@ def report(ctx, agency, run_id, fmt, out):
         render_xlsx(data, out)
     else:
         Path(out).write_text(render_html(data) if fmt == "html" else render_md(data), encoding="utf-8")
-    click.echo(f"{out}: {data['agency']['name_th']}, estimated OIT score {data['score']}%")
+    card = data["scorecard"]
+    _warn_status(data["rulebook"])
+    shown = "no score: the site could not be checked" if card.score is None else f"{card.score:g}% ({card.verdict_th})"
+    click.echo(f"{out}: {data['agency']['name_th']}, {data['rulebook'].label}, estimated score {shown}")
 
 
 @main.command()
 @click.option("--from", "before", type=int, help="Earlier complete run (default: second latest).")
 @click.option("--to", "after", type=int, help="Later complete run (default: latest).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--allow-mixed", is_flag=True, help="Compare runs judged with different rulebooks (labelled as such).")
 @pass_ctx
-def diff(ctx, before, after, fmt):
+def diff(ctx, before, after, fmt, allow_mixed):
     """What changed between two complete runs: newly failing, fixed, still failing, changed evidence."""
-    from storage.diff import default_pair, diff_runs
+    from storage.diff import default_pair, diff_runs, rulebooks_differ
     db = ctx.db()
     try:
         if before is None or after is None:
             b, a = default_pair(db)
             before, after = before or b, after or a
-        result = diff_runs(db, before, after)
+        result = diff_runs(db, before, after, allow_mixed=allow_mixed)
     except LookupError as exc:
         raise click.ClickException(str(exc)) from None
+    mixed = rulebooks_differ(db, before, after)
+    if mixed:
+        click.echo(f"คำเตือน: สองรอบนี้ตรวจด้วยเกณฑ์ต่างกัน — {mixed}\nwarning: the runs were judged with different "
+                   f"rulebooks ({mixed}); differences may come from the rulebooks, not the sites", err=fmt == "json")
     if fmt == "json":
         click.echo(json.dumps([d.__dict__ for d in result], ensure_ascii=False, indent=1, default=str))
         return
     click.echo(f"run {before} → run {after}")
     for d in result:
+        if d.rulebook_changed:
+            click.echo(f"{d.agency_id}: ตรวจด้วยเกณฑ์คนละชุด / judged by another rulebook family: {d.rulebook_changed}")
+            continue
         if d.site_down:
             click.echo(f"{d.agency_id}: เข้าถึงเว็บไซต์ไม่ได้ / site unreachable in run {after}")
             continue
@@ -268,9 +331,10 @@ def history(ctx, agency, item, runs):
     from oit.report import be_date
     from storage.diff import item_history
     db = ctx.db()
-    items = [item.upper()] if item else [r[0] for r in db.execute(
-        "SELECT item FROM findings WHERE agency_id = ? AND run_id = (SELECT max(run_id) FROM findings WHERE agency_id = ?) "
-        "ORDER BY CAST(substr(item, 2) AS INTEGER)", [agency, agency])]
+    from rules.families import item_number
+    items = [item.upper()] if item else sorted((r[0] for r in db.execute(
+        "SELECT item FROM findings WHERE agency_id = ? AND run_id = (SELECT max(run_id) FROM findings WHERE agency_id = ?)",
+        [agency, agency])), key=item_number)
     if not items:
         raise click.ClickException(f"no findings for {agency}")
     for code in items:
@@ -295,6 +359,41 @@ def summary(ctx, run_id, by, worst):
         click.echo(f"{key}: {group['agencies']} agencies")
         for item, passed, total in group["items"][:worst]:
             click.echo(f"  {item:<4} {passed}/{total} pass")
+
+
+@main.command()
+@click.option("--run", "run_id", default="latest")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "xlsx"]), default="table")
+@click.option("--out", type=click.Path(dir_okay=False), help="Write to this file (required for xlsx).")
+@pass_ctx
+def scores(ctx, run_id, fmt, out):
+    """Estimated OIT/MOIT score per agency by the official method (items 100 or 0), ผ่าน / ต้องปรับปรุง at 85."""
+    from rules.scoring import run_scores, scores_to_csv, scores_to_xlsx
+    from storage.runs import get_run
+    db = ctx.db()
+    run = get_run(db, run_id)
+    if run is None:
+        raise click.ClickException("no such run")
+    _warn_run(run)
+    rows = run_scores(db, run["id"])
+    if fmt == "xlsx":
+        if not out:
+            raise click.ClickException("--format xlsx needs --out FILE.xlsx")
+        scores_to_xlsx(rows, out)
+        click.echo(f"wrote {len(rows)} agencies' scores to {out}", err=True)
+        return
+    if fmt == "json":
+        text = json.dumps(rows, ensure_ascii=False, indent=1)
+    elif fmt == "csv":
+        text = scores_to_csv(rows)
+    else:
+        text = "\n".join([f"estimated scores (ประมาณการ), run {run['id']}"] + [
+            f"{r['agency_id']:<14} {r['rulebook']:<26} " + ("-" if r["estimated_score"] is None else f"{r['estimated_score']:>6g}")
+            + f"  {r['verdict']}" for r in rows])
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text)
 
 
 @main.command()

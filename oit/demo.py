@@ -22,6 +22,7 @@ def run_demo(ctx, year: int) -> int:
     from crawler.runner import run_crawl
     from rules.engine import evaluate_run
     from rules.rulebook import load_rulebook
+    from rules.scoring import score_findings
     from storage.agencies import import_agencies, list_agencies
 
     if not ctx.settings["general"]["db"] and ctx.db_path.name == "oitwatch.db":
@@ -41,15 +42,17 @@ def run_demo(ctx, year: int) -> int:
     click.echo(f"\nrun {run_id} {run['state']}: {run['pages']} pages fetched, {run['errors']} failed\n")
     statuses = ["pass", "partial", "missing", "broken", "unchecked"]
     click.echo(pad("หน่วยงาน / agency", 42) + "".join(f"{s:>10}" for s in statuses) + f"{'score':>8}")
+    click.echo("(score: estimated OIT by the official method, items 100 or 0; - = site could not be checked)")
     by_agency: dict[str, Counter] = {}
     names = {}
     for r in rows:
         by_agency.setdefault(r["agency_id"], Counter())[r["status"]] += 1
         names[r["agency_id"]] = r["name_th"]
     for agency_id, counts in sorted(by_agency.items()):
-        total = sum(counts.values())
-        click.echo(pad(names[agency_id], 42) + "".join(f"{counts[s]:>10}" for s in statuses)
-                   + f"{100 * counts['pass'] / total:>7.0f}%")
+        # the official method (rules/scoring.py): items 100 or 0; a site that could not be crawled has no score
+        card = score_findings(rulebook, {r["item"]: r["status"] for r in rows if r["agency_id"] == agency_id})
+        shown = f"{card.score:>7.0f}%" if card.score is not None else f"{'-':>8}"
+        click.echo(pad(names[agency_id], 42) + "".join(f"{counts[s]:>10}" for s in statuses) + shown)
     failing = Counter(r["item"] for r in rows if r["status"] in {"partial", "missing", "broken"})
     titles = {i.code: i.title_th for i in rulebook.items}
     click.echo("\nรายการที่ไม่ผ่านมากที่สุด / worst items:")

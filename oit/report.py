@@ -1,5 +1,6 @@
 """The per-agency report in the layout assessors use (seed 004): ข้อ / ข้อมูล / องค์ประกอบด้านข้อมูล /
-ข้อมูลในเว็บไซต์, with an estimated OIT score and the previous run's status beside each item."""
+ข้อมูลในเว็บไซต์, with the estimated score by the official method (rules/scoring.py), the rulebook's status
+when it is provisional or unverified, and the previous run's status beside each item."""
 from __future__ import annotations
 
 import io
@@ -8,7 +9,8 @@ from pathlib import Path
 import sqlite_utils
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from rules.rulebook import load_rulebook
+from rules.families import judged_by, status_note
+from rules.scoring import score_findings
 from rules.thai import thai_digits
 from storage.findings import query_findings
 from storage.runs import get_run
@@ -31,14 +33,14 @@ def agency_report(db: sqlite_utils.Database, agency_id: str, run: int | str | No
     if chosen is None:
         raise LookupError("no runs in the database yet: run `oit crawl` first")
     agency = db["agencies"].get(agency_id)
-    rulebook = load_rulebook(chosen["year"])
     findings = {f["item"]: f for f in query_findings(db, chosen["id"], agency=agency_id)}
     if not findings:
         raise LookupError(f"run {chosen['id']} has no findings for {agency_id}")
+    rulebook = judged_by(db, chosen["id"], agency_id)
     previous_run = db.execute("SELECT id FROM runs WHERE state = 'complete' AND id < ? ORDER BY id DESC LIMIT 1",
                               [chosen["id"]]).fetchone()
     previous = {f["item"]: f for f in query_findings(db, previous_run[0], agency=agency_id)} if previous_run else {}
-    groups, scores = [], {}
+    groups = []
     for item in rulebook.items:
         finding = findings.get(item.code)
         if finding is None:
@@ -48,28 +50,58 @@ def agency_report(db: sqlite_utils.Database, agency_id: str, run: int | str | No
         was = previous.get(item.code, {}).get("status")
         groups[-1]["rows"].append({"item": item, "finding": finding, "previous": was,
                                    "changed": bool(was) and was != finding["status"]})
-        passed, total = scores.get(item.subindicator, (0, 0))
-        scores[item.subindicator] = (passed + (finding["status"] == "pass"), total + 1)
-    passed = sum(p for p, _ in scores.values())
-    total = sum(t for _, t in scores.values())
-    return {"agency": agency, "run": chosen, "rulebook": rulebook, "groups": groups,
-            "scores": {k: round(100 * p / t, 1) for k, (p, t) in scores.items()},
-            "score": round(100 * passed / total, 1) if total else 0.0, "previous_run": previous_run[0] if previous_run else None,
+    card = score_findings(rulebook, {code: f["status"] for code, f in findings.items()})
+    note_th, note_en = status_note(rulebook)
+    return {"agency": agency, "run": chosen, "rulebook": rulebook, "groups": groups, "scorecard": card,
+            # per sub-indicator and overall, 100-or-0 per item; None when nothing could be checked (site down)
+            "scores": card.subindicators, "score": card.score, "rulebook_note_th": note_th, "rulebook_note_en": note_en,
+            "previous_run": previous_run[0] if previous_run else None,
             "status_th": STATUS_TH, "be_date": be_date, "thai_digits": thai_digits}
 
 
+def _shown(value) -> str:
+    return "-" if value is None else f"{value:g}"
+
+
+def scoring_lines(report: dict) -> tuple[str, str]:
+    """The score line and the rulebook warning, Thai first, for every report format."""
+    card = report["scorecard"]
+    if card.score is None:
+        line = "ไม่มีคะแนน: ตรวจเว็บไซต์ไม่ได้ / no score: the site could not be checked"
+    else:
+        line = (f"{card.label_th}: {card.score:g} — {card.verdict_th} (เกณฑ์ผ่าน {card.pass_mark:g}) / "
+                f"{card.label_en}: {card.score:g}, {card.verdict_en} (pass mark {card.pass_mark:g})")
+        if card.unchecked:
+            line += f" · ไม่ได้ตรวจ {card.unchecked} ข้อ (not counted)"
+    warning = f"{report['rulebook_note_th']} / {report['rulebook_note_en']}" if report["rulebook_note_th"] else ""
+    return line, warning
+
+
 def render_html(report: dict) -> str:
+    from markupsafe import escape
+
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
-    return env.get_template("report.html").render(**report, standalone=True)
+    scores = {k: _shown(v) for k, v in report["scores"].items()}
+    html = env.get_template("report.html").render(**dict(report, score=_shown(report["score"]), scores=scores),
+                                                   standalone=True)
+    # The shared template shows a percentage; the official verdict and the rulebook's status go right under the title.
+    line, warning = scoring_lines(report)
+    block = f'<p id="scoring" class="small">{escape(line)}</p>'
+    if warning:
+        block += f'<p id="rulebook-status"><strong>{escape(warning)}</strong></p>'
+    head, sep, rest = html.partition("</h1>")
+    return head + sep + "\n" + block + rest if sep else block + html
 
 
 def render_md(report: dict) -> str:
     agency, run = report["agency"], report["run"]
-    lines = [f"# รายงานผลการตรวจเว็บไซต์ตามเกณฑ์ OIT ปี พ.ศ. {thai_digits(report['rulebook'].year)}", "",
+    lines = [f"# รายงานผลการตรวจเว็บไซต์ตามเกณฑ์ {report['rulebook'].label} ปี พ.ศ. {thai_digits(report['rulebook'].year)}", "",
              f"**{agency['name_th']}** ({agency['url']})  ", f"ตรวจเมื่อ {report['be_date'](run['started_at'])} · run {run['id']}  ",
-             f"คะแนนประมาณการ OIT: **{report['score']}%** (estimated OIT score)", ""]
+             scoring_lines(report)[0], ""]
+    if scoring_lines(report)[1]:
+        lines += [f"> **{scoring_lines(report)[1]}**", ""]
     for group in report["groups"]:
-        lines += [f"## ตัวชี้วัดย่อยที่ {group['code']} {group['title']} ({report['scores'][group['code']]}%)", "",
+        lines += [f"## ตัวชี้วัดย่อยที่ {group['code']} {group['title']} ({_shown(report['scores'][group['code']])}%)", "",
                   "| ข้อ | ข้อมูล | องค์ประกอบด้านข้อมูล | ข้อมูลในเว็บไซต์ | รอบก่อน |", "|---|---|---|---|---|"]
         for row in group["rows"]:
             item, f = row["item"], row["finding"]
@@ -90,9 +122,11 @@ def render_xlsx(report: dict, path: str | Path | io.BytesIO) -> None:
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "OIT"
-    sheet.append([f"{report['agency']['name_th']} — OIT {report['rulebook'].year} — คะแนนประมาณการ {report['score']}%"])
+    sheet.append([f"{report['agency']['name_th']} — {report['rulebook'].label}"])
+    for line in filter(None, scoring_lines(report)):
+        sheet.append([line])
     sheet.append(["ข้อ", "ข้อมูล", "องค์ประกอบด้านข้อมูล", "สถานะ", "ข้อมูลในเว็บไซต์", "Finding (English)", "หลักฐาน", "รอบก่อน"])
-    for cell in sheet[2]:
+    for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
     for group in report["groups"]:
         sheet.append([f"ตัวชี้วัดย่อยที่ {group['code']} {group['title']}"])

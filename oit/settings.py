@@ -22,7 +22,7 @@ import platformdirs
 DEFAULTS: dict[str, dict[str, Any]] = {
     "general": {
         "db": "",  # empty: <user data dir>/oitwatch.db
-        "year": 2566,  # ITA fiscal year (B.E.) whose rulebook is used
+        "year": 0,  # ITA fiscal year (B.E.) whose rulebooks judge; 0: today's fiscal year if a rulebook exists, else the newest verified
         "base_url": "http://127.0.0.1:8000",  # where `oit serve` is reachable, for links in alerts
     },
     "crawl": {

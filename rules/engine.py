@@ -109,7 +109,7 @@ def describe_failure(page: dict) -> tuple[str, str]:
 class SiteView:
     """One agency's crawled pages, indexed for the engine."""
 
-    def __init__(self, pages: list[dict], year: int):
+    def __init__(self, pages: list[dict], year: int, code_prefix: str = "O"):
         self.pages = pages
         self.by_url: dict[str, dict] = {}
         for page in pages:
@@ -123,14 +123,14 @@ class SiteView:
                 page["links"] = json.loads(page["links"] or "[]")
         self.home = next((p["url"] for p in pages if p.get("depth") == 0), None)
         self.boilerplate = _strip_boilerplate(self.html)
-        self.index_links = self._index_links(year)
+        self.index_links = self._index_links(year, code_prefix)
         self.unvisited = 0  # links left when the page budget ran out
 
-    def _index_links(self, year: int) -> dict[int, list[dict]]:
+    def _index_links(self, year: int, code_prefix: str = "O") -> dict[int, list[dict]]:
         """Item number -> links from the agency's ITA/OIT index pages (the rulebook year's, if it has one)."""
         indexes = []
         for page in self.html:
-            rows = index_rows(page["links"])
+            rows = index_rows(page["links"], code_prefix)
             if rows:
                 rows = {code: [dict(link, source=page["url"]) for link in links] for code, links in rows.items()}
                 heading = Text(f"{page.get('title') or ''} {urlsplit(page['url']).path} {urlsplit(page['url']).query} "
@@ -387,7 +387,7 @@ def evaluate_agency(rulebook: Rulebook, pages: list[dict], state: str = "crawled
         kind = home_error.split(":")[0][:80] if home_error else "no pages"
         return [Finding(i.code, "unchecked", f"เข้าถึงเว็บไซต์ไม่ได้ ({kind})", f"the site could not be crawled ({kind})")
                 for i in rulebook.items]
-    site = SiteView(pages, rulebook.year)
+    site = SiteView(pages, rulebook.year, rulebook.code_prefix)
     site.unvisited = unvisited
     candidates, signals = find_candidates(rulebook, site)
     return [judge_item(item, candidates[item.code], site, rulebook.year, signals[item.code]) for item in rulebook.items]
@@ -396,16 +396,30 @@ def evaluate_agency(rulebook: Rulebook, pages: list[dict], state: str = "crawled
 PAGE_COLUMNS = "url, final_url, status, kind, title, text, links, forms, image_only, error, depth, furniture"
 
 
-def evaluate_run(db, run_id: int, rulebook: Rulebook) -> int:
-    """(Re-)evaluate a stored run with ``rulebook`` without re-crawling; returns the number of findings."""
+def evaluate_run(db, run_id: int, rulebook) -> int:
+    """(Re-)evaluate a stored run without re-crawling; returns the number of findings.
+
+    ``rulebook`` is a Rulebook, a year's RulebookSet or a B.E. year: each agency is judged by its family's
+    rulebook of that year (rules.families), so one run judges a municipality by ITA and a hospital by MOIT.
+    """
+    from rules.families import rulebooks_for_year
+
+    books = rulebooks_for_year(rulebook)
     checked_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    total = 0
+    total, used = 0, set()
     states = list(db.query("SELECT agency_id, state, home_error, unvisited FROM run_agencies WHERE run_id = ?", [run_id]))
     for row in states:
-        pages = list(db.query(f"SELECT {PAGE_COLUMNS} FROM pages WHERE run_id = ? AND agency_id = ? ORDER BY id",
-                              [run_id, row["agency_id"]]))
-        findings = evaluate_agency(rulebook, pages, row["state"], row["home_error"] or "", row["unvisited"] or 0)
-        records = [{"run_id": run_id, "agency_id": row["agency_id"], "item": f.item, "year": rulebook.year,
+        agency = next(db.query("SELECT * FROM agencies WHERE id = ?", [row["agency_id"]]), {"id": row["agency_id"]})
+        book, missing = books.for_agency(agency), books.missing(agency)
+        if missing:
+            book, reason_th, reason_en = missing
+            findings = [Finding(i.code, "unchecked", reason_th, reason_en) for i in book.items]
+        else:
+            used.add(book.family)
+            pages = list(db.query(f"SELECT {PAGE_COLUMNS} FROM pages WHERE run_id = ? AND agency_id = ? ORDER BY id",
+                                  [run_id, row["agency_id"]]))
+            findings = evaluate_agency(book, pages, row["state"], row["home_error"] or "", row["unvisited"] or 0)
+        records = [{"run_id": run_id, "agency_id": row["agency_id"], "item": f.item, "year": book.year,
                     "status": f.status, "reason_th": f.reason_th, "reason_en": f.reason_en,
                     "evidence": json.dumps(f.evidence, ensure_ascii=False),
                     "signals": json.dumps(f.signals, ensure_ascii=False), "checked_at": checked_at}
@@ -415,7 +429,8 @@ def evaluate_run(db, run_id: int, rulebook: Rulebook) -> int:
             db["findings"].insert_all(records)
         total += len(records)
     with db.conn:
-        db["runs"].update(run_id, {"year": rulebook.year, "rulebook_version": rulebook.version})
+        db["runs"].update(run_id, {"year": books.year, "rulebook_version": books.version_of(used),
+                                   "rulebooks": books.record(used or None)})
         db.execute("DELETE FROM run_item_stats WHERE run_id = ?", [run_id])
         db.execute("INSERT INTO run_item_stats SELECT f.run_id, f.item, coalesce(a.province, ''), coalesce(a.type, ''), "
                    "sum(f.status = 'pass'), count(*) FROM findings f LEFT JOIN agencies a ON a.id = f.agency_id "

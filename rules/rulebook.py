@@ -1,9 +1,14 @@
-"""Loading and validating rulebooks: one YAML file per ITA fiscal year under ``rules/rulebooks``.
+"""Loading and validating rulebooks: one YAML file per family and fiscal year under ``rules/rulebooks``.
 
+A file is named ``<family><year>.yaml``: ``ita2569.yaml`` (the NACC's OIT list, items O1…) and
+``moit2569.yaml`` (the Ministry of Public Health's MOIT list, items MOIT1…). Each says how sure it is
+(``status``: verified / provisional / unverified), its item codes' prefix, and how it is scored.
 Every mistake is reported with its file, item and key, and a broken rulebook is refused whole:
 
 >>> load_rulebook(2566).items[7].code
 'O8'
+>>> load_rulebook(2569, family="moit").items[0].code
+'MOIT1'
 """
 from __future__ import annotations
 
@@ -14,10 +19,15 @@ from pathlib import Path
 
 import yaml
 
+from rules import periods  # noqa: F401  (registers the year-rule checks)
 from rules.checks import CHECKS
 from rules.thai import Term, Text
 
 RULEBOOK_DIR = Path(__file__).parent / "rulebooks"
+DEFAULT_FAMILY = "ita"
+STATUSES = ("verified", "provisional", "unverified")
+SCORING_METHODS = ("mean_of_indicators", "mean_of_items")
+FILE_NAME = re.compile(r"([a-z]+)(\d{4})")
 
 
 class RulebookError(ValueError):
@@ -44,6 +54,9 @@ class Item:
     broken_th: str = ""
     broken_en: str = ""
     site_furniture: bool = False  # the site's header/footer may show it (contact data, social links)
+    confidence: str = ""  # how sure the rulebook's author is of this item: high, medium, low, …
+    source: str = ""  # where its title, components and year rule come from
+    note: str = ""
 
 
 @dataclass
@@ -58,6 +71,19 @@ class Rulebook:
     index_terms: list[Term]
     subindicators: dict[str, dict]
     items: list[Item] = field(default_factory=list)
+    family: str = DEFAULT_FAMILY
+    status: str = "verified"  # verified | provisional | unverified
+    code_prefix: str = "O"
+    family_name_th: str = ""
+    family_name_en: str = ""
+    agency_types: list[str] = field(default_factory=list)  # registry types judged by this family by default
+    scoring: dict = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        """``ITA 2569`` or ``MOIT 2569``, with the status when it is not verified: ``ITA 2570 (unverified)``."""
+        name = f"{self.family.upper()} {self.year}"
+        return name if self.status == "verified" else f"{name} ({self.status})"
 
     def item(self, code: str) -> Item:
         return next(i for i in self.items if i.code == code.upper())
@@ -67,12 +93,22 @@ class Rulebook:
         return self.index_terms + [t for item in self.items for t in item.terms]
 
 
-def available_years() -> list[int]:
-    return sorted(int(p.stem[3:]) for p in RULEBOOK_DIR.glob("ita*.yaml") if p.stem[3:].isdigit())
+def rulebook_files() -> list[Path]:
+    """Every bundled rulebook file, by family then year."""
+    return sorted((p for p in RULEBOOK_DIR.glob("*.yaml") if FILE_NAME.fullmatch(p.stem)),
+                  key=lambda p: (p.stem.rstrip("0123456789"), p.stem))
 
 
-def rulebook_path(year: int | str) -> Path:
-    return RULEBOOK_DIR / f"ita{year}.yaml"
+def available_years(family: str = DEFAULT_FAMILY) -> list[int]:
+    return sorted(int(m.group(2)) for p in rulebook_files() if (m := FILE_NAME.fullmatch(p.stem)) and m.group(1) == family)
+
+
+def families() -> list[str]:
+    return sorted({FILE_NAME.fullmatch(p.stem).group(1) for p in rulebook_files()})
+
+
+def rulebook_path(year: int | str, family: str = DEFAULT_FAMILY) -> Path:
+    return RULEBOOK_DIR / f"{family}{year}.yaml"
 
 
 def _str_list(value, where: str, problems: list[str], required: bool = False) -> list[str]:
@@ -116,6 +152,31 @@ def parse_rulebook(data: object, path: Path) -> Rulebook:
         problems.append(f"{name}: subindicators: must be a mapping")
         subs = {}
     index_terms = _str_list(data.get("index_terms"), f"{name}: index_terms", problems, required=True)
+    family = data.get("family", DEFAULT_FAMILY)
+    if not isinstance(family, str) or not re.fullmatch(r"[a-z]+", family):
+        problems.append(f"{name}: family: must be a lower-case word such as ita or moit, got {family!r}")
+    elif FILE_NAME.fullmatch(path.stem) and FILE_NAME.fullmatch(path.stem).group(1) != family:
+        problems.append(f"{name}: family: {family!r} does not match the file name")
+    status = data.get("status", "provisional" if data.get("provisional") else "verified")
+    if status not in STATUSES:
+        problems.append(f"{name}: status: must be one of {', '.join(STATUSES)}, got {status!r}")
+    elif "provisional" in data and bool(data["provisional"]) != (status != "verified"):
+        problems.append(f"{name}: provisional: {data['provisional']!r} contradicts status {status!r}")
+    prefix = data.get("code_prefix", "O")
+    if not isinstance(prefix, str) or not re.fullmatch(r"[A-Z]+", prefix):
+        problems.append(f"{name}: code_prefix: must be capital letters such as O or MOIT, got {prefix!r}")
+        prefix = "O"
+    agency_types = _str_list(data.get("agency_types"), f"{name}: agency_types", problems)
+    scoring = data.get("scoring") or {}
+    if not isinstance(scoring, dict):
+        problems.append(f"{name}: scoring: must be a mapping")
+        scoring = {}
+    for key in sorted(set(scoring) - {"method", "pass_mark", "weight_in_ita", "note_th", "note_en"}):
+        problems.append(f"{name}: scoring: unknown key {key!r}")
+    if scoring.get("method", SCORING_METHODS[0]) not in SCORING_METHODS:
+        problems.append(f"{name}: scoring.method: must be one of {', '.join(SCORING_METHODS)}")
+    if not isinstance(scoring.get("pass_mark", 85), (int, float)) or not 0 < scoring.get("pass_mark", 85) <= 100:
+        problems.append(f"{name}: scoring.pass_mark: must be a number from 1 to 100")
     raw_items = data.get("items")
     if not isinstance(raw_items, list) or not raw_items:
         problems.append(f"{name}: items: must be a non-empty list")
@@ -128,12 +189,12 @@ def parse_rulebook(data: object, path: Path) -> Rulebook:
             problems.append(f"{where}: must be a mapping")
             continue
         unknown = set(raw) - {"code", "subindicator", "title_th", "title_en", "components_th", "find", "checks",
-                              "broken_th", "broken_en", "note"}
+                              "broken_th", "broken_en", "note", "confidence", "source"}
         for key in sorted(unknown):
             problems.append(f"{where}: unknown key {key!r}")
-        match = re.fullmatch(r"O(\d{1,2})", str(code or ""))
+        match = re.fullmatch(re.escape(prefix) + r"(\d{1,2})", str(code or ""))
         if not match:
-            problems.append(f"{where}: code: must look like O1..O99, got {code!r}")
+            problems.append(f"{where}: code: must look like {prefix}1..{prefix}99, got {code!r}")
         elif code in seen:
             problems.append(f"{where}: code: duplicate {code}")
         seen.add(code)
@@ -178,23 +239,28 @@ def parse_rulebook(data: object, path: Path) -> Rulebook:
                 link_hosts=[h.lower() for h in hosts], checks=[c for c in checks if isinstance(c, dict)],
                 broken_th=str(raw.get("broken_th", "")), broken_en=str(raw.get("broken_en", "")),
                 site_furniture=bool(find.get("site_furniture", False)),
+                confidence=str(raw.get("confidence", "")), source=str(raw.get("source", "")),
+                note=str(raw.get("note", "")),
             ))
     if problems:
         raise RulebookError(problems)
     return Rulebook(
         year=year, version=str(data.get("version", year)), name_th=str(data.get("name_th", "")),
-        name_en=str(data.get("name_en", "")), provisional=bool(data.get("provisional", False)),
+        name_en=str(data.get("name_en", "")), provisional=status != "verified",
         source=str(data.get("source", "")), path=path, index_terms=[Term(t) for t in index_terms],
-        subindicators={str(k): v for k, v in subs.items()}, items=items,
+        subindicators={str(k): v for k, v in subs.items()}, items=items, family=family, status=status,
+        code_prefix=prefix, family_name_th=str(data.get("family_name_th", "")),
+        family_name_en=str(data.get("family_name_en", "")), agency_types=agency_types, scoring=dict(scoring),
     )
 
 
-def load_rulebook(year_or_path: int | str | Path) -> Rulebook:
-    """Load the rulebook for a B.E. year (``2566``) or from a file path, validating it fully."""
-    path = Path(year_or_path) if not str(year_or_path).isdigit() else rulebook_path(year_or_path)
+def load_rulebook(year_or_path: int | str | Path, family: str = DEFAULT_FAMILY) -> Rulebook:
+    """Load the rulebook of ``family`` for a B.E. year (``2566``) or from a file path, validating it fully."""
+    path = Path(year_or_path) if not str(year_or_path).isdigit() else rulebook_path(year_or_path, family)
     if not path.exists():
-        years = ", ".join(map(str, available_years()))
-        raise RulebookError([f"{path.name}: no rulebook for {year_or_path} (available years: {years})"])
+        years = ", ".join(map(str, available_years(family)))
+        what = year_or_path if family == DEFAULT_FAMILY else f"{family.upper()} {year_or_path}"
+        raise RulebookError([f"{path.name}: no rulebook for {what} (available years: {years})"])
     return _load(path.resolve(), path.stat().st_mtime_ns)
 
 

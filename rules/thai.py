@@ -216,10 +216,20 @@ class Text:
         return self._months
 
 
-def item_codes(text: str) -> set[int]:
-    """Item numbers written in a link or row: "O1", "o01", "O.1", "ข้อ 1", "๐๑๐", "01 โครงสร้าง"."""
+@lru_cache(maxsize=16)
+def code_patterns(prefix: str = "O") -> list[re.Pattern]:
+    """How agencies write the codes of a rulebook family: O-codes (above), or a longer prefix written
+    "MOIT1", "MOIT 1", "MOIT-1", "moit01"."""
+    if prefix.upper() == "O":
+        return CODE_PATTERNS
+    return [re.compile(r"(?<![a-z0-9])" + re.escape(prefix.lower()) + r"\s?[.\-_:]?\s?0?(\d{1,2})(?!\d)")]
+
+
+def item_codes(text: str, prefix: str = "O") -> set[int]:
+    """Item numbers written in a link or row: "O1", "o01", "O.1", "ข้อ 1", "๐๑๐", "01 โครงสร้าง";
+    with ``prefix="MOIT"``: "MOIT1", "MOIT 1", "MOIT-1"."""
     norm = normalize(text)
     found = set()
-    for pattern in CODE_PATTERNS:
+    for pattern in code_patterns(prefix):
         found |= {int(n) for n in pattern.findall(norm) if 0 < int(n) <= 60}
     return found

@@ -1,8 +1,9 @@
 """The agency registry: import from CSV/XLSX, list, look up.
 
 Columns: ``id, name_th, name_en, type, province, url, contact_email`` (only ``id``, ``name_th`` and ``url``
-required; ``notify_url`` optionally holds an Apprise URL for alerts). The national registry layout of
-``shared/data`` (``geocode, entity_type, name_th, name_en, office_type, url, status``) is read too.
+required; ``notify_url`` optionally holds an Apprise URL for alerts; ``family``, ``ita`` or ``moit``, names the
+rulebook family that judges the agency when its ``type`` does not say it: see rules/families.py). The national
+registry layout of ``shared/data`` (``geocode, entity_type, name_th, name_en, office_type, url, status``) is read too.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from urllib.parse import urlsplit
 
 import sqlite_utils
 
-COLUMNS = ("id", "name_th", "name_en", "type", "province", "url", "contact_email", "notify_url")
+COLUMNS = ("id", "name_th", "name_en", "type", "province", "url", "contact_email", "notify_url", "family")
 REQUIRED = ("id", "name_th", "url")
 TYPE_NAMES = {"TAOOffice": "อบต.", "MunicipalityOffice": "เทศบาล", "PAOOffice": "อบจ.",
               "DistrictOffice": "อำเภอ", "ProvinceHall": "ศาลากลางจังหวัด"}
@@ -78,6 +79,11 @@ def validate_row(row: dict[str, str]) -> str | None:
     parts = urlsplit(row["url"])
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         return f"URL is not http(s): {row['url']!r}"
+    if row.get("family"):
+        from rules.rulebook import families
+        if row["family"].strip().lower() not in families():
+            return f"unknown rulebook family {row['family']!r} (known: {', '.join(families())})"
+        row["family"] = row["family"].strip().lower()
     return None
 
 

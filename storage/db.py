@@ -70,6 +70,14 @@ def _v2(db: sqlite_utils.Database) -> None:
 
 
 def _v3(db: sqlite_utils.Database) -> None:
+    # Rulebook families: an agency may name the family that judges it (ita, moit); a run records, per
+    # family, the rulebook year, version and status it was judged with (JSON), so runs judged by
+    # different rulebooks are not compared silently.
+    db["agencies"].add_column("family", str)
+    db["runs"].add_column("rulebooks", str)
+
+
+def _v4(db: sqlite_utils.Database) -> None:
     # Links an agency's crawl left unvisited when its page budget ran out: "not found" then means
     # "not reached", and the engine says unchecked instead of missing.
     db["run_agencies"].add_column("unvisited", int)
@@ -77,7 +85,7 @@ def _v3(db: sqlite_utils.Database) -> None:
     db["pages"].add_column("furniture", str)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

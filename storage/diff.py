@@ -20,9 +20,33 @@ class AgencyDiff:
     fixed: list[dict] = field(default_factory=list)
     still_failing: list[dict] = field(default_factory=list)
     changed_evidence: list[dict] = field(default_factory=list)
+    rulebook_changed: str = ""  # "ita → moit" when the two runs judged this agency by different families
 
     def is_empty(self) -> bool:
-        return not (self.site_down or self.newly_failing or self.fixed or self.changed_evidence)
+        return not (self.site_down or self.newly_failing or self.fixed or self.changed_evidence or self.rulebook_changed)
+
+
+class RulebookMismatch(LookupError):
+    """The two runs were judged with different rulebooks: their verdicts are not comparable item by item."""
+
+
+def _judged_with(run: dict) -> dict:
+    try:
+        recorded = json.loads(run.get("rulebooks") or "{}")
+    except ValueError:
+        recorded = {}
+    return {f: (info.get("year"), info.get("version")) for f, info in recorded.items()} or \
+        {"ita": (run.get("year"), run.get("rulebook_version"))}
+
+
+def rulebooks_differ(db: sqlite_utils.Database, before: int, after: int) -> str:
+    """'' when both runs were judged with the same rulebooks, else what differs: 'ITA 2566 → ITA 2565'."""
+    a, b = _judged_with(get_run(db, before) or {}), _judged_with(get_run(db, after) or {})
+    changes = []
+    for family in sorted(set(a) & set(b)):
+        if a[family] != b[family]:
+            changes.append(f"{family.upper()} {a[family][0]} ({a[family][1]}) → {family.upper()} {b[family][0]} ({b[family][1]})")
+    return "; ".join(changes)
 
 
 def _findings(db: sqlite_utils.Database, run_id: int) -> dict[tuple[str, str], dict]:
@@ -41,10 +65,13 @@ def default_pair(db: sqlite_utils.Database) -> tuple[int, int]:
     return runs[1]["id"], runs[0]["id"]
 
 
-def diff_runs(db: sqlite_utils.Database, before: int | None = None, after: int | None = None) -> list[AgencyDiff]:
+def diff_runs(db: sqlite_utils.Database, before: int | None = None, after: int | None = None,
+              allow_mixed: bool = False) -> list[AgencyDiff]:
     """Per agency: items newly failing, fixed, still failing, and evidence whose content changed.
 
     Only complete runs are compared; an agency the later run could not crawl is reported as site down.
+    Runs judged with different rulebooks (another year, or another version of one) raise RulebookMismatch
+    unless ``allow_mixed``; an agency judged by another rulebook family in each run is only flagged.
     """
     if before is None or after is None:
         before, after = default_pair(db)
@@ -52,13 +79,28 @@ def diff_runs(db: sqlite_utils.Database, before: int | None = None, after: int |
         run = get_run(db, run_id)
         if run is None or run["state"] != "complete":
             raise LookupError(f"run {run_id} is {'missing' if run is None else run['state']}: only complete runs are compared")
+    mixed = rulebooks_differ(db, before, after)
+    if mixed and not allow_mixed:
+        raise RulebookMismatch(f"runs {before} and {after} were judged with different rulebooks ({mixed}); "
+                               f"re-evaluate one with the other's year (oit evaluate --run ID --year Y) or compare "
+                               f"anyway with --allow-mixed")
+    from rules.families import family_of_codes, item_number
+
     old, new = _findings(db, before), _findings(db, after)
     old_hash, new_hash = _hashes(db, before), _hashes(db, after)
     names = {a["id"]: a["name_th"] for a in db["agencies"].rows}
     states = {r["agency_id"]: r["state"] for r in db["run_agencies"].rows_where("run_id = ?", [after])}
     result: dict[str, AgencyDiff] = {}
-    for (agency_id, item), finding in sorted(new.items(), key=lambda kv: (kv[0][0], int(kv[0][1][1:]))):
+    codes_before: dict[str, set] = {}
+    for agency_id, item in old:
+        codes_before.setdefault(agency_id, set()).add(item)
+    for (agency_id, item), finding in sorted(new.items(), key=lambda kv: (kv[0][0], item_number(kv[0][1]))):
         diff = result.setdefault(agency_id, AgencyDiff(agency_id, names.get(agency_id, agency_id)))
+        if diff.rulebook_changed:
+            continue
+        if agency_id in codes_before and family_of_codes(codes_before[agency_id]) != family_of_codes([item]):
+            diff.rulebook_changed = f"{family_of_codes(codes_before[agency_id])} → {family_of_codes([item])}"
+            continue
         if states.get(agency_id) != "crawled":
             diff.site_down = True
             continue

@@ -12,7 +12,7 @@ from storage.runs import get_run
 
 STATUSES = ("pass", "partial", "missing", "broken", "unchecked")
 EXPORT_COLUMNS = ("run_id", "agency_id", "agency_name", "province", "type", "item", "title_th", "year", "status",
-                  "reason_th", "reason_en", "evidence", "checked_at")
+                  "reason_th", "reason_en", "evidence", "checked_at", "rulebook")  # rulebook: "ITA 2570 (unverified)"
 
 
 def query_findings(db: sqlite_utils.Database, run: int | str | None = "latest", agency: str | None = None,
@@ -40,8 +40,10 @@ def query_findings(db: sqlite_utils.Database, run: int | str | None = "latest", 
     rows = db.query(
         "SELECT f.run_id, f.agency_id, a.name_th AS agency_name, a.province, a.type, f.item, f.year, f.status, "
         "f.reason_th, f.reason_en, f.evidence, f.checked_at FROM findings f LEFT JOIN agencies a ON a.id = f.agency_id "
-        f"WHERE {' AND '.join(where)} ORDER BY f.agency_id, CAST(substr(f.item, 2) AS INTEGER)", params)
-    return [dict(r, evidence=json.loads(r["evidence"] or "[]"), title_th=titles.get(r["item"], "")) for r in rows]
+        f"WHERE {' AND '.join(where)} ORDER BY f.agency_id, length(f.item), f.item", params)
+    from rules.families import rulebook_label
+    return [dict(r, evidence=json.loads(r["evidence"] or "[]"), title_th=titles.get(r["item"], ""),
+                 rulebook=rulebook_label(r["year"] or chosen["year"], r["item"])) for r in rows]
 
 
 def _search_clause(db: sqlite_utils.Database, run_id: int, search: str, titles: dict[str, str], params: list) -> str:
@@ -72,10 +74,11 @@ def _search_clause(db: sqlite_utils.Database, run_id: int, search: str, titles: 
 
 
 def _titles(year: int) -> dict[str, str]:
-    from rules.rulebook import RulebookError, load_rulebook
+    from rules.families import rulebooks_for_year
+    from rules.rulebook import RulebookError
 
-    try:
-        return {i.code: i.title_th for i in load_rulebook(year).items}
+    try:  # every family's items of that year: O-codes and MOIT-codes do not collide
+        return {i.code: i.title_th for book in rulebooks_for_year(year).books.values() for i in book.items}
     except RulebookError:
         return {}
 

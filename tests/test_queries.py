@@ -67,7 +67,12 @@ def test_xlsx_export_reads_back(crawled, tmp_path):
 
 def test_report_in_the_assessors_layout(crawled, tmp_path):
     report = agency_report(crawled.db, "huaisai")
-    assert report["score"] == round(100 * 37 / 43, 1)
+    # the official method: items 100 or 0, OIT = mean of indicators 9 (O1–O30) and 10 (O31–O43)
+    statuses = {f["item"]: f["status"] for f in query_findings(crawled.db, agency="huaisai")}
+    ind9 = 100 * sum(statuses[f"O{n}"] == "pass" for n in range(1, 31)) / 30
+    ind10 = 100 * sum(statuses[f"O{n}"] == "pass" for n in range(31, 44)) / 13
+    assert report["score"] == round((round(ind9, 2) + round(ind10, 2)) / 2, 2)
+    assert report["scorecard"].verdict_th == ("ผ่าน" if report["score"] >= 85 else "ต้องปรับปรุง")
     html = render_html(report)
     assert "ข้อมูลในเว็บไซต์" in html and "องค์ประกอบด้านข้อมูล" in html and 'id="O12" data-status="broken"' in html
     md = render_md(report)
@@ -76,8 +81,9 @@ def test_report_in_the_assessors_layout(crawled, tmp_path):
     render_xlsx(report, buffer)
     sheet = openpyxl.load_workbook(io.BytesIO(buffer.getvalue())).active
     assert any(row[0] == "O12" and row[3] == "เข้าถึงไม่ได้" for row in sheet.iter_rows(values_only=True))
+    assert report["scorecard"].verdict_th in html and "ค่าเฉลี่ยของตัวชี้วัดที่ 9 และ 10" in md
     out = cli(crawled, "report", "--agency", "huaisai", "--format", "md", "--out", str(tmp_path / "r.md"))
-    assert "estimated OIT score 86.0%" in out
+    assert f"ITA 2566, estimated score {report['score']:g}% ({report['scorecard'].verdict_th})" in out
 
 
 def test_summary_worst_items_first(crawled):

@@ -77,3 +77,29 @@ def test_crawl_refuses_an_unknown_or_broken_rulebook(tmp_path):
                             capture_output=True, text=True)
     assert result.returncode != 0
     assert "no rulebook for 2599" in result.stderr
+
+
+def test_families_years_and_statuses_are_data():
+    assert available_years("moit") == [2569, 2570]
+    moit = load_rulebook(2569, family="moit")
+    assert [i.code for i in moit.items] == [f"MOIT{n}" for n in range(1, 23)] and moit.code_prefix == "MOIT"
+    assert moit.scoring["method"] == "mean_of_items" and "โรงพยาบาล" in moit.agency_types
+    ita = load_rulebook(2569)
+    assert ita.item("O11").checks[-1] == {"check": "covers_period", "quarters": [1, 2]}
+    assert ita.item("O25").confidence == "medium" and "RTRDA" in ita.item("O25").source
+    assert load_rulebook(2570).item("O12").components_th[0].startswith("แบบสรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๙")
+
+
+def test_a_moit_rulebook_refuses_o_codes_and_unknown_statuses(tmp_path):
+    data = yaml.safe_load((RULEBOOK_DIR / "moit2569.yaml").read_text(encoding="utf-8"))
+    data["items"][0]["code"] = "O1"
+    data["status"] = "official"
+    data["scoring"]["method"] = "median"
+    path = tmp_path / "moit2569.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(RulebookError) as error:
+        load_rulebook(path)
+    problems = "\n".join(error.value.problems)
+    assert "code: must look like MOIT1..MOIT99, got 'O1'" in problems
+    assert "status: must be one of verified, provisional, unverified" in problems
+    assert "scoring.method: must be one of mean_of_indicators, mean_of_items" in problems
