@@ -28,7 +28,8 @@ from crawler.runner import run_crawl  # noqa: E402
 from farm.server import SITES_DIR, Farm  # noqa: E402
 from oit.settings import DEFAULTS  # noqa: E402
 from rules.engine import evaluate_run  # noqa: E402
-from rules.rulebook import RulebookError, load_rulebook  # noqa: E402
+from rules.families import rulebooks_for_year  # noqa: E402
+from rules.rulebook import RulebookError  # noqa: E402
 from storage import open_db  # noqa: E402
 
 STATUSES = ["pass", "partial", "missing", "broken", "unchecked"]
@@ -74,6 +75,7 @@ def load_sites(sites_dir: Path = SITES_DIR, hosts: list[str] | None = None, styl
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         registry = dict(data.get("registry") or farm_rows.get(data["agency"]) or {})
         registry["id"] = data["agency"]
+        registry["family"] = data.get("family", "ita")
         site = Site(path.parent.name, data["agency"], int(data.get("year", 2566)), data.get("family", "ita"),
                     data.get("style", "farm"), registry, data["items"])
         if (not hosts or site.host in hosts) and (not style or site.style == style):
@@ -88,10 +90,10 @@ def measure(sites: list[Site], workdir: Path) -> Result:
     db = open_db(db_path)
     db["agencies"].upsert_all([dict(s.registry) for s in sites], pk="id", alter=True)
     with Farm(hang_seconds=10) as farm:
-        for family, year in sorted({(s.family, s.year) for s in sites}):
-            group = [s for s in sites if (s.family, s.year) == (family, year)]
+        for year in sorted({s.year for s in sites}):  # one run a year: each agency judged by its family's rulebook
+            group = [s for s in sites if s.year == year]
             try:
-                rulebook = load_rulebook(year if family == "ita" else f"{family}{year}")
+                rulebook = rulebooks_for_year(year)
             except RulebookError:
                 result.skipped.extend(s.host for s in group)
                 continue
