@@ -9,6 +9,7 @@ from pathlib import Path
 import sqlite_utils
 
 from storage.runs import get_run
+from storage.safe import neutralise, web_urls
 
 STATUSES = ("pass", "partial", "missing", "broken", "unchecked")
 EXPORT_COLUMNS = ("run_id", "agency_id", "agency_name", "province", "type", "item", "title_th", "year", "status",
@@ -41,7 +42,7 @@ def query_findings(db: sqlite_utils.Database, run: int | str | None = "latest", 
         "SELECT f.run_id, f.agency_id, a.name_th AS agency_name, a.province, a.type, f.item, f.year, f.status, "
         "f.reason_th, f.reason_en, f.evidence, f.checked_at FROM findings f LEFT JOIN agencies a ON a.id = f.agency_id "
         f"WHERE {' AND '.join(where)} ORDER BY f.agency_id, CAST(substr(f.item, 2) AS INTEGER)", params)
-    return [dict(r, evidence=json.loads(r["evidence"] or "[]"), title_th=titles.get(r["item"], "")) for r in rows]
+    return [dict(r, evidence=web_urls(json.loads(r["evidence"] or "[]")), title_th=titles.get(r["item"], "")) for r in rows]
 
 
 def _search_clause(db: sqlite_utils.Database, run_id: int, search: str, titles: dict[str, str], params: list) -> str:
@@ -96,7 +97,8 @@ def summary(db: sqlite_utils.Database, run: int | str | None = "latest", by: str
 
 
 def _flat(row: dict) -> dict:
-    return {c: (" ".join(row[c]) if isinstance(row.get(c), list) else row.get(c, "")) for c in EXPORT_COLUMNS}
+    """One export row: lists joined, and no cell that a spreadsheet would run as a formula."""
+    return {c: neutralise(" ".join(row[c]) if isinstance(row.get(c), list) else row.get(c, "")) for c in EXPORT_COLUMNS}
 
 
 def to_json(rows: list[dict]) -> str:
@@ -119,5 +121,6 @@ def to_xlsx(rows: list[dict], path: str | Path | io.BytesIO) -> None:
     sheet.title = "findings"
     sheet.append(list(EXPORT_COLUMNS))
     for row in rows:
-        sheet.append([_flat(row)[c] for c in EXPORT_COLUMNS])
+        flat = _flat(row)
+        sheet.append([flat[c] for c in EXPORT_COLUMNS])
     book.save(path)
