@@ -31,7 +31,6 @@ def run_cycle(config: str | None = None, db: str | None = None, overrides: dict 
     """
     from alerts.outbox import queue_alerts, send_pending
     from crawler.runner import run_crawl
-    from rules.engine import evaluate_run
     from rules.rulebook import load_rulebook
     from storage import open_db
     from storage.agencies import list_agencies
@@ -46,8 +45,7 @@ def run_cycle(config: str | None = None, db: str | None = None, overrides: dict 
     summary = {"run_id": None, "state": "skipped", "newly_failing": 0, "fixed": 0, "queued": 0, "sent": 0, "failed": 0}
     try:
         rulebook = load_rulebook(settings["general"]["year"])
-        run_id = run_crawl(db_path, list_agencies(database), rulebook, settings["crawl"])
-        evaluate_run(database, run_id, rulebook)
+        run_id = run_crawl(db_path, list_agencies(database), rulebook, settings["crawl"])  # crawls and evaluates
         run = database["runs"].get(run_id)
         summary.update(run_id=run_id, state=run["state"], pages=run["pages"])
         if run["state"] == "complete":

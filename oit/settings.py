@@ -35,6 +35,14 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "retries": 1,
         "max_doc_bytes": 15_000_000,
         "max_text_chars": 200_000,  # extracted text kept per page
+        "max_links": 1000,  # links kept per page (a page of 10,000 links must not fill the database)
+        "agency_seconds": 900,  # time budget per agency; items not reached in it are "unchecked"
+        "max_unzipped_bytes": 60_000_000,  # DOCX/XLSX larger than this once unzipped are not extracted
+        "max_rows": 50_000,  # XLSX rows read per workbook (empty rows count)
+        "max_cells": 200_000,  # XLSX cells read per workbook
+        "doc_workers": 2,  # worker processes that extract PDF/DOCX/XLSX text off the crawler's thread
+        "doc_seconds": 60,  # time limit per document in a worker
+        "doc_memory_mb": 768,  # address-space limit of each worker
         "robots": True,
         "autothrottle": True,
         "allow_private": False,

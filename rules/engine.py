@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from crawler.extract import doc_kind
+from rules.budget import mark_unreached
 from rules.checks import CHECKS, Doc, Evidence
 from rules.rulebook import Item, Rulebook
 from rules.thai import Text, item_codes
@@ -248,11 +249,13 @@ def evaluate_run(db, run_id: int, rulebook: Rulebook) -> int:
     """(Re-)evaluate a stored run with ``rulebook`` without re-crawling; returns the number of findings."""
     checked_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     total = 0
-    states = list(db.query("SELECT agency_id, state, home_error FROM run_agencies WHERE run_id = ?", [run_id]))
+    states = list(db.query("SELECT agency_id, state, home_error, timed_out FROM run_agencies WHERE run_id = ?", [run_id]))
     for row in states:
         pages = list(db.query(f"SELECT {PAGE_COLUMNS} FROM pages WHERE run_id = ? AND agency_id = ? ORDER BY id",
                               [run_id, row["agency_id"]]))
         findings = evaluate_agency(rulebook, pages, row["state"], row["home_error"] or "")
+        if row["timed_out"]:
+            findings = mark_unreached(findings)
         records = [{"run_id": run_id, "agency_id": row["agency_id"], "item": f.item, "year": rulebook.year,
                     "status": f.status, "reason_th": f.reason_th, "reason_en": f.reason_en,
                     "evidence": json.dumps(f.evidence, ensure_ascii=False),

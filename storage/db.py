@@ -69,7 +69,14 @@ def _v2(db: sqlite_utils.Database) -> None:
     db["findings"].create_index(["run_id", "item", "status"])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    # An agency whose time budget ran out: its items not reached are unchecked, not missing.
+    db["run_agencies"].add_column("timed_out", int)
+    # When a sender claimed an alert (state 'sending'): two senders never deliver one alert twice.
+    db["alerts"].add_column("claimed_at", str)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -19,7 +19,9 @@ from twisted.internet.error import (ConnectionLost, ConnectionRefusedError, DNSL
                                     TimeoutError)
 from twisted.web._newclient import ResponseNeverReceived
 
-from crawler.extract import clean_url, doc_kind, extract
+from crawler.documents import extract_page, shared_pool
+from crawler.extract import clean_url, doc_kind
+from crawler.limits import is_budget_failure
 from rules.thai import Term, Text, item_codes
 
 MAX_QUERY_VARIANTS = 5  # per path: calendars and session ids must not eat the page budget
@@ -37,6 +39,8 @@ def error_kind(failure) -> tuple[str, str]:
     """Name a download failure the way the report does: dns, timeout, tls, connection, robots, ..."""
     exc, text = failure.value, str(failure.value)
     name = type(exc).__name__  # Scrapy 2.13+ wraps Twisted's errors in its own Download*Error classes
+    if "private address refused" in text:  # the resolver's refusal arrives as a DNS error
+        return "private", text
     if isinstance(exc, DNSLookupError) or "Resolve" in name or "DNS" in name:
         return "dns", text
     if isinstance(exc, (TimeoutError, TCPTimedOutError)) or "Timeout" in name:
@@ -165,7 +169,7 @@ class AgencySpider(scrapy.Spider):
                 "elapsed_ms": int((time.monotonic() - meta["started"]) * 1000),
                 "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), **fields}
 
-    def parse(self, response):
+    async def parse(self, response):
         meta = response.meta
         request_url = clean_url(response.request.meta.get("redirect_urls", [response.url])[0])
         ctype = response.headers.get("Content-Type", b"").decode("latin-1")
@@ -181,7 +185,8 @@ class AgencySpider(scrapy.Spider):
         links = []
         if not meta["outbound"] and response.status < 400:
             scrapy_text = getattr(response, "text", None) if isinstance(response, scrapy.http.TextResponse) else None
-            got = extract(response.url, body, ctype, getattr(response, "encoding", None), scrapy_text)
+            got = await extract_page(shared_pool(self.settings.getdict("OIT_LIMITS")), response.url, body, ctype,
+                                     getattr(response, "encoding", None), scrapy_text)
             links = got.links
             fields.update(kind=got.kind, title=got.title[:500], text=got.text[:self.max_text_chars], links=links,
                           forms=got.forms, image_only=int(got.image_only), encoding=got.encoding)
@@ -199,6 +204,9 @@ class AgencySpider(scrapy.Spider):
 
     def on_error(self, failure):
         meta = failure.request.meta
+        if is_budget_failure(failure):  # never fetched: its links stay "not fetched", not a failing page
+            self.release(meta["agency_id"])
+            return
         kind, detail = error_kind(failure)
         yield self.finish(meta, self.record(meta, clean_url(failure.request.url), error=kind, error_detail=detail[:500],
                                             kind="error"))
