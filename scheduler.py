@@ -61,7 +61,10 @@ def run_cycle(config: str | None = None, db: str | None = None, overrides: dict 
     except Exception:  # one failed night must not stop the next one
         log.exception("cycle failed")
         summary["state"] = "failed"
-    summary["sent"], summary["failed"] = send_pending(database, settings["alerts"])
+    try:
+        summary["sent"], summary["failed"] = send_pending(database, settings["alerts"])
+    except Exception:  # a broken channel must not stop the scheduler: the alerts stay pending
+        log.exception("sending alerts failed")
     log.info("cycle: run %(run_id)s %(state)s; %(newly_failing)s newly failing, %(fixed)s fixed; "
              "alerts %(queued)s queued, %(sent)s sent, %(failed)s failed", summary)
     return summary
