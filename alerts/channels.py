@@ -28,6 +28,8 @@ def send_email(settings: dict, recipient: str, subject: str, body: str) -> None:
         raise DeliveryError(f"cannot address a message to {recipient!r}: {exc}") from exc
     message.set_content(body, charset="utf-8")
     security = settings.get("smtp_security", "none")
+    if security not in {"none", "starttls", "ssl"}:  # never fall back to plain text on a typo
+        raise DeliveryError(f"unknown smtp_security {security!r} (none, starttls or ssl)")
     try:
         if security == "ssl":
             client = smtplib.SMTP_SSL(settings["smtp_host"], int(settings["smtp_port"]), timeout=30,
