@@ -19,8 +19,11 @@ EXPORT_COLUMNS = ("run_id", "agency_id", "agency_name", "province", "type", "ite
 def query_findings(db: sqlite_utils.Database, run: int | str | None = "latest", agency: str | None = None,
                    province: str | None = None, item: str | None = None, status: list[str] | None = None,
                    agency_type: str | None = None, search: str | None = None) -> list[dict]:
-    """Findings of one run, filtered; each with the agency's name, province and type and the item title."""
-    chosen = get_run(db, run)
+    """Findings of one run, filtered; each with the agency's name, province and type and the item title.
+
+    "latest" is the latest *complete* run: a crawl still running (or one that died) has no findings to show.
+    """
+    chosen = get_run(db, run, complete_only=run in (None, "latest"))
     if chosen is None:
         return []
     where, params = ["f.run_id = ?"], [chosen["id"]]
