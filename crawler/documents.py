@@ -46,7 +46,7 @@ class Limits:
     max_rows: int = 50_000  # XLSX rows read, empty ones included
     max_cells: int = 200_000
     doc_seconds: float = 60.0  # per document, in a worker
-    doc_memory_bytes: int = 768 * 1024 * 1024  # address space of a worker
+    doc_memory_bytes: int = 384 * 1024 * 1024  # address space of a worker
     workers: int = 2
 
     @classmethod

@@ -28,9 +28,9 @@ def be_date(iso: str | None) -> str:
 
 def agency_report(db: sqlite_utils.Database, agency_id: str, run: int | str | None = "latest") -> dict:
     """Everything the report shows, as data: agency, run, per sub-indicator rows, scores, comparison."""
-    chosen = get_run(db, run)
+    chosen = get_run(db, run, complete_only=run in (None, "latest"))  # never a crawl still running
     if chosen is None:
-        raise LookupError("no runs in the database yet: run `oit crawl` first")
+        raise LookupError("no complete run in the database yet: run `oit crawl` first")
     agency = db["agencies"].get(agency_id)
     rulebook = load_rulebook(chosen["year"])
     findings = {f["item"]: f for f in query_findings(db, chosen["id"], agency=agency_id)}

@@ -44,7 +44,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "max_cells": 200_000,  # XLSX cells read per workbook
         "doc_workers": 2,  # worker processes that extract PDF/DOCX/XLSX text off the crawler's thread
         "doc_seconds": 60,  # time limit per document in a worker
-        "doc_memory_mb": 768,  # address-space limit of each worker
+        "doc_memory_mb": 384,  # address-space limit of each worker (two of them and the crawler stay under 1 GB)
         "robots": True,
         "autothrottle": True,
         "allow_private": False,

@@ -119,3 +119,25 @@ def test_the_crawl_lock_is_held_while_the_child_lives(tmp_path):
         holder.wait()
     with crawl_lock(db_path):
         pass
+
+
+def test_readers_see_the_latest_complete_run_while_a_crawl_runs(tmp_path):
+    from oit.report import agency_report
+    from storage.runs import finish_run, now
+    from web.app import create_app
+
+    db_path = tmp_path / "oit.db"
+    db = open_db(db_path)
+    db["agencies"].insert({"id": "evil", "name_th": "อบต.ทดสอบ", "url": "https://www.t.go.th/", "province": "",
+                           "type": "", "name_en": "", "contact_email": "", "notify_url": ""})
+    complete = start_run(db, 2566, "t", 1)
+    db["run_agencies"].insert({"run_id": complete, "agency_id": "evil", "state": "crawled"})
+    db["findings"].insert({"run_id": complete, "agency_id": "evil", "item": "O1", "year": 2566, "status": "pass",
+                           "reason_th": "มีข้อมูลครบถ้วน", "reason_en": "complete", "evidence": "[]", "signals": "[]",
+                           "checked_at": now()})
+    finish_run(db, complete, "complete")
+    start_run(db, 2566, "t", 1)  # tonight's crawl, still running: no findings yet
+    assert [r["run_id"] for r in query_findings(db)] == [complete]
+    assert agency_report(db, "evil")["run"]["id"] == complete
+    response = create_app(db_path).test_client().get("/agency/evil")
+    assert response.status_code == 200
