@@ -36,6 +36,26 @@ def alive(pid: int) -> bool:
         return False
 
 
+def lock_free(db_path) -> bool:
+    try:
+        with crawl_lock(db_path):
+            return True
+    except CrawlLocked:
+        return False
+
+
+def lock_holders(db_path) -> list[bytes]:
+    """Command lines of the processes that have the crawl lock file open (for a failure message)."""
+    holders = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            if any(os.readlink(f"/proc/{pid}/fd/{fd}") == f"{db_path}.crawl.lock" for fd in os.listdir(f"/proc/{pid}/fd")):
+                holders.append(cmdline(int(pid))[:120])
+        except OSError:
+            pass
+    return holders
+
+
 def test_pages_that_cannot_be_stored_leave_the_run_incomplete(tmp_path):
     db_path = tmp_path / "oit.db"
     db = open_db(db_path)
@@ -96,6 +116,7 @@ def test_killing_the_parent_stops_the_crawl_and_frees_the_lock(tmp_path):
             parent.send_signal(signal.SIGKILL)
             parent.wait(10)
             assert wait_for(lambda: not alive(child), 5), "the crawler went on after its parent was killed"
+            assert wait_for(lambda: lock_free(db_path), 3), f"the crawl lock is still held by {lock_holders(db_path)}"
             with crawl_lock(db_path):  # a second crawl may start now ...
                 before = pages()
                 time.sleep(1)
