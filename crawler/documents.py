@@ -138,6 +138,8 @@ class DocumentPool:
     def __init__(self, limits: Limits):
         self.limits = limits
         self._executor: concurrent.futures.ProcessPoolExecutor | None = None
+        self._semaphore: asyncio.Semaphore | None = None
+        self._semaphore_loop: asyncio.AbstractEventLoop | None = None
 
     def _pool(self) -> concurrent.futures.ProcessPoolExecutor:
         if self._executor is None:
@@ -163,9 +165,21 @@ class DocumentPool:
         """Start the workers now (blocking), so the first document does not stall the crawl while they start."""
         self._pool().submit(int).result(timeout=60)
 
+    def _slots(self) -> asyncio.Semaphore:
+        """One slot per worker: a document's time limit counts from when a worker takes it, not while it
+        waits behind others (a queue must not time out good documents and kill the workers under them)."""
+        loop = asyncio.get_running_loop()
+        if self._semaphore is None or self._semaphore_loop is not loop:
+            self._semaphore, self._semaphore_loop = asyncio.Semaphore(self.limits.workers), loop
+        return self._semaphore
+
     async def run(self, function: Callable, *args) -> Any:
         """``function(*args)`` in a worker; TimeoutError after ``doc_seconds``, BrokenProcessPool if the
         worker died twice (a memory limit hit outside Python's own allocator kills it)."""
+        async with self._slots():
+            return await self._run(function, *args)
+
+    async def _run(self, function: Callable, *args) -> Any:
         for attempt in (1, 2):
             executor = self._pool()
             future = asyncio.wrap_future(executor.submit(function, *args))
