@@ -31,7 +31,6 @@ def run_cycle(config: str | None = None, db: str | None = None, overrides: dict 
     """
     from alerts.outbox import queue_alerts, send_pending
     from crawler.runner import run_crawl
-    from rules.engine import evaluate_run
     from rules.families import default_year, rulebooks_for_year
     from storage import open_db
     from storage.agencies import list_agencies
@@ -46,8 +45,7 @@ def run_cycle(config: str | None = None, db: str | None = None, overrides: dict 
     summary = {"run_id": None, "state": "skipped", "newly_failing": 0, "fixed": 0, "queued": 0, "sent": 0, "failed": 0}
     try:
         rulebook = rulebooks_for_year(settings["general"]["year"] or default_year())
-        run_id = run_crawl(db_path, list_agencies(database), rulebook, settings["crawl"])
-        evaluate_run(database, run_id, rulebook)
+        run_id = run_crawl(db_path, list_agencies(database), rulebook, settings["crawl"])  # crawls and evaluates
         run = database["runs"].get(run_id)
         summary.update(run_id=run_id, state=run["state"], pages=run["pages"])
         if run["state"] == "complete":
@@ -63,7 +61,10 @@ def run_cycle(config: str | None = None, db: str | None = None, overrides: dict 
     except Exception:  # one failed night must not stop the next one
         log.exception("cycle failed")
         summary["state"] = "failed"
-    summary["sent"], summary["failed"] = send_pending(database, settings["alerts"])
+    try:
+        summary["sent"], summary["failed"] = send_pending(database, settings["alerts"])
+    except Exception:  # a broken channel must not stop the scheduler: the alerts stay pending
+        log.exception("sending alerts failed")
     log.info("cycle: run %(run_id)s %(state)s; %(newly_failing)s newly failing, %(fixed)s fixed; "
              "alerts %(queued)s queued, %(sent)s sent, %(failed)s failed", summary)
     return summary

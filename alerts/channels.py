@@ -12,13 +12,24 @@ class DeliveryError(RuntimeError):
     pass
 
 
+def one_line(value: str) -> str:
+    """A header value on one line: agency names from a registry may carry line breaks (header injection)."""
+    return " ".join(str(value).split())
+
+
 def send_email(settings: dict, recipient: str, subject: str, body: str) -> None:
     if not settings.get("smtp_host"):
         raise DeliveryError("no SMTP host configured ([alerts] smtp_host)")
     message = EmailMessage()
-    message["From"], message["To"], message["Subject"] = settings["mail_from"], recipient, subject
+    try:
+        message["From"], message["To"] = one_line(settings["mail_from"]), one_line(recipient)
+        message["Subject"] = one_line(subject)
+    except (ValueError, TypeError) as exc:  # an address the e-mail library refuses
+        raise DeliveryError(f"cannot address a message to {recipient!r}: {exc}") from exc
     message.set_content(body, charset="utf-8")
     security = settings.get("smtp_security", "none")
+    if security not in {"none", "starttls", "ssl"}:  # never fall back to plain text on a typo
+        raise DeliveryError(f"unknown smtp_security {security!r} (none, starttls or ssl)")
     try:
         if security == "ssl":
             client = smtplib.SMTP_SSL(settings["smtp_host"], int(settings["smtp_port"]), timeout=30,

@@ -1,6 +1,6 @@
 """The outbox: alerts are written to the database first and marked sent only once a channel accepts
 them, so none is lost (a failed send is retried next cycle) and none is sent twice (one row per run,
-agency, channel and recipient)."""
+agency, channel and recipient, claimed by one sender at a time)."""
 from __future__ import annotations
 
 import json
@@ -51,20 +51,53 @@ def preview(db: sqlite_utils.Database, run_id: int, settings: dict, base_url: st
     return _rows(db, run_id, messages, settings)
 
 
+CLAIM_EXPIRES = "-15 minutes"  # a sender that died mid-send releases its claims after this long
+
+
+def claim(db: sqlite_utils.Database, alert_id: int) -> bool:
+    """Take one pending alert for this sender, atomically: of two senders racing for it, exactly one wins."""
+    with db.conn:
+        cursor = db.execute("UPDATE alerts SET state = 'sending', claimed_at = ? WHERE id = ? AND state = 'pending'",
+                            [now(), alert_id])
+    return cursor.rowcount == 1
+
+
+def release_stale_claims(db: sqlite_utils.Database) -> None:
+    """Alerts claimed by a sender that died before recording the outcome go back to pending."""
+    with db.conn:
+        db.execute("UPDATE alerts SET state = 'pending' WHERE state = 'sending' AND "
+                   "claimed_at < strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now', ?)", [CLAIM_EXPIRES])
+
+
+def deliver(alert: dict, settings: dict) -> None:
+    if alert["channel"] == "email":
+        send_email(settings, alert["recipient"], alert["subject"], alert["body"])
+    elif alert["channel"] == "webhook":
+        send_webhook(alert["recipient"], json.loads(alert["payload"]) | {"subject": alert["subject"]})
+    elif alert["channel"] == "apprise":
+        send_apprise(alert["recipient"], alert["subject"], alert["body"])
+    else:
+        raise DeliveryError(f"unknown channel {alert['channel']!r}")
+
+
 def send_pending(db: sqlite_utils.Database, settings: dict) -> tuple[int, int]:
-    """Try every pending alert once; returns (sent, failed)."""
+    """Try every pending alert once; returns (sent, failed).
+
+    Each alert is claimed before it is sent, so two senders at once (two ``oit alerts send``, or one beside
+    the scheduler) never deliver it twice; any error of one alert (a bad address, a header that cannot be
+    encoded, a channel bug) is recorded on that alert, which stays pending, and the others still go out.
+    """
+    release_stale_claims(db)
     sent = failed = 0
     for alert in list(db["alerts"].rows_where("state = 'pending'", order_by="id")):
+        if not claim(db, alert["id"]):
+            continue  # another sender has it
         try:
-            if alert["channel"] == "email":
-                send_email(settings, alert["recipient"], alert["subject"], alert["body"])
-            elif alert["channel"] == "webhook":
-                send_webhook(alert["recipient"], json.loads(alert["payload"]) | {"subject": alert["subject"]})
-            elif alert["channel"] == "apprise":
-                send_apprise(alert["recipient"], alert["subject"], alert["body"])
+            deliver(alert, settings)
             update, sent = {"state": "sent", "sent_at": now(), "last_error": None}, sent + 1
-        except DeliveryError as exc:
-            update, failed = {"last_error": str(exc)[:500]}, failed + 1
+        except Exception as exc:  # noqa: BLE001 -- one bad alert must not stop the outbox
+            message = str(exc) if isinstance(exc, DeliveryError) else f"{type(exc).__name__}: {exc}"
+            update, failed = {"state": "pending", "last_error": message[:500]}, failed + 1
         with db.conn:
             db["alerts"].update(alert["id"], dict(update, attempts=alert["attempts"] + 1))
     return sent, failed

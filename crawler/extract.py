@@ -254,19 +254,23 @@ def parse_docx(body: bytes) -> Extracted:
     return Extracted("docx", text=_SPACE.sub(" ", " ".join(parts)).strip())
 
 
-def parse_xlsx(body: bytes, max_cells: int = 200_000) -> Extracted:
+def parse_xlsx(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000) -> Extracted:
     import openpyxl
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(body), read_only=True, data_only=True)
     except Exception as exc:  # zip, XML and value errors alike mean an unreadable workbook
         return Extracted("xlsx", note=f"unreadable XLSX: {exc}")
-    cells = []
+    cells, rows = [], 0
     for sheet in book.worksheets:
-        for row in sheet.iter_rows(values_only=True):
+        # a declared A1:XFD1048576 pads every row with 16,384 empty cells: read at most 500 columns
+        for row in sheet.iter_rows(values_only=True, max_col=min(sheet.max_column or 500, 500)):
             cells.extend(str(v) for v in row if v is not None)
-            if len(cells) > max_cells:
+            rows += 1  # empty rows count too: a sheet may declare a million of them
+            if len(cells) > max_cells or rows > max_rows:
                 break
+        if len(cells) > max_cells or rows > max_rows:
+            break
     return Extracted("xlsx", text=_SPACE.sub(" ", " ".join(cells)).strip())
 
 

@@ -14,19 +14,62 @@ from crawler.settings import scrapy_settings
 from crawler.spiders.agency import AgencySpider
 
 
+STORAGE_FAILED = 3  # exit code: pages could not be written (disk full ...): the run must not be complete
+
+
+def die_with_parent(parent_pid: int | None) -> None:
+    """Be killed when the ``oit`` process that started this crawl dies: a crawl outliving its run would go
+    on writing to it while another crawl starts. Linux only (prctl); elsewhere the parent cleans up."""
+    if not parent_pid or not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os._exit(1)
+
+
 def main(job_path: str) -> int:
     from scrapy.crawler import CrawlerProcess
 
+    from crawler.documents import close_shared_pool, shared_pool
+
     with open(job_path, encoding="utf-8") as fh:
         job = json.load(fh)
+    die_with_parent(job.get("parent_pid"))
     crawl = job["crawl"]
     # Errors go to a log file the parent reads when the crawl fails; stderr stays for the progress line.
     process = CrawlerProcess(settings={**scrapy_settings(crawl, job["db"]), "LOG_FILE": job.get("log"),
                                        "LOG_LEVEL": crawl.get("log_level", "ERROR")})
-    process.crawl(AgencySpider, agencies=job["agencies"], run_id=job["run_id"], focus_terms=job["focus_terms"],
+    # Document workers (crawler/documents.py) are forked from a fork server that would otherwise re-import
+    # this module, and with it Scrapy and pythainlp, into each of them: seconds and ~100 MB per worker.
+    main_module = sys.modules["__main__"]
+    main_module.__spec__ = None
+    main_module.__dict__.pop("__file__", None)
+    shared_pool(process.settings.getdict("OIT_LIMITS")).start()
+    crawler = process.create_crawler(AgencySpider)
+    process.crawl(crawler, agencies=job["agencies"], run_id=job["run_id"], focus_terms=job["focus_terms"],
                   max_pages=int(crawl["max_pages"]), max_depth=int(crawl["max_depth"]),
                   max_text_chars=int(crawl["max_text_chars"]))
-    process.start()
+    try:
+        process.start()
+    finally:
+        close_shared_pool()
+    failed = crawler.stats.get_value("oit/storage_errors") if crawler.stats else None
+    if failed:
+        message = (f"{failed} pages could not be stored ({crawler.stats.get_value('oit/storage_error')}); "
+                   "the crawl was stopped")
+        sys.stderr.write(message + "\n")
+        try:
+            with open(job.get("log") or os.devnull, "a", encoding="utf-8") as fh:
+                fh.write(message + "\n")
+        except OSError:
+            pass
+        return STORAGE_FAILED
     return 0
 
 

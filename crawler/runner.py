@@ -1,4 +1,4 @@
-"""Running a crawl: record the run, crawl in a child process, summarise, mark it complete or incomplete."""
+"""Running a crawl: record the run, crawl in a child process, summarise, evaluate, mark it complete or incomplete."""
 from __future__ import annotations
 
 import json
@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from crawler.middlewares import host_is_private
 from rules.rulebook import Rulebook
 from storage import open_db
-from storage.runs import crawl_lock, finish_run, start_run, summarize_agencies
+from storage.runs import crawl_lock, finish_run, set_state, start_run, summarize_agencies
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,30 +38,36 @@ def _tail(path: str, lines: int = 5) -> str:
 
 
 def run_crawl(db_path: str | Path, agencies: list[dict], rulebook: Rulebook, crawl: dict) -> int:
-    """Crawl ``agencies`` into the database at ``db_path`` and return the run id.
+    """Crawl ``agencies`` into the database at ``db_path``, evaluate the crawl with ``rulebook``, and return
+    the run id.
 
-    The run ends ``complete`` when the crawler process finished, ``incomplete`` when it died or was
-    interrupted; what it fetched is kept either way.
+    The run ends ``complete`` only when it was crawled, stored and evaluated: a crawler process that died,
+    was interrupted or could not store its pages, or an evaluation that did not finish, leaves it
+    ``incomplete`` with a note (a run killed while evaluating stays ``evaluating`` until the next crawl marks
+    it ``incomplete``). What was fetched is kept either way. The crawler child dies with this process and
+    holds the crawl lock with it, so no crawl can start while it may still be writing.
     """
+    from rules.engine import evaluate_run
+
     if not agencies:
         raise CrawlError("no agencies to crawl: import a registry first (oit agencies import FILE.csv)")
     check_proxy(crawl)
     db_path = str(db_path)
     db = open_db(db_path)
-    with crawl_lock(db_path):
+    with crawl_lock(db_path) as lock_fd:
         run_id = start_run(db, rulebook.year, rulebook.version, len(agencies))
         log = tempfile.NamedTemporaryFile("w+", suffix=".log", prefix="oit-crawl-", delete=False)
         log.close()
         job = {"db": db_path, "run_id": run_id, "agencies": agencies, "crawl": crawl, "log": log.name,
-               "focus_terms": [t.raw for t in rulebook.focus_terms()]}
+               "focus_terms": [t.raw for t in rulebook.focus_terms()], "parent_pid": os.getpid()}
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
             json.dump(job, fh, ensure_ascii=False)
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
-        state, note = "incomplete", ""
+        state, note, crawled = "incomplete", "", False
         try:
-            child = subprocess.run([sys.executable, "-m", "crawler.process", fh.name], env=env)
+            child = subprocess.run([sys.executable, "-m", "crawler.process", fh.name], env=env, pass_fds=(lock_fd,))
             if child.returncode == 0:
-                state = "complete"
+                crawled = True
             else:
                 note = f"crawler process exited with code {child.returncode}"
             if child.returncode != 0 or not db.execute("SELECT 1 FROM pages WHERE run_id = ? LIMIT 1", [run_id]).fetchone():
@@ -73,6 +79,15 @@ def run_crawl(db_path: str | Path, agencies: list[dict], rulebook: Rulebook, cra
             os.unlink(fh.name)
             os.unlink(log.name)
             summarize_agencies(db, run_id, [a["id"] for a in agencies])
+            if crawled:
+                set_state(db, run_id, "evaluating")
+                try:
+                    evaluate_run(db, run_id, rulebook)
+                    state = "complete"
+                except BaseException as exc:
+                    note = f"evaluation did not finish: {type(exc).__name__}: {exc}"[:1500]
+                    finish_run(db, run_id, "incomplete", note)
+                    raise
             finish_run(db, run_id, state, note)
             if sys.stderr.isatty():
                 sys.stderr.write("\n")

@@ -29,13 +29,23 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
         "LOG_LEVEL": crawl.get("log_level", "CRITICAL"),  # failures are recorded per page, not logged,
         "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
         "DOWNLOADER_MIDDLEWARES": {
+            "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+            "crawler.limits.StrictRobotsTxt": 100,
+            "crawler.limits.AgencyTimeBudget": 45,
             "crawler.middlewares.PrivateAddressGuard": 50,
             "crawler.middlewares.ProxyMiddleware": 60,
         },
+        "DOWNLOAD_HANDLERS": {"http": "crawler.limits.BudgetedHTTPDownloadHandler",
+                              "https": "crawler.limits.BudgetedHTTPDownloadHandler"},
+        # names are checked on the address they resolve to, the one the connection then uses
+        "TWISTED_DNS_RESOLVER": "crawler.middlewares.GuardedResolver",
         "ITEM_PIPELINES": {"crawler.pipelines.StoragePipeline": 300},
         "EXTENSIONS": {"crawler.progress.Progress": 500},
         "OIT_DB": db_path,
         "OIT_ALLOW_PRIVATE": bool(crawl["allow_private"]),
         "OIT_PROXY": crawl.get("proxy") or "",
         "OIT_MAX_TEXT_CHARS": int(crawl["max_text_chars"]),
+        "OIT_AGENCY_SECONDS": float(crawl.get("agency_seconds", 0)),
+        "OIT_LIMITS": {key: crawl[key] for key in ("max_links", "max_unzipped_bytes", "max_rows", "max_cells",
+                                                   "doc_seconds", "doc_workers", "doc_memory_mb") if key in crawl},
     }

@@ -54,7 +54,7 @@ def agencies_import(ctx, file):
     """
     from storage.agencies import import_agencies
     try:
-        report = import_agencies(ctx.db(), file)
+        report = import_agencies(ctx.db(), file, ctx.settings["registry"]["outside_go_th"])
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(str(report))
@@ -107,13 +107,12 @@ def _warn_run(run) -> None:
 @click.option("--proxy", help="HTTP proxy for every request (also HTTP_PROXY/HTTPS_PROXY).")
 @click.option("--allow-private", is_flag=True, help="Allow loopback/private addresses (the farm and tests).")
 @click.option("--no-robots", is_flag=True, help="Do not honour robots.txt (only with the site owner's consent).")
-@click.option("--max-pages", type=int, help="Pages per agency.")
-@click.option("--timeout", type=int, help="Seconds per request.")
+@click.option("--max-pages", type=click.IntRange(min=1), help="Pages per agency.")
+@click.option("--timeout", type=click.IntRange(min=1, max=600), help="Seconds per request.")
 @pass_ctx
 def crawl(ctx, agencies_file, agency_ids, year, proxy, allow_private, no_robots, max_pages, timeout):
     """Crawl agencies' websites, then evaluate every OIT item (one run)."""
     from crawler.runner import CrawlError, run_crawl
-    from rules.engine import evaluate_run
     from rules.rulebook import RulebookError
     from storage.agencies import import_agencies, list_agencies
     from storage.runs import CrawlLocked
@@ -123,7 +122,7 @@ def crawl(ctx, agencies_file, agency_ids, year, proxy, allow_private, no_robots,
     ids = None
     if agencies_file:
         try:
-            report = import_agencies(db, agencies_file)
+            report = import_agencies(db, agencies_file, ctx.settings["registry"]["outside_go_th"])
         except ValueError as exc:
             raise click.ClickException(str(exc)) from None
         click.echo(str(report), err=True)
@@ -154,7 +153,7 @@ def crawl(ctx, agencies_file, agency_ids, year, proxy, allow_private, no_robots,
         run_id = run_crawl(ctx.db_path, chosen, rulebook, crawl_settings)
     except (CrawlError, CrawlLocked) as exc:
         raise click.ClickException(str(exc)) from None
-    count = evaluate_run(db, run_id, rulebook)
+    count = db.execute("SELECT count(*) FROM findings WHERE run_id = ?", [run_id]).fetchone()[0]
     run = db["runs"].get(run_id)
     click.echo(f"run {run_id} {run['state']}: {run['pages']} pages, {run['errors']} errors, {count} findings")
 
@@ -413,7 +412,7 @@ def farm():
 
 
 @farm.command("serve")
-@click.option("--port", default=8899, show_default=True)
+@click.option("--port", default=8899, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--sites", type=click.Path(exists=True, file_okay=False), help="Sites folder (default: bundled).")
 def farm_serve(port, sites):
     """Serve the sample sites as an HTTP proxy on 127.0.0.1 (crawl with --proxy http://127.0.0.1:PORT)."""

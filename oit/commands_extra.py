@@ -64,7 +64,7 @@ def alerts_send(ctx, run_id):
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 @pass_ctx
 def serve(ctx, host, port):
     """Start the web interface (read-only): dashboard, agencies, items, search."""

@@ -20,7 +20,6 @@ def pad(text: str, width: int) -> str:
 
 def run_demo(ctx, year: int) -> int:
     from crawler.runner import run_crawl
-    from rules.engine import evaluate_run
     from rules.rulebook import load_rulebook
     from rules.scoring import score_findings
     from storage.agencies import import_agencies, list_agencies
@@ -35,7 +34,6 @@ def run_demo(ctx, year: int) -> int:
     with Farm(hang_seconds=20) as farm:
         crawl = dict(ctx.settings["crawl"], proxy=farm.proxy_url, allow_private=True, timeout=4, retries=0, delay=0.05)
         run_id = run_crawl(ctx.db_path, agencies, rulebook, crawl)
-    evaluate_run(db, run_id, rulebook)
     rows = list(db.query("SELECT f.agency_id, a.name_th, f.status, f.item FROM findings f JOIN agencies a "
                          "ON a.id = f.agency_id WHERE f.run_id = ?", [run_id]))
     run = db["runs"].get(run_id)

@@ -14,6 +14,7 @@ from rules.scoring import score_findings
 from rules.thai import thai_digits
 from storage.findings import query_findings
 from storage.runs import get_run
+from storage.safe import neutralise_sheet, web_urls
 
 STATUS_TH = {"pass": "ผ่าน", "partial": "ไม่ครบถ้วน", "missing": "ไม่พบข้อมูล", "broken": "เข้าถึงไม่ได้", "unchecked": "ไม่ได้ตรวจ"}
 TEMPLATES = Path(__file__).resolve().parent.parent / "web" / "templates"
@@ -29,9 +30,9 @@ def be_date(iso: str | None) -> str:
 
 def agency_report(db: sqlite_utils.Database, agency_id: str, run: int | str | None = "latest") -> dict:
     """Everything the report shows, as data: agency, run, per sub-indicator rows, scores, comparison."""
-    chosen = get_run(db, run)
+    chosen = get_run(db, run, complete_only=run in (None, "latest"))  # never a crawl still running
     if chosen is None:
-        raise LookupError("no runs in the database yet: run `oit crawl` first")
+        raise LookupError("no complete run in the database yet: run `oit crawl` first")
     agency = db["agencies"].get(agency_id)
     findings = {f["item"]: f for f in query_findings(db, chosen["id"], agency=agency_id)}
     if not findings:
@@ -106,7 +107,7 @@ def render_md(report: dict) -> str:
         for row in group["rows"]:
             item, f = row["item"], row["finding"]
             parts = "<br>".join("- " + c for c in item.components_th).replace("|", "/")
-            evidence = " ".join(f"[หลักฐาน]({u})" for u in f["evidence"][:3])
+            evidence = " ".join(f"[หลักฐาน](<{u}>)" for u in web_urls(f["evidence"])[:3])
             was = report["status_th"].get(row["previous"], "-")
             lines.append(f"| {item.code} | {item.title_th} | {parts} | {report['status_th'][f['status']]}: "
                          f"{f['reason_th']} {evidence} | {was} |")
@@ -139,4 +140,5 @@ def render_xlsx(report: dict, path: str | Path | io.BytesIO) -> None:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
     for column, width in zip("ABCDEFGH", (6, 40, 60, 12, 40, 40, 50, 12)):
         sheet.column_dimensions[column].width = width
+    neutralise_sheet(sheet)
     book.save(path)

@@ -2,7 +2,8 @@
 
 Settings come from, in rising priority: the defaults below, a TOML file (``--config``, ``$OIT_CONFIG`` or
 ``./oit.toml``), environment variables ``OIT_<SECTION>_<KEY>`` (e.g. ``OIT_CRAWL_MAX_PAGES=200``; ``OIT_DB``
-for the database path) and command-line flags. ``oit.example.toml`` documents each key.
+for the database path) and command-line flags. ``oit.example.toml`` documents each key; :class:`Settings`
+gives each its type and range (pydantic), and a bad value stops the command with a message naming it.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import copy
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -18,6 +19,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError, field_validator
 
 DEFAULTS: dict[str, dict[str, Any]] = {
     "general": {
@@ -35,6 +37,14 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "retries": 1,
         "max_doc_bytes": 15_000_000,
         "max_text_chars": 200_000,  # extracted text kept per page
+        "max_links": 1000,  # links kept per page (a page of 10,000 links must not fill the database)
+        "agency_seconds": 900,  # time budget per agency; items not reached in it are "unchecked"
+        "max_unzipped_bytes": 60_000_000,  # DOCX/XLSX larger than this once unzipped are not extracted
+        "max_rows": 50_000,  # XLSX rows read per workbook (empty rows count)
+        "max_cells": 200_000,  # XLSX cells read per workbook
+        "doc_workers": 2,  # worker processes that extract PDF/DOCX/XLSX text off the crawler's thread
+        "doc_seconds": 60,  # time limit per document in a worker
+        "doc_memory_mb": 384,  # address-space limit of each worker (two of them and the crawler stay under 1 GB)
         "robots": True,
         "autothrottle": True,
         "allow_private": False,
@@ -60,6 +70,9 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "storage": {
         "keep_page_text_runs": 10,  # page texts older than this many runs are pruned (findings are kept)
     },
+    "registry": {
+        "outside_go_th": "warn",  # agencies whose site is not under .go.th: warn (import them) | allow | skip
+    },
 }
 
 
@@ -67,20 +80,153 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir("oitwatch")) / "oitwatch.db"
 
 
+# -- validation: every setting has a type and a range ------------------------------------------------
+Positive = Annotated[int, Field(gt=0)]
+NonNegative = Annotated[int, Field(ge=0)]
+OneLine = Annotated[str, Field(pattern=r"^[^\r\n]*$")]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class General(_Section):
+    db: str
+    year: Annotated[int, Field(ge=2560, le=2700)]
+    base_url: Annotated[str, Field(pattern=r"^https?://[^\s]+$")]
+
+
+class Crawl(_Section):
+    max_pages: Positive
+    max_depth: NonNegative
+    concurrency: Positive
+    per_site: Positive
+    delay: Annotated[float, Field(ge=0, le=60)]
+    timeout: Annotated[float, Field(gt=0, le=600)]
+    retries: Annotated[int, Field(ge=0, le=10)]
+    max_doc_bytes: Positive
+    max_text_chars: Positive
+    max_links: Positive
+    agency_seconds: Annotated[float, Field(gt=0)]
+    max_unzipped_bytes: Positive
+    max_rows: Positive
+    max_cells: Positive
+    doc_workers: Annotated[int, Field(ge=1, le=64)]
+    doc_seconds: Annotated[float, Field(gt=0)]
+    doc_memory_mb: Annotated[int, Field(ge=128)]
+    robots: StrictBool
+    autothrottle: StrictBool
+    allow_private: StrictBool
+    proxy: Annotated[str, Field(pattern=r"^(|https?://[^\s]+)$")]
+    user_agent: OneLine
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "ERROR"
+
+    @field_validator("user_agent")
+    @classmethod
+    def _has_version_slot_only(cls, value: str) -> str:
+        try:
+            value.format(version="0")
+        except (KeyError, IndexError, ValueError) as exc:
+            raise ValueError(f"only {{version}} may appear in braces ({exc})") from None
+        return value
+
+
+class Schedule(_Section):
+    cron: str
+    timezone: str
+    misfire_grace_hours: Annotated[float, Field(ge=0)]
+
+    @field_validator("cron")
+    @classmethod
+    def _cron(cls, value: str) -> str:
+        from apscheduler.triggers.cron import CronTrigger
+        try:
+            CronTrigger.from_crontab(value)
+        except ValueError as exc:
+            raise ValueError(f"not a cron expression: {exc}") from None
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r}") from None
+        return value
+
+
+class Alerts(_Section):
+    consecutive_runs: Positive
+    smtp_host: OneLine
+    smtp_port: Annotated[int, Field(ge=1, le=65535)]
+    smtp_security: Literal["none", "starttls", "ssl"]
+    smtp_user: OneLine
+    smtp_password: str
+    mail_from: OneLine
+    webhook_url: Annotated[str, Field(pattern=r"^(|https?://[^\s]+)$")]
+    auditor_emails: dict[str, OneLine]
+
+
+class Storage(_Section):
+    keep_page_text_runs: Positive
+
+
+class Registry(_Section):
+    outside_go_th: Literal["warn", "allow", "skip"]
+
+
+class Settings(_Section):
+    general: General
+    crawl: Crawl
+    schedule: Schedule
+    alerts: Alerts
+    storage: Storage
+    registry: Registry
+
+
 def _coerce(value: str, like: Any) -> Any:
+    """An environment variable's text, as the type of the setting's default (validation judges it next)."""
+    text = value.strip()
     if isinstance(like, bool):
-        return value.strip().lower() in {"1", "true", "yes", "on"}
-    if isinstance(like, int):
-        return int(value)
-    if isinstance(like, float):
-        return float(value)
+        lowered = text.lower()
+        if lowered in {"1", "true", "yes", "on"}:
+            return True
+        if lowered in {"0", "false", "no", "off", ""}:
+            return False
+        return value  # not a boolean: validation reports it
+    if isinstance(like, (int, float)):
+        return text  # pydantic parses "300" and refuses "abc" with a clear message
     return value
 
 
+def validate(settings: dict, sources: dict[tuple[str, str], str] | None = None) -> dict:
+    """``settings`` checked against :class:`Settings`, with types made exact; a bad value exits with a
+    message naming the key, what is wrong and where the value came from."""
+    try:
+        return Settings.model_validate(settings).model_dump()
+    except ValidationError as exc:
+        lines = []
+        for error in exc.errors():
+            location = tuple(str(part) for part in error["loc"])
+            key = ".".join(location)
+            source = (sources or {}).get(location[:2], "")
+            value = error.get("input")
+            shown = "" if isinstance(value, dict) else f" (got {value!r})"
+            lines.append(f"  {key}: {error['msg']}{shown}{' — from ' + source if source else ''}")
+        raise SystemExit("invalid settings:\n" + "\n".join(lines)) from None
+
+
 def load(path: str | os.PathLike | None = None, env: dict[str, str] | None = None) -> dict[str, dict[str, Any]]:
-    """Return the merged settings: defaults, then the TOML file, then ``OIT_*`` environment variables."""
+    """Return the merged, validated settings: defaults, then the TOML file, then ``OIT_*`` environment variables.
+
+    A value of the wrong type or out of range (``max_pages = "lots"``, ``OIT_CRAWL_MAX_PAGES=abc``, a negative
+    timeout, ``smtp_security = "maybe"``) exits with a message naming the key and where it came from.
+    """
     env = os.environ if env is None else env
     settings = copy.deepcopy(DEFAULTS)
+    sources: dict[tuple[str, str], str] = {}
     path = path or env.get("OIT_CONFIG") or ("oit.toml" if Path("oit.toml").exists() else None)
     if path:
         try:
@@ -95,14 +241,17 @@ def load(path: str | os.PathLike | None = None, env: dict[str, str] | None = Non
                 if key not in settings[section]:
                     raise SystemExit(f"settings file {path}: unknown key {section}.{key}")
                 settings[section][key] = value
+                sources[(section, key)] = f"settings file {path}"
     for section, values in settings.items():
         for key, default in values.items():
             name = f"OIT_{section}_{key}".upper()
             if name in env and not isinstance(default, dict):
-                settings[section][key] = _coerce(env[name], default)
+                settings[section][key] = _coerce(env[name], DEFAULTS[section][key])
+                sources[(section, key)] = f"environment variable {name}"
     if env.get("OIT_DB"):
         settings["general"]["db"] = env["OIT_DB"]
-    return settings
+        sources[("general", "db")] = "environment variable OIT_DB"
+    return validate(settings, sources)
 
 
 def db_path(settings: dict, override: str | None = None) -> Path:

@@ -24,6 +24,7 @@ from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from crawler.extract import doc_kind
+from rules.budget import mark_unreached
 from rules.checks import CHECKS, DOCUMENT_KINDS, Doc, Evidence
 from rules.index import index_rows
 from rules.rulebook import Item, Rulebook
@@ -407,7 +408,7 @@ def evaluate_run(db, run_id: int, rulebook) -> int:
     books = rulebooks_for_year(rulebook)
     checked_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     total, used = 0, set()
-    states = list(db.query("SELECT agency_id, state, home_error, unvisited FROM run_agencies WHERE run_id = ?", [run_id]))
+    states = list(db.query("SELECT agency_id, state, home_error, unvisited, timed_out FROM run_agencies WHERE run_id = ?", [run_id]))
     for row in states:
         agency = next(db.query("SELECT * FROM agencies WHERE id = ?", [row["agency_id"]]), {"id": row["agency_id"]})
         book, missing = books.for_agency(agency), books.missing(agency)
@@ -419,6 +420,8 @@ def evaluate_run(db, run_id: int, rulebook) -> int:
             pages = list(db.query(f"SELECT {PAGE_COLUMNS} FROM pages WHERE run_id = ? AND agency_id = ? ORDER BY id",
                                   [run_id, row["agency_id"]]))
             findings = evaluate_agency(book, pages, row["state"], row["home_error"] or "", row["unvisited"] or 0)
+            if row["timed_out"]:
+                findings = mark_unreached(findings)
         records = [{"run_id": run_id, "agency_id": row["agency_id"], "item": f.item, "year": book.year,
                     "status": f.status, "reason_th": f.reason_th, "reason_en": f.reason_en,
                     "evidence": json.dumps(f.evidence, ensure_ascii=False),

@@ -8,8 +8,9 @@ registry layout of ``shared/data`` (``geocode, entity_type, name_th, name_en, of
 from __future__ import annotations
 
 import csv
-import json
 import io
+import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,15 +25,25 @@ TYPE_NAMES = {"TAOOffice": "อบต.", "MunicipalityOffice": "เทศบา�
               "DistrictOffice": "อำเภอ", "ProvinceHall": "ศาลากลางจังหวัด"}
 
 
+OUTSIDE_GO_TH = ("warn", "allow", "skip")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")  # line breaks and other controls: header injection
+_EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$")
+
+
 @dataclass
 class ImportReport:
     imported: int = 0
     problems: list[str] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)  # the agencies imported, in file order
+    warnings: list[str] = field(default_factory=list)  # imported, but worth a look (sites outside .go.th)
 
     def __str__(self) -> str:
-        lines = [f"imported {self.imported} agencies" + (f", skipped {len(self.problems)} rows" if self.problems else "")]
-        return "\n".join(lines + [f"  {p}" for p in self.problems])
+        lines = [f"imported {self.imported} agencies" + (f", skipped {len(self.problems)} rows" if self.problems else "")
+                 + (f", {len(self.warnings)} warnings" if self.warnings else "")]
+        warnings = [f"  warning: {w}" for w in self.warnings[:20]]
+        if len(self.warnings) > 20:
+            warnings.append(f"  … and {len(self.warnings) - 20} more warnings")
+        return "\n".join(lines + [f"  {p}" for p in self.problems] + warnings)
 
 
 def _rows_from_file(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
@@ -40,11 +51,16 @@ def _rows_from_file(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
         import openpyxl
 
-        sheet = openpyxl.load_workbook(path, read_only=True, data_only=True).active
-        rows = sheet.iter_rows(values_only=True)
-        header = [str(h or "").strip().lower() for h in next(rows, [])]
-        for number, values in enumerate(rows, start=2):
-            yield number, {h: "" if v is None else str(v).strip() for h, v in zip(header, values)}
+        number = 1
+        try:
+            sheet = openpyxl.load_workbook(path, read_only=True, data_only=True).active
+            rows = sheet.iter_rows(values_only=True)
+            header = [str(h or "").strip().lower() for h in next(rows, [])]
+            for number, values in enumerate(rows, start=2):
+                yield number, {h: "" if v is None else str(v).strip() for h, v in zip(header, values)}
+        except Exception as exc:  # zip, XML and value errors alike: the workbook cannot be read
+            where = f" (after line {number})" if number > 1 else ""
+            raise ValueError(f"{path}: not a readable XLSX workbook{where}: {type(exc).__name__}: {exc}") from exc
         return
     raw = path.read_bytes()
     try:
@@ -52,9 +68,15 @@ def _rows_from_file(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     except UnicodeDecodeError as exc:
         raise ValueError(f"{path}: not UTF-8 ({exc}); save the file as 'CSV UTF-8'") from exc
     reader = csv.DictReader(io.StringIO(text))
-    reader.fieldnames = [(f or "").strip().lower() for f in reader.fieldnames or []]
-    for row in reader:
-        yield reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}
+    start = 1
+    try:
+        reader.fieldnames = [(f or "").strip().lower() for f in reader.fieldnames or []]
+        start = reader.line_num + 1  # a quoted field may span lines: a row is named by its first line
+        for row in reader:
+            yield start, {k: (v if isinstance(v, str) else "").strip() for k, v in row.items() if k}
+            start = reader.line_num + 1
+    except csv.Error as exc:  # e.g. a field longer than csv.field_size_limit(), an unclosed quote
+        raise ValueError(f"{path} line {start}: {exc}; nothing was imported") from exc
 
 
 def _from_national_registry(rows: Iterable[tuple[int, dict]]) -> Iterator[tuple[int, dict]]:
@@ -76,9 +98,20 @@ def validate_row(row: dict[str, str]) -> str | None:
     for column in REQUIRED:
         if not row.get(column):
             return f"no {column}"
-    parts = urlsplit(row["url"])
-    if parts.scheme not in {"http", "https"} or not parts.hostname:
-        return f"URL is not http(s): {row['url']!r}"
+    for column in COLUMNS:
+        if _CONTROL.search(row.get(column) or ""):
+            return f"line break or control character in {column}: {row[column][:80]!r}"
+    try:
+        parts = urlsplit(row["url"])
+        host = parts.hostname
+        parts.port  # noqa: B018 -- raises on a bad port
+    except ValueError as exc:
+        return f"URL is not valid ({exc}): {row['url'][:200]!r}"
+    if parts.scheme not in {"http", "https"} or not host:
+        return f"URL is not http(s): {row['url'][:200]!r}"
+    email = row.get("contact_email") or ""
+    if email and not _EMAIL.match(email):
+        return f"contact_email is not one e-mail address: {email[:80]!r}"
     if row.get("family"):
         from rules.rulebook import families
         if row["family"].strip().lower() not in families():
@@ -87,8 +120,17 @@ def validate_row(row: dict[str, str]) -> str | None:
     return None
 
 
-def import_agencies(db: sqlite_utils.Database, path: str | Path) -> ImportReport:
+def outside_go_th(row: dict[str, str]) -> str | None:
+    """The site's host when it is not under .go.th (government sites should be), else None."""
+    host = (urlsplit(row["url"]).hostname or "").rstrip(".")
+    return None if host == "go.th" or host.endswith(".go.th") else host
+
+
+def import_agencies(db: sqlite_utils.Database, path: str | Path, outside: str = "warn") -> ImportReport:
     """Upsert agencies from ``path`` by id; bad rows are reported with their line number and skipped.
+
+    Sites outside .go.th are imported with a warning (``outside="warn"``), silently (``"allow"``) or skipped
+    (``"skip"``). A file that cannot be read at all raises ValueError naming the file (and line).
 
     >>> from storage import open_db
     >>> import_agencies(open_db(":memory:"), "examples/agencies.csv").ids[:2]  # doctest: +SKIP
@@ -110,9 +152,15 @@ def import_agencies(db: sqlite_utils.Database, path: str | Path) -> ImportReport
         problem = validate_row(row)
         if not problem and row["id"] in seen:
             problem = f"duplicate id {row['id']!r}"
+        host = None if problem else outside_go_th(row)
+        if host and outside == "skip":
+            problem = f"site {host} is not under .go.th (registry.outside_go_th = \"skip\")"
         if problem:
             report.problems.append(f"{path.name} line {number}: {problem}")
             continue
+        if host and outside == "warn":
+            report.warnings.append(f"{path.name} line {number}: site {host} is not under .go.th "
+                                   "(imported; set registry.outside_go_th = \"allow\" to silence)")
         seen.add(row["id"])
         good.append({c: row.get(c, "") for c in COLUMNS} | {"updated_at": now})
     db["agencies"].upsert_all(good, pk="id")

@@ -85,7 +85,15 @@ def _v4(db: sqlite_utils.Database) -> None:
     db["pages"].add_column("furniture", str)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
+def _v5(db: sqlite_utils.Database) -> None:
+    # An agency whose time budget ran out: its items not reached are unchecked, not missing.
+    db["run_agencies"].add_column("timed_out", int)
+    # When a sender claimed an alert (state 'sending'): two senders never deliver one alert twice.
+    db["alerts"].add_column("claimed_at", str)
+
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import sqlite_utils
 
 from storage.runs import get_run
+from storage.safe import neutralise, web_urls
 
 STATUSES = ("pass", "partial", "missing", "broken", "unchecked")
 EXPORT_COLUMNS = ("run_id", "agency_id", "agency_name", "province", "type", "item", "title_th", "year", "status",
@@ -18,8 +19,11 @@ EXPORT_COLUMNS = ("run_id", "agency_id", "agency_name", "province", "type", "ite
 def query_findings(db: sqlite_utils.Database, run: int | str | None = "latest", agency: str | None = None,
                    province: str | None = None, item: str | None = None, status: list[str] | None = None,
                    agency_type: str | None = None, search: str | None = None) -> list[dict]:
-    """Findings of one run, filtered; each with the agency's name, province and type and the item title."""
-    chosen = get_run(db, run)
+    """Findings of one run, filtered; each with the agency's name, province and type and the item title.
+
+    "latest" is the latest *complete* run: a crawl still running (or one that died) has no findings to show.
+    """
+    chosen = get_run(db, run, complete_only=run in (None, "latest"))
     if chosen is None:
         return []
     where, params = ["f.run_id = ?"], [chosen["id"]]
@@ -42,7 +46,7 @@ def query_findings(db: sqlite_utils.Database, run: int | str | None = "latest", 
         "f.reason_th, f.reason_en, f.evidence, f.checked_at FROM findings f LEFT JOIN agencies a ON a.id = f.agency_id "
         f"WHERE {' AND '.join(where)} ORDER BY f.agency_id, length(f.item), f.item", params)
     from rules.families import rulebook_label
-    return [dict(r, evidence=json.loads(r["evidence"] or "[]"), title_th=titles.get(r["item"], ""),
+    return [dict(r, evidence=web_urls(json.loads(r["evidence"] or "[]")), title_th=titles.get(r["item"], ""),
                  rulebook=rulebook_label(r["year"] or chosen["year"], r["item"])) for r in rows]
 
 
@@ -99,7 +103,8 @@ def summary(db: sqlite_utils.Database, run: int | str | None = "latest", by: str
 
 
 def _flat(row: dict) -> dict:
-    return {c: (" ".join(row[c]) if isinstance(row.get(c), list) else row.get(c, "")) for c in EXPORT_COLUMNS}
+    """One export row: lists joined, and no cell that a spreadsheet would run as a formula."""
+    return {c: neutralise(" ".join(row[c]) if isinstance(row.get(c), list) else row.get(c, "")) for c in EXPORT_COLUMNS}
 
 
 def to_json(rows: list[dict]) -> str:
@@ -122,5 +127,6 @@ def to_xlsx(rows: list[dict], path: str | Path | io.BytesIO) -> None:
     sheet.title = "findings"
     sheet.append(list(EXPORT_COLUMNS))
     for row in rows:
-        sheet.append([_flat(row)[c] for c in EXPORT_COLUMNS])
+        flat = _flat(row)
+        sheet.append([flat[c] for c in EXPORT_COLUMNS])
     book.save(path)

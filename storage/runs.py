@@ -1,4 +1,7 @@
-"""Runs: one crawl of many agencies, its state (running / complete / incomplete) and per-agency outcome."""
+"""Runs: one crawl of many agencies, its state (running / evaluating / complete / incomplete) and per-agency outcome.
+
+Only ``complete`` runs (crawled, stored and evaluated) are compared, alerted on and shown as the latest.
+"""
 from __future__ import annotations
 
 import fcntl
@@ -20,8 +23,9 @@ class CrawlLocked(RuntimeError):
 
 
 @contextmanager
-def crawl_lock(db_path: str | Path) -> Iterator[None]:
-    """Hold the database's crawl lock, across processes; released even if the holder dies."""
+def crawl_lock(db_path: str | Path) -> Iterator[int]:
+    """Hold the database's crawl lock, across processes; released when every process holding its
+    descriptor (the caller, and a crawler child it was passed to) has exited or closed it."""
     path = f"{db_path}.crawl.lock"
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
@@ -31,7 +35,7 @@ def crawl_lock(db_path: str | Path) -> Iterator[None]:
             raise CrawlLocked(f"another crawl is running on {db_path}") from exc
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
-        yield
+        yield fd  # a crawler child given this descriptor holds the lock for as long as it lives
     finally:
         os.close(fd)
 
@@ -39,7 +43,8 @@ def crawl_lock(db_path: str | Path) -> Iterator[None]:
 def start_run(db: sqlite_utils.Database, year: int, rulebook_version: str, agencies: int) -> int:
     """Create a run in state ``running``; runs left ``running`` by a dead process become ``incomplete``."""
     with db.conn:
-        db.execute("UPDATE runs SET state = 'incomplete', note = 'process died' WHERE state = 'running'")
+        db.execute("UPDATE runs SET state = 'incomplete', note = 'process died while ' || state "
+                   "WHERE state IN ('running', 'evaluating')")
         return db["runs"].insert({"started_at": now(), "state": "running", "year": year,
                                   "rulebook_version": rulebook_version, "agencies": agencies,
                                   "pages": 0, "errors": 0}).last_pk
@@ -63,6 +68,11 @@ def summarize_agencies(db: sqlite_utils.Database, run_id: int, agency_ids: list[
                      "errors": stats[1] or 0, "home_error": home_error, "finished_at": now()})
     with db.conn:
         db["run_agencies"].upsert_all(rows, pk=("run_id", "agency_id"))
+
+
+def set_state(db: sqlite_utils.Database, run_id: int, state: str) -> None:
+    with db.conn:
+        db["runs"].update(run_id, {"state": state})
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, state: str, note: str = "") -> None:

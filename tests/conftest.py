@@ -11,7 +11,6 @@ import rules  # noqa: F401
 from crawler.runner import run_crawl
 from farm.server import SITES_DIR, Farm
 from oit.settings import DEFAULTS
-from rules.engine import evaluate_run
 from rules.rulebook import load_rulebook
 from storage import open_db
 from storage.agencies import import_agencies, list_agencies
@@ -30,8 +29,7 @@ def crawl_farm(db_path: Path, farm: Farm, year: int = 2566, ids: list[str] | Non
     db = open_db(db_path)
     import_agencies(db, FARM_REGISTRY)
     rulebook = load_rulebook(year)
-    run_id = run_crawl(db_path, list_agencies(db, ids), rulebook, crawl_settings(farm, **overrides))
-    evaluate_run(db, run_id, rulebook)
+    run_id = run_crawl(db_path, list_agencies(db, ids), rulebook, crawl_settings(farm, **overrides))  # and evaluates
     return run_id
 
 

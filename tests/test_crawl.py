@@ -1,5 +1,6 @@
 """The crawler against the farm over real sockets: what it records, and how politely."""
 import json
+import os
 
 import pytest
 
@@ -10,6 +11,28 @@ from rules.rulebook import load_rulebook
 from storage import open_db
 from storage.agencies import import_agencies, list_agencies
 from tests.conftest import FARM_REGISTRY, crawl_farm, crawl_settings
+
+
+def cmdline(pid: int) -> bytes:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            return fh.read()
+    except OSError:
+        return b""
+
+
+def children_of(pid: int) -> list[int]:
+    """Processes whose parent is ``pid`` (only ours: other crawls may be running on this machine)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8", errors="replace") as fh:
+                    if int(fh.read().rsplit(")", 1)[1].split()[1]) == pid:
+                        found.append(int(entry))
+            except (OSError, ValueError, IndexError):
+                pass
+    return found
 
 
 def page(crawled, url):
@@ -154,8 +177,7 @@ def test_a_crawler_killed_mid_run_leaves_an_incomplete_run_with_its_pages(tmp_pa
                     pages = open_db(db_path).execute("SELECT count(*) FROM pages").fetchone()[0]
                 except Exception:  # the schema may still be being created
                     pages = 0
-        children = [int(p) for p in os.listdir("/proc") if p.isdigit() and
-                    b"crawler.process" in open(f"/proc/{p}/cmdline", "rb").read()]
+        children = [pid for pid in children_of(parent.pid) if b"crawler.process" in cmdline(pid)]
         assert children, "the crawler child process was not found"
         for pid in children:
             os.kill(pid, signal.SIGKILL)

@@ -24,8 +24,10 @@ from twisted.internet.error import (ConnectionLost, ConnectionRefusedError, DNSL
                                     TimeoutError)
 from twisted.web._newclient import ResponseNeverReceived
 
-from crawler.extract import Extracted, clean_url, doc_kind, extract
+from crawler.documents import extract_page, shared_pool
+from crawler.extract import clean_url, doc_kind
 from crawler.frontier import BULK_WORDS, Frontier, canonical, crowd_penalties
+from crawler.limits import is_budget_failure
 from rules.index import index_rows, link_code
 from rules.thai import Term, Text
 
@@ -44,6 +46,8 @@ def error_kind(failure) -> tuple[str, str]:
     """Name a download failure the way the report does: dns, timeout, tls, connection, robots, ..."""
     exc, text = failure.value, str(failure.value)
     name = type(exc).__name__  # Scrapy 2.13+ wraps Twisted's errors in its own Download*Error classes
+    if "private address refused" in text:  # the resolver's refusal arrives as a DNS error
+        return "private", text
     if isinstance(exc, DNSLookupError) or "Resolve" in name or "DNS" in name:
         return "dns", text
     if isinstance(exc, (TimeoutError, TCPTimedOutError)) or "Timeout" in name:
@@ -170,14 +174,16 @@ class AgencySpider(scrapy.Spider):
                 "elapsed_ms": int((time.monotonic() - meta["started"]) * 1000),
                 "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), **fields}
 
-    def parse(self, response):
+    async def parse(self, response):
         try:
-            yield from self.read(response)
+            async for result in self.read(response):
+                yield result
         except Exception:  # a bug on one page must never stall its agency: the frontier still moves on
             self.logger.exception("could not read %s", response.url)
-        yield from self.release(response.meta)
+        for request in self.release(response.meta):
+            yield request
 
-    def read(self, response):
+    async def read(self, response):
         """The page's record, then its links queued."""
         meta = response.meta
         request_url = clean_url(response.request.meta.get("redirect_urls", [response.url])[0])
@@ -193,11 +199,9 @@ class AgencySpider(scrapy.Spider):
             fields["tls_problem"] = tls
         links = []
         if not meta["outbound"] and response.status < 400:
-            try:
-                scrapy_text = getattr(response, "text", None) if isinstance(response, scrapy.http.TextResponse) else None
-                got = extract(response.url, body, ctype, getattr(response, "encoding", None), scrapy_text)
-            except Exception as exc:  # an unreadable body is that page's problem, not the agency's
-                got = Extracted("other", note=f"extraction failed: {type(exc).__name__}: {exc}"[:500])
+            scrapy_text = getattr(response, "text", None) if isinstance(response, scrapy.http.TextResponse) else None
+            got = await extract_page(shared_pool(self.settings.getdict("OIT_LIMITS")), response.url, body, ctype,
+                                     getattr(response, "encoding", None), scrapy_text)
             links = got.links
             fields.update(kind=got.kind, title=got.title[:500], text=got.text[:self.max_text_chars], links=links,
                           forms=got.forms, image_only=int(got.image_only), encoding=got.encoding)
@@ -215,11 +219,15 @@ class AgencySpider(scrapy.Spider):
             crowd = crowd_penalties([link["url"] for link in links if link["url"]])
             for link in links:
                 extra = (bonus if (doc_kind(link["url"]) or rows) else 0) - crowd.get(link["url"], 0)
-                yield from self.follow(link, meta["agency_id"], meta["site_depth"], clean_url(response.url),
-                                       extra, in_index=bool(rows))
+                for request in self.follow(link, meta["agency_id"], meta["site_depth"], clean_url(response.url),
+                                           extra, in_index=bool(rows)):
+                    yield request
 
     def on_error(self, failure):
         meta = failure.request.meta
+        if is_budget_failure(failure):  # never fetched: its links stay "not fetched", not a failing page
+            yield from self.release(meta)
+            return
         kind, detail = error_kind(failure)
         yield self.finish(meta, self.record(meta, clean_url(failure.request.url), error=kind, error_detail=detail[:500],
                                             kind="error"))
@@ -247,7 +255,9 @@ class AgencySpider(scrapy.Spider):
         if not meta["outbound"]:
             self.own_in_flight[agency_id] -= 1
         frontier = self.frontier[agency_id]
-        while self.own_in_flight[agency_id] < WINDOW:
+        budget = getattr(self.crawler, "oit_budget", None)
+        timed_out = budget is not None and agency_id in budget.exhausted  # nothing more may start
+        while not timed_out and self.own_in_flight[agency_id] < WINDOW:
             waiting = frontier.take()
             if waiting is None:
                 break

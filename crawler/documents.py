@@ -1,0 +1,260 @@
+"""Extraction that no page can take down: HTML bounded in the crawler, documents in a pool of worker processes.
+
+A page is hostile input. One vertical tab pasted from Word, random bytes served as text/html, a 459 KB DOCX
+that unzips to gigabytes, a workbook of a million empty rows or 10,000 links on one page must each cost at most
+that page, never the agency or the crawl:
+
+* HTML is cleaned of control characters, and its links are cut to ``max_links`` and to http(s) targets
+  (a ``java&#9;script:`` link becomes a placeholder that leads nowhere, as ``javascript:`` always did);
+* PDF, DOCX and XLSX are parsed in :class:`DocumentPool`, worker processes off the reactor thread, each with
+  an address-space limit and a time limit per document; a worker that overruns either is killed and the pool
+  restarted. Office files are checked before parsing: total uncompressed size and number of zip members;
+* whatever goes wrong is recorded on that page (``Extracted.note`` → ``pages.error_detail``).
+
+The pool is generic (a picklable function and its arguments); OCR and other heavy per-document work can reuse it.
+
+>>> clean_text("a\\x0bb\\x00c\\td")
+'a b c\\td'
+"""
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import io
+import multiprocessing
+import os
+import re
+import zipfile
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from crawler.extract import (Extracted, decode_html, doc_kind, extract, parse_docx, parse_html, parse_pdf,
+                             parse_xlsx)
+from storage.safe import web_url
+
+# C0 controls other than tab, line feed and carriage return, DEL, and lone surrogates: lxml refuses them
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one page may cost. Defaults match ``[crawl]`` in oit/settings.py."""
+
+    max_links: int = 1000  # links kept per page
+    max_unzipped_bytes: int = 60_000_000  # DOCX/XLSX: all members together, uncompressed
+    max_zip_members: int = 2000
+    max_rows: int = 50_000  # XLSX rows read, empty ones included
+    max_cells: int = 200_000
+    doc_seconds: float = 60.0  # per document, in a worker
+    doc_memory_bytes: int = 384 * 1024 * 1024  # address space of a worker
+    workers: int = 2
+
+    @classmethod
+    def from_settings(cls, crawl: dict) -> "Limits":
+        names = {"max_links": "max_links", "max_unzipped_bytes": "max_unzipped_bytes", "max_rows": "max_rows",
+                 "max_cells": "max_cells", "doc_seconds": "doc_seconds", "workers": "doc_workers"}
+        values: dict[str, Any] = {field: crawl[key] for field, key in names.items() if key in crawl}
+        if "doc_memory_mb" in crawl:
+            values["doc_memory_bytes"] = int(crawl["doc_memory_mb"]) * 1024 * 1024
+        return cls(**values)
+
+
+def clean_text(text: str) -> str:
+    """``text`` without the control characters that make XML/HTML parsers raise (each becomes a space)."""
+    return _CONTROL.sub(" ", text) if text else text
+
+
+def bound_links(links: list[dict], max_links: int) -> list[dict]:
+    """At most ``max_links`` links; targets that are not http(s) become placeholders (url "")."""
+    kept = links[:max_links]
+    for link in kept:
+        if link.get("url") and not web_url(link["url"]):
+            link["url"] = ""
+    return kept
+
+
+def zip_problem(body: bytes, limits: Limits) -> str:
+    """Why an Office (zip) file must not be opened, or "" when it is within bounds."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(body)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        return f"unreadable Office file: {exc}"
+    if len(members) > limits.max_zip_members:
+        return f"too many parts in the file ({len(members)} > {limits.max_zip_members})"
+    total = sum(m.file_size for m in members)
+    if total > limits.max_unzipped_bytes:
+        return f"unpacks to {total:,} bytes (limit {limits.max_unzipped_bytes:,}): not extracted"
+    return ""
+
+
+def extract_document(kind: str, body: bytes, limits: Limits) -> Extracted:
+    """Parse one PDF/DOCX/XLSX within ``limits``; runs in a pool worker. Never raises."""
+    try:
+        if kind in {"docx", "xlsx"}:
+            problem = zip_problem(body, limits)
+            if problem:
+                return Extracted(kind, note=problem)
+        if kind == "pdf":
+            return parse_pdf(body)
+        if kind == "docx":
+            return parse_docx(body)
+        return parse_xlsx(body, max_cells=limits.max_cells, max_rows=limits.max_rows)
+    except MemoryError:
+        return Extracted(kind, note=f"{kind.upper()} needs more memory than a worker may use: not extracted")
+    except Exception as exc:  # a parser's bug on one file is that file's problem
+        return Extracted(kind, note=f"{kind.upper()} extraction failed: {type(exc).__name__}: {str(exc)[:200]}")
+
+
+def _start_worker(limit: int, owner: int) -> None:
+    """In each worker: cap its address space, and exit when the crawl process that owns the pool is gone
+    (a forkserver worker's parent is the fork server, which outlives a killed crawl while workers live)."""
+    import resource
+    import threading
+    import time
+
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            try:
+                os.kill(owner, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:
+                pass
+
+    threading.Thread(target=watch, name="oit-owner-watch", daemon=True).start()
+
+
+class DocumentPool:
+    """Worker processes that run a function with a time limit, under an address-space limit.
+
+    >>> pool = DocumentPool(Limits(workers=1))  # doctest: +SKIP
+    >>> await pool.run(extract_document, "pdf", body, pool.limits)  # doctest: +SKIP
+    """
+
+    def __init__(self, limits: Limits):
+        self.limits = limits
+        self._executor: concurrent.futures.ProcessPoolExecutor | None = None
+        self._semaphore: asyncio.Semaphore | None = None
+        self._semaphore_loop: asyncio.AbstractEventLoop | None = None
+
+    def _pool(self) -> concurrent.futures.ProcessPoolExecutor:
+        if self._executor is None:
+            # forkserver: workers start from a small clean process, not a fork of the reactor and its threads
+            self._executor = concurrent.futures.ProcessPoolExecutor(
+                self.limits.workers, mp_context=multiprocessing.get_context("forkserver"),
+                initializer=_start_worker, initargs=(self.limits.doc_memory_bytes, os.getpid()))
+        return self._executor
+
+    def _restart(self) -> None:
+        """Kill every worker (one is stuck or dying) and start afresh on the next task."""
+        executor, self._executor = self._executor, None
+        if executor is None:
+            return
+        for process in list((getattr(executor, "_processes", None) or {}).values()):
+            try:
+                process.kill()
+            except (OSError, AttributeError):
+                pass
+        executor.shutdown(wait=False, cancel_futures=True)
+
+    def start(self) -> None:
+        """Start the workers now (blocking), so the first document does not stall the crawl while they start."""
+        self._pool().submit(int).result(timeout=60)
+
+    def _slots(self) -> asyncio.Semaphore:
+        """One slot per worker: a document's time limit counts from when a worker takes it, not while it
+        waits behind others (a queue must not time out good documents and kill the workers under them)."""
+        loop = asyncio.get_running_loop()
+        if self._semaphore is None or self._semaphore_loop is not loop:
+            self._semaphore, self._semaphore_loop = asyncio.Semaphore(self.limits.workers), loop
+        return self._semaphore
+
+    async def run(self, function: Callable, *args) -> Any:
+        """``function(*args)`` in a worker; TimeoutError after ``doc_seconds``, BrokenProcessPool if the
+        worker died twice (a memory limit hit outside Python's own allocator kills it)."""
+        async with self._slots():
+            return await self._run(function, *args)
+
+    async def _run(self, function: Callable, *args) -> Any:
+        for attempt in (1, 2):
+            executor = self._pool()
+            future = asyncio.wrap_future(executor.submit(function, *args))
+            try:
+                return await asyncio.wait_for(future, self.limits.doc_seconds)
+            except asyncio.TimeoutError:
+                if self._executor is executor:
+                    self._restart()
+                raise
+            except concurrent.futures.process.BrokenProcessPool:
+                if self._executor is executor:
+                    self._restart()
+                if attempt == 2:
+                    raise  # died twice: this document kills workers (another task's restart may explain once)
+        raise AssertionError("unreachable")
+
+    async def extract(self, kind: str, body: bytes) -> Extracted:
+        try:
+            return await self.run(extract_document, kind, body, self.limits)
+        except asyncio.TimeoutError:
+            return Extracted(kind, note=f"{kind.upper()} took longer than {self.limits.doc_seconds:g} s to extract: "
+                                        "not extracted")
+        except concurrent.futures.process.BrokenProcessPool:
+            return Extracted(kind, note=f"{kind.upper()} extraction crashed its worker (memory limit?): not extracted")
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+
+
+def looks_like_html(content_type: str, body: bytes) -> bool:
+    return "html" in content_type or not content_type or body.lstrip()[:1] == b"<"
+
+
+def extract_html_safely(url: str, body: bytes, content_type: str, declared_encoding: str | None,
+                        scrapy_text: str | None, limits: Limits) -> Extracted:
+    """:func:`crawler.extract.extract` for a body that is not a PDF/DOCX/XLSX, cleaned and bounded; never raises."""
+    try:
+        if doc_kind(url, content_type) is None and looks_like_html(content_type, body):
+            text, encoding = decode_html(body, declared_encoding, scrapy_text)
+            got = parse_html(clean_text(text), url)
+            got.encoding = encoding
+        else:
+            got = extract(url, body, content_type, declared_encoding, scrapy_text)
+    except Exception as exc:  # the page is recorded with what went wrong; the crawl goes on
+        return Extracted("html", note=f"extraction failed: {type(exc).__name__}: {str(exc)[:200]}")
+    got.text = clean_text(got.text)
+    got.title = clean_text(got.title)
+    got.links = bound_links(got.links, limits.max_links)
+    return got
+
+
+async def extract_page(pool: DocumentPool, url: str, body: bytes, content_type: str,
+                       declared_encoding: str | None = None, scrapy_text: str | None = None) -> Extracted:
+    """Text and links of any fetched body: documents in the pool, everything else here, within the pool's limits."""
+    kind = doc_kind(url, content_type)
+    if kind in {"pdf", "docx", "xlsx"}:
+        return await pool.extract(kind, body)
+    return extract_html_safely(url, body, content_type, declared_encoding, scrapy_text, pool.limits)
+
+
+_shared: DocumentPool | None = None
+
+
+def shared_pool(crawl: dict) -> DocumentPool:
+    """The crawl process's one document pool, built from the ``[crawl]`` settings on first use."""
+    global _shared
+    if _shared is None:
+        _shared = DocumentPool(Limits.from_settings(crawl))
+    return _shared
+
+
+def close_shared_pool() -> None:
+    global _shared
+    if _shared is not None:
+        _shared.close()
+        _shared = None
