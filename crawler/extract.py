@@ -139,7 +139,8 @@ def _context(element, own: str) -> str:
             # a block with many links or much text is the list around the link, not the link's own block
             if len(text) <= CONTEXT_LIMIT and len(parent.xpath(".//a[@href]")) <= MAX_BLOCK_LINKS:
                 return text[:300]
-            break
+            if parent.tag not in {"td", "th"}:  # a cell of many links still belongs to its row
+                break
         climbed.append(parent)
     for node in climbed:  # the heading (or title cell) just before the link's block
         for steps, sibling in enumerate(node.itersiblings(preceding=True)):

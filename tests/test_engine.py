@@ -8,7 +8,9 @@ import yaml
 from rules.engine import evaluate_agency
 from rules.rulebook import load_rulebook
 
-SITES = sorted((Path(__file__).resolve().parent.parent / "farm" / "sites").glob("*/expected.yaml"))
+# the demo farm's sites (the corpus of other publishing styles is measured in test_accuracy.py)
+SITES = [p for p in sorted((Path(__file__).resolve().parent.parent / "farm" / "sites").glob("*/expected.yaml"))
+         if "style" not in yaml.safe_load(p.read_text(encoding="utf-8"))]
 
 
 def findings(crawled, agency):

@@ -1,0 +1,146 @@
+"""How the crawler and the engine read the way agencies publish: each test is one class of site that the
+first engine misjudged (issue 10), pinned down so that it cannot come back."""
+from __future__ import annotations
+
+from crawler.extract import parse_html
+from crawler.frontier import Frontier, canonical, crowd_penalties, link_class
+from rules.engine import evaluate_agency
+from rules.rulebook import load_rulebook
+from rules.thai import Term, Text, is_generic_label
+
+
+def links_of(html: str) -> dict[str, dict]:
+    return {link["url"].rsplit("/", 1)[-1]: link for link in parse_html(html, "http://www.x.go.th/").links
+            if link["url"]}
+
+
+# -- which pages the page budget goes to --------------------------------------------------------------
+def test_cms_query_strings_are_pages_and_traps_are_told_by_their_parameters():
+    assert link_class("http://x.go.th/?page_id=12") == "page"
+    assert link_class("http://x.go.th/index.php?option=com_content&view=article&id=5") == "page"
+    assert link_class("http://x.go.th/index.php?module=ita&year=2566") == "page"
+    assert link_class("http://x.go.th/calendar.php?month=11&year=2566") == "calendar"
+    assert link_class("http://x.go.th/index.php?option=com_content&view=category&limitstart=10") == "listing"
+    assert canonical("http://x.go.th/index.php?PHPSESSID=ab12&id=5") == "http://x.go.th/index.php?id=5"
+
+
+def test_the_budget_goes_to_the_best_links_and_a_calendar_gets_few_months():
+    frontier = Frontier(max_pages=3)
+    for month in range(1, 13):
+        frontier.offer(f"http://x.go.th/cal.php?m={month}", 1, "", "", score=0)
+    frontier.offer("http://x.go.th/news.php?page=2", 1, "", "", score=0)
+    frontier.offer("http://x.go.th/?page_id=7", 1, "ITA", "", score=250)
+    assert len(frontier) == 6 + 2  # only six months of the endless calendar wait at all
+    taken = [frontier.take().url for _ in range(3)]
+    assert taken[0].endswith("page_id=7") and taken[1].endswith("page=2")
+    assert frontier.take() is None and frontier.spent
+
+
+def test_links_of_a_long_list_wait_behind_a_lone_banner():
+    posts = [f"http://x.go.th/?p={n}" for n in range(200)]
+    penalties = crowd_penalties(posts + ["http://x.go.th/?page_id=9"])
+    assert penalties["http://x.go.th/?p=5"] == 30 and "http://x.go.th/?page_id=9" not in penalties
+
+
+# -- what a link stands for ---------------------------------------------------------------------------
+def test_a_generic_button_takes_the_words_of_its_card_heading_or_row():
+    links = links_of("""<div class="content">
+      <div class="card"><div class="card-header"><h5>O1 โครงสร้างหน่วยงาน</h5></div>
+        <div class="collapse"><a class="btn" href="/a.pdf">เปิด</a></div></div>
+      <ul><li><a href="#!">O.3 อำนาจหน้าที่</a> <a href="/c.pdf"><i class="fa fa-download"></i></a></li></ul>
+      <table><tr><td>O21</td><td>สรุปผลการจัดซื้อจัดจ้างรายเดือน</td><td><a href="/m1.pdf">ต.ค.</a>
+        <a href="/m2.pdf">พ.ย.</a> <a href="/m3.pdf">ธ.ค.</a> <a href="/m4.pdf">ม.ค.</a> <a href="/m5.pdf">ก.พ.</a>
+        <a href="/m6.pdf">มี.ค.</a></td></tr></table>
+      <div class="elementor-widget-heading"><h2>O8 Q&amp;A</h2></div>
+      <div class="elementor-widget-button"><a href="/webboard/"><span>ดาวน์โหลด</span></a></div>
+    </div>""")
+    assert links["a.pdf"]["context"].startswith("O1 โครงสร้างหน่วยงาน")
+    assert links["c.pdf"]["context"] == "O.3 อำนาจหน้าที่"
+    assert links["m6.pdf"]["context"].startswith("O21 สรุปผลการจัดซื้อจัดจ้างรายเดือน")
+    assert links[""]["context"] == "O8 Q&A"  # the webboard button, under its own heading, not the one before
+
+
+def test_a_card_header_is_content_but_a_menu_of_any_name_is_furniture():
+    links = links_of("""<div class="sf-menu"><a href="/menu.html">หน้าแรก</a></div>
+      <div class="card-header"><a href="/o1.pdf">O1 โครงสร้าง</a></div>""")
+    assert links["menu.html"]["zone"] == "nav" and links["o1.pdf"]["zone"] == "main"
+
+
+def test_an_icon_only_banner_is_named_by_its_picture():
+    links = links_of('<main><a href="/ita.html"><img src="/images/banner-ita-2566.png"></a></main>')
+    assert "ita" in links["ita.html"]["text"]
+
+
+def test_a_pdf_viewer_shows_its_document_but_a_download_script_is_the_document():
+    urls = {link["url"] for link in parse_html(
+        '<main><iframe src="/pdfjs/web/viewer.html?file=/docs/o39.pdf"></iframe>'
+        '<a href="/download.php?file=o1.pdf">O1</a></main>', "http://www.x.go.th/").links}
+    assert "http://www.x.go.th/docs/o39.pdf" in urls
+    assert "http://www.x.go.th/o1.pdf" not in urls
+
+
+def test_generic_words_are_told_from_titles():
+    assert is_generic_label("คลิกที่นี่เพื่อดาวน์โหลด") and is_generic_label("PDF (125 KB)") and is_generic_label("")
+    assert not is_generic_label("แผนพัฒนาท้องถิ่น") and not is_generic_label("O8 Q&A")
+
+
+# -- what the words say -------------------------------------------------------------------------------
+def test_words_that_deny_what_they_name_do_not_count():
+    assert not Text("แผนที่ (ยังไม่มีแผนที่)").contains(Term("แผนที่"), affirmed=True)
+    assert not Text("โทรสาร: -").contains(Term("โทรสาร"), affirmed=True)
+    assert Text("โทรสาร 0 4424 1234").contains(Term("โทรสาร"), affirmed=True)
+
+
+def test_a_plan_covers_every_year_of_its_span():
+    assert 2566 in Text("แผนพัฒนาบุคลากร พ.ศ. ๒๕๖๕ - ๒๕๖๗").years()
+    assert 2569 in Text("แผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)").years()
+
+
+# -- judging one site ---------------------------------------------------------------------------------
+def page(url: str, text: str, links: list[dict] = (), depth: int = 1, **extra) -> dict:
+    return {"url": url, "final_url": url, "status": 200, "kind": "html", "title": "", "text": text,
+            "links": list(links), "forms": 0, "image_only": 0, "error": None, "depth": depth, **extra}
+
+
+def link(url: str, text: str, zone: str = "main", kind: str = "a", context: str = "") -> dict:
+    return {"url": url, "href": url, "kind": kind, "zone": zone, "text": text, "title": "", "context": context}
+
+
+FOOTER = "อบต.ตัวอย่าง ที่อยู่ 99 หมู่ 1 ตำบลหนองบัว 30000 โทรศัพท์ 044-123456 โทรสาร 044-123457 saraban@x.go.th"
+
+
+def statuses(pages: list[dict], **kw) -> dict[str, str]:
+    return {f.item: f.status for f in evaluate_agency(load_rulebook(2566), pages, **kw)}
+
+
+def test_contact_data_only_in_the_footer_is_the_contact_item():
+    home = page("http://x.go.th/", "ยินดีต้อนรับ", [link("https://www.google.com/maps/embed?pb=1", "", "nav", "iframe")],
+                depth=0, furniture=FOOTER)
+    assert statuses([home])["O5"] == "pass"
+    no_map = page("http://x.go.th/", "ยินดีต้อนรับ", depth=0, furniture=FOOTER + " (ยังไม่มีแผนที่)")
+    assert statuses([no_map])["O5"] == "partial"
+
+
+def test_a_page_that_only_says_not_yet_is_missing_but_a_page_with_content_and_a_gap_is_partial():
+    home = page("http://x.go.th/", "หน้าแรก", [link("http://x.go.th/pdpa.html", "นโยบายคุ้มครองข้อมูลส่วนบุคคล"),
+                                                link("http://x.go.th/contact.html", "ติดต่อเรา")], depth=0)
+    pdpa = page("http://x.go.th/pdpa.html", "นโยบายคุ้มครองข้อมูลส่วนบุคคล อยู่ระหว่างดำเนินการ")
+    contact = page("http://x.go.th/contact.html", "ติดต่อเรา " + FOOTER + " แผนที่ (ยังไม่มีแผนที่)")
+    got = statuses([home, pdpa, contact])
+    assert got["O10"] == "missing" and got["O5"] == "partial"
+
+
+def test_not_found_in_a_crawl_cut_short_by_its_page_budget_is_unchecked_not_missing():
+    home = page("http://x.go.th/", "หน้าแรก", depth=0)
+    assert statuses([home])["O10"] == "missing"
+    assert statuses([home], unvisited=120)["O10"] == "unchecked"
+
+
+def test_an_outside_service_that_refuses_the_crawler_is_unchecked_but_one_that_is_gone_is_broken():
+    def site(status: int) -> list[dict]:
+        home = page("http://x.go.th/", "หน้าแรก", [link("https://board.example.com/x", "กระดานถาม-ตอบ")], depth=0)
+        board = page("https://board.example.com/x", "", status=status, kind="external",
+                     error=f"http_{status // 100}xx")
+        return [home, board]
+    assert statuses(site(502))["O8"] == "unchecked"
+    assert statuses(site(404))["O8"] == "broken"
