@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import datetime, timedelta, timezone
 import sqlite3
 from pathlib import Path
 from urllib.parse import urlencode
@@ -31,6 +32,23 @@ MAX_ROWID = 2 ** 63 - 1
 def open_readonly(path: str | Path) -> sqlite_utils.Database:
     conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, timeout=30, check_same_thread=False)
     return sqlite_utils.Database(conn)
+
+
+BANGKOK = timezone(timedelta(hours=7))
+
+
+def local_be_date(iso: str | None, with_time: bool = False) -> str:
+    """A stored UTC timestamp as a Thai date (B.E.) in Bangkok time, optionally with hh:mm."""
+    if not iso:
+        return "-"
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return be_date(iso)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(BANGKOK)
+    text = be_date(moment.isoformat())
+    return f"{text} {thai_digits(moment.strftime('%H:%M'))} น." if with_time else text
 
 
 def _number(value: str | None, kind=float):
@@ -103,7 +121,7 @@ def create_app(db_path: str | Path) -> Flask:
             entry = titles.get(code) or {}
             return entry.get("title_th" if g.lang == "th" else "title_en") or entry.get("title_th") or ""
 
-        return {"t": WORDS[g.lang], "lang": g.lang, "be_date": be_date, "thai_digits": thai_digits,
+        return {"t": WORDS[g.lang], "lang": g.lang, "be_date": local_be_date, "thai_digits": thai_digits,
                 "status_th": STATUS_TH, "url_with": url_with, "reason": reason, "item_title": title,
                 "cause": lambda raw: cause(raw)[g.lang], "heat_colour": data.heat_colour}
 
@@ -132,16 +150,17 @@ def create_app(db_path: str | Path) -> Flask:
         sort = args.get("sort") if args.get("sort") in data.SORTS else "score"
         page = max(_number(args.get("page"), int) or 1, 1)
         csv_wanted = args.get("format") == "csv"
+        per_page = min(max(_number(args.get("per"), int) or data.PER_PAGE, 1), 500)
         rows, total = data.watch_list(
             g.db, province=args.get("province") or None, agency_type=args.get("type") or None, q=q,
             reachable=args.get("reachable") or None, min_score=_number(args.get("min_score")),
             max_score=_number(args.get("max_score")), min_failing=_number(args.get("min_failing"), int),
             newly_only=args.get("newly") == "1", sort=sort, descending=args.get("desc") == "1",
-            page=page, per_page=None if csv_wanted else data.PER_PAGE)
+            page=page, per_page=None if csv_wanted else per_page)
         if csv_wanted:
             return _download(watch_list_csv(rows), "text/csv; charset=utf-8", "oit-agencies.csv")
         provinces, types = data.provinces_and_types(g.db)
-        pages = max((total + data.PER_PAGE - 1) // data.PER_PAGE, 1)
+        pages = max((total + per_page - 1) // per_page, 1)
         return render_template("agencies.html", rows=rows, total=total, page=page, pages=pages, sort=sort,
                                desc=args.get("desc") == "1", provinces=provinces, types=types, args=args,
                                too_long=too_long)
@@ -157,7 +176,7 @@ def create_app(db_path: str | Path) -> Flask:
             writer.writerow([_cell(v) for v in (
                 r["id"], r["name_th"], r["province"], r["type"], r["url"], "" if r["score"] is None else r["score"],
                 "" if r["failing"] is None else r["failing"], "" if r["newly"] is None else r["newly"],
-                be_date(r["checked_at"]) if r["checked_at"] else "", state,
+                local_be_date(r["checked_at"]) if r["checked_at"] else "", state,
                 cause(r["home_error"])[g.lang] if r["state"] not in (None, "crawled") else "")])
         return "\ufeff" + out.getvalue()
 
@@ -174,7 +193,8 @@ def create_app(db_path: str | Path) -> Flask:
         alerts = data.agency_alerts(g.db, agency_id)
         if run is None:
             return render_template("agency.html", agency=record, run=None, alerts=alerts, trend=[])
-        report = agency_report(g.db, agency_id, run["id"])
+        report = {k: v for k, v in agency_report(g.db, agency_id, run["id"]).items()
+                  if k not in ("be_date", "status_th", "thai_digits")}  # the page's own helpers (Bangkok time) win
         state = g.db.execute("SELECT state, home_error FROM run_agencies WHERE run_id = ? AND agency_id = ?",
                              [run["id"], agency_id]).fetchone()
         urls = list(dict.fromkeys(u for group in report["groups"] for row in group["rows"] for u in row["finding"]["evidence"]))
