@@ -131,3 +131,12 @@ def test_item_rates_and_trend_leave_unreachable_sites_out(small):
     trend = data.agency_trend(small, "down")
     assert [t["score"] for t in trend] == [100.0, None]
     assert data.latest_complete(small)["id"] == 2
+
+
+def test_newly_failing_by_masks_equals_joining_the_runs(small):
+    by_masks = data.newly_failing(small, 2, 1, 2566)
+    by_join = data.newly_failing(small, 2, 1, None)
+    assert by_masks == by_join
+    groups, count = by_masks
+    assert count == 2 and [g["agency_id"] for g in groups] == ["a"]
+    assert [i["item"] for i in groups[0]["items"]] == ["O1", "O2"]

@@ -137,7 +137,7 @@ def create_app(db_path: str | Path) -> Flask:
         board = data.dashboard(g.db)
         items = data.item_rates(g.db, run["id"])
         passed, total = sum(i["passed"] for i in items), sum(i["total"] for i in items)
-        newly, newly_count = data.newly_failing(g.db, run["id"], board["previous"]["id"]) if board["previous"] else ([], 0)
+        newly, newly_count = data.newly_failing(g.db, run["id"], board["previous"]["id"], run["year"]) if board["previous"] else ([], 0)
         return render_template("dashboard.html", **(board | {"items": items, "newly": newly, "newly_count": newly_count,
                                "pass_rate": round(100 * passed / total, 1) if total else 0.0}),
                                titles=data.item_titles(run["year"]), mix=data.status_mix(g.db),

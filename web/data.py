@@ -3,6 +3,7 @@ stay fast at 10,000 agencies × 43 items × 30 runs (see benchmarks/web_pages.py
 from __future__ import annotations
 
 import json
+import re
 
 import sqlite_utils
 
@@ -160,7 +161,9 @@ def watch_list(db: sqlite_utils.Database, province: str | None = None, agency_ty
     WITH done AS (SELECT id FROM runs WHERE state = 'complete'),
     latest AS (
         SELECT a.id, a.name_th, a.name_en, a.type, a.province, a.url,
-            (SELECT max(ra.run_id) FROM run_agencies ra WHERE ra.agency_id = a.id AND ra.run_id IN done) AS run_id
+            -- nearly every agency is in the latest complete run: one primary-key probe, the search only for others
+            coalesce((SELECT ra.run_id FROM run_agencies ra WHERE ra.run_id = ? AND ra.agency_id = a.id),
+                     (SELECT max(ra.run_id) FROM run_agencies ra WHERE ra.agency_id = a.id AND ra.run_id IN done)) AS run_id
         FROM agencies a {'WHERE ' + ' AND '.join(where) if where else ''}),
     rows AS (
         SELECT l.*, ra.state, ra.home_error, ra.finished_at AS checked_at, ra.pages,
@@ -177,6 +180,8 @@ def watch_list(db: sqlite_utils.Database, province: str | None = None, agency_ty
     if per_page:
         sql += " LIMIT ? OFFSET ?"
         outer_params += [per_page, per_page * (max(page, 1) - 1)]
+    latest = latest_complete(db)
+    params = [latest["id"] if latest else 0, *params]
     rows = list(db.query(sql, params + outer_params))
     total = rows[0]["matching"] if rows else 0
     if not rows and per_page and page > 1:  # past the end: count without the page
@@ -255,19 +260,45 @@ def heat_colour(rate: float | None) -> str:
     return f"hsl({hue}, 70%, 75%)"
 
 
-def newly_failing(db: sqlite_utils.Database, run_id: int, previous_id: int, limit: int = 200) -> tuple[list[dict], int]:
-    """Items failing in ``run_id`` that passed in ``previous_id``, grouped by agency (most items first)."""
-    where = ("FROM findings f JOIN findings p ON p.run_id = ? AND p.agency_id = f.agency_id AND p.item = f.item "
-             "WHERE f.run_id = ? AND f.status IN ('partial', 'missing', 'broken') AND p.status = 'pass'")
-    count = db.execute(f"SELECT count(*) {where}", [previous_id, run_id]).fetchone()[0]
-    rows = db.query(f"SELECT f.agency_id, a.name_th, a.name_en, a.province, f.item, f.status, f.reason_th, f.reason_en "
-                    f"{where.replace('WHERE', 'LEFT JOIN agencies a ON a.id = f.agency_id WHERE')} "
-                    "ORDER BY f.agency_id LIMIT ?", [previous_id, run_id, limit])
+_BIT_CODE = re.compile(r"^O([1-9]|[1-5][0-9]|6[0-2])$")
+
+
+def newly_failing(db: sqlite_utils.Database, run_id: int, previous_id: int, year: int | None = None,
+                  limit: int = 200) -> tuple[list[dict], int]:
+    """Items failing in ``run_id`` that passed in ``previous_id``, grouped by agency (most items first), and
+    their count. With item codes O1–O62 the per-agency bit masks find them in 10,000 small rows; other codes
+    fall back to joining the two runs' findings."""
+    codes = item_titles(year) if year else {}
+    if codes and all(_BIT_CODE.match(code) for code in codes):
+        masks = list(db.execute(
+            "SELECT c.agency_id, c.failing_mask & p.passing_mask FROM run_agency_stats c JOIN run_agency_stats p "
+            "ON p.run_id = ? AND p.agency_id = c.agency_id WHERE c.run_id = ? AND (c.failing_mask & p.passing_mask) != 0",
+            [previous_id, run_id]))
+        count = sum(bit_count(m) for _, m in masks)
+        masks.sort(key=lambda pair: (-bit_count(pair[1]), pair[0]))
+        pairs = []
+        for agency_id, mask in masks:
+            pairs += [[agency_id, f"O{n}"] for n in range(1, 63) if mask >> n & 1]
+            if len(pairs) >= limit:
+                break
+        rows = db.query("SELECT f.agency_id, a.name_th, a.name_en, a.province, f.item, f.status, f.reason_th, f.reason_en "
+                        "FROM json_each(?) j CROSS JOIN findings f ON f.run_id = ? AND f.agency_id = j.value ->> 0 "
+                        "AND f.item = j.value ->> 1 LEFT JOIN agencies a ON a.id = f.agency_id",
+                        [json.dumps(pairs[:limit]), run_id])
+    else:
+        where = ("FROM findings f JOIN findings p ON p.run_id = ? AND p.agency_id = f.agency_id AND p.item = f.item "
+                 "WHERE f.run_id = ? AND f.status IN ('partial', 'missing', 'broken') AND p.status = 'pass'")
+        count = db.execute(f"SELECT count(*) {where}", [previous_id, run_id]).fetchone()[0]
+        rows = db.query(f"SELECT f.agency_id, a.name_th, a.name_en, a.province, f.item, f.status, f.reason_th, f.reason_en "
+                        f"{where.replace('WHERE', 'LEFT JOIN agencies a ON a.id = f.agency_id WHERE')} "
+                        "ORDER BY f.agency_id LIMIT ?", [previous_id, run_id, limit])
     groups: dict[str, dict] = {}
     for row in rows:
         group = groups.setdefault(row["agency_id"], {"agency_id": row["agency_id"], "name_th": row["name_th"],
                                                      "name_en": row["name_en"], "province": row["province"], "items": []})
         group["items"].append(row)
+    for group in groups.values():
+        group["items"].sort(key=lambda r: int(r["item"][1:]) if r["item"][1:].isdigit() else 0)
     return sorted(groups.values(), key=lambda g: (-len(g["items"]), g["agency_id"])), count
 
 
