@@ -229,12 +229,10 @@ def create_app(db_path: str | Path) -> Flask:
 
     @app.get("/item/<code>")
     def item(code: str):
-        from rules.rulebook import load_rulebook
-
         run = data.latest_complete(g.db)
-        if run is None:
+        rulebook = data.rulebook_for(run["year"]) if run else None
+        if rulebook is None:
             abort(404)
-        rulebook = load_rulebook(run["year"])
         found = [i for i in rulebook.items if i.code == code.upper()]
         if not found:
             abort(404)
@@ -271,14 +269,13 @@ def create_app(db_path: str | Path) -> Flask:
 
     @app.get("/page/<int:page_id>")
     def page(page_id: int):
-        from rules.rulebook import load_rulebook
-
         record = data.page_record(g.db, page_id) if page_id <= MAX_ROWID else None
         if record is None:
             abort(404)
         run = g.db.execute("SELECT year FROM runs WHERE id = ?", [record["run_id"]]).fetchone()
         code = (request.args.get("item") or "").upper()[:20]
-        item = next((i for i in load_rulebook(run[0]).items if i.code == code), None) if run and code else None
+        rulebook = data.rulebook_for(run[0]) if run and code else None
+        item = next((i for i in rulebook.items if i.code == code), None) if rulebook else None
         terms = [t.raw for t in item.terms] if item else []
         previous = data.previous_page(g.db, page_id, record["agency_id"], record["url"], record["run_id"])
         return render_template("page.html", page=record, item=item, terms=terms,

@@ -103,6 +103,16 @@ def agency_run(db: sqlite_utils.Database, agency_id: str) -> dict | None:
     return rows[0] if rows else None
 
 
+def rulebook_for(year: int | None):
+    """The rulebook of a run's year, or None when that year has none (an old run, a removed file)."""
+    from rules.rulebook import RulebookError, load_rulebook
+
+    try:
+        return load_rulebook(year) if year else None
+    except (RulebookError, TypeError, ValueError):
+        return None
+
+
 def item_titles(year: int | None) -> dict[str, dict]:
     """Item code -> {title_th, title_en, subindicator} from the run's rulebook; {} when it is unknown."""
     from rules.rulebook import RulebookError, load_rulebook
