@@ -261,9 +261,12 @@ def test_evidence_signals_every_link_highlights_and_text_diff(site, desktop, sho
     desktop.get(url + "/agency/bansample")
     details = by_css(desktop, "tr#O2 details.signals")
     by_css(details, "summary").click()
-    assert "index page http://www.bansample.go.th/ita/2566.html" in details.text
+    assert "แถวในหน้าดัชนี ITA ของหน่วยงาน http://www.bansample.go.th/ita/2566.html O2" in details.text
+    index_page = by_css(details, "a.source").get_attribute("href")
     by_css(desktop, "tr#O2 td.evidence a.seen").click()
     assert "นายสมชาย ใจดี" in desktop.page_source  # the text the crawler read, shown back
+    desktop.get(index_page)  # the agency's own ITA index page, as stored, with the item's row text marked
+    assert "ita/2566.html" in by_css(desktop, "p.small").text and all_css(desktop, "#text mark.term")
     desktop.get(url + "/agency/bansample")
     by_css(desktop, "tr#O39 td.evidence a.seen").click()
     marks = {(m.get_attribute("class"), m.text) for m in all_css(desktop, "#text mark")}

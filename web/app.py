@@ -20,7 +20,7 @@ from rules.thai import thai_digits
 from storage.findings import STATUSES, query_findings, to_csv, to_xlsx
 from web import data
 from web.causes import cause, plain_reason
-from web.evidence import highlight, side_by_side, unified
+from web.evidence import highlight, side_by_side, signal_parts, unified
 from web.i18n import WORDS
 
 CSP = ("default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; "
@@ -123,7 +123,8 @@ def create_app(db_path: str | Path) -> Flask:
 
         return {"t": WORDS[g.lang], "lang": g.lang, "be_date": local_be_date, "thai_digits": thai_digits,
                 "status_th": STATUS_TH, "url_with": url_with, "reason": reason, "item_title": title,
-                "cause": lambda raw: cause(raw)[g.lang], "heat_colour": data.heat_colour}
+                "cause": lambda raw: cause(raw)[g.lang], "heat_colour": data.heat_colour,
+                "signal": lambda text: signal_parts(text, g.lang)}
 
     def query_text(name: str = "q") -> tuple[str | None, bool]:
         value = (request.args.get(name) or "").strip()
@@ -199,17 +200,15 @@ def create_app(db_path: str | Path) -> Flask:
                              [run["id"], agency_id]).fetchone()
         urls = list(dict.fromkeys(u for group in report["groups"] for row in group["rows"] for u in row["finding"]["evidence"]))
         changes = [row for group in report["groups"] for row in group["rows"] if row["changed"]]
+        signals = data.item_signals(g.db, run["id"], agency_id)
+        sources = {part["url"] for found in signals.values() for part in map(signal_parts, found) if part["url"]}
         down = state is not None and state[0] != "crawled"
         return render_template("agency.html", **report, history=data.agency_history(g.db, agency_id),
                                pages=data.agency_pages(g.db, run["id"], agency_id),
                                titles=data.evidence_pages(g.db, run["id"], agency_id, urls), changes=changes,
                                down=down, site_error=state[1] if down else None, alerts=alerts,
-                               trend=data.agency_trend(g.db, agency_id), signals=signals_of(run["id"], agency_id))
-
-    def signals_of(run_id: int, agency_id: str) -> dict[str, list[str]]:
-        import json
-        return {r["item"]: json.loads(r["signals"] or "[]") for r in g.db.query(
-            "SELECT item, signals FROM findings WHERE run_id = ? AND agency_id = ?", [run_id, agency_id])}
+                               trend=data.agency_trend(g.db, agency_id), signals=signals,
+                               sources=data.evidence_titles(g.db, run["id"], agency_id, sorted(sources)))
 
     @app.get("/agency/<agency_id>/report.<fmt>")
     def agency_report_download(agency_id: str, fmt: str):

@@ -358,6 +358,12 @@ def previous_page(db: sqlite_utils.Database, page_id: int, agency_id: str, url: 
     return rows[0] if rows else None
 
 
+def item_signals(db: sqlite_utils.Database, run_id: int, agency_id: str) -> dict[str, list[str]]:
+    """Item -> what found its evidence (an index page row, a link text, a page title) and each check's outcome."""
+    return {r["item"]: json.loads(r["signals"] or "[]") for r in db.query(
+        "SELECT item, signals FROM findings WHERE run_id = ? AND agency_id = ?", [run_id, agency_id])}
+
+
 def unchecked_causes(db: sqlite_utils.Database, rows: list[dict]) -> None:
     """Give unchecked findings of unreachable sites the site's own error, for plain words in the UI."""
     ids = sorted({(r["run_id"], r["agency_id"]) for r in rows if r.get("status") == "unchecked"})

@@ -81,3 +81,22 @@ def side_by_side(before: str | None, after: str | None) -> list[dict]:
         for k in range(max(i2 - i1, j2 - j1)):
             rows.append({"left": a[i1 + k] if i1 + k < i2 else "", "right": b[j1 + k] if j1 + k < j2 else "", "kind": tag})
     return rows
+
+
+_SIGNAL_WORDS = {"index page": "แถวในหน้าดัชนี ITA ของหน่วยงาน", "link text": "ข้อความของลิงก์", "link to": "ลิงก์ไปยัง",
+                 "page title": "ชื่อหน้าเว็บ"}
+_SIGNAL = re.compile(r"^(index page|link text|link to|page title)\s*(https?://\S+?)?(?::\s|\s|$)(.*)$", re.S)
+
+
+def signal_parts(signal: str, lang: str = "th") -> dict:
+    """One engine signal as {"label", "url", "text"}: what found the item, the index page it came from (if any)
+    and the row, link or title text. Check outcomes ("has_content: ok …") stay as they are.
+
+    >>> signal_parts("index page http://x.go.th/ita.html: O1 โครงสร้าง")
+    {'label': 'แถวในหน้าดัชนี ITA ของหน่วยงาน', 'url': 'http://x.go.th/ita.html', 'text': 'O1 โครงสร้าง'}
+    """
+    match = _SIGNAL.match(signal)
+    if not match:
+        return {"label": "", "url": None, "text": signal}
+    kind, url, text = match.groups()
+    return {"label": _SIGNAL_WORDS[kind] if lang == "th" else kind, "url": url, "text": text.strip()}
