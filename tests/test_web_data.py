@@ -13,7 +13,7 @@ from web.evidence import highlight, side_by_side, unified
 
 
 def test_doctests_of_web_helpers():
-    for module in (web.causes, web.evidence):
+    for module in (web.causes, web.evidence, data):
         assert doctest.testmod(module).failed == 0
 
 
@@ -140,3 +140,28 @@ def test_newly_failing_by_masks_equals_joining_the_runs(small):
     groups, count = by_masks
     assert count == 2 and [g["agency_id"] for g in groups] == ["a"]
     assert [i["item"] for i in groups[0]["items"]] == ["O1", "O2"]
+
+
+def test_thai_names_sort_in_dictionary_order(small):
+    assert data.thai_sort_key("เทศบาล") < data.thai_sort_key("องค์การ")
+    with small.conn:
+        small["agencies"].insert_all([{"id": "t1", "name_th": "เทศบาลตำบลทุ่งใหญ่"}, {"id": "t2", "name_th": "กรมทดสอบ"},
+                                      {"id": "t3", "name_th": "องค์การบริหารส่วนตำบลโคกเจริญ"}])
+    names = [r["name_th"] for r in data.watch_list(small, sort="name", reachable="never")[0]]
+    assert names == ["กรมทดสอบ", "เทศบาลตำบลทุ่งใหญ่", "องค์การบริหารส่วนตำบลโคกเจริญ"]
+
+
+def test_never_checked_agency_and_a_database_with_only_a_running_crawl(small, tmp_path):
+    from web.app import create_app
+    with small.conn:
+        small["agencies"].insert({"id": "fresh", "name_th": "อบต.ใหม่", "url": "javascript:alert(1)"})
+    client = create_app(tmp_path / "oit.db").test_client()
+    page = client.get("/agency/fresh").get_data(as_text=True)
+    assert "ยังไม่เคยตรวจ" in page and 'href="javascript' not in page
+    assert "fresh" in client.get("/agencies?reachable=never").get_data(as_text=True)
+    empty = open_db(tmp_path / "empty.db")
+    empty["runs"].insert({"id": 1, "started_at": "2026-11-22T18:00:00+00:00", "state": "running", "year": 2566})
+    client = create_app(tmp_path / "empty.db").test_client()
+    assert "ยังไม่มีผลการตรวจ" in client.get("/").get_data(as_text=True)
+    assert client.get("/findings").status_code == 200 and client.get("/agencies").status_code == 200
+    assert client.get("/item/O1").status_code == 404 and client.get("/runs").status_code == 200

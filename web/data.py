@@ -85,9 +85,22 @@ def bit_count(value: int | None) -> int:
     return bin(value or 0).count("1")
 
 
+_LEADING_VOWEL = re.compile("([\u0e40-\u0e44])([\u0e01-\u0e2e])")
+
+
+def thai_sort_key(text: str | None) -> str:
+    """Thai dictionary order puts เ แ โ ใ ไ after the consonant they are written before: เทศบาล sorts under ท.
+
+    >>> sorted(["เทศบาล", "องค์การ", "กรม"], key=thai_sort_key)
+    ['กรม', 'เทศบาล', 'องค์การ']
+    """
+    return _LEADING_VOWEL.sub(r"\2\1", text or "")
+
+
 def prepare(db: sqlite_utils.Database) -> None:
     """Functions the page queries use, registered on each request's connection."""
     db.conn.create_function("bit_count", 1, bit_count, deterministic=True)
+    db.conn.create_function("thai_key", 1, thai_sort_key, deterministic=True)
 
 
 def latest_complete(db: sqlite_utils.Database) -> dict | None:
@@ -126,7 +139,7 @@ def item_titles(year: int | None) -> dict[str, dict]:
 
 
 # Columns the watch list sorts by: URL word -> SQL expression over the rows built in watch_list().
-SORTS = {"name": "name_th", "province": "province", "type": "type", "score": "score", "failing": "failing",
+SORTS = {"name": "thai_key(name_th)", "province": "thai_key(province)", "type": "thai_key(type)", "score": "score", "failing": "failing",
          "newly": "newly", "checked": "checked_at", "reachable": "reachable", "id": "id"}
 PER_PAGE = 50
 
