@@ -52,20 +52,36 @@ def build(path: Path, agencies: int, runs: int) -> None:
         print(f"  run {run}/{runs}: {len(rows)} findings in {time.perf_counter() - started:.1f} s", flush=True)
 
 
-def measure(path: Path, repeat: int = 5) -> None:
+# The agency watch list and each of its filters and sorts: the issue asks for each under 300 ms.
+WATCH_LIST = ["/agencies", "/agencies?sort=score&desc=1", "/agencies?sort=newly&desc=1", "/agencies?sort=failing&desc=1",
+              "/agencies?sort=name", "/agencies?sort=checked&desc=1", "/agencies?province=ขอนแก่น",
+              "/agencies?type=เทศบาล", "/agencies?min_score=80&max_score=90", "/agencies?min_failing=10",
+              "/agencies?newly=1", "/agencies?reachable=no", "/agencies?q=ทดสอบ 42",
+              "/agencies?province=สงขลา&type=อบต.&newly=1&sort=failing&desc=1", "/agencies?page=150",
+              "/agencies?province=สงขลา&format=csv"]
+PAGES = ["/", "/agency/a00042", "/item/O12", "/item/O12?province=ขอนแก่น", "/findings?q=เดือนไม่ครบ&province=สงขลา",
+         "/findings?status=broken&item=O8", "/findings?status=broken&item=O8&format=csv", "/runs"]
+LIMIT_MS = 300
+
+
+def measure(path: Path, repeat: int = 5) -> bool:
+    """Print the median and max time of each page; True when every watch-list page is under LIMIT_MS."""
     from web.app import create_app
     client = create_app(path).test_client()
-    pages = ["/", "/agency/a00042", "/item/O12", "/item/O12?province=ขอนแก่น", "/findings?q=เดือนไม่ครบ&province=สงขลา",
-             "/findings?status=broken&item=O8", "/findings?status=broken&item=O8&format=csv"]
-    print(f"{'page':<50} {'median ms':>10} {'max ms':>8}")
-    for page in pages:
+    print(f"{'page':<62} {'median ms':>10} {'max ms':>8}")
+    fast = True
+    for page in WATCH_LIST + PAGES:
         times = []
         for _ in range(repeat):
             started = time.perf_counter()
             response = client.get(page)
             times.append(1000 * (time.perf_counter() - started))
             assert response.status_code == 200, (page, response.status_code)
-        print(f"{page:<50} {statistics.median(times):>10.1f} {max(times):>8.1f}")
+        slow = page in WATCH_LIST and statistics.median(times) >= LIMIT_MS
+        fast &= not slow
+        print(f"{page:<62} {statistics.median(times):>10.1f} {max(times):>8.1f}{'  SLOW' if slow else ''}")
+    print(f"agency list and its filters: {'all' if fast else 'NOT all'} under {LIMIT_MS} ms (median)")
+    return fast
 
 
 def main() -> None:
@@ -78,8 +94,10 @@ def main() -> None:
     if not path.exists():
         print(f"building {args.agencies} agencies × 43 items × {args.runs} runs in {path} …")
         build(path, args.agencies, args.runs)
-    print(f"database: {path.stat().st_size / 1e6:.0f} MB")
-    measure(path)
+    started = time.perf_counter()
+    open_db(path).conn.close()  # bring an older benchmark database's schema (and precomputed tables) up to date
+    print(f"database: {path.stat().st_size / 1e6:.0f} MB (schema check/migration {time.perf_counter() - started:.1f} s)")
+    sys.exit(0 if measure(path) else 1)
 
 
 if __name__ == "__main__":

@@ -92,8 +92,69 @@ def _v5(db: sqlite_utils.Database) -> None:
     db["alerts"].add_column("claimed_at", str)
 
 
+_FAILING = "('partial', 'missing', 'broken')"
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
+
+def _bit(row: str, condition: str) -> str:
+    """The item's bit (O12 -> 1 << 12) when ``condition`` holds, else 0; codes outside O1–O62 take no bit."""
+    number = f"CAST(substr({row}.item, 2) AS INTEGER)"
+    return f"(CASE WHEN ({condition}) AND {number} BETWEEN 1 AND 62 THEN 1 << {number} ELSE 0 END)"
+
+
+def _counts(row: str) -> dict[str, str]:
+    return {"passed": f"({row}.status = 'pass')", "failing": f"({row}.status IN {_FAILING})",
+            "unchecked": f"({row}.status = 'unchecked')", "total": "1",
+            "failing_mask": _bit(row, f"{row}.status IN {_FAILING}"), "passing_mask": _bit(row, f"{row}.status = 'pass'")}
+
+
+def _v6(db: sqlite_utils.Database) -> None:
+    # Per agency per run: counts by status and which items pass or fail (bit n = item On), kept by triggers
+    # on findings whoever writes them, so the web UI's watch list of 10,000 agencies reads 10,000 small rows
+    # (newly failing = failing now & passing in the agency's previous run) instead of 430,000 findings.
+    db["run_agency_stats"].create(
+        {"run_id": int, "agency_id": str, "passed": int, "failing": int, "unchecked": int, "total": int,
+         "failing_mask": int, "passing_mask": int},
+        pk=("run_id", "agency_id"),
+    )
+    db["run_agency_stats"].create_index(["agency_id", "run_id"])
+    # Per run, item and status: the status mix per run and item rates that leave unchecked sites out.
+    db["run_status_counts"].create({"run_id": int, "item": str, "status": str, "n": int}, pk=("run_id", "item", "status"))
+    db["run_agencies"].create_index(["agency_id", "run_id"])
+    db["alerts"].create_index(["agency_id", "id"])
+    counts = _counts("new")
+    columns = ", ".join(counts)
+    db.executescript(f"""
+    INSERT INTO run_agency_stats SELECT run_id, agency_id, sum(status = 'pass'), sum(status IN {_FAILING}),
+        sum(status = 'unchecked'), count(*), sum({_bit('findings', f"findings.status IN {_FAILING}")}),
+        sum({_bit('findings', "findings.status = 'pass'")}) FROM findings GROUP BY run_id, agency_id;
+    INSERT INTO run_status_counts SELECT run_id, item, status, count(*) FROM findings GROUP BY 1, 2, 3;
+    CREATE TRIGGER findings_stats_insert AFTER INSERT ON findings BEGIN
+        INSERT INTO run_agency_stats (run_id, agency_id, {columns}) VALUES (new.run_id, new.agency_id,
+            {", ".join(counts.values())})
+        ON CONFLICT (run_id, agency_id) DO UPDATE SET {", ".join(
+            f"{c} = {c} {'|' if c.endswith('mask') else '+'} excluded.{c}" for c in counts)};
+        INSERT INTO run_status_counts VALUES (new.run_id, new.item, new.status, 1)
+        ON CONFLICT (run_id, item, status) DO UPDATE SET n = n + 1;
+    END;
+    CREATE TRIGGER findings_stats_delete AFTER DELETE ON findings BEGIN
+        UPDATE run_agency_stats SET {", ".join(
+            f"{c} = {c} & ~{v}" if c.endswith('mask') else f"{c} = {c} - {v}" for c, v in _counts('old').items())}
+        WHERE run_id = old.run_id AND agency_id = old.agency_id;
+        UPDATE run_status_counts SET n = n - 1 WHERE run_id = old.run_id AND item = old.item AND status = old.status;
+    END;
+    CREATE TRIGGER findings_stats_update AFTER UPDATE OF status ON findings BEGIN
+        UPDATE run_agency_stats SET {", ".join(
+            f"{c} = ({c} & ~{v}) | {counts[c]}" if c.endswith('mask') else f"{c} = {c} - {v} + {counts[c]}"
+            for c, v in _counts('old').items())}
+        WHERE run_id = old.run_id AND agency_id = old.agency_id;
+        UPDATE run_status_counts SET n = n - 1 WHERE run_id = old.run_id AND item = old.item AND status = old.status;
+        INSERT INTO run_status_counts VALUES (new.run_id, new.item, new.status, 1)
+        ON CONFLICT (run_id, item, status) DO UPDATE SET n = n + 1;
+    END;
+    """)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -5,7 +5,9 @@ crawled sites is escaped by Jinja's autoescape, and the Content-Security-Policy 
 """
 from __future__ import annotations
 
+import csv
 import io
+from datetime import datetime, timedelta, timezone
 import sqlite3
 from pathlib import Path
 from urllib.parse import urlencode
@@ -13,18 +15,60 @@ from urllib.parse import urlencode
 import sqlite_utils
 from flask import Flask, Response, abort, g, make_response, render_template, request
 
-from oit.report import STATUS_TH, agency_report, be_date
+from oit.report import STATUS_TH, agency_report, be_date, render_html, render_md, render_xlsx
 from rules.thai import thai_digits
 from storage.findings import STATUSES, query_findings, to_csv, to_xlsx
 from web import data
+from web.causes import cause, plain_reason
+from web.evidence import highlight, side_by_side, signal_parts, unified
 from web.i18n import WORDS
 
-CSP = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'"
+CSP = ("default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; "
+       "form-action 'self'; frame-ancestors 'none'")
+MAX_QUERY = 200  # characters of a search that are used; longer text is cut, never an error
+MAX_ROWID = 2 ** 63 - 1
 
 
 def open_readonly(path: str | Path) -> sqlite_utils.Database:
     conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, timeout=30, check_same_thread=False)
     return sqlite_utils.Database(conn)
+
+
+BANGKOK = timezone(timedelta(hours=7))
+
+
+def local_be_date(iso: str | None, with_time: bool = False) -> str:
+    """A stored UTC timestamp as a Thai date (B.E.) in Bangkok time, optionally with hh:mm."""
+    if not iso:
+        return "-"
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return be_date(iso)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(BANGKOK)
+    text = be_date(moment.isoformat())
+    return f"{text} {thai_digits(moment.strftime('%H:%M'))} น." if with_time else text
+
+
+def _number(value: str | None, kind=float):
+    try:
+        return kind(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _download(body: bytes | str, content_type: str, filename: str) -> Response:
+    response = make_response(body)
+    response.headers["Content-Type"] = content_type
+    response.headers["Content-Disposition"] = f"attachment; filename={filename}"
+    return response
+
+
+def _cell(value) -> str:
+    """A CSV cell that a spreadsheet will not run as a formula (OWASP CSV injection)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def create_app(db_path: str | Path) -> Flask:
@@ -36,6 +80,7 @@ def create_app(db_path: str | Path) -> Flask:
     @app.before_request
     def setup():
         g.db = open_readonly(app.config["DB_PATH"])
+        data.prepare(g.db)
         g.lang = request.args.get("lang") or request.cookies.get("lang") or "th"
         if g.lang not in WORDS:
             g.lang = "th"
@@ -50,72 +95,212 @@ def create_app(db_path: str | Path) -> Flask:
     def headers(response: Response) -> Response:
         response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["X-Frame-Options"] = "DENY"
+        response.headers["Referrer-Policy"] = "no-referrer"
         if request.args.get("lang") in WORDS:
             response.set_cookie("lang", request.args["lang"], samesite="Lax")
         return response
+
+    @app.errorhandler(404)
+    def not_found(_error):
+        return render_template("404.html"), 404
 
     @app.context_processor
     def words():
         def url_with(**changes):
             args = request.args.to_dict() | {k: v for k, v in changes.items() if v is not None}
-            return request.path + "?" + urlencode({k: v for k, v in args.items() if v})
-        return {"t": WORDS[g.lang], "lang": g.lang, "be_date": be_date, "thai_digits": thai_digits,
-                "status_th": STATUS_TH, "url_with": url_with}
+            return request.path + "?" + urlencode({k: str(v)[:MAX_QUERY] for k, v in args.items() if v})
+
+        def reason(row: dict) -> str:
+            if row.get("site_error"):
+                words = cause(row["site_error"])
+                return f"{WORDS[g.lang]['not_checked']}: {words[g.lang]}"
+            return plain_reason(row.get("reason_th") if g.lang == "th" else row.get("reason_en"), g.lang)
+
+        def title(titles: dict, code: str) -> str:
+            entry = titles.get(code) or {}
+            return entry.get("title_th" if g.lang == "th" else "title_en") or entry.get("title_th") or ""
+
+        return {"t": WORDS[g.lang], "lang": g.lang, "be_date": local_be_date, "thai_digits": thai_digits,
+                "status_th": STATUS_TH, "url_with": url_with, "reason": reason, "item_title": title,
+                "cause": lambda raw: cause(raw)[g.lang], "heat_colour": data.heat_colour,
+                "signal": lambda text: signal_parts(text, g.lang)}
+
+    def query_text(name: str = "q") -> tuple[str | None, bool]:
+        value = (request.args.get(name) or "").strip()
+        return (value[:MAX_QUERY] or None), len(value) > MAX_QUERY
 
     @app.get("/")
     def dashboard():
-        return render_template("dashboard.html", **data.dashboard(g.db))
+        run = data.latest_complete(g.db)
+        if run is None:
+            return render_template("dashboard.html", run=None)
+        board = data.dashboard(g.db)
+        items = data.item_rates(g.db, run["id"])
+        passed, total = sum(i["passed"] for i in items), sum(i["total"] for i in items)
+        newly, newly_count = data.newly_failing(g.db, run["id"], board["previous"]["id"], run["year"]) if board["previous"] else ([], 0)
+        return render_template("dashboard.html", **(board | {"items": items, "newly": newly, "newly_count": newly_count,
+                               "pass_rate": round(100 * passed / total, 1) if total else 0.0}),
+                               titles=data.item_titles(run["year"]), mix=data.status_mix(g.db),
+                               heat=data.province_heat(g.db, run))
+
+    @app.get("/agencies")
+    def agencies():
+        args = request.args
+        q, too_long = query_text()
+        sort = args.get("sort") if args.get("sort") in data.SORTS else "score"
+        page = max(_number(args.get("page"), int) or 1, 1)
+        csv_wanted = args.get("format") == "csv"
+        per_page = min(max(_number(args.get("per"), int) or data.PER_PAGE, 1), 500)
+        rows, total = data.watch_list(
+            g.db, province=args.get("province") or None, agency_type=args.get("type") or None, q=q,
+            reachable=args.get("reachable") or None, min_score=_number(args.get("min_score")),
+            max_score=_number(args.get("max_score")), min_failing=_number(args.get("min_failing"), int),
+            newly_only=args.get("newly") == "1", sort=sort, descending=args.get("desc") == "1",
+            page=page, per_page=None if csv_wanted else per_page)
+        if csv_wanted:
+            return _download(watch_list_csv(rows), "text/csv; charset=utf-8", "oit-agencies.csv")
+        provinces, types = data.provinces_and_types(g.db)
+        pages = max((total + per_page - 1) // per_page, 1)
+        return render_template("agencies.html", rows=rows, total=total, page=page, pages=pages, sort=sort,
+                               desc=args.get("desc") == "1", provinces=provinces, types=types, args=args,
+                               too_long=too_long)
+
+    def watch_list_csv(rows: list[dict]) -> str:
+        t = WORDS[g.lang]
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["id", t["name"], t["province"], t["type"], "URL", t["score"], t["failing"], t["newly_short"],
+                         t["last_checked"], t["reachable"], t["cause"]])
+        for r in rows:
+            state = t["never"] if r["state"] is None else (t["yes"] if r["reachable"] else t["no"])
+            writer.writerow([_cell(v) for v in (
+                r["id"], r["name_th"], r["province"], r["type"], r["url"], "" if r["score"] is None else r["score"],
+                "" if r["failing"] is None else r["failing"], "" if r["newly"] is None else r["newly"],
+                local_be_date(r["checked_at"]) if r["checked_at"] else "", state,
+                cause(r["home_error"])[g.lang] if r["state"] not in (None, "crawled") else "")])
+        return "\ufeff" + out.getvalue()
+
+    def known_agency(agency_id: str) -> dict:
+        rows = list(g.db.query("SELECT * FROM agencies WHERE id = ?", [agency_id]))
+        if not rows:
+            abort(404)
+        return rows[0]
 
     @app.get("/agency/<agency_id>")
     def agency(agency_id: str):
-        try:
-            report = agency_report(g.db, agency_id)
-        except (LookupError, sqlite_utils.db.NotFoundError):
-            abort(404)
-        run_id = report["run"]["id"]
-        urls = [u for group in report["groups"] for row in group["rows"] for u in row["finding"]["evidence"]]
+        record = known_agency(agency_id)
+        run = data.agency_run(g.db, agency_id)
+        alerts = data.agency_alerts(g.db, agency_id)
+        if run is None:
+            return render_template("agency.html", agency=record, run=None, alerts=alerts, trend=[])
+        report = {k: v for k, v in agency_report(g.db, agency_id, run["id"]).items()
+                  if k not in ("be_date", "status_th", "thai_digits")}  # the page's own helpers (Bangkok time) win
+        state = g.db.execute("SELECT state, home_error FROM run_agencies WHERE run_id = ? AND agency_id = ?",
+                             [run["id"], agency_id]).fetchone()
+        urls = list(dict.fromkeys(u for group in report["groups"] for row in group["rows"] for u in row["finding"]["evidence"]))
         changes = [row for group in report["groups"] for row in group["rows"] if row["changed"]]
+        signals = data.item_signals(g.db, run["id"], agency_id)
+        sources = {part["url"] for found in signals.values() for part in map(signal_parts, found) if part["url"]}
+        down = state is not None and state[0] != "crawled"
         return render_template("agency.html", **report, history=data.agency_history(g.db, agency_id),
-                               pages=data.agency_pages(g.db, run_id, agency_id),
-                               titles=data.evidence_titles(g.db, run_id, agency_id, urls), changes=changes)
+                               pages=data.agency_pages(g.db, run["id"], agency_id),
+                               titles=data.evidence_pages(g.db, run["id"], agency_id, urls), changes=changes,
+                               down=down, site_error=state[1] if down else None, alerts=alerts,
+                               trend=data.agency_trend(g.db, agency_id), signals=signals,
+                               sources=data.evidence_titles(g.db, run["id"], agency_id, sorted(sources)))
+
+    @app.get("/agency/<agency_id>/report.<fmt>")
+    def agency_report_download(agency_id: str, fmt: str):
+        known_agency(agency_id)
+        run = data.agency_run(g.db, agency_id)
+        if run is None or fmt not in ("html", "xlsx", "md"):
+            abort(404)
+        report = agency_report(g.db, agency_id, run["id"])
+        name = f"oit-{agency_id}-run{run['id']}.{fmt}"
+        if fmt == "html":
+            return _download(render_html(report), "text/html; charset=utf-8", name)
+        if fmt == "md":
+            return _download(render_md(report), "text/markdown; charset=utf-8", name)
+        buffer = io.BytesIO()
+        render_xlsx(report, buffer)
+        return _download(buffer.getvalue(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name)
 
     @app.get("/item/<code>")
     def item(code: str):
+        run = data.latest_complete(g.db)
+        rulebook = data.rulebook_for(run["year"]) if run else None
+        if rulebook is None:
+            abort(404)
+        found = [i for i in rulebook.items if i.code == code.upper()]
+        if not found:
+            abort(404)
         province, agency_type = request.args.get("province"), request.args.get("type")
-        rows = data.item_failures(g.db, code.upper(), province, agency_type)
+        rows = query_findings(g.db, run["id"], item=code.upper(), province=province or None,
+                              agency_type=agency_type or None, status=list(data.FAILING))[:500]
         provinces, types = data.provinces_and_types(g.db)
-        return render_template("item.html", code=code.upper(), rows=rows, provinces=provinces, types=types,
-                               province=province, agency_type=agency_type)
+        return render_template("item.html", code=code.upper(), item=found[0], rulebook=rulebook, rows=rows,
+                               provinces=provinces, types=types, province=province, agency_type=agency_type, run=run)
 
     @app.get("/findings")
     def findings():
         args = request.args
+        run = data.latest_complete(g.db)
+        q, too_long = query_text()
         status = [s for s in args.get("status", "").split(",") if s in STATUSES] or None
-        rows = query_findings(g.db, "latest", province=args.get("province") or None, agency_type=args.get("type") or None,
-                              item=args.get("item") or None, status=status, search=args.get("q") or None)
+        rows = query_findings(g.db, run["id"], province=args.get("province") or None,
+                              agency_type=args.get("type") or None, item=(args.get("item") or "")[:20] or None,
+                              status=status, search=q) if run else []
         fmt = args.get("format")
         if fmt == "csv":
-            response = make_response(to_csv(rows))
-            response.headers["Content-Type"] = "text/csv; charset=utf-8"
-            response.headers["Content-Disposition"] = "attachment; filename=oit-findings.csv"
-            return response
+            return _download(to_csv(rows), "text/csv; charset=utf-8", "oit-findings.csv")
         if fmt == "xlsx":
             buffer = io.BytesIO()
             to_xlsx(rows, buffer)
-            response = make_response(buffer.getvalue())
-            response.headers["Content-Type"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            response.headers["Content-Disposition"] = "attachment; filename=oit-findings.xlsx"
-            return response
+            return _download(buffer.getvalue(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                             "oit-findings.xlsx")
+        shown = rows[:1000]
+        data.unchecked_causes(g.db, shown)
         provinces, types = data.provinces_and_types(g.db)
-        return render_template("findings.html", rows=rows[:1000], total=len(rows), provinces=provinces, types=types,
-                               args=args, statuses=STATUSES)
+        return render_template("findings.html", rows=shown, total=len(rows), provinces=provinces, types=types,
+                               args=args, statuses=STATUSES, too_long=too_long,
+                               titles=data.item_titles(run["year"]) if run else {})
 
     @app.get("/page/<int:page_id>")
     def page(page_id: int):
-        record = data.page_record(g.db, page_id)
+        record = data.page_record(g.db, page_id) if page_id <= MAX_ROWID else None
         if record is None:
             abort(404)
-        return render_template("page.html", page=record)
+        run = g.db.execute("SELECT year FROM runs WHERE id = ?", [record["run_id"]]).fetchone()
+        code = (request.args.get("item") or "").upper()[:20]
+        rulebook = data.rulebook_for(run[0]) if run and code else None
+        item = next((i for i in rulebook.items if i.code == code), None) if rulebook else None
+        terms = [t.raw for t in item.terms] if item else []
+        previous = data.previous_page(g.db, page_id, record["agency_id"], record["url"], record["run_id"])
+        return render_template("page.html", page=record, item=item, terms=terms,
+                               segments=highlight((record["text"] or "")[:20000], terms), previous=previous)
+
+    @app.get("/page/<int:page_id>/diff")
+    def page_diff(page_id: int):
+        record = data.page_record(g.db, page_id) if page_id <= MAX_ROWID else None
+        if record is None:
+            abort(404)
+        against = _number(request.args.get("against"), int)
+        if against is not None and 0 < against <= MAX_ROWID:
+            before = data.page_record(g.db, against)
+        else:
+            found = data.previous_page(g.db, page_id, record["agency_id"], record["url"], record["run_id"])
+            before = data.page_record(g.db, found["id"]) if found else None
+        view = "side" if request.args.get("view") == "side" else "unified"
+        lines = rows = []
+        if before is not None:
+            lines = unified(before["text"], record["text"], f"run {before['run_id']}", f"run {record['run_id']}")
+            rows = side_by_side(before["text"], record["text"]) if view == "side" else []
+        return render_template("diff.html", page=record, before=before, view=view, lines=lines, rows=rows)
+
+    @app.get("/runs")
+    def runs():
+        return render_template("runs.html", runs=data.run_list(g.db))
 
     return app
 
