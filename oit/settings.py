@@ -92,7 +92,14 @@ class _Section(BaseModel):
 
 class General(_Section):
     db: str
-    year: Annotated[int, Field(ge=2560, le=2700)]
+    year: Annotated[int, Field(ge=0, le=2700)]  # 0: today's fiscal year (rules.families.default_year)
+
+    @field_validator("year")
+    @classmethod
+    def _year_is_be(cls, value: int) -> int:
+        if value and not 2560 <= value <= 2700:
+            raise ValueError("must be 0 (today's fiscal year) or a B.E. year from 2560, such as 2569")
+        return value
     base_url: Annotated[str, Field(pattern=r"^https?://[^\s]+$")]
 
 

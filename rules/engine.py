@@ -126,6 +126,7 @@ class SiteView:
         self.boilerplate = _strip_boilerplate(self.html)
         self.index_links = self._index_links(year, code_prefix)
         self.unvisited = 0  # links left when the page budget ran out
+        self.links = [link for page in self.html for link in page["links"]]
 
     def _index_links(self, year: int, code_prefix: str = "O") -> dict[int, list[dict]]:
         """Item number -> links from the agency's ITA/OIT index pages (the rulebook year's, if it has one)."""
@@ -276,7 +277,8 @@ def _denial_only(pages: list[dict], item: Item) -> str:
         rest = text.norm.replace(denial, " ") if denial else text.norm
         for words in (page.get("title") or "", item.title_th, item.title_en):
             rest = rest.replace(Text(words).norm, " ") if words else rest
-        if not denial or len(_LETTERS.findall(rest)) > DENIAL_REST_LETTERS:
+        short_and_empty = len(text.norm) <= DENIAL_PAGE_CHARS and WHOLE_DENIAL.search(text.norm)
+        if not denial or (len(_LETTERS.findall(rest)) > DENIAL_REST_LETTERS and not short_and_empty):
             return ""
         said = said or denial
     return said
@@ -284,6 +286,10 @@ def _denial_only(pages: list[dict], item: Item) -> str:
 
 FURNITURE_PARTIAL = 0.6  # share of an item's components a header/footer must show to count as the item
 DENIAL_REST_LETTERS = 40  # beyond the page's title, its heading and the denial: a line of real content at most
+DENIAL_PAGE_CHARS = 160  # or a page this short all told: a heading, a breadcrumb and the denial ...
+# ... when the denial is of the whole item ("ยังไม่มีข้อมูล"), not of one part ("(ยังไม่มีแผนที่)")
+WHOLE_DENIAL = re.compile(r"(?:ยังไม่มี|ไม่มี|ไม่พบ)\s?ข้อมูล|อยู่ระหว่าง|รอ(?:ปรับปรุง|ดำเนินการ|อัปโหลด)|"
+                          r"กำลัง(?:ปรับปรุง|ดำเนินการ)|coming soon|under construction|no data")
 _LETTERS = re.compile(r"[a-z\u0e01-\u0e4e]")
 
 
@@ -371,7 +377,7 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
     furniture = _furniture_doc(site) if item.site_furniture else None
     if furniture is not None:
         docs.append(furniture)
-    problems_th, problems_en, _ = _run_checks(item, Evidence(docs, year), signals)
+    problems_th, problems_en, _ = _run_checks(item, Evidence(docs, year, site.links), signals)
     urls_seen = [p["url"] for p in ok]
     if problems_th:
         return Finding(item.code, "partial", "; ".join(problems_th), "; ".join(problems_en), urls_seen, signals)

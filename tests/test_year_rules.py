@@ -1,5 +1,6 @@
 """Year rules are data: every year an item's components name is enforced by a check, in every rulebook;
 the year-rule checks judge fiscal-year windows; the default year follows the calendar."""
+import copy
 import re
 from datetime import date
 
@@ -53,7 +54,7 @@ def test_every_year_named_in_components_is_enforced(path):
 
 
 def test_the_year_test_catches_a_component_without_its_check():
-    book = load_rulebook(2569)
+    book = copy.deepcopy(load_rulebook(2569))  # loaded rulebooks are cached: never change the shared one
     book.item("O12").checks = [{"check": "has_content"}]
     book.item("O7").checks = [{"check": "has_content"}, {"check": "mentions_year", "year": "current"}]
     book.item("O11").checks = [{"check": "has_content"}, {"check": "mentions_year", "year": "current"}]
@@ -88,7 +89,6 @@ def test_multi_year_plan_covers_the_year():
     assert run("covers_year", "แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ – ๒๕๗๐)").ok
     old = run("covers_year", "แผนพัฒนาท้องถิ่น (พ.ศ. 2561 - 2565)")
     assert not old.ok and "๒๕๖๙" in old.th
-    assert not run("mentions_year", "แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ – ๒๕๗๐)", year="current").ok  # why covers_year exists
 
 
 def test_analysis_of_last_years_ita_result():
