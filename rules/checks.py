@@ -15,9 +15,7 @@ has_components     every entry of ``components`` is present; an entry matches by
                    where the text denies them: "โทรสาร: -", "(ยังไม่มีแผนที่)"), ``patterns`` (regular
                    expressions), ``link_hosts`` (a link or embedded frame to such a host, e.g. a map),
                    ``link_kinds`` (e.g. ``img`` for photos, images inside a PDF included) or ``images``
-                   (an image or frame whose alt text, file name or caption has one of these words);
-                   ``on_site: true`` looks for links and images on any page of the site (a QR code
-                   "บนเว็บไซต์หน่วยงาน"), not only in the item's evidence
+                   (an image or frame whose alt text, file name or caption has one of these words)
 interactive        a form or webboard on the site, or a reachable outside service (e.g. Google Forms)
 links_to_hosts     links to any of ``hosts`` (e.g. Facebook, LINE, YouTube) of which one answers
 =================  ======================================================================================
@@ -55,7 +53,6 @@ class Doc:
 class Evidence:
     docs: list[Doc]
     year: int
-    site_links: list[dict] = field(default_factory=list)  # every link and image on the site's pages
 
     def readable(self) -> list[Doc]:
         return [d for d in self.docs if d.text is not None and d.text.norm]
@@ -172,7 +169,7 @@ def _host_matches(url: str, wanted: str) -> bool:
 
 
 def _valid_components(value: object) -> bool:
-    keys = {"name_th", "name_en", "any", "patterns", "link_hosts", "link_kinds", "images", "on_site"}
+    keys = {"name_th", "name_en", "any", "patterns", "link_hosts", "link_kinds", "images"}
     if not isinstance(value, list) or not value:
         return False
     for comp in value:
@@ -215,10 +212,9 @@ def has_components(ev: Evidence, components: list[dict]) -> Outcome:
     for comp in components:
         found = any(text.contains(Term(t), affirmed=True) for t in comp.get("any", []))
         found = found or any(re.search(p, text.norm) for p in comp.get("patterns", []))
-        where = ev.site_links if comp.get("on_site") else links  # "บนเว็บไซต์หน่วยงาน": anywhere on the site
-        found = found or any(_host_matches(l.get("url", ""), h) for h in comp.get("link_hosts", []) for l in where)
-        found = found or any(l.get("kind") in comp.get("link_kinds", []) and not _decorative(l) for l in where)
-        found = found or any(_image_named(l, comp.get("images", [])) for l in where)
+        found = found or any(_host_matches(l.get("url", ""), h) for h in comp.get("link_hosts", []) for l in links)
+        found = found or any(l.get("kind") in comp.get("link_kinds", []) and not _decorative(l) for l in links)
+        found = found or any(_image_named(l, comp.get("images", [])) for l in links)
         if not found:
             lacking.append(comp)
     if not lacking:

@@ -126,7 +126,6 @@ class SiteView:
         self.boilerplate = _strip_boilerplate(self.html)
         self.index_links = self._index_links(year, code_prefix)
         self.unvisited = 0  # links left when the page budget ran out
-        self.links = [link for page in self.html for link in page["links"]]
 
     def _index_links(self, year: int, code_prefix: str = "O") -> dict[int, list[dict]]:
         """Item number -> links from the agency's ITA/OIT index pages (the rulebook year's, if it has one)."""
@@ -233,8 +232,9 @@ def _furniture_doc(site: SiteView) -> Doc | None:
     return Doc(url=home["url"], kind="furniture", text=Text(text), links=links)
 
 
-def _documents_of(page: dict, site: SiteView) -> list[dict]:
-    """Fetched documents and outside pages an item page links or embeds outside its menus.
+def _documents_of(page: dict, site: SiteView, with_pages: bool = False) -> list[dict]:
+    """Fetched documents and outside pages an item page links or embeds outside its menus; ``with_pages``:
+    its own-site pages too (a channel item's page that leads to the webboard or the form itself).
 
     A document is known by what the server sent (``download.php?id=8`` answering a PDF), not by its name;
     share buttons (Facebook, LINE…) are decoration, not the item's documents.
@@ -251,7 +251,7 @@ def _documents_of(page: dict, site: SiteView) -> list[dict]:
             continue
         host = urlsplit(target).hostname or ""
         if host != own and not SHARE_HOSTS.search(host) or sub.get("kind") in DOCUMENT_KINDS or \
-                (_failed(sub) and doc_kind(target)):
+                (_failed(sub) and doc_kind(target)) or (with_pages and host == own and sub is not page):
             subs.append(sub)
     return subs
 
@@ -345,7 +345,7 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
         if _failed(page):
             (gone if _certainly_gone(page) else unsure).append(page)
             continue
-        subs = _documents_of(page, site)
+        subs = _documents_of(page, site, with_pages=any(spec["check"] == "interactive" for spec in item.checks))
         good_subs = [s for s in subs if not _failed(s)]
         if subs and not good_subs:  # the item page only leads to documents that fail
             for sub in subs:
@@ -377,7 +377,7 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
     furniture = _furniture_doc(site) if item.site_furniture else None
     if furniture is not None:
         docs.append(furniture)
-    problems_th, problems_en, _ = _run_checks(item, Evidence(docs, year, site.links), signals)
+    problems_th, problems_en, _ = _run_checks(item, Evidence(docs, year), signals)
     urls_seen = [p["url"] for p in ok]
     if problems_th:
         return Finding(item.code, "partial", "; ".join(problems_th), "; ".join(problems_en), urls_seen, signals)
