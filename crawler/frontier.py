@@ -34,7 +34,7 @@ PAGE_PARAMS = re.compile(r"^(page|paged|pg|pageno|page_?num|p_?no|start|limitsta
 # words of links that lead to endless or bulky material an assessor never needs: galleries, calendars, archives
 BULK_WORDS = re.compile(r"gallery|album|photo|calendar|event|ปฏิทิน|ภาพกิจกรรม|ประมวลภาพ|อัลบั้ม|แกลเลอรี่|"
                         r"หน้าถัดไป|ถัดไป|ก่อนหน้า|next|prev|»|«", re.I)
-MAX_CALENDAR_VARIANTS = 6  # per page: enough for a year list, too few for a calendar to matter
+MAX_CALENDAR_VARIANTS = 5  # per calendar: a few months are enough to see it is a calendar
 
 
 def canonical(url: str) -> str:

@@ -232,12 +232,13 @@ def _furniture_doc(site: SiteView) -> Doc | None:
     return Doc(url=home["url"], kind="furniture", text=Text(text), links=links)
 
 
-def _documents_of(page: dict, site: SiteView, with_pages: bool = False) -> list[dict]:
+def _documents_of(page: dict, site: SiteView, item: Item, with_pages: bool = False) -> list[dict]:
     """Fetched documents and outside pages an item page links or embeds outside its menus; ``with_pages``:
     its own-site pages too (a channel item's page that leads to the webboard or the form itself).
 
     A document is known by what the server sent (``download.php?id=8`` answering a PDF), not by its name;
-    share buttons (Facebook, LINE…) are decoration, not the item's documents.
+    share buttons (Facebook, LINE…) are decoration, not the item's documents, unless they are what the item
+    is about (its ``link_hosts``: the social network item).
     """
     if page["url"] in site.index_pages or page["url"] == site.home or page.get("kind") != "html":
         return []
@@ -250,7 +251,8 @@ def _documents_of(page: dict, site: SiteView, with_pages: bool = False) -> list[
         if sub is None or sub in subs:
             continue
         host = urlsplit(target).hostname or ""
-        if host != own and not SHARE_HOSTS.search(host) or sub.get("kind") in DOCUMENT_KINDS or \
+        wanted = any(host == h or host.endswith("." + h) for h in item.link_hosts)
+        if host != own and (wanted or not SHARE_HOSTS.search(host)) or sub.get("kind") in DOCUMENT_KINDS or \
                 (_failed(sub) and doc_kind(target)) or (with_pages and host == own and sub is not page):
             subs.append(sub)
     return subs
@@ -345,7 +347,7 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
         if _failed(page):
             (gone if _certainly_gone(page) else unsure).append(page)
             continue
-        subs = _documents_of(page, site, with_pages=any(spec["check"] == "interactive" for spec in item.checks))
+        subs = _documents_of(page, site, item, with_pages=any(spec["check"] == "interactive" for spec in item.checks))
         good_subs = [s for s in subs if not _failed(s)]
         if subs and not good_subs:  # the item page only leads to documents that fail
             for sub in subs:

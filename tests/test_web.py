@@ -225,7 +225,8 @@ def test_agency_page_items_history_changes_and_score_trend(site, desktop, shots)
     timeline = [s.get_attribute("class") for s in all_css(desktop, "tr#O5 .timeline span")]
     assert timeline == ["pass", "broken"]
     assert "O5 ข้อมูลการติดต่อ: ผ่าน → เข้าถึงไม่ได้" in by_css(desktop, "#changes").text
-    assert by_css(desktop, "#score").text == f"{round(100 * 42 / 43, 1)}%"
+    # the official method (rules/scoring.py): O5 scores 0; OIT = mean of indicator 9 (29 of 30) and 10 (13 of 13)
+    assert by_css(desktop, "#score").text == f"{round((round(100 * 29 / 30, 2) + 100) / 2, 2):g}%"
     points = all_css(desktop, "#score-trend circle.point")
     assert len(points) == 2
     assert "๒๕๖๙" in by_css(desktop, "#score-trend").get_attribute("innerHTML")
