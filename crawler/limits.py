@@ -5,7 +5,7 @@ defaults — over an hour. :class:`AgencyTimeBudget` gives each agency ``agency_
 requests not yet sent when it runs out are dropped without a page record, so the engine finds their links
 "not fetched" (``unchecked``), and each request in flight may take only what is left of the budget. The
 agencies whose budget ran out are recorded on the run (``run_agencies.timed_out``); their items that nothing
-was found for are ``unchecked``, never ``missing`` (:func:`rules.budget.mark_unreached`).
+was found for are ``unchecked``, never ``missing`` (:func:`rules.engine.evaluate_agency`).
 """
 from __future__ import annotations
 

@@ -24,7 +24,6 @@ from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from crawler.extract import doc_kind
-from rules.budget import mark_unreached
 from rules.checks import CHECKS, DOCUMENT_KINDS, Doc, Evidence
 from rules.index import index_rows
 from rules.rulebook import Item, Rulebook
@@ -126,6 +125,7 @@ class SiteView:
         self.boilerplate = _strip_boilerplate(self.html)
         self.index_links = self._index_links(year, code_prefix)
         self.unvisited = 0  # links left when the page budget ran out
+        self.timed_out = False  # the agency's time budget ran out
 
     def _index_links(self, year: int, code_prefix: str = "O") -> dict[int, list[dict]]:
         """Item number -> links from the agency's ITA/OIT index pages (the rulebook year's, if it has one)."""
@@ -332,6 +332,9 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
         if placeholders:
             return Finding(item.code, "missing", "มีหัวข้อแต่ลิงก์ไม่มีปลายทาง (#)", "listed, but the link leads nowhere (#)",
                            signals=signals)
+        if site.timed_out:
+            return Finding(item.code, "unchecked", "ไม่ได้ตรวจ: หมดเวลาที่กำหนดให้เว็บไซต์นี้ก่อนพบข้อมูล",
+                           "not checked: the site's time budget ran out before it was found", signals=signals)
         if site.unvisited and not site.index_pages:
             return Finding(item.code, "unchecked",
                            f"ไม่พบในหน้าที่ตรวจได้ (เว็บไซต์ใหญ่เกินขอบเขต ยังมีอีก {site.unvisited} ลิงก์ที่ไม่ได้ตรวจ)",
@@ -387,17 +390,18 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
 
 
 def evaluate_agency(rulebook: Rulebook, pages: list[dict], state: str = "crawled", home_error: str = "",
-                    unvisited: int = 0) -> list[Finding]:
+                    unvisited: int = 0, timed_out: bool = False) -> list[Finding]:
     """Findings for every item of ``rulebook`` from one agency's crawled pages.
 
-    ``unvisited``: links the crawl left when its page budget ran out (an item not found is then unchecked).
+    A crawl cut short (``unvisited`` links left when the page budget ran out, or ``timed_out``) makes an item
+    not found ``unchecked``: not reached is not missing.
     """
     if state != "crawled" or not pages:
         kind = home_error.split(":")[0][:80] if home_error else "no pages"
         return [Finding(i.code, "unchecked", f"เข้าถึงเว็บไซต์ไม่ได้ ({kind})", f"the site could not be crawled ({kind})")
                 for i in rulebook.items]
     site = SiteView(pages, rulebook.year, rulebook.code_prefix)
-    site.unvisited = unvisited
+    site.unvisited, site.timed_out = unvisited, timed_out
     candidates, signals = find_candidates(rulebook, site)
     return [judge_item(item, candidates[item.code], site, rulebook.year, signals[item.code]) for item in rulebook.items]
 
@@ -427,9 +431,8 @@ def evaluate_run(db, run_id: int, rulebook) -> int:
             used.add(book.family)
             pages = list(db.query(f"SELECT {PAGE_COLUMNS} FROM pages WHERE run_id = ? AND agency_id = ? ORDER BY id",
                                   [run_id, row["agency_id"]]))
-            findings = evaluate_agency(book, pages, row["state"], row["home_error"] or "", row["unvisited"] or 0)
-            if row["timed_out"]:
-                findings = mark_unreached(findings)
+            findings = evaluate_agency(book, pages, row["state"], row["home_error"] or "", row["unvisited"] or 0,
+                                       bool(row["timed_out"]))
         records = [{"run_id": run_id, "agency_id": row["agency_id"], "item": f.item, "year": book.year,
                     "status": f.status, "reason_th": f.reason_th, "reason_en": f.reason_en,
                     "evidence": json.dumps(f.evidence, ensure_ascii=False),

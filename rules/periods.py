@@ -28,7 +28,6 @@ QUARTER_MONTHS = {1: (10, 11, 12), 2: (1, 2, 3), 3: (4, 5, 6), 4: (7, 8, 9)}
 PERIODS = {"first_half": [1, 2], "year": [1, 2, 3, 4]}
 QUARTER_NAMED = [re.compile(r"ไตรมาส\s?(?:ที่)?\s?([1-4])(?!\d)"), re.compile(r"(?<![a-z0-9])q\s?([1-4])(?!\d)"),
                  re.compile(r"(?<![a-z0-9])quarter\s?([1-4])(?!\d)")]
-YEAR_SPAN = re.compile(r"(?<!\d)(25[4-8]\d)\s?(?:-|ถึง|to)\s?(25[4-8]\d)(?!\d)")
 
 
 def _not_readable(ev: Evidence) -> bool:
@@ -89,9 +88,6 @@ def covers_year(ev: Evidence, year: object = "current") -> Outcome:
     text = ev.text()
     if text.years() & set(wanted):
         return Outcome(True, signal=f"year {min(text.years() & set(wanted))}")
-    for first, last in YEAR_SPAN.findall(text.norm):
-        if any(int(first) <= y <= int(last) for y in wanted):
-            return Outcome(True, signal=f"span {first}-{last}")
     return _fails_year(wanted, text.years())
 
 
