@@ -11,7 +11,11 @@ that page, never the agency or the crawl:
   restarted. Office files are checked before parsing: total uncompressed size and number of zip members;
 * whatever goes wrong is recorded on that page (``Extracted.note`` → ``pages.error_detail``).
 
-The pool is generic (a picklable function and its arguments); OCR and other heavy per-document work can reuse it.
+Scans are read by OCR in the same workers (crawler/ocr.py): image-only PDF pages, and JPEG/PNG images whose link
+names OIT material. OCR costs seconds a page, so each document may read ``ocr_doc_pages`` pages and the whole run
+``ocr_run_pages`` (the pool counts them; two documents in flight may overshoot by one document).
+
+The pool is generic (a picklable function and its arguments): other heavy per-document work can reuse it.
 
 >>> clean_text("a\\x0bb\\x00c\\td")
 'a b c\\td'
@@ -24,12 +28,14 @@ import io
 import multiprocessing
 import os
 import re
+import time
 import zipfile
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from crawler.extract import (Extracted, decode_html, doc_kind, extract, parse_docx, parse_html, parse_pdf,
+from crawler.extract import (Extracted, decode_html, doc_kind, extract, image_kind, parse_docx, parse_html, parse_pdf,
                              parse_xlsx)
+from crawler.ocr import OcrBudget, missing, pdf_page_reader, read_image_document
 from storage.safe import web_url
 
 # C0 controls other than tab, line feed and carriage return, DEL, and lone surrogates: lxml refuses them
@@ -48,11 +54,15 @@ class Limits:
     doc_seconds: float = 60.0  # per document, in a worker
     doc_memory_bytes: int = 384 * 1024 * 1024  # address space of a worker
     workers: int = 2
+    ocr: bool = True  # read scans with Tesseract when it is installed
+    ocr_doc_pages: int = 20  # scanned pages read per document
+    ocr_run_pages: int = 3000  # scanned pages read per run (crawl process)
 
     @classmethod
     def from_settings(cls, crawl: dict) -> "Limits":
         names = {"max_links": "max_links", "max_unzipped_bytes": "max_unzipped_bytes", "max_rows": "max_rows",
-                 "max_cells": "max_cells", "doc_seconds": "doc_seconds", "workers": "doc_workers"}
+                 "max_cells": "max_cells", "doc_seconds": "doc_seconds", "workers": "doc_workers", "ocr": "ocr",
+                 "ocr_doc_pages": "ocr_doc_pages", "ocr_run_pages": "ocr_run_pages"}
         values: dict[str, Any] = {field: crawl[key] for field, key in names.items() if key in crawl}
         if "doc_memory_mb" in crawl:
             values["doc_memory_bytes"] = int(crawl["doc_memory_mb"]) * 1024 * 1024
@@ -88,15 +98,30 @@ def zip_problem(body: bytes, limits: Limits) -> str:
     return ""
 
 
-def extract_document(kind: str, body: bytes, limits: Limits) -> Extracted:
-    """Parse one PDF/DOCX/XLSX within ``limits``; runs in a pool worker. Never raises."""
+def extract_document(kind: str, body: bytes, limits: Limits, ocr_pages: int = 0, ocr_off: str = "") -> Extracted:
+    """Parse one PDF/DOCX/XLSX/image within ``limits``, reading at most ``ocr_pages`` scanned pages by OCR
+    (``ocr_off``: why none may be); runs in a pool worker. Never raises."""
+    started = time.process_time()
+    # OCR stops starting pages at three quarters of the document's time: the rest is left unread, not killed
+    budget = OcrBudget(ocr_pages, limits.doc_seconds * 0.75, reason=ocr_off)
+    got = _parse_document(kind, body, limits, budget)
+    got.cpu_ms = int((time.process_time() - started) * 1000)
+    if budget.skipped:  # a scan left unread today may be read another night: not the final text of these bytes
+        got.note = "; ".join(filter(None, [got.note, budget.note()]))
+    got.cacheable = not budget.skipped and "more memory" not in got.note
+    return got
+
+
+def _parse_document(kind: str, body: bytes, limits: Limits, budget: OcrBudget) -> Extracted:
     try:
         if kind in {"docx", "xlsx"}:
             problem = zip_problem(body, limits)
             if problem:
                 return Extracted(kind, note=problem)
         if kind == "pdf":
-            return parse_pdf(body)
+            return parse_pdf(body, read_scan=pdf_page_reader(budget))
+        if kind == "image":
+            return read_image_document(body, budget)
         if kind == "docx":
             return parse_docx(body)
         return parse_xlsx(body, max_cells=limits.max_cells, max_rows=limits.max_rows)
@@ -137,6 +162,9 @@ class DocumentPool:
 
     def __init__(self, limits: Limits):
         self.limits = limits
+        self.ocr_off = "OCR is turned off (crawl.ocr)" if not limits.ocr else missing()
+        self.ocr_left = limits.ocr_run_pages  # scanned pages this run may still read
+        self.ocr_seconds = 0.0  # wall time of documents that were read by OCR
         self._executor: concurrent.futures.ProcessPoolExecutor | None = None
         self._semaphore: asyncio.Semaphore | None = None
         self._semaphore_loop: asyncio.AbstractEventLoop | None = None
@@ -197,13 +225,20 @@ class DocumentPool:
         raise AssertionError("unreachable")
 
     async def extract(self, kind: str, body: bytes) -> Extracted:
+        allowed = 0 if self.ocr_off else min(self.limits.ocr_doc_pages, max(self.ocr_left, 0))
+        why = self.ocr_off or ("" if allowed else "the run's OCR budget is used up (crawl.ocr_run_pages)")
+        started = time.monotonic()
         try:
-            return await self.run(extract_document, kind, body, self.limits)
+            got = await self.run(extract_document, kind, body, self.limits, allowed, why)
         except asyncio.TimeoutError:
             return Extracted(kind, note=f"{kind.upper()} took longer than {self.limits.doc_seconds:g} s to extract: "
                                         "not extracted")
         except concurrent.futures.process.BrokenProcessPool:
             return Extracted(kind, note=f"{kind.upper()} extraction crashed its worker (memory limit?): not extracted")
+        self.ocr_left -= got.ocr_tried
+        if got.ocr_tried:
+            self.ocr_seconds += time.monotonic() - started
+        return got
 
     def close(self) -> None:
         if self._executor is not None:
@@ -218,6 +253,7 @@ def looks_like_html(content_type: str, body: bytes) -> bool:
 def extract_html_safely(url: str, body: bytes, content_type: str, declared_encoding: str | None,
                         scrapy_text: str | None, limits: Limits) -> Extracted:
     """:func:`crawler.extract.extract` for a body that is not a PDF/DOCX/XLSX, cleaned and bounded; never raises."""
+    started = time.thread_time()
     try:
         if doc_kind(url, content_type) is None and looks_like_html(content_type, body):
             text, encoding = decode_html(body, declared_encoding, scrapy_text)
@@ -230,15 +266,20 @@ def extract_html_safely(url: str, body: bytes, content_type: str, declared_encod
     got.text = clean_text(got.text)
     got.title = clean_text(got.title)
     got.links = bound_links(got.links, limits.max_links)
+    got.cpu_ms, got.cacheable = int((time.thread_time() - started) * 1000), not got.note
     return got
 
 
 async def extract_page(pool: DocumentPool, url: str, body: bytes, content_type: str,
-                       declared_encoding: str | None = None, scrapy_text: str | None = None) -> Extracted:
-    """Text and links of any fetched body: documents in the pool, everything else here, within the pool's limits."""
+                       declared_encoding: str | None = None, scrapy_text: str | None = None,
+                       read_images: bool = False) -> Extracted:
+    """Text and links of any fetched body: documents in the pool, everything else here, within the pool's limits.
+    ``read_images``: an image is read by OCR (its link named OIT material); else it is a picture, unread."""
     kind = doc_kind(url, content_type)
     if kind in {"pdf", "docx", "xlsx"}:
         return await pool.extract(kind, body)
+    if image_kind(url, content_type):
+        return await pool.extract("image", body) if read_images else Extracted("image", image_only=True)
     return extract_html_safely(url, body, content_type, declared_encoding, scrapy_text, pool.limits)
 
 

@@ -24,6 +24,9 @@ DOC_TYPES = {
     "application/vnd.ms-excel": "xls",
 }
 DOC_EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".doc": "doc", ".xls": "xls"}
+# Photographed or scanned documents linked directly: read by OCR when the link names OIT material
+IMAGE_TYPES = {"image/jpeg", "image/png"}
+IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png")
 NAV_TAGS = {"nav", "header", "footer", "aside"}
 # Most Thai government templates build menus from <div>s: their id/class names them ("topmenu", "site-footer",
 # "menu-primary-container"); a "card-header" or "entry-header" is content, not furniture.
@@ -52,6 +55,10 @@ class Extracted:
     encoding: str = ""
     note: str = ""
     furniture: str = ""  # text of the header, menus and footer: where contact data often lives
+    ocr_pages: int = 0  # pages (or images) whose text came from OCR: a signal the auditor sees
+    ocr_tried: int = 0  # pages given to OCR, read or not: what the run's OCR budget is charged
+    cpu_ms: int = 0  # CPU spent extracting (0 when the extraction came from the cache)
+    cacheable: bool = False  # the same bytes would give the same result: keep it for the next night
 
 
 def clean_url(url: str) -> str:
@@ -67,6 +74,20 @@ def doc_kind(url: str, content_type: str = "") -> str | None:
         return DOC_TYPES[ctype]
     path = urlsplit(url).path.lower()
     return next((kind for ext, kind in DOC_EXTENSIONS.items() if path.endswith(ext)), None)
+
+
+def image_kind(url: str, content_type: str = "") -> bool:
+    """Whether a response is a JPEG/PNG image (by its type, or by its name when the type says nothing)."""
+    ctype = content_type.split(";")[0].strip().lower()
+    if ctype in IMAGE_TYPES:
+        return True
+    return ctype in {"", "application/octet-stream"} and urlsplit(url).path.lower().endswith(IMAGE_EXTENSIONS)
+
+
+def join_lines(text: str) -> str:
+    """One line of text: a line wrap between two Thai characters splits a word, not two words (Thai has no
+    spaces between words)."""
+    return _SPACE.sub(" ", _THAI_WRAP.sub("", text)).strip()
 
 
 def decode_html(body: bytes, declared: str | None, scrapy_text: str | None = None) -> tuple[str, str]:
@@ -218,7 +239,9 @@ def parse_html(text: str, base_url: str) -> Extracted:
                      furniture=" \n ".join(filter(None, furniture))[:20_000])
 
 
-def parse_pdf(body: bytes, max_pages: int = 300) -> Extracted:
+def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None) -> Extracted:
+    """Text of a PDF, page by page; a page without a text layer but with a picture is a scan, read by
+    ``read_scan(page)`` when given (OCR: its text, "" when unreadable, None when not tried)."""
     import pypdfium2
 
     try:
@@ -226,19 +249,27 @@ def parse_pdf(body: bytes, max_pages: int = 300) -> Extracted:
     except pypdfium2.PdfiumError as exc:
         return Extracted("pdf", note=f"unreadable PDF: {exc}")
     try:
-        texts, images = [], []
+        texts, images, layer, ocr_pages, tried = [], [], 0, 0, 0
         for index in range(min(len(pdf), max_pages)):
             page = pdf[index]
-            texts.append(page.get_textpage().get_text_range())
-            if len(images) < 20 and any(True for _ in page.get_objects(filter=[pypdfium2.raw.FPDF_PAGEOBJ_IMAGE],
-                                                                        max_depth=2)):
-                # photos inside the document (executives' portraits, a map) are components too
+            text = page.get_textpage().get_text_range()
+            layer += len(text.strip())
+            pictures = any(True for _ in page.get_objects(filter=[pypdfium2.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+            scanned = None
+            if pictures and len(text.strip()) < 20 and read_scan is not None:
+                scanned = read_scan(page)
+                tried += scanned is not None
+                ocr_pages += bool(scanned)
+                text = f"{text} {scanned or ''}"
+            texts.append(text)
+            if len(images) < 20 and pictures and not scanned:
+                # photos inside the document (executives' portraits, a map) are components too; a scanned page's
+                # picture is its text
                 images.append({"url": "", "href": "", "kind": "img", "zone": "main", "text": "", "title": "",
                                "context": f"page {index + 1} of the PDF"})
-        # a line wrap between two Thai characters splits a word, not two words: Thai has no spaces
-        text = _SPACE.sub(" ", _THAI_WRAP.sub("", " ".join(texts))).strip()
         # a PDF with pages but (almost) no text layer is a scan: its words are pixels
-        return Extracted("pdf", text=text, links=images, image_only=len(pdf) > 0 and len(text) < 20)
+        return Extracted("pdf", text=join_lines(" ".join(texts)), links=images, image_only=len(pdf) > 0 and layer < 20,
+                         ocr_pages=ocr_pages, ocr_tried=tried)
     finally:
         pdf.close()
 

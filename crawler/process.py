@@ -36,6 +36,7 @@ def die_with_parent(parent_pid: int | None) -> None:
 def main(job_path: str) -> int:
     from scrapy.crawler import CrawlerProcess
 
+    from crawler.cache import close_shared_cache
     from crawler.documents import close_shared_pool, shared_pool
 
     with open(job_path, encoding="utf-8") as fh:
@@ -59,6 +60,7 @@ def main(job_path: str) -> int:
         process.start()
     finally:
         close_shared_pool()
+        close_shared_cache()
     failed = crawler.stats.get_value("oit/storage_errors") if crawler.stats else None
     if failed:
         message = (f"{failed} pages could not be stored ({crawler.stats.get_value('oit/storage_error')}); "

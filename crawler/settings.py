@@ -37,7 +37,13 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
             "crawler.limits.AgencyTimeBudget": 45,
             "crawler.middlewares.PrivateAddressGuard": 50,
             "crawler.middlewares.ProxyMiddleware": 60,
+            # documents read once: conditional requests, 304 = the stored extraction (crawler/cache.py)
+            "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
+            "crawler.cache.Revalidate": 900,
         },
+        "HTTPCACHE_ENABLED": bool(crawl.get("cache", True)),
+        "HTTPCACHE_POLICY": "crawler.cache.AlwaysRevalidate",
+        "HTTPCACHE_STORAGE": "crawler.cache.ExtractionStorage",
         "DOWNLOAD_HANDLERS": {"http": "crawler.limits.BudgetedHTTPDownloadHandler",
                               "https": "crawler.limits.BudgetedHTTPDownloadHandler"},
         # names are checked on the address they resolve to, the one the connection then uses
@@ -45,10 +51,12 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
         "ITEM_PIPELINES": {"crawler.pipelines.StoragePipeline": 300},
         "EXTENSIONS": {"crawler.progress.Progress": 500},
         "OIT_DB": db_path,
+        "OIT_CACHE_DB": db_path if crawl.get("cache", True) else "",
         "OIT_ALLOW_PRIVATE": bool(crawl["allow_private"]),
         "OIT_PROXY": crawl.get("proxy") or "",
         "OIT_MAX_TEXT_CHARS": int(crawl["max_text_chars"]),
         "OIT_AGENCY_SECONDS": float(crawl.get("agency_seconds", 0)),
         "OIT_LIMITS": {key: crawl[key] for key in ("max_links", "max_unzipped_bytes", "max_rows", "max_cells",
-                                                   "doc_seconds", "doc_workers", "doc_memory_mb") if key in crawl},
+                                                   "doc_seconds", "doc_workers", "doc_memory_mb", "ocr", "ocr_doc_pages",
+                                                   "ocr_run_pages") if key in crawl},
     }

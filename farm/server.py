@@ -16,16 +16,24 @@ sites are reached through CONNECT and served with an expired self-signed certifi
   robots: "User-agent: ..."   robots.txt content
   tls: expired                serve HTTPS with an expired self-signed certificate
   types: {/path: text/html}   Content-Type for files whose name says nothing (CMS pages, extension-less files)
+  validators: false           send no ETag/Last-Modified (a CMS that builds every page), so never 304
+
+Files are sent with an ETag (their content's hash) and Last-Modified (their mtime), and a conditional request
+(If-None-Match, else If-Modified-Since) for an unchanged file is answered ``304 Not Modified``, as Apache and
+nginx do for static files.
 
 A request with a query string (``/index.php?page_id=12``, as WordPress, Joomla and vendor CMSs address pages) is
 served from the file named ``<path>@<query>`` (``index.php@page_id=12``) when there is one; such files are HTML
 unless ``types`` says otherwise.
 
-The server counts requests and the most requests in flight per host, so tests can check politeness.
+The server counts requests, bytes sent (status line, headers and body) and the most requests in flight per host,
+so tests can check politeness and benchmarks what a night downloads.
 """
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
+import hashlib
 import mimetypes
 import socket
 import ssl
@@ -53,7 +61,14 @@ class FarmStats:
         self.requests: dict[str, int] = defaultdict(int)
         self.in_flight: dict[str, int] = defaultdict(int)
         self.max_in_flight: dict[str, int] = defaultdict(int)
+        self.bytes_sent: dict[str, int] = defaultdict(int)
+        self.not_modified: dict[str, int] = defaultdict(int)  # 304 answers
         self.log: list[tuple[str, str, str]] = []
+
+    def sent(self, host: str, size: int, status: int) -> None:
+        with self.lock:
+            self.bytes_sent[host] += size
+            self.not_modified[host] += status == 304
 
     def enter(self, host: str, path: str, agent: str) -> None:
         with self.lock:
@@ -193,6 +208,7 @@ class Farm:
             handler.connection.shutdown(socket.SHUT_RDWR)
             return
         self.stats.enter(host, path + (f"?{query}" if query else ""), handler.headers.get("User-Agent", ""))
+        handler.farm_host = host
         try:
             self._respond(handler, root, manifest, path, query)
         finally:
@@ -231,7 +247,25 @@ class Farm:
                 body = body.decode("utf-8").encode(manifest["encoding"], errors="replace")
             charset = manifest.get("charset_header", manifest.get("encoding", "utf-8"))
             ctype = f"text/html; charset={charset}" if charset else "text/html"
+        if manifest.get("validators", True):
+            validators = {"ETag": f'"{hashlib.sha1(body).hexdigest()[:20]}"',
+                          "Last-Modified": email.utils.formatdate(int(file.stat().st_mtime), usegmt=True)}
+            if self._unchanged(handler, validators, int(file.stat().st_mtime)):
+                return self._send(handler, 304, b"", ctype, validators)
+            return self._send(handler, 200, body, ctype, validators)
         self._send(handler, 200, body, ctype)
+
+    @staticmethod
+    def _unchanged(handler: FarmHandler, validators: dict, mtime: int) -> bool:
+        """RFC 9110 §13.2.2: If-None-Match decides when present; else If-Modified-Since."""
+        tags = handler.headers.get("If-None-Match")
+        if tags is not None:
+            return validators["ETag"] in {t.strip() for t in tags.split(",")} or tags.strip() == "*"
+        since = handler.headers.get("If-Modified-Since")
+        try:
+            return since is not None and mtime <= email.utils.parsedate_to_datetime(since).timestamp()
+        except (TypeError, ValueError):
+            return False
 
     @staticmethod
     def _file(root: Path, path: str, query: str) -> Path | None:
@@ -249,13 +283,20 @@ class Farm:
         return None
 
     @staticmethod
-    def _send(handler: FarmHandler, status: int, body: bytes, ctype: str) -> None:
+    def _send(handler: FarmHandler, status: int, body: bytes, ctype: str, headers: dict | None = None) -> None:
         handler.send_response(status)
         handler.send_header("Content-Type", ctype)
-        handler.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            handler.send_header(name, value)
+        if status != 304:
+            handler.send_header("Content-Length", str(len(body)))
+        head = sum(len(line) for line in getattr(handler, "_headers_buffer", []))
         handler.end_headers()
-        if handler.command != "HEAD":
+        sent = head + 2
+        if handler.command != "HEAD" and status != 304:
             handler.wfile.write(body)
+            sent += len(body)
+        handler.server.farm.stats.sent(getattr(handler, "farm_host", ""), sent, status)
 
     @staticmethod
     def _redirect(handler: FarmHandler, status: int, location: str) -> None:

@@ -45,6 +45,10 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "doc_workers": 2,  # worker processes that extract PDF/DOCX/XLSX text off the crawler's thread
         "doc_seconds": 60,  # time limit per document in a worker
         "doc_memory_mb": 384,  # address-space limit of each worker (two of them and the crawler stay under 1 GB)
+        "ocr": True,  # read scanned PDFs and photographed documents with Tesseract's Thai model, when installed
+        "ocr_doc_pages": 20,  # scanned pages read by OCR per document
+        "ocr_run_pages": 3000,  # scanned pages read by OCR per run (a few seconds each)
+        "cache": True,  # documents read once: conditional requests (304) and reuse of unchanged documents' text
         "robots": True,
         "autothrottle": True,
         "allow_private": False,
@@ -121,6 +125,10 @@ class Crawl(_Section):
     doc_workers: Annotated[int, Field(ge=1, le=64)]
     doc_seconds: Annotated[float, Field(gt=0)]
     doc_memory_mb: Annotated[int, Field(ge=128)]
+    ocr: StrictBool
+    ocr_doc_pages: NonNegative
+    ocr_run_pages: NonNegative
+    cache: StrictBool
     robots: StrictBool
     autothrottle: StrictBool
     allow_private: StrictBool

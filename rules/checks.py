@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 from rules.thai import MONTHS_ABBR, Term, Text, thai_digits
 
-DOCUMENT_KINDS = {"pdf", "docx", "xlsx"}
+DOCUMENT_KINDS = {"pdf", "docx", "xlsx", "image"}  # image: a photographed document, read by OCR
 MONTHS_EN_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -47,6 +47,7 @@ class Doc:
     image_only: bool = False
     external: bool = False
     title: Text | None = None  # an outside document's title: all we can read of it
+    ocr: bool = False  # its text was read from a scan by OCR
 
 
 @dataclass

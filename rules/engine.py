@@ -218,7 +218,7 @@ def _doc(page: dict) -> Doc:
     title = Text(page["title"]) if external and page.get("title") else None
     return Doc(url=page["url"], kind=page.get("kind") or "", text=Text(text) if text and not external else None,
                links=[l for l in links if l.get("zone") != "nav" and not l.get("common")], forms=page.get("forms") or 0,
-               image_only=bool(page.get("image_only")), external=external, title=title)
+               image_only=bool(page.get("image_only")), external=external, title=title, ocr=bool(page.get("ocr_pages")))
 
 
 def _furniture_doc(site: SiteView) -> Doc | None:
@@ -384,9 +384,16 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
         docs.append(furniture)
     problems_th, problems_en, _ = _run_checks(item, Evidence(docs, year), signals)
     urls_seen = [p["url"] for p in ok]
+    # the auditor is told when a verdict rests on text read from a scan: OCR can misread
+    scans = [d.url for d in docs if d.ocr and d.text is not None]
+    th, en = (f" ({OCR_TH})", " (text read by OCR)") if scans else ("", "")
+    signals.extend(f"text read by OCR {url}" for url in scans[:3])
     if problems_th:
-        return Finding(item.code, "partial", "; ".join(problems_th), "; ".join(problems_en), urls_seen, signals)
-    return Finding(item.code, "pass", "มีข้อมูลครบถ้วน", "complete", urls_seen, signals)
+        return Finding(item.code, "partial", "; ".join(problems_th) + th, "; ".join(problems_en) + en, urls_seen, signals)
+    return Finding(item.code, "pass", "มีข้อมูลครบถ้วน" + th, "complete" + en, urls_seen, signals)
+
+
+OCR_TH = "ข้อความจาก OCR"
 
 
 def evaluate_agency(rulebook: Rulebook, pages: list[dict], state: str = "crawled", home_error: str = "",
@@ -406,7 +413,7 @@ def evaluate_agency(rulebook: Rulebook, pages: list[dict], state: str = "crawled
     return [judge_item(item, candidates[item.code], site, rulebook.year, signals[item.code]) for item in rulebook.items]
 
 
-PAGE_COLUMNS = "url, final_url, status, kind, title, text, links, forms, image_only, error, depth, furniture"
+PAGE_COLUMNS = "url, final_url, status, kind, title, text, links, forms, image_only, error, depth, furniture, ocr_pages"
 
 
 def evaluate_run(db, run_id: int, rulebook) -> int:

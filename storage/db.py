@@ -92,6 +92,13 @@ def _v5(db: sqlite_utils.Database) -> None:
     db["alerts"].add_column("claimed_at", str)
 
 
+def _v7(db: sqlite_utils.Database) -> None:
+    # Where a page's text came from: pages read by OCR (a scan; the auditor is told), CPU ms spent extracting
+    # it (0 when reused), and 1 when the server answered 304 Not Modified (the stored extraction is tonight's).
+    for column in ("ocr_pages", "extract_ms", "unchanged"):
+        db["pages"].add_column(column, int)
+
+
 _FAILING = "('partial', 'missing', 'broken')"
 
 
@@ -154,7 +161,7 @@ def _v6(db: sqlite_utils.Database) -> None:
     """)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

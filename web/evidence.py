@@ -84,8 +84,8 @@ def side_by_side(before: str | None, after: str | None) -> list[dict]:
 
 
 _SIGNAL_WORDS = {"index page": "แถวในหน้าดัชนี ITA ของหน่วยงาน", "link text": "ข้อความของลิงก์", "link to": "ลิงก์ไปยัง",
-                 "page title": "ชื่อหน้าเว็บ"}
-_SIGNAL = re.compile(r"^(index page|link text|link to|page title)\s*(https?://\S+?)?(?::\s|\s|$)(.*)$", re.S)
+                 "page title": "ชื่อหน้าเว็บ", "text read by OCR": "ข้อความจาก OCR (อ่านจากภาพสแกน)"}
+_SIGNAL = re.compile(r"^(index page|link text|link to|page title|text read by OCR)\s*(https?://\S+?)?(?::\s|\s|$)(.*)$", re.S)
 
 
 def signal_parts(signal: str, lang: str = "th") -> dict:

@@ -24,7 +24,8 @@ from twisted.internet.error import (ConnectionLost, ConnectionRefusedError, DNSL
                                     TimeoutError)
 from twisted.web._newclient import ResponseNeverReceived
 
-from crawler.documents import extract_page, shared_pool
+from crawler.cache import read_page, shared_cache
+from crawler.documents import shared_pool
 from crawler.extract import clean_url, doc_kind
 from crawler.frontier import BULK_WORDS, Frontier, canonical, crowd_penalties
 from crawler.limits import is_budget_failure
@@ -199,12 +200,14 @@ class AgencySpider(scrapy.Spider):
             fields["tls_problem"] = tls
         links = []
         if not meta["outbound"] and response.status < 400:
-            scrapy_text = getattr(response, "text", None) if isinstance(response, scrapy.http.TextResponse) else None
-            got = await extract_page(shared_pool(self.settings.getdict("OIT_LIMITS")), response.url, body, ctype,
-                                     getattr(response, "encoding", None), scrapy_text)
+            # a picture is read by OCR only when its link named OIT material (not every gallery photo)
+            got, known = await read_page(shared_pool(self.settings.getdict("OIT_LIMITS")),
+                                         shared_cache(self.settings.get("OIT_CACHE_DB")), response, ctype,
+                                         fields["content_hash"], read_images=meta.get("rank", 0) > 0)
             links = got.links
-            fields.update(kind=got.kind, title=got.title[:500], text=got.text[:self.max_text_chars], links=links,
-                          forms=got.forms, image_only=int(got.image_only), encoding=got.encoding)
+            fields.update(known, kind=got.kind, title=got.title[:500], text=got.text[:self.max_text_chars], links=links,
+                          forms=got.forms, image_only=int(got.image_only), encoding=got.encoding,
+                          ocr_pages=got.ocr_pages, extract_ms=got.cpu_ms)
             if meta["site_depth"] == 0:  # the header and footer repeat on every page: keep the home page's
                 fields["furniture"] = got.furniture
             if got.note:
