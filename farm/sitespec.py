@@ -10,7 +10,7 @@ Variations per item code:
   hang          the page never answers (timeout)                 -> broken
   year          document of another fiscal year                  -> partial
   months3       six-month report covering only ต.ค.–ธ.ค.          -> partial
-  image_only    scanned PDF without a text layer                 -> partial
+  image_only    scanned PDF without a text layer, read by OCR    -> pass
   external      document on an outside host (drive.google.com)   -> pass (reachable, not read)
   no_fax_map    contact page without fax and map                 -> partial
   dead_social   social link to a dead outside page               -> broken
@@ -95,6 +95,6 @@ SITES = [
 # What the variation does to the status an assessor records.
 EXPECTED = {
     None: "pass", "omit": "missing", "placeholder": "missing", "broken404": "broken", "broken500": "broken",
-    "hang": "broken", "year": "partial", "months3": "partial", "image_only": "partial", "external": "pass",
+    "hang": "broken", "year": "partial", "months3": "partial", "image_only": "pass", "external": "pass",
     "no_fax_map": "partial", "dead_social": "broken",
 }

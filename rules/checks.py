@@ -60,15 +60,15 @@ class Evidence:
 
     @cached_property
     def _text(self) -> Text:
-        return Text(" \n ".join(d.text.norm for d in self.readable()))
+        return Text.joined([d.text for d in self.readable()])
 
     def text(self) -> Text:
         return self._text
 
     @cached_property
     def _documents_text(self) -> Text:
-        texts = [d.text.norm for d in self.readable() if d.kind in DOCUMENT_KINDS]
-        return Text(" \n ".join(texts + [d.title.norm for d in self.docs if d.title is not None]))
+        texts = [d.text for d in self.readable() if d.kind in DOCUMENT_KINDS]
+        return Text.joined(texts + [d.title for d in self.docs if d.title is not None])
 
     def dated_text(self, what: str) -> Text:
         """Where to read dates: the documents, when they carry any (a page saying "ประจำปี 2566" above last
@@ -140,10 +140,13 @@ def mentions_year(ev: Evidence, year: object = "current") -> Outcome:
     wanted = _wanted_years(ev.year, year)
     if (_unverified(ev) or not ev.readable()) and not ev.dated_text("years").years():
         return Outcome(True, signal="year not verifiable")
-    found = ev.dated_text("years").years()
+    dated = ev.dated_text("years")
+    found = dated.years()
     if found & set(wanted):
-        return Outcome(True, signal=f"year {sorted(found & set(wanted))[0]}")
-    seen = sorted(found, reverse=True)[:3]
+        year = sorted(found & set(wanted))[0]
+        clear = year in Text(dated.norm).years()
+        return Outcome(True, signal=f"year {year}" + ("" if clear else " (read by OCR from unclear Thai digits)"))
+    seen = sorted(Text(dated.norm).years(), reverse=True)[:3]
     also_th = f" (พบปี {', '.join(thai_digits(y) for y in seen)})" if seen else ""
     also_en = f" (found {', '.join(map(str, seen))})" if seen else ""
     want_th = " หรือ ".join(thai_digits(y) for y in wanted)

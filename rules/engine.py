@@ -216,7 +216,7 @@ def _doc(page: dict) -> Doc:
     links = page["links"] if isinstance(page.get("links"), list) else json.loads(page.get("links") or "[]")
     # an outside page (a Drive file) cannot be read, but its title often names the year and months
     title = Text(page["title"]) if external and page.get("title") else None
-    return Doc(url=page["url"], kind=page.get("kind") or "", text=Text(text) if text and not external else None,
+    return Doc(url=page["url"], kind=page.get("kind") or "", text=Text(text, ocr=bool(page.get("ocr_pages"))) if text and not external else None,
                links=[l for l in links if l.get("zone") != "nav" and not l.get("common")], forms=page.get("forms") or 0,
                image_only=bool(page.get("image_only")), external=external, title=title, ocr=bool(page.get("ocr_pages")))
 
