@@ -97,7 +97,8 @@ def read_image(image) -> str:
     api.Clear()
     if confidence < MIN_CONFIDENCE or len(_LETTERS.findall(text)) < MIN_LETTERS:
         return ""
-    return text
+    # Tesseract writes SARA AM as NIKHAHIT + SARA AA ("ดําเนิน"): stored text must match what people search for
+    return text.replace("\u0e4d\u0e32", "\u0e33")
 
 
 def scan_dpi(page) -> float:
