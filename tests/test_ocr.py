@@ -96,3 +96,12 @@ def test_a_scan_read_by_ocr_is_judged_on_its_content_and_says_so(crawled):
                               [crawled.run_id, "https://www.phonsawan.go.th/docs/o36.pdf"]).fetchone()
     assert page[0] == 1 and page[1] == 1 and "2566" in page[2]
     assert finding[0] == "pass" and "ข้อความจาก OCR" in finding[1] and "text read by OCR" in finding[2]
+
+
+def test_the_auditor_sees_that_a_pages_text_came_from_ocr(crawled):
+    from web.app import create_app
+
+    page_id = crawled.db.execute("SELECT id FROM pages WHERE run_id = ? AND url = ?",
+                                 [crawled.run_id, "https://www.phonsawan.go.th/docs/o36.pdf"]).fetchone()[0]
+    shown = create_app(crawled.db_path).test_client().get(f"/page/{page_id}").get_data(as_text=True)
+    assert 'id="page-ocr"' in shown and "ข้อความจาก OCR" in shown

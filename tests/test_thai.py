@@ -40,3 +40,28 @@ def test_latin_terms_ignore_case_and_spacing():
 def test_normalize_and_thai_digits():
     assert normalize("  Web   Board ๒๕๖๖ ") == "web board 2566"
     assert thai_digits(2566) == "๒๕๖๖"
+
+
+def test_thai_digit_years_read_by_ocr_are_every_year_they_may_stand_for():
+    # Tesseract's Thai model writes ๖ as ๒ and ๔/๘/๙ as ๕: "๒๕๒๒" may be 2566 (or 2562), "๒๕๒๕" never 2566
+    assert 2566 in Text("ประจําปีงบประมาณ พ.ศ. ๒๕๒๒", ocr=True).years()
+    assert 2566 not in Text("ประจําปีงบประมาณ พ.ศ. ๒๕๒๕", ocr=True).years()
+    assert 2565 in Text("ประจําปีงบประมาณ พ.ศ. ๒๕๒๕", ocr=True).years()
+    assert 2566 in Text("พ.ศ. ๒๕๒9๒", ocr=True).years()  # one ๖ read as two glyphs
+    assert 2566 not in Text("ประจำปีงบประมาณ พ.ศ. ๒๕๒๒").years()  # typed text means what it says
+
+
+def test_a_year_cut_in_two_by_ocr_is_joined_again():
+    assert 2566 in Text("ประจำปีงบประมาณ พ.ศ. 25 66", ocr=True).years()
+    assert 2566 not in Text("ลำดับ 25 66 คน").years()
+
+
+def test_a_year_found_only_in_unclear_ocr_digits_is_flagged():
+    from rules.checks import CHECKS, Doc, Evidence
+
+    scan = Doc("http://x.go.th/s.pdf", "pdf", Text("ประกาศ ประจําปีงบประมาณ พ.ศ. ๒๕๒๒", ocr=True), ocr=True)
+    outcome = CHECKS["mentions_year"].run(Evidence([scan], 2566))
+    assert outcome.ok and "unclear" in outcome.signal
+    typed = Doc("http://x.go.th/t.pdf", "pdf", Text("ประกาศ ประจำปีงบประมาณ พ.ศ. 2565", ocr=True), ocr=True)
+    outcome = CHECKS["mentions_year"].run(Evidence([typed], 2566))
+    assert not outcome.ok and "2565" in outcome.en
