@@ -226,7 +226,7 @@ class DocumentPool:
 
     async def extract(self, kind: str, body: bytes) -> Extracted:
         allowed = 0 if self.ocr_off else min(self.limits.ocr_doc_pages, max(self.ocr_left, 0))
-        why = self.ocr_off or ("" if allowed else "the run's OCR budget is used up (crawl.ocr_run_pages)")
+        why = self.ocr_off or ("the run's OCR budget is used up (crawl.ocr_run_pages)" if self.ocr_left <= 0 else "")
         started = time.monotonic()
         try:
             got = await self.run(extract_document, kind, body, self.limits, allowed, why)

@@ -136,6 +136,8 @@ def read_image_document(body: bytes, budget: OcrBudget):
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
         image = Image.open(io.BytesIO(body))
+        if image.size[0] * image.size[1] > MAX_PIXELS:  # judged by its header, before a byte is decoded
+            return Extracted("image", image_only=True, note=f"image of {image.size[0]}×{image.size[1]} pixels: not read")
         image.load()
     except (OSError, ValueError, Image.DecompressionBombError) as exc:
         return Extracted("image", image_only=True, note=f"unreadable image: {str(exc)[:200]}")

@@ -105,3 +105,12 @@ def test_the_auditor_sees_that_a_pages_text_came_from_ocr(crawled):
                                  [crawled.run_id, "https://www.phonsawan.go.th/docs/o36.pdf"]).fetchone()[0]
     shown = create_app(crawled.db_path).test_client().get(f"/page/{page_id}").get_data(as_text=True)
     assert 'id="page-ocr"' in shown and "ข้อความจาก OCR" in shown
+
+
+def test_an_image_too_large_to_be_a_document_is_refused_unread():
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("1", (10_000, 8_000), 1).save(buffer, "PNG")  # 80 megapixels in a few kilobytes
+    got = extract("http://x.go.th/huge.png", buffer.getvalue())
+    assert got.kind == "image" and got.text == "" and "not read" in got.note and got.ocr_tried == 0
