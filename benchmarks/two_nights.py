@@ -101,7 +101,8 @@ def main() -> int:
         open_db(db_path)["agencies"].upsert_all([dict(s.registry) for s in sites], pk="id", alter=True)
         first = crawl_night(db_path, farm, groups, not args.no_cache)
         second = crawl_night(db_path, farm, groups, not args.no_cache)
-        same = findings(db_path, first.runs) == findings(db_path, second.runs)
+        before, after = findings(db_path, first.runs), findings(db_path, second.runs)
+        same = before == after
     fewer_bytes = 1 - second.bytes_sent / max(first.bytes_sent, 1)
     less_cpu = 1 - second.extract_ms / max(first.extract_ms, 1)
     print(f"{len(sites)} sites, {sum(map(len, groups.values()))} agencies, {len(groups)} rulebook years")
@@ -112,6 +113,8 @@ def main() -> int:
           f"{100 * (1 - (second.crawl_cpu + second.doc_ms / 1000) / max(first.crawl_cpu + first.doc_ms / 1000, 1e-9)):.1f}"
           " % less CPU in all, "
           f"findings {'identical' if same else 'DIFFER'}")
+    for key in [k for k in sorted(set(before) | set(after)) if before.get(k) != after.get(k)][:20]:
+        print(f"  differs {key}: {before.get(key)} -> {after.get(key)}")
     return 0 if same and (args.no_cache or (fewer_bytes >= 0.8 and less_cpu >= 0.5)) else 1
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from scrapy.downloadermiddlewares.httpcache import HttpCacheMiddleware
 from scrapy.extensions.httpcache import RFC2616Policy
+from scrapy.extensions.throttle import AutoThrottle as BaseAutoThrottle
 from scrapy.http import Headers
 from scrapy.responsetypes import responsetypes
 
@@ -220,3 +221,12 @@ async def read_page(pool, cache: ExtractionCache | None, response, content_type:
     if cache is not None:
         cache.put(response.url, content_hash, content_type, len(response.body), response.headers, got)
     return got, extra
+
+
+class AutoThrottle(BaseAutoThrottle):
+    """Scrapy's AutoThrottle, taking a 304 for what it is: a normal answer. Scrapy lets only a 200 lower the
+    delay (error pages are quick), so a night of 304s after one slow page would crawl at that page's pace
+    (measured: 26 s -> 72 s for four farm sites)."""
+
+    def _adjust_delay(self, slot, latency: float, response) -> None:
+        super()._adjust_delay(slot, latency, response.replace(status=200) if response.status == 304 else response)

@@ -114,3 +114,22 @@ def test_the_farm_answers_conditional_requests(tmp_path):
             assert answer.value.code == 304
         stale = opener.open(urllib.request.Request(f"http://{HOST}/docs/o12.pdf", headers={"If-None-Match": '"old"'}))
         assert stale.status == 200 and stale.read()[:4] == b"%PDF"
+
+
+def test_a_night_of_304s_lets_autothrottle_speed_up_again():
+    """Scrapy lets only a 200 lower the delay; a 304 is as normal an answer (else one slow page would set the
+    pace of a whole night of unchanged documents)."""
+    from scrapy.core.downloader import Slot
+    from scrapy.http import Response
+    from scrapy.utils.test import get_crawler
+
+    from crawler.cache import AutoThrottle
+
+    throttle = AutoThrottle(get_crawler(settings_dict={"AUTOTHROTTLE_ENABLED": True, "AUTOTHROTTLE_TARGET_CONCURRENCY": 2}))
+    throttle.mindelay, throttle.maxdelay = 0.01, 10.0  # as when the spider opens
+    slot = Slot(concurrency=2, delay=1.0, randomize_delay=False)
+    throttle._adjust_delay(slot, 0.01, Response("http://x.go.th/a.pdf", status=304))
+    assert slot.delay < 1.0
+    slow = Slot(concurrency=2, delay=1.0, randomize_delay=False)
+    throttle._adjust_delay(slow, 0.01, Response("http://x.go.th/a.pdf", status=500))
+    assert slow.delay == 1.0  # errors still never speed it up
