@@ -127,9 +127,9 @@ def test_a_night_of_304s_lets_autothrottle_speed_up_again():
 
     throttle = AutoThrottle(get_crawler(settings_dict={"AUTOTHROTTLE_ENABLED": True, "AUTOTHROTTLE_TARGET_CONCURRENCY": 2}))
     throttle.mindelay, throttle.maxdelay = 0.01, 10.0  # as when the spider opens
-    slot = Slot(concurrency=2, delay=1.0, randomize_delay=False)
+    slot = Slot(concurrency=2, delay=1.0, jitter=0)
     throttle._adjust_delay(slot, 0.01, Response("http://x.go.th/a.pdf", status=304))
     assert slot.delay < 1.0
-    slow = Slot(concurrency=2, delay=1.0, randomize_delay=False)
+    slow = Slot(concurrency=2, delay=1.0, jitter=0)
     throttle._adjust_delay(slow, 0.01, Response("http://x.go.th/a.pdf", status=500))
     assert slow.delay == 1.0  # errors still never speed it up
