@@ -26,9 +26,11 @@ DOC_TYPES = {
 DOC_EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".doc": "doc", ".xls": "xls"}
 NAV_TAGS = {"nav", "header", "footer", "aside"}
 # Most Thai government templates build menus from <div>s: their id/class names them ("topmenu", "site-footer",
-# "menu-primary-container"); a "card-header" or "entry-header" is content, not furniture.
+# "menu-primary-container"), and so do cookie-consent bars ("pdpa-consent"); a "card-header" or "entry-header"
+# is content, not furniture.
 CHROME_NAMES = re.compile(r"^(?:nav|navbar|navigation|menu|mainmenu|topmenu|top-menu|header|footer|sidebar|side-bar|"
-                          r"breadcrumbs?|masthead)(?:[-_].*)?$|^(?:site|main|top|page|global|elementor-location)[-_]"
+                          r"breadcrumbs?|masthead|pdpa|cookies?|consent|gdpr)(?:[-_].*)?$|"
+                          r"^(?:site|main|top|page|global|elementor-location)[-_]"
                           r"(?:header|footer|nav|navigation|menu)$|.(?:menu|[-_]nav|[-_]navbar|[-_]navigation)$", re.I)
 LIST_TAGS = {"table", "tbody", "ul", "ol", "dl", "main", "body", "html", "form"}  # a link's block ends below these
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "dt", "th", "strong", "b", "label"}
@@ -293,3 +295,32 @@ def extract(url: str, body: bytes, content_type: str, declared_encoding: str | N
         extracted.encoding = encoding
         return extracted
     return Extracted("other", note=f"content type {content_type}")
+
+
+# Hosts where agencies keep evidence folders: the one request an outbound link gets shows the folder's entries.
+FILE_SHARE_HOSTS = re.compile(r"(^|\.)(drive\.google\.com|onedrive\.live\.com|1drv\.ms|dropbox\.com|"
+                              r"sharepoint\.com)$")
+LISTING_CHARS = 4000
+
+
+def share_listing(html: str) -> str:
+    """What a shared folder's page shows of its contents, one entry a line: the names of its files and
+    subfolders ("ไตรมาส 1", "MOIT17_Q1.pdf") and what it says when empty ("โฟลเดอร์นี้ว่างเปล่า").
+
+    Only what the served HTML holds is read; a listing built by scripts reads as nothing, never as empty.
+    """
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ""
+    for element in root.xpath("//script|//style|//noscript|//head"):
+        element.drop_tree()
+    lines: list[str] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        words = element.get("data-tooltip") or (element.text or "")
+        words = _SPACE.sub(" ", words).strip()
+        if words and words not in lines:
+            lines.append(words)
+    return "\n".join(lines)[:LISTING_CHARS]

@@ -53,6 +53,7 @@ def main(job_path: str) -> int:
     shared_pool(process.settings.getdict("OIT_LIMITS")).start()
     crawler = process.create_crawler(AgencySpider)
     process.crawl(crawler, agencies=job["agencies"], run_id=job["run_id"], focus_terms=job["focus_terms"],
+                  code_prefixes=job.get("code_prefixes") or ["O"],
                   max_pages=int(crawl["max_pages"]), max_depth=int(crawl["max_depth"]),
                   max_text_chars=int(crawl["max_text_chars"]))
     try:

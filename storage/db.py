@@ -96,8 +96,8 @@ _FAILING = "('partial', 'missing', 'broken')"
 
 
 def _bit(row: str, condition: str) -> str:
-    """The item's bit (O12 -> 1 << 12) when ``condition`` holds, else 0; codes outside O1–O62 take no bit."""
-    number = f"CAST(substr({row}.item, 2) AS INTEGER)"
+    """The item's bit (O12, MOIT12 -> 1 << 12) when ``condition`` holds, else 0; numbers outside 1–62 take no bit."""
+    number = f"CAST(ltrim({row}.item, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') AS INTEGER)"
     return f"(CASE WHEN ({condition}) AND {number} BETWEEN 1 AND 62 THEN 1 << {number} ELSE 0 END)"
 
 
@@ -121,12 +121,18 @@ def _v6(db: sqlite_utils.Database) -> None:
     db["run_status_counts"].create({"run_id": int, "item": str, "status": str, "n": int}, pk=("run_id", "item", "status"))
     db["run_agencies"].create_index(["agency_id", "run_id"])
     db["alerts"].create_index(["agency_id", "id"])
+    _stats_triggers(db)
+
+
+def _stats_triggers(db: sqlite_utils.Database) -> None:
+    """Fill the stats tables from the findings, and keep them so with triggers."""
     counts = _counts("new")
     columns = ", ".join(counts)
     db.executescript(f"""
-    INSERT INTO run_agency_stats SELECT run_id, agency_id, sum(status = 'pass'), sum(status IN {_FAILING}),
-        sum(status = 'unchecked'), count(*), sum({_bit('findings', f"findings.status IN {_FAILING}")}),
-        sum({_bit('findings', "findings.status = 'pass'")}) FROM findings GROUP BY run_id, agency_id;
+    INSERT INTO run_agency_stats (run_id, agency_id, {columns}) SELECT run_id, agency_id, sum(status = 'pass'),
+        sum(status IN {_FAILING}), sum(status = 'unchecked'), count(*),
+        sum({_bit('findings', f"findings.status IN {_FAILING}")}), sum({_bit('findings', "findings.status = 'pass'")})
+        FROM findings GROUP BY run_id, agency_id;
     INSERT INTO run_status_counts SELECT run_id, item, status, count(*) FROM findings GROUP BY 1, 2, 3;
     CREATE TRIGGER findings_stats_insert AFTER INSERT ON findings BEGIN
         INSERT INTO run_agency_stats (run_id, agency_id, {columns}) VALUES (new.run_id, new.agency_id,
@@ -154,7 +160,21 @@ def _v6(db: sqlite_utils.Database) -> None:
     """)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(db: sqlite_utils.Database) -> None:
+    # MOIT items (MOIT12) take their bit as O-items do, so "newly failing" works for hospitals; and each
+    # agency's estimated score by the official method (rules/scoring.py, stored when a run is evaluated),
+    # so the watch list and the agency page show one number. Runs evaluated before keep no score until
+    # re-evaluated (oit evaluate --run ID); the watch list shows their share of items passed.
+    for trigger in ("findings_stats_insert", "findings_stats_delete", "findings_stats_update"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    db.execute("DELETE FROM run_agency_stats")
+    db.execute("DELETE FROM run_status_counts")
+    db["run_agency_stats"].add_column("score", float)
+    db["run_agency_stats"].add_column("family", str)
+    _stats_triggers(db)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -154,7 +154,8 @@ def create_app(db_path: str | Path) -> Flask:
         per_page = min(max(_number(args.get("per"), int) or data.PER_PAGE, 1), 500)
         rows, total = data.watch_list(
             g.db, province=args.get("province") or None, agency_type=args.get("type") or None, q=q,
-            reachable=args.get("reachable") or None, min_score=_number(args.get("min_score")),
+            reachable=args.get("reachable") or None, family=args.get("family") or None,
+            min_score=_number(args.get("min_score")),
             max_score=_number(args.get("max_score")), min_failing=_number(args.get("min_failing"), int),
             newly_only=args.get("newly") == "1", sort=sort, descending=args.get("desc") == "1",
             page=page, per_page=None if csv_wanted else per_page)
