@@ -167,7 +167,7 @@ def _image_words(element) -> str:
     return ""
 
 
-def _viewer_target(url: str) -> str:
+def viewer_target(url: str) -> str:
     """The document a viewer URL shows: ``/pdfjs/web/viewer.html?file=/docs/x.pdf`` -> ``/docs/x.pdf``."""
     parts = urlsplit(url)
     if not parts.query or doc_kind(url) or not VIEWER_PATH.search(parts.path):
@@ -204,7 +204,7 @@ def parse_html(text: str, base_url: str) -> Extracted:
                 "title": (element.get("title") or "")[:200],
                 "context": _context(element, _text(element))}
         links.append(link)
-        inner = _viewer_target(url)
+        inner = viewer_target(url)
         if inner:  # a PDF viewer page (viewer.html?file=/docs/x.pdf): the document is what it shows
             links.append(dict(link, url=inner, href=inner))
     forms = sum(1 for f in root.iter("form") if f.xpath(".//textarea|.//input[not(@type='hidden')]"))

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
-from crawler.extract import doc_kind
+from crawler.extract import doc_kind, viewer_target
 from rules.checks import CHECKS, DOCUMENT_KINDS, Doc, Evidence
 from rules.index import index_rows
 from rules.quarters import quarter_pieces
@@ -215,8 +215,9 @@ def _doc(page: dict) -> Doc:
     external = page.get("kind") == "external"
     text = page.get("text") or ""
     links = page["links"] if isinstance(page.get("links"), list) else json.loads(page.get("links") or "[]")
-    # an outside page (a Drive file) cannot be read, but its title often names the year and months
-    title = Text(page["title"]) if external and page.get("title") else None
+    # an outside page (a Drive file) cannot be read, but its title often names the year and months, and a
+    # shared folder's listing the files it holds ("ต.ค. 2565.pdf" …)
+    title = Text(f"{page.get('title') or ''} \n {text}") if external and (page.get("title") or text) else None
     return Doc(url=page["url"], kind=page.get("kind") or "", text=Text(text) if text and not external else None,
                links=[l for l in links if l.get("zone") != "nav" and not l.get("common")], forms=page.get("forms") or 0,
                image_only=bool(page.get("image_only")), external=external, title=title)
@@ -247,7 +248,8 @@ def _documents_of(page: dict, site: SiteView, item: Item, with_pages: bool = Fal
     own, subs = urlsplit(page["url"]).hostname, []
     for link in page["links"]:
         target = link.get("url") or ""
-        onward = signpost and link.get("zone") != "nav" and is_generic_label(link.get("text") or "")
+        onward = signpost and link.get("zone") != "nav" and link["kind"] == "a" and bool(link.get("text")) and \
+            is_generic_label(link["text"]) and urlsplit(target).hostname == own
         if link.get("zone") == "nav" or (link.get("common") and not onward) or link["kind"] not in {"a", "iframe"} \
                 or not target:
             continue
@@ -257,11 +259,14 @@ def _documents_of(page: dict, site: SiteView, item: Item, with_pages: bool = Fal
         host = urlsplit(target).hostname or ""
         wanted = any(host == h or host.endswith("." + h) for h in item.link_hosts)
         if host != own and (wanted or not SHARE_HOSTS.search(host)) or sub.get("kind") in DOCUMENT_KINDS or \
-                (_failed(sub) and doc_kind(target)) or (with_pages and host == own and sub is not page):
+                (_failed(sub) and (doc_kind(target) or DOWNLOAD_URL.search(target))) or \
+                (with_pages and host == own and sub is not page):
             subs.append(sub)
     return subs
 
 
+# A link that failed is the item's document when its address says it serves files ("download.php?id=2406").
+DOWNLOAD_URL = re.compile(r"download|[/_]file|upload|attach|getfile", re.I)
 # Share and follow buttons on an item page are decoration, not the item's documents.
 SHARE_HOSTS = re.compile(r"(^|\.)(facebook\.com|fb\.com|line\.me|youtube\.com|twitter\.com|x\.com|instagram\.com|"
                          r"tiktok\.com)$")
@@ -356,6 +361,8 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
         return Finding(item.code, "missing", "ไม่พบข้อมูล", "not found", signals=signals)
     ok, gone, unsure, unfetched = [], [], [], []
     for url in urls[:12]:
+        if viewer_target(url) in urls:  # a PDF.js viewer is its file's frame: the file is the evidence
+            continue
         page = site.by_url.get(url)
         if page is None:
             unfetched.append(url)

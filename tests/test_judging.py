@@ -235,3 +235,31 @@ def test_a_cookie_consent_bar_is_page_furniture():
     got = parse_html('<main><p>O07 ข่าวประชาสัมพันธ์</p></main><div class="pdpa-consent">เว็บไซต์นี้ใช้คุกกี้ '
                      '<a href="/pdpa">นโยบายคุ้มครองข้อมูลส่วนบุคคล</a></div>', "http://x.go.th/")
     assert "คุกกี้" not in got.text and got.links[0]["zone"] == "nav"
+
+
+def test_a_dead_download_behind_an_item_page_is_broken_and_a_viewer_is_its_files_frame():
+    home = page("http://x.go.th/", "หน้าแรก", [link("http://x.go.th/o26.html", "O26 รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล")],
+                depth=0)
+    item = page("http://x.go.th/o26.html", "รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ 2566 เอกสารประกอบ",
+                [link("http://x.go.th/download.php?id=2406", "เอกสารประกอบ")])
+    gone = page("http://x.go.th/download.php?id=2406", "", kind="other", status=404, error="http_4xx")
+    assert statuses([home, item, gone])["O26"] == "broken"
+    viewer = "http://x.go.th/pdfjs/web/viewer.html?file=/files/o39.pdf"
+    index = page("http://x.go.th/", "หน้าแรก", [link(viewer, "O39 ประมวลจริยธรรมสำหรับเจ้าหน้าที่ของรัฐ"),
+                                               link("http://x.go.th/files/o39.pdf", "O39 ประมวลจริยธรรมสำหรับเจ้าหน้าที่ของรัฐ")],
+                 depth=0)
+    frame = page(viewer, "")
+    pdf = page("http://x.go.th/files/o39.pdf", "", kind="other", status=404, error="http_4xx")
+    assert statuses([index, frame, pdf])["O39"] == "broken"
+
+
+def test_a_shared_folder_is_read_by_the_files_it_lists():
+    folder_url = "https://drive.google.com/drive/folders/abc"
+    home = page("http://x.go.th/", "หน้าแรก", [link(folder_url, "O37 รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริต")], depth=0)
+
+    def o37(listing: str) -> str:
+        folder = page(folder_url, listing, kind="external", title="รายงานการกำกับติดตาม 2566 - Google ไดรฟ์")
+        return {f.item: f for f in evaluate_agency(load_rulebook(2566), [home, folder])}["O37"].status
+    first_half = ["ต.ค. 65", "พ.ย. 65", "ธ.ค. 65", "ม.ค. 66", "ก.พ. 66", "มี.ค. 66"]
+    assert o37("\n".join(f"รายงาน {m}.pdf" for m in first_half)) == "pass"
+    assert o37("\n".join(f"รายงาน {m}.pdf" for m in first_half[:3])) == "partial"
