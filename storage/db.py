@@ -154,7 +154,15 @@ def _v6(db: sqlite_utils.Database) -> None:
     """)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(db: sqlite_utils.Database) -> None:
+    # The registry's word on the site (offline, expired, hacked…; "" when it says nothing): such agencies are
+    # listed but skipped by the crawl unless asked. Indexes for the agency list's filters.
+    db["agencies"].add_column("status", str)
+    for column in ("province", "type", "status"):
+        db["agencies"].create_index([column])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

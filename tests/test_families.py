@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from farm.server import SITES_DIR, Farm
 from oit.cli import main
-from oit.report import agency_report, render_html, render_md
+from reports.agency import agency_report, render_html, render_md
 from rules.engine import evaluate_run
 from rules.families import family_of, judged_by
 from rules.scoring import run_scores

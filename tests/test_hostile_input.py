@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from oit.cli import main
-from oit.report import agency_report, render_md, render_xlsx
+from reports.agency import agency_report, render_md, render_xlsx
 from oit.settings import load
 from rules.rulebook import load_rulebook
 from storage import open_db

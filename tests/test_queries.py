@@ -6,7 +6,7 @@ import openpyxl
 from click.testing import CliRunner
 
 from oit.cli import main
-from oit.report import agency_report, render_html, render_md, render_xlsx
+from reports.agency import agency_report, render_html, render_md, render_xlsx
 from storage.findings import query_findings, summary
 
 

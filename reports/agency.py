@@ -11,21 +11,13 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from rules.families import judged_by, status_note
 from rules.scoring import score_findings
+from reports.labels import STATUS_TH, be_date
 from rules.thai import thai_digits
 from storage.findings import query_findings
 from storage.runs import get_run
 from storage.safe import neutralise_sheet, web_urls
 
-STATUS_TH = {"pass": "ผ่าน", "partial": "ไม่ครบถ้วน", "missing": "ไม่พบข้อมูล", "broken": "เข้าถึงไม่ได้", "unchecked": "ไม่ได้ตรวจ"}
-TEMPLATES = Path(__file__).resolve().parent.parent / "web" / "templates"
-
-
-def be_date(iso: str | None) -> str:
-    """ISO timestamp -> Thai date with a B.E. year: '2026-11-21T…' -> '๒๑/๑๑/๒๕๖๙'."""
-    if not iso:
-        return "-"
-    year, month, day = iso[:10].split("-")
-    return thai_digits(f"{int(day)}/{int(month)}/{int(year) + 543}")
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 def agency_report(db: sqlite_utils.Database, agency_id: str, run: int | str | None = "latest") -> dict:
