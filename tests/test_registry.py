@@ -21,7 +21,7 @@ def test_csv_with_excel_bom_imports_and_bad_rows_are_reported_by_line(tmp_path):
     report = import_agencies(db, path)
     assert report.imported == 2
     assert report.problems == ["agencies.csv line 3: no url", "agencies.csv line 4: URL is not http(s): 'ftp://files.go.th/'",
-                               "agencies.csv line 5: duplicate id 'kudjok'"]
+                               "agencies.csv line 5: duplicate id: 'kudjok' (kept line 2)"]
     assert [a["id"] for a in list_agencies(db)] == ["kamkoksoong", "kudjok"]
     assert db["agencies"].get("kudjok")["province"] == "นครราชสีมา"
 
