@@ -49,14 +49,15 @@ def new_sheet(title: str):
     return book, sheet
 
 
-def finish_sheet(sheet, widths: Sequence[float], header_row: int = 1, filter_table: bool = True) -> None:
-    """Bold frozen header row ``header_row`` (and an auto-filter below it), widths, wrapped cells, dates shown
-    as dates, links styled as links, A4 landscape one page wide with the header rows repeated on every page."""
+def finish_sheet(sheet, widths: Sequence[float], header_row: int = 1, filter_table: bool = True,
+                 first_header_row: int = 1) -> None:
+    """Bold frozen header rows ``first_header_row``–``header_row`` (an auto-filter on the last), widths, wrapped
+    cells, dates shown as dates, A4 landscape one page wide with the header rows repeated on every page."""
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
     neutralise_sheet(sheet)
-    for row in sheet.iter_rows(max_row=header_row):
+    for row in sheet.iter_rows(min_row=first_header_row, max_row=header_row):
         for cell in row:
             cell.font = Font(bold=True)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -74,7 +75,7 @@ def finish_sheet(sheet, widths: Sequence[float], header_row: int = 1, filter_tab
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"1:{header_row}"
+    sheet.print_title_rows = f"{first_header_row}:{header_row}"
 
 
 def link(cell, url: str) -> None:
