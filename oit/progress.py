@@ -102,12 +102,14 @@ class CrawlProgress:
     def _make_bar(self):
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.table import Column
 
+        # fits 80 columns: a short bar, the counts whole, a long site name cut (errors: the command's last line)
         console = Console(file=self.stream, force_terminal=True)
-        bar = Progress(TextColumn("หน่วยงาน/agencies"), BarColumn(), MofNCompleteColumn(),
-                       TextColumn("{task.fields[pages]} หน้า/pages · {task.fields[rate]:.1f}/s · "
-                                  "ผิดพลาด/errors {task.fields[errors]}"),
-                       TextColumn("ETA"), TimeRemainingColumn(), TextColumn("{task.fields[site]}"),
+        bar = Progress(BarColumn(bar_width=10), MofNCompleteColumn(), TextColumn("หน่วยงาน"),
+                       TextColumn("{task.fields[pages]} หน้า {task.fields[rate]:.1f}/s"), TextColumn("เหลือ"),
+                       TimeRemainingColumn(),
+                       TextColumn("{task.fields[site]}", table_column=Column(no_wrap=True, overflow="ellipsis", max_width=22)),
                        console=console, refresh_per_second=4, transient=False)
         self._task = bar.add_task("crawl", total=self.total, pages=0, rate=0.0, errors=0, site="")
         bar.start()
