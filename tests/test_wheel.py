@@ -2,6 +2,7 @@
 environment outside the source tree, and run ``oit demo`` there — the package data (rulebooks, templates, the
 farm's sites and registry) must all be inside the wheel."""
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -12,8 +13,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_the_installed_wheel_runs_the_demo_outside_the_source_tree(tmp_path):
+    source = tmp_path / "source"  # setuptools builds in the tree: a copy keeps build/ out of the checkout
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".git", "build", "dist", "*.egg-info", "__pycache__",
+                                                                "*.db", "tests"))
     wheels = tmp_path / "wheels"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(wheels)],
+    subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q", "-w", str(wheels)],
                    check=True, timeout=600, capture_output=True)
     wheel = next(wheels.glob("oit_watch-*.whl"))
     env_dir = tmp_path / "venv"
