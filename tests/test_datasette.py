@@ -25,3 +25,19 @@ def test_every_canned_query_runs_and_finds_what_it_names(crawled):
     assert {r["item"] for r in results["items_by_province"]} >= {"O1", "O43"}
     assert [r["id"] for r in results["unreachable_sites"]] == ["maetha"]
     assert results["runs_overview"][0]["state"] == "complete"
+
+
+def test_newly_failing_names_an_item_that_passed_the_run_before(crawled, tmp_path):
+    from storage import open_db
+    db = open_db(tmp_path / "copy.db")
+    crawled.db.conn.backup(db.conn)
+    with db.conn:  # the next night: the same findings, but bansample's O5 now missing
+        again = db["runs"].insert(dict(db["runs"].get(crawled.run_id), id=None)).last_pk
+        columns = "agency_id, item, year, status, reason_th, reason_en, evidence, signals, checked_at"
+        db.execute(f"INSERT INTO findings (run_id, {columns}) SELECT ?, {columns} FROM findings WHERE run_id = ?",
+                   [again, crawled.run_id])
+        db.execute("UPDATE findings SET status = 'missing' WHERE run_id = ? AND agency_id = 'bansample' AND item = 'O5'",
+                   [again])
+    query = yaml.safe_load(METADATA.read_text(encoding="utf-8"))["databases"]["oit"]["queries"]["newly_failing"]
+    rows = db.execute(query["sql"]).fetchall()
+    assert [(r[0], r[3], r[4]) for r in rows] == [("bansample", "O5", "missing")]
