@@ -42,7 +42,7 @@ def main(job_path: str) -> int:
         job = json.load(fh)
     die_with_parent(job.get("parent_pid"))
     crawl = job["crawl"]
-    # Errors go to a log file the parent reads when the crawl fails; stderr stays for the progress line.
+    # Errors go to a log file the parent reads when the crawl fails (progress is read from the database).
     process = CrawlerProcess(settings={**scrapy_settings(crawl, job["db"]), "LOG_FILE": job.get("log"),
                                        "LOG_LEVEL": crawl.get("log_level", "ERROR")})
     # Document workers (crawler/documents.py) are forked from a fork server that would otherwise re-import

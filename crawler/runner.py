@@ -90,6 +90,4 @@ def run_crawl(db_path: str | Path, agencies: list[dict], rulebook: Rulebook, cra
                     finish_run(db, run_id, "incomplete", note)
                     raise
             finish_run(db, run_id, state, note)
-            if sys.stderr.isatty():
-                sys.stderr.write("\n")
     return run_id

@@ -43,7 +43,6 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
         # names are checked on the address they resolve to, the one the connection then uses
         "TWISTED_DNS_RESOLVER": "crawler.middlewares.GuardedResolver",
         "ITEM_PIPELINES": {"crawler.pipelines.StoragePipeline": 300},
-        "EXTENSIONS": {"crawler.progress.Progress": 500},
         "OIT_DB": db_path,
         "OIT_ALLOW_PRIVATE": bool(crawl["allow_private"]),
         "OIT_PROXY": crawl.get("proxy") or "",

@@ -72,6 +72,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     },
     "registry": {
         "outside_go_th": "warn",  # agencies whose site is not under .go.th: warn (import them) | allow | skip
+        "crawl_dead": False,  # crawl agencies whose registry status says the site is dead (offline, expired, hacked…)
     },
 }
 
@@ -182,6 +183,7 @@ class Storage(_Section):
 
 class Registry(_Section):
     outside_go_th: Literal["warn", "allow", "skip"]
+    crawl_dead: bool
 
 
 class Settings(_Section):

@@ -161,6 +161,14 @@ def _stats_triggers(db: sqlite_utils.Database) -> None:
 
 
 def _v7(db: sqlite_utils.Database) -> None:
+    # The registry's word on the site (offline, expired, hacked…; "" when it says nothing): such agencies are
+    # listed but skipped by the crawl unless asked. Indexes for the agency list's filters.
+    db["agencies"].add_column("status", str)
+    for column in ("province", "type", "status"):
+        db["agencies"].create_index([column])
+
+
+def _v8(db: sqlite_utils.Database) -> None:
     # MOIT items (MOIT12) take their bit as O-items do, so "newly failing" works for hospitals; and each
     # agency's estimated score by the official method (rules/scoring.py, stored when a run is evaluated),
     # so the watch list and the agency page show one number. Runs evaluated before keep no score until
@@ -174,7 +182,7 @@ def _v7(db: sqlite_utils.Database) -> None:
     _stats_triggers(db)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -15,9 +15,11 @@ from urllib.parse import urlencode
 import sqlite_utils
 from flask import Flask, Response, abort, g, make_response, render_template, request
 
-from oit.report import STATUS_TH, agency_report, be_date, render_html, render_md, render_xlsx
+from reports.agency import agency_report, render_html, render_md, render_xlsx
+from reports.exports import findings_csv as to_csv, findings_xlsx as to_xlsx
+from reports.labels import STATUS_TH, be_date
 from rules.thai import thai_digits
-from storage.findings import STATUSES, query_findings, to_csv, to_xlsx
+from storage.findings import STATUSES, query_findings
 from web import data
 from web.causes import cause, plain_reason
 from web.evidence import highlight, side_by_side, signal_parts, unified
