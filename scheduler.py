@@ -33,7 +33,7 @@ def run_cycle(config: str | None = None, db: str | None = None, overrides: dict 
     from crawler.runner import run_crawl
     from rules.families import default_year, rulebooks_for_year
     from storage import open_db
-    from storage.agencies import list_agencies
+    from storage.agencies import crawlable, list_agencies
     from storage.diff import diff_runs
     from storage.runs import CrawlLocked
 
@@ -45,7 +45,8 @@ def run_cycle(config: str | None = None, db: str | None = None, overrides: dict 
     summary = {"run_id": None, "state": "skipped", "newly_failing": 0, "fixed": 0, "queued": 0, "sent": 0, "failed": 0}
     try:
         rulebook = rulebooks_for_year(settings["general"]["year"] or default_year())
-        run_id = run_crawl(db_path, list_agencies(database), rulebook, settings["crawl"])  # crawls and evaluates
+        agencies, _ = crawlable(list_agencies(database), settings["registry"]["crawl_dead"])  # not dead sites
+        run_id = run_crawl(db_path, agencies, rulebook, settings["crawl"])  # crawls and evaluates
         run = database["runs"].get(run_id)
         summary.update(run_id=run_id, state=run["state"], pages=run["pages"])
         if run["state"] == "complete":

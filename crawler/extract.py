@@ -29,9 +29,11 @@ IMAGE_TYPES = {"image/jpeg", "image/png"}
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png")
 NAV_TAGS = {"nav", "header", "footer", "aside"}
 # Most Thai government templates build menus from <div>s: their id/class names them ("topmenu", "site-footer",
-# "menu-primary-container"); a "card-header" or "entry-header" is content, not furniture.
+# "menu-primary-container"), and so do cookie-consent bars ("pdpa-consent"); a "card-header" or "entry-header"
+# is content, not furniture.
 CHROME_NAMES = re.compile(r"^(?:nav|navbar|navigation|menu|mainmenu|topmenu|top-menu|header|footer|sidebar|side-bar|"
-                          r"breadcrumbs?|masthead)(?:[-_].*)?$|^(?:site|main|top|page|global|elementor-location)[-_]"
+                          r"breadcrumbs?|masthead|pdpa|cookies?|consent|gdpr)(?:[-_].*)?$|"
+                          r"^(?:site|main|top|page|global|elementor-location)[-_]"
                           r"(?:header|footer|nav|navigation|menu)$|.(?:menu|[-_]nav|[-_]navbar|[-_]navigation)$", re.I)
 LIST_TAGS = {"table", "tbody", "ul", "ol", "dl", "main", "body", "html", "form"}  # a link's block ends below these
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "dt", "th", "strong", "b", "label"}
@@ -186,7 +188,7 @@ def _image_words(element) -> str:
     return ""
 
 
-def _viewer_target(url: str) -> str:
+def viewer_target(url: str) -> str:
     """The document a viewer URL shows: ``/pdfjs/web/viewer.html?file=/docs/x.pdf`` -> ``/docs/x.pdf``."""
     parts = urlsplit(url)
     if not parts.query or doc_kind(url) or not VIEWER_PATH.search(parts.path):
@@ -223,7 +225,7 @@ def parse_html(text: str, base_url: str) -> Extracted:
                 "title": (element.get("title") or "")[:200],
                 "context": _context(element, _text(element))}
         links.append(link)
-        inner = _viewer_target(url)
+        inner = viewer_target(url)
         if inner:  # a PDF viewer page (viewer.html?file=/docs/x.pdf): the document is what it shows
             links.append(dict(link, url=inner, href=inner))
     forms = sum(1 for f in root.iter("form") if f.xpath(".//textarea|.//input[not(@type='hidden')]"))
@@ -324,3 +326,32 @@ def extract(url: str, body: bytes, content_type: str, declared_encoding: str | N
         extracted.encoding = encoding
         return extracted
     return Extracted("other", note=f"content type {content_type}")
+
+
+# Hosts where agencies keep evidence folders: the one request an outbound link gets shows the folder's entries.
+FILE_SHARE_HOSTS = re.compile(r"(^|\.)(drive\.google\.com|onedrive\.live\.com|1drv\.ms|dropbox\.com|"
+                              r"sharepoint\.com)$")
+LISTING_CHARS = 4000
+
+
+def share_listing(html: str) -> str:
+    """What a shared folder's page shows of its contents, one entry a line: the names of its files and
+    subfolders ("ไตรมาส 1", "MOIT17_Q1.pdf") and what it says when empty ("โฟลเดอร์นี้ว่างเปล่า").
+
+    Only what the served HTML holds is read; a listing built by scripts reads as nothing, never as empty.
+    """
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ""
+    for element in root.xpath("//script|//style|//noscript|//head"):
+        element.drop_tree()
+    lines: list[str] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        words = element.get("data-tooltip") or (element.text or "")
+        words = _SPACE.sub(" ", words).strip()
+        if words and words not in lines:
+            lines.append(words)
+    return "\n".join(lines)[:LISTING_CHARS]

@@ -43,7 +43,7 @@ def main(job_path: str) -> int:
         job = json.load(fh)
     die_with_parent(job.get("parent_pid"))
     crawl = job["crawl"]
-    # Errors go to a log file the parent reads when the crawl fails; stderr stays for the progress line.
+    # Errors go to a log file the parent reads when the crawl fails (progress is read from the database).
     process = CrawlerProcess(settings={**scrapy_settings(crawl, job["db"]), "LOG_FILE": job.get("log"),
                                        "LOG_LEVEL": crawl.get("log_level", "ERROR")})
     # Document workers (crawler/documents.py) are forked from a fork server that would otherwise re-import
@@ -54,6 +54,7 @@ def main(job_path: str) -> int:
     shared_pool(process.settings.getdict("OIT_LIMITS")).start()
     crawler = process.create_crawler(AgencySpider)
     process.crawl(crawler, agencies=job["agencies"], run_id=job["run_id"], focus_terms=job["focus_terms"],
+                  code_prefixes=job.get("code_prefixes") or ["O"],
                   max_pages=int(crawl["max_pages"]), max_depth=int(crawl["max_depth"]),
                   max_text_chars=int(crawl["max_text_chars"]))
     try:

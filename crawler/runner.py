@@ -59,7 +59,8 @@ def run_crawl(db_path: str | Path, agencies: list[dict], rulebook: Rulebook, cra
         log = tempfile.NamedTemporaryFile("w+", suffix=".log", prefix="oit-crawl-", delete=False)
         log.close()
         job = {"db": db_path, "run_id": run_id, "agencies": agencies, "crawl": crawl, "log": log.name,
-               "focus_terms": [t.raw for t in rulebook.focus_terms()], "parent_pid": os.getpid()}
+               "focus_terms": [t.raw for t in rulebook.focus_terms()], "code_prefixes": rulebook.code_prefixes(),
+               "parent_pid": os.getpid()}
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
             json.dump(job, fh, ensure_ascii=False)
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
@@ -89,6 +90,4 @@ def run_crawl(db_path: str | Path, agencies: list[dict], rulebook: Rulebook, cra
                     finish_run(db, run_id, "incomplete", note)
                     raise
             finish_run(db, run_id, state, note)
-            if sys.stderr.isatty():
-                sys.stderr.write("\n")
     return run_id

@@ -49,8 +49,7 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
         # names are checked on the address they resolve to, the one the connection then uses
         "TWISTED_DNS_RESOLVER": "crawler.middlewares.GuardedResolver",
         "ITEM_PIPELINES": {"crawler.pipelines.StoragePipeline": 300},
-        "EXTENSIONS": {"crawler.progress.Progress": 500, "scrapy.extensions.throttle.AutoThrottle": None,
-                       "crawler.cache.AutoThrottle": 0},
+        "EXTENSIONS": {"scrapy.extensions.throttle.AutoThrottle": None, "crawler.cache.AutoThrottle": 0},
         "OIT_DB": db_path,
         "OIT_CACHE_DB": db_path if crawl.get("cache", True) else "",
         "OIT_ALLOW_PRIVATE": bool(crawl["allow_private"]),

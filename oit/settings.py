@@ -76,6 +76,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     },
     "registry": {
         "outside_go_th": "warn",  # agencies whose site is not under .go.th: warn (import them) | allow | skip
+        "crawl_dead": False,  # crawl agencies whose registry status says the site is dead (offline, expired, hacked…)
     },
 }
 
@@ -190,6 +191,7 @@ class Storage(_Section):
 
 class Registry(_Section):
     outside_go_th: Literal["warn", "allow", "skip"]
+    crawl_dead: bool
 
 
 class Settings(_Section):

@@ -54,6 +54,7 @@ class Doc:
 class Evidence:
     docs: list[Doc]
     year: int
+    quarters: list = field(default_factory=list)  # rules.quarters.QuarterPiece: evidence naming its quarter
 
     def readable(self) -> list[Doc]:
         return [d for d in self.docs if d.text is not None and d.text.norm]
@@ -75,6 +76,16 @@ class Evidence:
         year's PDF is judged by the PDF); else all the evidence."""
         docs = self._documents_text
         return docs if getattr(docs, what)() else self._text
+
+    @cached_property
+    def _named_text(self) -> Text:
+        return Text(" \n ".join([self._text.norm] + [d.title.norm for d in self.docs if d.title]))
+
+    def named_text(self) -> Text:
+        """The text with what each outside document calls itself: a complaint page's Google Form titled
+        "แจ้งเรื่องร้องเรียนการทุจริต" is the corruption channel. (An own page's title is not: CMSs title a
+        general complaint form by the ITA heading it was filed under.)"""
+        return self._named_text
 
     def links(self) -> list[dict]:
         return [link for d in self.docs for link in d.links]
@@ -211,7 +222,7 @@ def _image_named(link: dict, words: list[str]) -> bool:
 def has_components(ev: Evidence, components: list[dict]) -> Outcome:
     if _unverified(ev) or not ev.readable():
         return Outcome(True, signal="components not verifiable")
-    text, links = ev.text(), ev.links()
+    text, links = ev.named_text(), ev.links()
     lacking = []
     for comp in components:
         found = any(text.contains(Term(t), affirmed=True) for t in comp.get("any", []))

@@ -23,11 +23,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
-from crawler.extract import doc_kind
+from crawler.extract import doc_kind, viewer_target
 from rules.checks import CHECKS, DOCUMENT_KINDS, Doc, Evidence
 from rules.index import index_rows
+from rules.quarters import quarter_pieces
 from rules.rulebook import Item, Rulebook
-from rules.thai import Text, is_generic_label
+from rules.thai import GENERIC_RE, Text, is_generic_label
 ERROR_TH = {"timeout": "หมดเวลารอการตอบสนอง (timeout)", "dns": "ไม่พบชื่อโดเมน (DNS)", "tls": "ปัญหาใบรับรอง TLS",
             "connection": "เชื่อมต่อไม่ได้", "robots": "robots.txt ไม่อนุญาต", "redirect_loop": "เปลี่ยนเส้นทางวนซ้ำ",
             "too_large": "ไฟล์ใหญ่เกินกำหนด"}
@@ -174,9 +175,9 @@ def find_candidates(rulebook: Rulebook, site: SiteView) -> tuple[dict[str, list[
     for item in rulebook.items:
         for link in site.index_links.get(item.number, []):
             # An index numbers items by its own year's list: trust the code unless the row's words name
-            # another item of this rulebook and not this one (a 2566 index read with the 2568 rulebook).
+            # another item of this rulebook better than this one (a 2566 index read with the 2568 rulebook).
             row = Text(f"{link['context']} {link['text']}")
-            if _score(row, item) == 0 and any(_score(row, other) for other in rulebook.items if other is not item):
+            if _score(row, item) < max((_score(row, other) for other in rulebook.items if other is not item), default=0):
                 continue
             found[item.code].append(link)
             signals[item.code].append(f"index page {link['source']}: {link['context'][:60] or link['text']}")
@@ -214,8 +215,9 @@ def _doc(page: dict) -> Doc:
     external = page.get("kind") == "external"
     text = page.get("text") or ""
     links = page["links"] if isinstance(page.get("links"), list) else json.loads(page.get("links") or "[]")
-    # an outside page (a Drive file) cannot be read, but its title often names the year and months
-    title = Text(page["title"]) if external and page.get("title") else None
+    # an outside page (a Drive file) cannot be read, but its title often names the year and months, and a
+    # shared folder's listing the files it holds ("ต.ค. 2565.pdf" …)
+    title = Text(f"{page.get('title') or ''} \n {text}") if external and (page.get("title") or text) else None
     return Doc(url=page["url"], kind=page.get("kind") or "", text=Text(text, ocr=bool(page.get("ocr_pages"))) if text and not external else None,
                links=[l for l in links if l.get("zone") != "nav" and not l.get("common")], forms=page.get("forms") or 0,
                image_only=bool(page.get("image_only")), external=external, title=title, ocr=bool(page.get("ocr_pages")))
@@ -232,9 +234,10 @@ def _furniture_doc(site: SiteView) -> Doc | None:
     return Doc(url=home["url"], kind="furniture", text=Text(text), links=links)
 
 
-def _documents_of(page: dict, site: SiteView, item: Item, with_pages: bool = False) -> list[dict]:
+def _documents_of(page: dict, site: SiteView, item: Item, with_pages: bool = False, signpost: bool = False) -> list[dict]:
     """Fetched documents and outside pages an item page links or embeds outside its menus; ``with_pages``:
-    its own-site pages too (a channel item's page that leads to the webboard or the form itself).
+    its own-site pages too (a channel item's page that leads to the webboard or the form itself);
+    ``signpost``: the page only says "click here", so its button leads on even to a page the menu also links.
 
     A document is known by what the server sent (``download.php?id=8`` answering a PDF), not by its name;
     share buttons (Facebook, LINE…) are decoration, not the item's documents, unless they are what the item
@@ -245,7 +248,10 @@ def _documents_of(page: dict, site: SiteView, item: Item, with_pages: bool = Fal
     own, subs = urlsplit(page["url"]).hostname, []
     for link in page["links"]:
         target = link.get("url") or ""
-        if link.get("zone") == "nav" or link.get("common") or link["kind"] not in {"a", "iframe"} or not target:
+        onward = signpost and link.get("zone") != "nav" and link["kind"] == "a" and bool(link.get("text")) and \
+            is_generic_label(link["text"]) and urlsplit(target).hostname == own
+        if link.get("zone") == "nav" or (link.get("common") and not onward) or link["kind"] not in {"a", "iframe"} \
+                or not target:
             continue
         sub = site.by_url.get(target)
         if sub is None or sub in subs:
@@ -253,11 +259,14 @@ def _documents_of(page: dict, site: SiteView, item: Item, with_pages: bool = Fal
         host = urlsplit(target).hostname or ""
         wanted = any(host == h or host.endswith("." + h) for h in item.link_hosts)
         if host != own and (wanted or not SHARE_HOSTS.search(host)) or sub.get("kind") in DOCUMENT_KINDS or \
-                (_failed(sub) and doc_kind(target)) or (with_pages and host == own and sub is not page):
+                (_failed(sub) and (doc_kind(target) or DOWNLOAD_URL.search(target))) or \
+                (with_pages and host == own and sub is not page):
             subs.append(sub)
     return subs
 
 
+# A link that failed is the item's document when its address says it serves files ("download.php?id=2406").
+DOWNLOAD_URL = re.compile(r"download|[/_]file|upload|attach|getfile", re.I)
 # Share and follow buttons on an item page are decoration, not the item's documents.
 SHARE_HOSTS = re.compile(r"(^|\.)(facebook\.com|fb\.com|line\.me|youtube\.com|twitter\.com|x\.com|instagram\.com|"
                          r"tiktok\.com)$")
@@ -284,6 +293,15 @@ def _denial_only(pages: list[dict], item: Item) -> str:
             return ""
         said = said or denial
     return said
+
+
+def _signpost(page: dict, item: Item) -> bool:
+    """An item page that only points onward: "O07 ข่าวประชาสัมพันธ์ [คลิกที่นี่]" is read with the pages it
+    leads to, as a person clicks through."""
+    rest = GENERIC_RE.sub(" ", Text(page.get("text") or "").norm)
+    for words in (page.get("title") or "", item.title_th, item.title_en):
+        rest = rest.replace(Text(words).norm, " ") if words else rest
+    return len(_LETTERS.findall(rest)) <= DENIAL_REST_LETTERS
 
 
 FURNITURE_PARTIAL = 0.6  # share of an item's components a header/footer must show to count as the item
@@ -343,6 +361,8 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
         return Finding(item.code, "missing", "ไม่พบข้อมูล", "not found", signals=signals)
     ok, gone, unsure, unfetched = [], [], [], []
     for url in urls[:12]:
+        if viewer_target(url) in urls:  # a PDF.js viewer is its file's frame: the file is the evidence
+            continue
         page = site.by_url.get(url)
         if page is None:
             unfetched.append(url)
@@ -350,7 +370,9 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
         if _failed(page):
             (gone if _certainly_gone(page) else unsure).append(page)
             continue
-        subs = _documents_of(page, site, item, with_pages=any(spec["check"] == "interactive" for spec in item.checks))
+        signpost = _signpost(page, item)
+        subs = _documents_of(page, site, item, with_pages=signpost or any(
+            spec["check"] == "interactive" for spec in item.checks), signpost=signpost)
         good_subs = [s for s in subs if not _failed(s)]
         if subs and not good_subs:  # the item page only leads to documents that fail
             for sub in subs:
@@ -382,7 +404,9 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
     furniture = _furniture_doc(site) if item.site_furniture else None
     if furniture is not None:
         docs.append(furniture)
-    problems_th, problems_en, _ = _run_checks(item, Evidence(docs, year), signals)
+    quarters = quarter_pieces(links, ok, site.by_url, lambda p: _failed(p) and _certainly_gone(p)) \
+        if any(spec["check"] == "each_quarter" for spec in item.checks) else []
+    problems_th, problems_en, _ = _run_checks(item, Evidence(docs, year, quarters), signals)
     urls_seen = [p["url"] for p in ok]
     # the auditor is told when a verdict rests on text read from a scan: OCR can misread
     scans = [d.url for d in docs if d.ocr and d.text is not None]
@@ -423,6 +447,7 @@ def evaluate_run(db, run_id: int, rulebook) -> int:
     rulebook of that year (rules.families), so one run judges a municipality by ITA and a hospital by MOIT.
     """
     from rules.families import rulebooks_for_year
+    from rules.scoring import score_findings
 
     books = rulebooks_for_year(rulebook)
     checked_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -445,9 +470,13 @@ def evaluate_run(db, run_id: int, rulebook) -> int:
                     "evidence": json.dumps(f.evidence, ensure_ascii=False),
                     "signals": json.dumps(f.signals, ensure_ascii=False), "checked_at": checked_at}
                    for f in findings]
+        # the official estimate, stored beside the counts: the watch list sorts 10,000 agencies by it
+        card = score_findings(book, {f.item: f.status for f in findings})
         with db.conn:
             db.execute("DELETE FROM findings WHERE run_id = ? AND agency_id = ?", [run_id, row["agency_id"]])
             db["findings"].insert_all(records)
+            db.execute("UPDATE run_agency_stats SET score = ?, family = ? WHERE run_id = ? AND agency_id = ?",
+                       [card.score, book.family, run_id, row["agency_id"]])
         total += len(records)
     with db.conn:
         db["runs"].update(run_id, {"year": books.year, "rulebook_version": books.version_of(used),

@@ -113,6 +113,10 @@ class RulebookSet:
     def focus_terms(self) -> list[Term]:
         return [t for book in self.books.values() for t in book.focus_terms()]
 
+    def code_prefixes(self) -> list[str]:
+        """The item-code prefixes of this year's families ("O", "MOIT"): how an agency's index is told."""
+        return sorted({book.code_prefix for book in self.books.values()})
+
     def for_agency(self, agency: dict) -> Rulebook | None:
         """The rulebook that judges ``agency``, or None when its family has no rulebook for this year."""
         return self.books.get(family_of(agency))

@@ -10,9 +10,15 @@ check                 passes when
 covers_period         the text covers a window of the fiscal year: ``period: first_half`` (1 ต.ค.–31 มี.ค.),
                       ``year`` (all twelve months) or ``quarters: [1, 2]``; each quarter counts as covered
                       when all its months are named (a range "ต.ค. 68 – มี.ค. 69" names those between) or
-                      the quarter itself is ("ไตรมาสที่ ๒", "Q2")
+                      the quarter itself is ("ไตรมาสที่ ๒", "Q2"); ``about: [terms]`` reads only the
+                      documents naming one of them (the progress report, not the year-long plan)
 covers_year           the year is named or lies inside a span such as "แผนพัฒนาท้องถิ่น (พ.ศ. 2566–2570)":
                       ``year: current | previous | <B.E. year>`` (multi-year plans)
+each_quarter          evidence published quarter by quarter has every quarter of ``quarters`` (those whose
+                      round has closed; ``[]``: none yet) with a link that is not gone and a folder that is
+                      not empty, and names no other round than the fiscal year beside its quarter
+                      ("ไตรมาสที่ 1 ปีงบประมาณ พ.ศ. 2568" in a 2569 round); evidence naming no quarter
+                      passes (a yearly document)
 mentions_year_near    the year is named close to one of ``near`` (terms), within ``window`` characters:
                       "analyses last year's ITA result" is ``year: previous, near: [ITA, ผลการประเมิน]``
 ====================  ==================================================================================
@@ -22,12 +28,11 @@ from __future__ import annotations
 import re
 
 from rules.checks import MONTHS_EN_SHORT, Evidence, Outcome, check
+from rules.quarters import quarters_named
 from rules.thai import MONTHS_ABBR, Term, Text, thai_digits
 
 QUARTER_MONTHS = {1: (10, 11, 12), 2: (1, 2, 3), 3: (4, 5, 6), 4: (7, 8, 9)}
 PERIODS = {"first_half": [1, 2], "year": [1, 2, 3, 4]}
-QUARTER_NAMED = [re.compile(r"ไตรมาส\s?(?:ที่)?\s?([1-4])(?!\d)"), re.compile(r"(?<![a-z0-9])q\s?([1-4])(?!\d)"),
-                 re.compile(r"(?<![a-z0-9])quarter\s?([1-4])(?!\d)")]
 
 
 def _not_readable(ev: Evidence) -> bool:
@@ -44,18 +49,29 @@ def _year_param(value: object) -> bool:
     return value in {"current", "previous", "current_or_previous"} or (isinstance(value, int) and value > 2400)
 
 
-def quarters_named(text: Text) -> set[int]:
-    """Quarters of the fiscal year a text names: "ไตรมาสที่ 1", "ไตรมาส ๒", "Q3"."""
-    return {int(n) for pattern in QUARTER_NAMED for n in pattern.findall(text.norm)}
+def _terms_param(value: object) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(t, str) and t.strip() for t in value)
+
+
+def _about(ev: Evidence, about: list[str] | None) -> Text:
+    """The text of the pieces of evidence that are ``about`` one of these terms (a plan's year-long
+    schedule says nothing of its progress report's months); all of it when none is."""
+    if about:
+        terms = [Term(t) for t in about]
+        chosen = [d.text.norm for d in ev.readable() if any(d.text.contains(t) for t in terms)]
+        if chosen:
+            return Text(" \n ".join(chosen))
+    return ev.text()
 
 
 @check("covers_period", period=lambda v: v in PERIODS,
-       quarters=lambda v: isinstance(v, list) and bool(v) and all(q in QUARTER_MONTHS for q in v))
-def covers_period(ev: Evidence, period: str = "first_half", quarters: list[int] | None = None) -> Outcome:
+       quarters=lambda v: isinstance(v, list) and bool(v) and all(q in QUARTER_MONTHS for q in v), about=_terms_param)
+def covers_period(ev: Evidence, period: str = "first_half", quarters: list[int] | None = None,
+                  about: list[str] | None = None) -> Outcome:
     wanted = quarters or PERIODS[period]
     if _not_readable(ev):
         return Outcome(True, signal="period not verifiable")
-    text = ev.text()
+    text = _about(ev, about)
     named, months = quarters_named(text), text.months()
     lacking = [q for q in wanted if q not in named and not set(QUARTER_MONTHS[q]) <= months]
     if not lacking:
@@ -92,7 +108,7 @@ def covers_year(ev: Evidence, year: object = "current") -> Outcome:
 
 
 @check("mentions_year_near", year=_year_param,
-       near=lambda v: isinstance(v, list) and bool(v) and all(isinstance(t, str) and t.strip() for t in v),
+       near=_terms_param,
        window=lambda v: isinstance(v, int) and v > 0)
 def mentions_year_near(ev: Evidence, near: list[str], year: object = "previous", window: int = 80) -> Outcome:
     wanted = _wanted(ev, year)
@@ -110,3 +126,25 @@ def mentions_year_near(ev: Evidence, near: list[str], year: object = "previous",
     named = " / ".join(near[:2])
     failed = _fails_year(wanted, text.years())
     return Outcome(False, f"{failed.th} ที่เกี่ยวกับ {named}", f"{failed.en} next to {named}")
+
+
+@check("each_quarter", quarters=lambda v: isinstance(v, list) and all(q in QUARTER_MONTHS for q in v))
+def each_quarter(ev: Evidence, quarters: list[int]) -> Outcome:
+    pieces = ev.quarters
+    if not pieces:
+        return Outcome(True, signal="not published by quarter")
+    present = {p.quarter for p in pieces if not p.empty}
+    lacking = [q for q in quarters if q not in present]
+    if lacking:
+        named = ", ".join(thai_digits(q) for q in lacking)
+        return Outcome(False, f"ไม่พบหลักฐานไตรมาสที่ {named}", f"no evidence for quarter {', '.join(map(str, lacking))}",
+                       share=1 - len(lacking) / len(quarters))
+    rounds = {q: {p.round_year for p in pieces if p.quarter == q and p.round_year and not p.empty} for q in present}
+    other = sorted(q for q, years in rounds.items() if years and ev.year not in years)
+    if other:
+        years = sorted({p.round_year for p in pieces if p.round_year and p.round_year != ev.year})
+        return Outcome(False, f"หลักฐานไตรมาสที่ {', '.join(thai_digits(q) for q in other)} เป็นของปีงบประมาณ "
+                       f"{', '.join(thai_digits(y) for y in years)}",
+                       f"the evidence of quarter {', '.join(map(str, other))} is of fiscal year "
+                       f"{', '.join(map(str, years))}")
+    return Outcome(True, signal="quarters " + ",".join(map(str, sorted(present))))

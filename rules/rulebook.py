@@ -92,6 +92,9 @@ class Rulebook:
         """Terms that make a link worth following first: index terms and every item's terms."""
         return self.index_terms + [t for item in self.items for t in item.terms]
 
+    def code_prefixes(self) -> list[str]:
+        return [self.code_prefix]
+
 
 def rulebook_files() -> list[Path]:
     """Every bundled rulebook file, by family then year."""

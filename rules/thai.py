@@ -90,7 +90,7 @@ GENERIC_WORDS = ["คลิกที่นี่", "คลิก", "ดาวน
                  "ดูรายละเอียด", "รายละเอียด", "อ่านต่อ", "อ่านเพิ่มเติม", "เพิ่มเติม", "ไฟล์แนบ", "เอกสารแนบ", "ไฟล์",
                  "เอกสาร", "ลิงก์", "ลิ้งค์", "ที่นี่", "เพื่อ", "ดู", "อ่าน", "download", "click", "here", "link", "more",
                  "open", "view", "read", "file", "pdf", "docx", "doc", "xlsx", "xls", "kb", "mb"]
-_GENERIC_RE = re.compile("|".join(re.escape(w) for w in sorted(GENERIC_WORDS, key=len, reverse=True)))
+GENERIC_RE = re.compile("|".join(re.escape(w) for w in sorted(GENERIC_WORDS, key=len, reverse=True)))
 _LETTERS = re.compile(r"[a-z\u0e01-\u0e4e]")
 
 
@@ -100,7 +100,7 @@ def is_generic_label(label: str) -> bool:
     >>> is_generic_label("คลิกที่นี่เพื่อดาวน์โหลด"), is_generic_label("แผนพัฒนาท้องถิ่น")
     (True, False)
     """
-    rest = _GENERIC_RE.sub(" ", normalize(label))
+    rest = GENERIC_RE.sub(" ", normalize(label))
     return len(_LETTERS.findall(rest)) < 3
 
 

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,10 +20,15 @@ from urllib.parse import urlsplit
 
 import sqlite_utils
 
-COLUMNS = ("id", "name_th", "name_en", "type", "province", "url", "contact_email", "notify_url", "family")
+COLUMNS = ("id", "name_th", "name_en", "type", "province", "url", "contact_email", "notify_url", "family", "status")
 REQUIRED = ("id", "name_th", "url")
 TYPE_NAMES = {"TAOOffice": "อบต.", "MunicipalityOffice": "เทศบาล", "PAOOffice": "อบจ.",
-              "DistrictOffice": "อำเภอ", "ProvinceHall": "ศาลากลางจังหวัด"}
+              "DistrictOffice": "อำเภอ", "ProvinceHall": "ศาลากลางจังหวัด",
+              "VillageHeadmanOffice": "ที่ทำการผู้ใหญ่บ้าน", "ChumchonOffice": "ชุมชน"}
+# A registry's ``status`` other than these says the site was found dead (offline, inaccessible, expired,
+# hacked, removed…): such agencies are listed but not crawled unless asked (registry.crawl_dead, --include-dead).
+LIVE_STATUSES = ("", "online")
+EXAMPLES = 3  # rows shown per reason in an import summary; --verbose shows them all
 
 
 OUTSIDE_GO_TH = ("warn", "allow", "skip")
@@ -30,20 +36,54 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")  # line breaks and other c
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$")
 
 
+def is_dead(agency: dict) -> bool:
+    """Whether the registry's status says the site is dead (offline, expired, hacked…)."""
+    return (agency.get("status") or "").strip().lower() not in LIVE_STATUSES
+
+
+def reason_of(problem: str) -> str:
+    """The kind of a problem line, for counting: 'x.csv line 4: URL is not valid (…): …' -> 'URL is not valid'."""
+    text = problem.split(": ", 1)[-1]
+    return re.split(r" \(|: | '", text, maxsplit=1)[0]
+
+
 @dataclass
 class ImportReport:
     imported: int = 0
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # rows skipped, "file line N: what is wrong"
     ids: list[str] = field(default_factory=list)  # the agencies imported, in file order
     warnings: list[str] = field(default_factory=list)  # imported, but worth a look (sites outside .go.th)
+    statuses: Counter = field(default_factory=Counter)  # imported agencies per registry status ("" = none given)
+
+    def summary(self, verbose: bool = False) -> str:
+        """Counts per reason with a few example rows each (all of them when ``verbose``): a national registry
+        has thousands of duplicate or dead rows, and a list of thousands of lines hides what matters."""
+        dead = sum(n for status, n in self.statuses.items() if status not in LIVE_STATUSES)
+        lines = [f"นำเข้า {self.imported} หน่วยงาน / imported {self.imported} agencies"
+                 + (f", skipped {len(self.problems)} rows" if self.problems else "")
+                 + (f", {len(self.warnings)} warnings" if self.warnings else "")]
+        if dead:
+            lines.append(f"  {dead} ในทะเบียนระบุว่าเว็บไซต์ใช้ไม่ได้ / registry status says the site is dead ("
+                         + ", ".join(f"{s} {n}" for s, n in self.statuses.most_common() if s not in LIVE_STATUSES)
+                         + "): listed, not crawled unless --include-dead")
+        for label, entries in (("skipped", self.problems), ("warning", self.warnings)):
+            groups: dict[str, list[str]] = {}
+            for entry in entries:
+                groups.setdefault(reason_of(entry), []).append(entry)
+            for reason, rows in sorted(groups.items(), key=lambda g: -len(g[1])):
+                lines.append(f"  {label}: {reason}: {len(rows)} rows")
+                shown = rows if verbose else rows[:EXAMPLES]
+                lines += [f"    {row}" for row in shown]
+                if len(rows) > len(shown):
+                    lines.append(f"    … {len(rows) - len(shown)} more (--verbose, or --problems FILE)")
+        return "\n".join(lines)
 
     def __str__(self) -> str:
-        lines = [f"imported {self.imported} agencies" + (f", skipped {len(self.problems)} rows" if self.problems else "")
-                 + (f", {len(self.warnings)} warnings" if self.warnings else "")]
-        warnings = [f"  warning: {w}" for w in self.warnings[:20]]
-        if len(self.warnings) > 20:
-            warnings.append(f"  … and {len(self.warnings) - 20} more warnings")
-        return "\n".join(lines + [f"  {p}" for p in self.problems] + warnings)
+        return self.summary()
+
+    def details(self) -> str:
+        """Every skipped row and warning, one a line (for ``--problems FILE``)."""
+        return "\n".join([f"skipped\t{p}" for p in self.problems] + [f"warning\t{w}" for w in self.warnings]) + "\n"
 
 
 def _rows_from_file(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
@@ -82,10 +122,11 @@ def _rows_from_file(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
 def _from_national_registry(rows: Iterable[tuple[int, dict]]) -> Iterator[tuple[int, dict]]:
     """Map the national geocode registry onto our columns; province names come from its Changwat rows."""
     rows = list(rows)
-    provinces = {r["geocode"]: r["name_th"] for _, r in rows if r.get("entity_type") == "Changwat"}
+    provinces = {r["geocode"]: r["name_th"] for _, r in rows if r.get("entity_type") in ("Changwat", "Bangkok")}
     for number, r in rows:
         kind = TYPE_NAMES.get(r.get("office_type", ""), r.get("office_type", ""))
-        yield number, {
+        yield number, {"status": r.get("status", "").strip().lower(), "untranslated_type": kind == r.get("office_type") and kind,
+            "lastchecked": r.get("lastchecked", ""),
             "id": f"{r.get('geocode', '')}-{r.get('office_type', '')}",
             "name_th": f"{kind}{r.get('name_th', '')}" if kind in {"อบต.", "เทศบาล", "อบจ."} else r.get("name_th", ""),
             "name_en": r.get("name_en", ""), "type": kind, "url": r.get("url", ""),
@@ -127,7 +168,8 @@ def outside_go_th(row: dict[str, str]) -> str | None:
 
 
 def import_agencies(db: sqlite_utils.Database, path: str | Path, outside: str = "warn") -> ImportReport:
-    """Upsert agencies from ``path`` by id; bad rows are reported with their line number and skipped.
+    """Upsert agencies from ``path`` by id; bad rows are reported with their line number and skipped; of rows
+    sharing an id the live one is kept (see ``_preference``) and the registry's ``status`` is stored.
 
     Sites outside .go.th are imported with a warning (``outside="warn"``), silently (``"allow"``) or skipped
     (``"skip"``). A file that cannot be read at all raises ValueError naming the file (and line).
@@ -146,26 +188,46 @@ def import_agencies(db: sqlite_utils.Database, path: str | Path, outside: str = 
     rows = [first, *rows]
     if "geocode" in first[1] and "office_type" in first[1]:
         rows = list(_from_national_registry(rows))
-    report, seen, good = ImportReport(), set(), []
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    report, candidates = ImportReport(), {}
     for number, row in rows:
         problem = validate_row(row)
-        if not problem and row["id"] in seen:
-            problem = f"duplicate id {row['id']!r}"
         host = None if problem else outside_go_th(row)
         if host and outside == "skip":
-            problem = f"site {host} is not under .go.th (registry.outside_go_th = \"skip\")"
+            problem = f"site outside .go.th: {host} (registry.outside_go_th = \"skip\")"
         if problem:
             report.problems.append(f"{path.name} line {number}: {problem}")
             continue
+        row["status"] = (row.get("status") or "").strip().lower()
+        candidates.setdefault(row["id"], []).append((_preference(row, host), number, row, host))
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    good = []
+    for rank, number, row, host in sorted((min(c) for c in candidates.values()), key=lambda c: c[1]):
+        for _, other, dropped, _ in sorted(candidates[row["id"]])[1:]:
+            report.problems.append(f"{path.name} line {other}: duplicate id: {row['id']!r} (kept line {number}"
+                                   + (f", {dropped['status']} → {row['status'] or 'live'}" if dropped["status"] != row["status"] else "") + ")")
         if host and outside == "warn":
-            report.warnings.append(f"{path.name} line {number}: site {host} is not under .go.th "
-                                   "(imported; set registry.outside_go_th = \"allow\" to silence)")
-        seen.add(row["id"])
+            report.warnings.append(f"{path.name} line {number}: site outside .go.th: {host} "
+                                   "(imported; registry.outside_go_th = \"allow\" silences this)")
+        if row.get("untranslated_type"):
+            report.warnings.append(f"{path.name} line {number}: type not translated {row['type']!r} (imported as it is)")
+        report.statuses[row["status"]] += 1
         good.append({c: row.get(c, "") for c in COLUMNS} | {"updated_at": now})
+    report.problems.sort(key=_line_number)
     db["agencies"].upsert_all(good, pk="id")
     report.imported, report.ids = len(good), [row["id"] for row in good]
     return report
+
+
+def _preference(row: dict, outside_host: str | None) -> tuple:
+    """Among rows with one id, the live row first: a status that is not dead, then a .go.th site, then the
+    most recently checked, then the first in the file (the tuple sorts best first)."""
+    checked = re.sub(r"\D", "", row.get("lastchecked") or "")[:8]
+    return (is_dead(row), bool(outside_host), -int(checked or 0))
+
+
+def _line_number(problem: str) -> int:
+    match = re.search(r" line (\d+):", problem)
+    return int(match.group(1)) if match else 0
 
 
 def list_agencies(db: sqlite_utils.Database, ids: Iterable[str] | None = None) -> list[dict]:
@@ -179,3 +241,56 @@ def list_agencies(db: sqlite_utils.Database, ids: Iterable[str] | None = None) -
         raise KeyError(f"unknown agency id(s): {', '.join(missing)}")
     return [found[i] for i in ids]
 
+
+
+@dataclass
+class AgencyPage:
+    rows: list[dict]  # each with its rulebook family
+    total: int  # agencies matching the filters, on every page
+
+
+def find_agencies(db: sqlite_utils.Database, province: str | None = None, agency_type: str | None = None,
+                  family: str | None = None, status: str | None = None, search: str | None = None,
+                  limit: int | None = None, offset: int = 0) -> AgencyPage:
+    """Agencies matching every filter given, by id, one page of them.
+
+    ``status`` is a registry status (``offline``…), ``live`` (none given, or ``online``) or ``dead`` (any other);
+    ``search`` matches id, Thai or English name and URL; ``family`` is the rulebook family (``ita``, ``moit``),
+    named by the registry or implied by the type.
+
+    >>> from storage import open_db
+    >>> find_agencies(open_db(":memory:"), province="นครราชสีมา").total
+    0
+    """
+    from rules.families import family_of
+
+    where, params = [], []
+    for column, value in (("province", province), ("type", agency_type)):
+        if value:
+            where.append(f"{column} = ?")
+            params.append(value)
+    live = "coalesce(status, '') IN (" + ", ".join(f"'{s}'" for s in LIVE_STATUSES) + ")"
+    if status in ("live", "dead"):
+        where.append(live if status == "live" else f"NOT {live}")
+    elif status:
+        where.append("status = ?")
+        params.append(status.lower())
+    if search:
+        where.append("(id LIKE ? OR name_th LIKE ? OR name_en LIKE ? OR url LIKE ?)")
+        params += [f"%{search}%"] * 4
+    rows = list(db["agencies"].rows_where(" AND ".join(where) or None, params, order_by="id"))
+    implied: dict[tuple, str] = {}  # family_of reads the type's words: once per (family, type), not per agency
+    for row in rows:
+        key = (row.get("family") or "", row.get("type") or "")
+        row["rulebook_family"] = implied.setdefault(key, family_of(row))
+    if family:
+        rows = [r for r in rows if r["rulebook_family"] == family.lower()]
+    end = None if limit is None else offset + limit
+    return AgencyPage(rows[offset:end], len(rows))
+
+
+def crawlable(agencies: list[dict], include_dead: bool = False) -> tuple[list[dict], Counter]:
+    """The agencies a crawl visits, and the registry statuses of those it leaves out (dead sites, see is_dead)."""
+    if include_dead:
+        return agencies, Counter()
+    return [a for a in agencies if not is_dead(a)], Counter(a["status"] for a in agencies if is_dead(a))

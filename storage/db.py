@@ -92,19 +92,12 @@ def _v5(db: sqlite_utils.Database) -> None:
     db["alerts"].add_column("claimed_at", str)
 
 
-def _v7(db: sqlite_utils.Database) -> None:
-    # Where a page's text came from: pages read by OCR (a scan; the auditor is told), CPU ms spent extracting
-    # it (0 when reused), and 1 when the server answered 304 Not Modified (the stored extraction is tonight's).
-    for column in ("ocr_pages", "extract_ms", "unchanged"):
-        db["pages"].add_column(column, int)
-
-
 _FAILING = "('partial', 'missing', 'broken')"
 
 
 def _bit(row: str, condition: str) -> str:
-    """The item's bit (O12 -> 1 << 12) when ``condition`` holds, else 0; codes outside O1–O62 take no bit."""
-    number = f"CAST(substr({row}.item, 2) AS INTEGER)"
+    """The item's bit (O12, MOIT12 -> 1 << 12) when ``condition`` holds, else 0; numbers outside 1–62 take no bit."""
+    number = f"CAST(ltrim({row}.item, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') AS INTEGER)"
     return f"(CASE WHEN ({condition}) AND {number} BETWEEN 1 AND 62 THEN 1 << {number} ELSE 0 END)"
 
 
@@ -128,12 +121,18 @@ def _v6(db: sqlite_utils.Database) -> None:
     db["run_status_counts"].create({"run_id": int, "item": str, "status": str, "n": int}, pk=("run_id", "item", "status"))
     db["run_agencies"].create_index(["agency_id", "run_id"])
     db["alerts"].create_index(["agency_id", "id"])
+    _stats_triggers(db)
+
+
+def _stats_triggers(db: sqlite_utils.Database) -> None:
+    """Fill the stats tables from the findings, and keep them so with triggers."""
     counts = _counts("new")
     columns = ", ".join(counts)
     db.executescript(f"""
-    INSERT INTO run_agency_stats SELECT run_id, agency_id, sum(status = 'pass'), sum(status IN {_FAILING}),
-        sum(status = 'unchecked'), count(*), sum({_bit('findings', f"findings.status IN {_FAILING}")}),
-        sum({_bit('findings', "findings.status = 'pass'")}) FROM findings GROUP BY run_id, agency_id;
+    INSERT INTO run_agency_stats (run_id, agency_id, {columns}) SELECT run_id, agency_id, sum(status = 'pass'),
+        sum(status IN {_FAILING}), sum(status = 'unchecked'), count(*),
+        sum({_bit('findings', f"findings.status IN {_FAILING}")}), sum({_bit('findings', "findings.status = 'pass'")})
+        FROM findings GROUP BY run_id, agency_id;
     INSERT INTO run_status_counts SELECT run_id, item, status, count(*) FROM findings GROUP BY 1, 2, 3;
     CREATE TRIGGER findings_stats_insert AFTER INSERT ON findings BEGIN
         INSERT INTO run_agency_stats (run_id, agency_id, {columns}) VALUES (new.run_id, new.agency_id,
@@ -161,7 +160,36 @@ def _v6(db: sqlite_utils.Database) -> None:
     """)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v7(db: sqlite_utils.Database) -> None:
+    # The registry's word on the site (offline, expired, hacked…; "" when it says nothing): such agencies are
+    # listed but skipped by the crawl unless asked. Indexes for the agency list's filters.
+    db["agencies"].add_column("status", str)
+    for column in ("province", "type", "status"):
+        db["agencies"].create_index([column])
+
+
+def _v8(db: sqlite_utils.Database) -> None:
+    # MOIT items (MOIT12) take their bit as O-items do, so "newly failing" works for hospitals; and each
+    # agency's estimated score by the official method (rules/scoring.py, stored when a run is evaluated),
+    # so the watch list and the agency page show one number. Runs evaluated before keep no score until
+    # re-evaluated (oit evaluate --run ID); the watch list shows their share of items passed.
+    for trigger in ("findings_stats_insert", "findings_stats_delete", "findings_stats_update"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    db.execute("DELETE FROM run_agency_stats")
+    db.execute("DELETE FROM run_status_counts")
+    db["run_agency_stats"].add_column("score", float)
+    db["run_agency_stats"].add_column("family", str)
+    _stats_triggers(db)
+
+
+def _v9(db: sqlite_utils.Database) -> None:
+    # Where a page's text came from: pages read by OCR (a scan; the auditor is told), CPU ms spent extracting
+    # it (0 when reused), and 1 when the server answered 304 Not Modified (the stored extraction is tonight's).
+    for column in ("ocr_pages", "extract_ms", "unchanged"):
+        db["pages"].add_column(column, int)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,19 +1,15 @@
-"""Auditors' queries over findings, the summary by province and type, and exports (JSON, CSV, XLSX)."""
+"""Auditors' queries over findings, the summary by province and type, and JSON for programs (the spreadsheets
+people read are in reports/exports.py)."""
 from __future__ import annotations
 
-import csv
-import io
 import json
-from pathlib import Path
 
 import sqlite_utils
 
 from storage.runs import get_run
-from storage.safe import neutralise, web_urls
+from storage.safe import web_urls
 
 STATUSES = ("pass", "partial", "missing", "broken", "unchecked")
-EXPORT_COLUMNS = ("run_id", "agency_id", "agency_name", "province", "type", "item", "title_th", "year", "status",
-                  "reason_th", "reason_en", "evidence", "checked_at", "rulebook")  # rulebook: "ITA 2570 (unverified)"
 
 
 def query_findings(db: sqlite_utils.Database, run: int | str | None = "latest", agency: str | None = None,
@@ -102,31 +98,5 @@ def summary(db: sqlite_utils.Database, run: int | str | None = "latest", by: str
             for key, g in sorted(groups.items())}
 
 
-def _flat(row: dict) -> dict:
-    """One export row: lists joined, and no cell that a spreadsheet would run as a formula."""
-    return {c: neutralise(" ".join(row[c]) if isinstance(row.get(c), list) else row.get(c, "")) for c in EXPORT_COLUMNS}
-
-
 def to_json(rows: list[dict]) -> str:
     return json.dumps(rows, ensure_ascii=False, indent=1)
-
-
-def to_csv(rows: list[dict]) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS)
-    writer.writeheader()
-    writer.writerows(_flat(r) for r in rows)
-    return "\ufeff" + out.getvalue()  # BOM: Excel opens Thai CSV correctly only with it
-
-
-def to_xlsx(rows: list[dict], path: str | Path | io.BytesIO) -> None:
-    import openpyxl
-
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "findings"
-    sheet.append(list(EXPORT_COLUMNS))
-    for row in rows:
-        flat = _flat(row)
-        sheet.append([flat[c] for c in EXPORT_COLUMNS])
-    book.save(path)

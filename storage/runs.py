@@ -95,3 +95,17 @@ def get_run(db: sqlite_utils.Database, run: int | str | None = "latest", complet
 
 def complete_runs(db: sqlite_utils.Database, limit: int | None = None) -> list[dict]:
     return list(db["runs"].rows_where("state = 'complete'", order_by="id desc", limit=limit))
+
+
+def new_pages(db: sqlite_utils.Database, run_id: int, after_id: int = 0) -> list[tuple[int, str, str, bool]]:
+    """Pages a run stored after page ``after_id``, as (id, agency, URL, failed): the crawler writes each page at
+    once, so a reader polling this sees a crawl's progress whatever process (or machine) crawls."""
+    return [(r[0], r[1], r[2], bool(r[3])) for r in db.execute(
+        "SELECT id, agency_id, url, error IS NOT NULL AND error != '' FROM pages WHERE run_id = ? AND id > ? "
+        "ORDER BY id", [run_id, after_id])]
+
+
+def running_run_after(db: sqlite_utils.Database, after_id: int) -> int | None:
+    """The id of a run started after run ``after_id`` that is still being crawled, if any."""
+    row = db.execute("SELECT max(id) FROM runs WHERE id > ? AND state = 'running'", [after_id]).fetchone()
+    return row[0] if row else None

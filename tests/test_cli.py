@@ -11,7 +11,7 @@ from oit.cli import main
 
 COMMANDS = ["agencies", "agencies import", "agencies list", "crawl", "evaluate", "rules", "rules validate", "findings",
             "report", "diff", "history", "summary", "scores", "rules list", "prune", "farm", "farm serve", "demo", "schedule", "alerts",
-            "alerts preview", "alerts send", "serve"]
+            "alerts preview", "alerts send", "serve", "runs", "export", "export matrix", "export itas"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -33,5 +33,5 @@ def test_demo_prints_a_scorecard_of_real_findings(tmp_path):
     assert rows["องค์การบริหารส่วนตำบลบ้านตัวอย่าง"] == ["43", "0", "0", "0", "0", "100%"]
     down = next(line for line in result.output.splitlines() if line.startswith("องค์การบริหารส่วนตำบลแม่ทา"))
     assert down.split()[-2:] == ["43", "-"]  # a site that could not be crawled has no score, not 0 %
-    assert "worst items" in result.output and re.search(r"O\d+ .+: \d agencies", result.output)
+    assert "worst items" in result.output and re.search(r"O\d+ +\S.+ +\d agencies", result.output)
     assert f"--db {tmp_path / 'demo.db'} serve" in result.output

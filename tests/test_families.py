@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from farm.server import SITES_DIR, Farm
 from oit.cli import main
-from oit.report import agency_report, render_html, render_md
+from reports.agency import agency_report, render_html, render_md
 from rules.engine import evaluate_run
 from rules.families import family_of, judged_by
 from rules.scoring import run_scores
@@ -169,7 +169,7 @@ def test_the_registry_names_the_family_or_the_type_implies_it(tmp_path):
     assert families == {"rulestest-muni": "moit", "h2": "moit"}
     assert family_of({"type": "สำนักงานสาธารณสุขอำเภอ"}) == "moit" and family_of({"type": "เทศบาลตำบล"}) == "ita"
     listed = cli(tmp_path / "r.db", "agencies", "list").stdout
-    assert all(" moit " in line for line in listed.splitlines())
+    assert all(" moit " in line for line in listed.splitlines()[2:]) and len(listed.splitlines()) == 4
 
 
 def test_item_codes_know_each_familys_prefix():
@@ -177,3 +177,21 @@ def test_item_codes_know_each_familys_prefix():
     assert [item_codes(t, "MOIT") for t in ("MOIT1 มาตรการ", "MOIT 12", "moit-3", "MOIT01")] == [{1}, {12}, {3}, {1}]
     assert item_codes("MOIT 5 สรุปผล") == set() and item_codes("O5 ข้อมูลการติดต่อ", "MOIT") == set()
     assert item_codes("ITA MOIT 2569", "MOIT") == set()  # a year is not an item
+
+
+def test_the_watch_list_shows_the_official_estimate_and_filters_by_family(judged):
+    from web import data
+    _, db, run, _ = judged
+    data.prepare(db)
+    scores = {r["agency_id"]: r["estimated_score"] for r in run_scores(db, run)}
+    rows, total = data.watch_list(db, family="moit", per_page=None)
+    assert [r["id"] for r in rows] == ["rulestest-hospital"] and total == 1
+    assert rows[0]["score"] == scores["rulestest-hospital"]
+    muni = data.watch_list(db, family="ita", q="rulestest-muni")[0][0]
+    assert muni["score"] == scores["rulestest-muni"] != round(100 * muni["failing"] / 26, 1)
+    # a MOIT item takes its bit like an O-item: newly failing works for hospitals too
+    mask = db.execute("SELECT failing_mask FROM run_agency_stats WHERE run_id = ? AND agency_id = 'rulestest-hospital'",
+                      [run]).fetchone()[0]
+    failing = {int(r[0][4:]) for r in db.execute("SELECT item FROM findings WHERE run_id = ? AND agency_id = "
+                                                  "'rulestest-hospital' AND status != 'pass' AND status != 'unchecked'", [run])}
+    assert failing and mask == sum(1 << n for n in failing)

@@ -85,8 +85,10 @@ def test_cli_history(two_runs):
     db, *_ = two_runs
     path = db.execute("PRAGMA database_list").fetchone()[2]
     out = CliRunner().invoke(main, ["--db", path, "history", "--agency", "huaisai"]).output
-    assert "O21  broken    since" in out and "failing 2 runs in a row   [B B]" in out
-    assert "O12  pass" in out and "[B P]" in out
+    rows = {line.split()[0]: line for line in out.splitlines()}
+    assert " broken " in rows["O21"] and "failing 2 runs in a row" in rows["O21"] and rows["O21"].endswith("[B B]")
+    assert " pass " in rows["O12"] and rows["O12"].endswith("[B P]")
+    assert "สรุปผลการจัดซื้อจัดจ้าง" in rows["O21"]  # the item's title, not only its code
 
 
 def test_prune_keeps_findings_and_hashes(two_runs):

@@ -10,12 +10,13 @@ import pytest
 from click.testing import CliRunner
 
 from oit.cli import main
-from oit.report import agency_report, render_md, render_xlsx
+from reports.agency import agency_report, render_md, render_xlsx
 from oit.settings import load
 from rules.rulebook import load_rulebook
 from storage import open_db
 from storage.agencies import import_agencies
-from storage.findings import query_findings, to_csv, to_xlsx
+from reports.exports import findings_csv, findings_xlsx
+from storage.findings import query_findings
 from storage.runs import now
 from tests.hostile import ROOT
 
@@ -139,11 +140,11 @@ def test_only_http_evidence_reaches_reports(hostile_db):
 
 def test_exports_carry_no_live_formula(hostile_db, tmp_path):
     rows = query_findings(hostile_db, agency="evil")
-    for record in csv.DictReader(io.StringIO(to_csv(rows).lstrip("\ufeff"))):
-        for column in ("agency_name", "province", "type", "reason_th", "reason_en"):
+    for record in csv.DictReader(io.StringIO(findings_csv(rows).lstrip("\ufeff"))):
+        for column in ("หน่วยงาน", "จังหวัด", "ประเภท", "ผลการตรวจ", "Finding (English)"):
             assert record[column].startswith("'"), (column, record[column])
     out = tmp_path / "f.xlsx"
-    to_xlsx(rows, out)
+    findings_xlsx(rows, out)
     render_xlsx(agency_report(hostile_db, "evil"), tmp_path / "r.xlsx")
     for path in (out, tmp_path / "r.xlsx"):
         for row in openpyxl.load_workbook(path).active.iter_rows():

@@ -143,7 +143,7 @@ def test_the_crawl_lock_is_held_while_the_child_lives(tmp_path):
 
 
 def test_readers_see_the_latest_complete_run_while_a_crawl_runs(tmp_path):
-    from oit.report import agency_report
+    from reports.agency import agency_report
     from storage.runs import finish_run, now
     from web.app import create_app
 

@@ -144,3 +144,122 @@ def test_an_outside_service_that_refuses_the_crawler_is_unchecked_but_one_that_i
         return [home, board]
     assert statuses(site(502))["O8"] == "unchecked"
     assert statuses(site(404))["O8"] == "broken"
+
+
+# -- evidence published quarter by quarter (MOIT), and what a document is about ---------------------------------
+def moit(pages: list[dict], year: int = 2569) -> dict[str, object]:
+    return {f.item: f for f in evaluate_agency(load_rulebook(year, family="moit"), pages)}
+
+
+def hospital(quarter_links: dict[int, str | None], extra: list[dict] = ()) -> list[dict]:
+    """A hospital's MOIT6 page with one link a quarter ("-" where the quarter has none)."""
+    rows = [link(url, f"หลักฐานไตรมาส {q}", context=f"ไตรมาส {q} 6.1–6.3 หลักฐานไตรมาส {q}")
+            for q, url in quarter_links.items() if url]
+    home = page("http://h.go.th/", "หน้าแรก", [link("http://h.go.th/moit6.html", "MOIT6 นโยบายการบริหารและพัฒนาทรัพยากรบุคคล")],
+                depth=0)
+    item = page("http://h.go.th/moit6.html", "MOIT6 ผู้บริหารแสดงนโยบายการบริหารและพัฒนาทรัพยากรบุคคล ปีงบประมาณ พ.ศ. 2569 "
+                + " ".join(f"ไตรมาส {q} {'หลักฐาน' if url else '-'}" for q, url in quarter_links.items()), rows)
+    return [home, item, *extra]
+
+
+def folder(url: str, title: str, listing: str, status: int = 200) -> dict:
+    return page(url, listing, kind="external", title=title, status=status,
+                error=None if status < 400 else f"http_{status // 100}xx")
+
+
+def test_each_quarter_of_a_closed_round_needs_evidence_and_an_empty_folder_is_none():
+    drive = "https://drive.google.com/drive/folders/"
+    full = {q: f"{drive}q{q}" for q in (1, 2, 3, 4)}
+    folders = [folder(f"{drive}q{q}", f"MOIT6 ไตรมาส {q} - Google ไดรฟ์", f"MOIT6 ไตรมาส {q}\nMOIT6_Q{q}.pdf") for q in (1, 2, 3, 4)]
+    assert moit(hospital(full, folders))["MOIT6"].status == "pass"
+    assert moit(hospital({**full, 2: None}, folders))["MOIT6"].reason_th == "ไม่พบหลักฐานไตรมาสที่ ๒"
+    emptied = folders[:3] + [folder(f"{drive}q4", "MOIT6 ไตรมาส 4 - Google ไดรฟ์", "MOIT6 ไตรมาส 4\nโฟลเดอร์นี้ว่างเปล่า")]
+    assert moit(hospital(full, emptied))["MOIT6"].status == "partial"
+    # a folder not fetched (beyond the crawl's bounds) is not taken for a missing quarter
+    assert moit(hospital(full, folders[:3]))["MOIT6"].status == "pass"
+    # the 2570 round has closed no quarter yet: nothing is due
+    assert any(s.startswith("each_quarter: ok") for s in moit(hospital({1: full[1]}, folders), 2570)["MOIT6"].signals)
+
+
+def test_a_folder_listing_its_quarters_and_last_rounds_documents_are_read():
+    drive = "https://drive.google.com/drive/folders/"
+    home = page("http://h.go.th/", "หน้าแรก", [link(f"{drive}m6", "MOIT6 นโยบายการบริหารและพัฒนาทรัพยากรบุคคล")], depth=0)
+    listing = folder(f"{drive}m6", "MOIT6 ปีงบประมาณ 2569 - Google ไดรฟ์", "MOIT6 ปีงบประมาณ 2569\nไตรมาส 1\nไตรมาส 2\nไตรมาส 4")
+    assert moit([home, listing])["MOIT6"].reason_th == "ไม่พบหลักฐานไตรมาสที่ ๓"
+    docs = [page(f"http://h.go.th/m6q{q}.pdf", f"MOIT6 ไตรมาสที่ {q} ปีงบประมาณ พ.ศ. 2568 นโยบายการบริหารและพัฒนาทรัพยากรบุคคล "
+                 "ที่ผู้บริหารลงนาม " * 4, kind="pdf") for q in (1, 2, 3, 4)]
+    last_round = hospital({q: f"http://h.go.th/m6q{q}.pdf" for q in (1, 2, 3, 4)}, docs)
+    assert "เป็นของปีงบประมาณ ๒๕๖๘" in moit(last_round)["MOIT6"].reason_th
+
+
+def test_a_progress_report_is_judged_by_its_own_months_not_the_plans_year():
+    home = page("http://x.go.th/", "หน้าแรก", [link("http://x.go.th/o6.html", "O6 แผนและความก้าวหน้าในการดำเนินงาน")], depth=0)
+    item = page("http://x.go.th/o6.html", "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2569", [
+        link("http://x.go.th/plan.pdf", "แผนการดำเนินงาน 2569"), link("http://x.go.th/progress.pdf", "รายงานความก้าวหน้า 2569")])
+    plan = page("http://x.go.th/plan.pdf", "แผนการดำเนินงานประจำปีงบประมาณ พ.ศ. 2569 ระยะเวลา ตุลาคม 2568 – กันยายน 2569", kind="pdf")
+
+    def progress(until: str) -> dict:
+        return page("http://x.go.th/progress.pdf", f"รายงานความก้าวหน้าการดำเนินงาน พ.ศ. 2569 (1 ตุลาคม 2568 – {until})",
+                    kind="pdf")
+    got = {f.item: f for f in evaluate_agency(load_rulebook(2569), [home, item, plan, progress("31 ธันวาคม 2568")])}
+    assert got["O6"].status == "partial" and "๖ เดือน" in got["O6"].reason_th
+    got = {f.item: f for f in evaluate_agency(load_rulebook(2569), [home, item, plan, progress("31 มีนาคม 2569")])}
+    assert got["O6"].status == "pass"
+
+
+def test_a_channel_is_what_its_form_says_not_what_its_page_is_titled():
+    home = page("http://x.go.th/", "หน้าแรก", [link("http://x.go.th/complaint.html", "O17 ช่องทางแจ้งเรื่องร้องเรียนการทุจริต")],
+                depth=0)
+    channel = page("http://x.go.th/complaint.html", "แบบฟอร์มร้องเรียน โทร 1111",
+                   [link("https://docs.google.com/forms/d/e/1/viewform", "คลิก")],
+                   title="ช่องทางแจ้งเรื่องร้องเรียนการทุจริต - อบต.ตัวอย่าง")  # the CMS titles it by the ITA heading
+
+    def o17(form_title: str) -> str:
+        form = page("https://docs.google.com/forms/d/e/1/viewform", "", kind="external", title=form_title)
+        return {f.item: f for f in evaluate_agency(load_rulebook(2569), [home, channel, form])}["O17"].status
+    assert o17("แจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ") == "pass"
+    assert o17("แบบฟอร์มร้องเรียนทั่วไป") == "partial"
+
+
+def test_a_signpost_page_is_read_with_the_page_its_button_leads_to_even_one_the_menu_links():
+    news = "http://x.go.th/index.php?option=com_content&view=category&id=8"
+    menu = [link(news, "ข่าวประชาสัมพันธ์", "nav")]
+    home = page("http://x.go.th/", "หน้าแรก", menu + [link("http://x.go.th/o7.html", "O7 ข่าวประชาสัมพันธ์")], depth=0)
+    others = [page(f"http://x.go.th/p{n}.html", f"หน้า {n} เนื้อหาทั่วไป", menu) for n in range(4)]
+    signpost = page("http://x.go.th/o7.html", "O07 ข่าวประชาสัมพันธ์ คลิกที่นี่", menu + [link(news, "คลิกที่นี่")])
+    listing = page(news, "ข่าวประชาสัมพันธ์ 9 มกราคม 2566 กิจกรรมวันเด็กแห่งชาติ ประจำปี 2566 " * 3, menu)
+    assert statuses([home, *others, signpost, listing])["O7"] == "pass"
+
+
+def test_a_cookie_consent_bar_is_page_furniture():
+    got = parse_html('<main><p>O07 ข่าวประชาสัมพันธ์</p></main><div class="pdpa-consent">เว็บไซต์นี้ใช้คุกกี้ '
+                     '<a href="/pdpa">นโยบายคุ้มครองข้อมูลส่วนบุคคล</a></div>', "http://x.go.th/")
+    assert "คุกกี้" not in got.text and got.links[0]["zone"] == "nav"
+
+
+def test_a_dead_download_behind_an_item_page_is_broken_and_a_viewer_is_its_files_frame():
+    home = page("http://x.go.th/", "หน้าแรก", [link("http://x.go.th/o26.html", "O26 รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล")],
+                depth=0)
+    item = page("http://x.go.th/o26.html", "รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ 2566 เอกสารประกอบ",
+                [link("http://x.go.th/download.php?id=2406", "เอกสารประกอบ")])
+    gone = page("http://x.go.th/download.php?id=2406", "", kind="other", status=404, error="http_4xx")
+    assert statuses([home, item, gone])["O26"] == "broken"
+    viewer = "http://x.go.th/pdfjs/web/viewer.html?file=/files/o39.pdf"
+    index = page("http://x.go.th/", "หน้าแรก", [link(viewer, "O39 ประมวลจริยธรรมสำหรับเจ้าหน้าที่ของรัฐ"),
+                                               link("http://x.go.th/files/o39.pdf", "O39 ประมวลจริยธรรมสำหรับเจ้าหน้าที่ของรัฐ")],
+                 depth=0)
+    frame = page(viewer, "")
+    pdf = page("http://x.go.th/files/o39.pdf", "", kind="other", status=404, error="http_4xx")
+    assert statuses([index, frame, pdf])["O39"] == "broken"
+
+
+def test_a_shared_folder_is_read_by_the_files_it_lists():
+    folder_url = "https://drive.google.com/drive/folders/abc"
+    home = page("http://x.go.th/", "หน้าแรก", [link(folder_url, "O37 รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริต")], depth=0)
+
+    def o37(listing: str) -> str:
+        folder = page(folder_url, listing, kind="external", title="รายงานการกำกับติดตาม 2566 - Google ไดรฟ์")
+        return {f.item: f for f in evaluate_agency(load_rulebook(2566), [home, folder])}["O37"].status
+    first_half = ["ต.ค. 65", "พ.ย. 65", "ธ.ค. 65", "ม.ค. 66", "ก.พ. 66", "มี.ค. 66"]
+    assert o37("\n".join(f"รายงาน {m}.pdf" for m in first_half)) == "pass"
+    assert o37("\n".join(f"รายงาน {m}.pdf" for m in first_half[:3])) == "partial"

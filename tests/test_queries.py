@@ -1,4 +1,5 @@
 """Auditors' queries, exports (JSON, CSV, XLSX read back) and reports, on a crawled farm."""
+import csv
 import io
 import json
 
@@ -6,7 +7,7 @@ import openpyxl
 from click.testing import CliRunner
 
 from oit.cli import main
-from oit.report import agency_report, render_html, render_md, render_xlsx
+from reports.agency import agency_report, render_html, render_md, render_xlsx
 from storage.findings import query_findings, summary
 
 
@@ -51,8 +52,8 @@ def test_json_has_one_object_per_finding_with_the_promised_fields(crawled):
 
 def test_csv_has_bom_and_rows(crawled):
     text = cli(crawled, "findings", "--status", "missing", "--format", "csv")
-    assert text.startswith("\ufeffrun_id,agency_id")
-    assert "khokcharoen,องค์การบริหารส่วนตำบลโคกเจริญ" in text and ",O10," in text
+    assert text.startswith("\ufeffรอบ (run),รหัสหน่วยงาน,หน่วยงาน")
+    assert "khokcharoen,องค์การบริหารส่วนตำบลโคกเจริญ" in text and ",O10," in text and ",ไม่พบข้อมูล," in text
 
 
 def test_xlsx_export_reads_back(crawled, tmp_path):
@@ -61,8 +62,8 @@ def test_xlsx_export_reads_back(crawled, tmp_path):
     sheet = openpyxl.load_workbook(out).active
     header = [c.value for c in sheet[1]]
     rows = [dict(zip(header, [c.value for c in row])) for row in sheet.iter_rows(min_row=2)]
-    assert {r["agency_id"] for r in rows} == {"thungyai", "wangnam"} and len(rows) == 86
-    assert any(r["status"] == "partial" and "๖ เดือน" in r["reason_th"] for r in rows)
+    assert {r["รหัสหน่วยงาน"] for r in rows} == {"thungyai", "wangnam"} and len(rows) == 86
+    assert any(r["สถานะ"] == "ไม่ครบถ้วน" and "๖ เดือน" in r["ผลการตรวจ"] for r in rows)
 
 
 def test_report_in_the_assessors_layout(crawled, tmp_path):
@@ -102,6 +103,5 @@ def test_download_links_keep_a_search_with_ampersand_intact(crawled):
     client = create_app(crawled.db_path).test_client()
     page = client.get("/findings", query_string={"q": "Q&A", "province": "นครราชสีมา"}).get_data(as_text=True)
     href = html.unescape(re.search(r'id="csv" href="([^"]+)"', page).group(1))
-    csv_text = client.get(href).get_data(as_text=True)
-    lines = csv_text.strip().splitlines()
-    assert len(lines) == 4 and all(",O8," in line for line in lines[1:])  # O8 "Q&A" at the three Korat agencies
+    table = list(csv.reader(io.StringIO(client.get(href).get_data(as_text=True).lstrip("\ufeff"))))
+    assert len(table) == 4 and all(row[5] == "O8" for row in table[1:])  # O8 "Q&A" at the three Korat agencies

@@ -15,9 +15,11 @@ from urllib.parse import urlencode
 import sqlite_utils
 from flask import Flask, Response, abort, g, make_response, render_template, request
 
-from oit.report import STATUS_TH, agency_report, be_date, render_html, render_md, render_xlsx
+from reports.agency import agency_report, render_html, render_md, render_xlsx
+from reports.exports import findings_csv as to_csv, findings_xlsx as to_xlsx
+from reports.labels import STATUS_TH, be_date
 from rules.thai import thai_digits
-from storage.findings import STATUSES, query_findings, to_csv, to_xlsx
+from storage.findings import STATUSES, query_findings
 from web import data
 from web.causes import cause, plain_reason
 from web.evidence import highlight, side_by_side, signal_parts, unified
@@ -154,7 +156,8 @@ def create_app(db_path: str | Path) -> Flask:
         per_page = min(max(_number(args.get("per"), int) or data.PER_PAGE, 1), 500)
         rows, total = data.watch_list(
             g.db, province=args.get("province") or None, agency_type=args.get("type") or None, q=q,
-            reachable=args.get("reachable") or None, min_score=_number(args.get("min_score")),
+            reachable=args.get("reachable") or None, family=args.get("family") or None,
+            min_score=_number(args.get("min_score")),
             max_score=_number(args.get("max_score")), min_failing=_number(args.get("min_failing"), int),
             newly_only=args.get("newly") == "1", sort=sort, descending=args.get("desc") == "1",
             page=page, per_page=None if csv_wanted else per_page)

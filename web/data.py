@@ -145,7 +145,8 @@ PER_PAGE = 50
 
 
 def watch_list(db: sqlite_utils.Database, province: str | None = None, agency_type: str | None = None,
-               q: str | None = None, reachable: str | None = None, min_score: float | None = None,
+               q: str | None = None, reachable: str | None = None, family: str | None = None,
+               min_score: float | None = None,
                max_score: float | None = None, min_failing: int | None = None, newly_only: bool = False,
                sort: str = "score", descending: bool = False, page: int = 1,
                per_page: int | None = PER_PAGE) -> tuple[list[dict], int]:
@@ -166,6 +167,9 @@ def watch_list(db: sqlite_utils.Database, province: str | None = None, agency_ty
         outer.append("state IS NOT NULL AND state != 'crawled'")
     elif reachable == "never":
         outer.append("state IS NULL")
+    if family:
+        outer.append("family = ?")
+        outer_params.append(family)
     if min_score is not None:
         outer.append("score >= ?")
         outer_params.append(min_score)
@@ -191,7 +195,9 @@ def watch_list(db: sqlite_utils.Database, province: str | None = None, agency_ty
     rows AS (
         SELECT l.*, ra.state, ra.home_error, ra.finished_at AS checked_at, ra.pages,
             (ra.state = 'crawled') AS reachable,
-            CASE WHEN ra.state = 'crawled' AND s.total > 0 THEN round(100.0 * s.passed / s.total, 1) END AS score,
+            -- the official estimate (rules/scoring.py); runs evaluated before it was stored: the share passed
+            CASE WHEN ra.state = 'crawled' AND s.total > 0
+                THEN coalesce(s.score, round(100.0 * s.passed / s.total, 1)) END AS score, s.family,
             CASE WHEN ra.state = 'crawled' THEN s.failing END AS failing,
             CASE WHEN ra.state = 'crawled' THEN coalesce(bit_count(s.failing_mask & (
                 SELECT p.passing_mask FROM run_agency_stats p WHERE p.agency_id = l.id AND p.run_id IN done
@@ -215,12 +221,13 @@ def watch_list(db: sqlite_utils.Database, province: str | None = None, agency_ty
 def agency_trend(db: sqlite_utils.Database, agency_id: str, runs: int = 30) -> list[dict]:
     """The agency's score in each of its last complete runs, oldest first (None where its site was down)."""
     rows = list(db.query(
-        "SELECT r.id AS run_id, r.started_at, ra.state, s.passed, s.total, s.failing FROM run_agencies ra "
+        "SELECT r.id AS run_id, r.started_at, ra.state, s.passed, s.total, s.failing, s.score FROM run_agencies ra "
         "JOIN runs r ON r.id = ra.run_id AND r.state = 'complete' LEFT JOIN run_agency_stats s ON "
         "s.run_id = ra.run_id AND s.agency_id = ra.agency_id WHERE ra.agency_id = ? ORDER BY ra.run_id DESC LIMIT ?",
         [agency_id, runs]))
     for row in rows:
-        row["score"] = round(100 * row["passed"] / row["total"], 1) if row["state"] == "crawled" and row["total"] else None
+        row["score"] = (row["score"] if row["score"] is not None else round(100 * row["passed"] / row["total"], 1)) \
+            if row["state"] == "crawled" and row["total"] else None
     return rows[::-1]
 
 

@@ -26,13 +26,13 @@ from twisted.web._newclient import ResponseNeverReceived
 
 from crawler.cache import read_page, shared_cache
 from crawler.documents import shared_pool
-from crawler.extract import clean_url, doc_kind
+from crawler.extract import FILE_SHARE_HOSTS, clean_url, doc_kind, share_listing
 from crawler.frontier import BULK_WORDS, Frontier, canonical, crowd_penalties
 from crawler.limits import is_budget_failure
 from rules.index import index_rows, link_code
 from rules.thai import Term, Text
 
-MAX_OUTBOUND = 40  # reachability checks per agency
+MAX_OUTBOUND = 100  # reachability checks per agency: a hospital links a Drive folder per item and quarter
 WINDOW = 4  # own-site requests handed to Scrapy at once per agency: twice the per-site concurrency
 SITEMAP_LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>")
 
@@ -75,11 +75,12 @@ class AgencySpider(scrapy.Spider):
     name = "oit"
 
     def __init__(self, agencies: list[dict], run_id: int, focus_terms: list[str], max_pages: int = 250,
-                 max_depth: int = 4, max_text_chars: int = 200_000, **kwargs):
+                 max_depth: int = 4, max_text_chars: int = 200_000, code_prefixes: list[str] = ("O",), **kwargs):
         super().__init__(**kwargs)
         self.agencies = agencies
         self.run_id = run_id
         self.focus = [Term(t) for t in focus_terms]
+        self.code_prefixes = list(code_prefixes)  # "O", and "MOIT" when hospitals are in the run
         self.max_pages, self.max_depth, self.max_text_chars = max_pages, max_depth, max_text_chars
         self.domains = {a["id"]: registrable(urlsplit(a["url"]).hostname or "") for a in agencies}
         self.seen: dict[str, set[str]] = defaultdict(set)
@@ -140,7 +141,7 @@ class AgencySpider(scrapy.Spider):
         score = 200 if in_index and link_code(link) is not None else 0
         if doc_kind(link["url"]):
             score += 20
-        if link_code(link) is not None:
+        if any(link_code(link, prefix) is not None for prefix in self.code_prefixes):
             score += 30
         text = Text(words + " " + unquote(urlsplit(link["url"]).path))  # Thai file names say what they hold
         if any(text.contains(term) for term in self.focus):
@@ -214,9 +215,11 @@ class AgencySpider(scrapy.Spider):
                 fields["error_detail"] = got.note
         elif meta["outbound"] and isinstance(response, scrapy.http.HtmlResponse):
             fields["title"] = (response.css("title::text").get() or "").strip()[:500]
+            if FILE_SHARE_HOSTS.search(urlsplit(response.url).hostname or ""):
+                fields["text"] = share_listing(response.text)
         yield self.finish(meta, self.record(meta, request_url, **fields))
         if links and self.first_copy(meta["agency_id"], fields):
-            rows = index_rows(links)
+            rows = next(filter(None, (index_rows(links, prefix) for prefix in self.code_prefixes)), {})
             # the documents of a page reached from an index row are that item's evidence
             bonus = 100 if meta.get("rank", 0) >= 200 or rows else 0
             crowd = crowd_penalties([link["url"] for link in links if link["url"]])

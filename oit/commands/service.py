@@ -1,28 +1,28 @@
-"""Sub-commands whose parts live elsewhere: schedule (scheduler.py), alerts (alerts/), serve (web/)."""
+"""Sub-commands that run services: ``schedule`` (scheduler.py), ``alerts`` (alerts/), ``serve`` (web/)."""
 from __future__ import annotations
 
 import click
 
-from oit.cli import main, pass_ctx
+from oit.context import known_run, pass_ctx
 
 
-@main.command(context_settings={"ignore_unknown_options": True})
+@click.command(context_settings={"ignore_unknown_options": True})
 @click.option("--once", is_flag=True, help="Run one cycle now and exit.")
 @click.option("--cron", help='Cron expression (default from settings: "0 1 * * *").')
 @click.option("--proxy", help="HTTP proxy for the crawl.")
 @click.option("--allow-private", is_flag=True)
-@click.pass_context
-def schedule(click_ctx, once, cron, proxy, allow_private):
+@pass_ctx
+def schedule(ctx, once, cron, proxy, allow_private):
     """Run the nightly cycle (crawl, evaluate, diff, alerts) on a schedule, or --once."""
     import scheduler
-    root = click_ctx.find_root().params
-    argv = [f"--{k}={v}" for k, v in (("config", root.get("config")), ("db", root.get("db")), ("cron", cron),
+    root = click.get_current_context().find_root().params
+    argv = [f"--{k}={v}" for k, v in (("config", root.get("config")), ("db", str(ctx.db_path)), ("cron", cron),
                                      ("proxy", proxy)) if v]
     argv += ["--once"] * once + ["--allow-private"] * allow_private
     raise SystemExit(scheduler.main(argv))
 
 
-@main.group()
+@click.group()
 def alerts():
     """Alerts to agencies (outbox, preview, send)."""
 
@@ -33,11 +33,8 @@ def alerts():
 def alerts_preview(ctx, run_id):
     """Show what would be sent for a run, without sending or queuing."""
     from alerts.outbox import preview
-    from storage.runs import get_run
     db = ctx.db()
-    run = get_run(db, run_id)
-    if run is None:
-        raise click.ClickException("no such run")
+    run = known_run(db, run_id)
     rows = preview(db, run["id"], ctx.settings["alerts"], ctx.settings["general"]["base_url"])
     if not rows:
         click.echo("nothing to send for this run / ไม่มีการแจ้งเตือน")
@@ -51,25 +48,21 @@ def alerts_preview(ctx, run_id):
 def alerts_send(ctx, run_id):
     """Send pending alerts (queuing a run's alerts first with --run)."""
     from alerts.outbox import queue_alerts, send_pending
-    from storage.runs import get_run
     db = ctx.db()
     if run_id:
-        run = get_run(db, run_id)
-        if run is None:
-            raise click.ClickException("no such run")
+        run = known_run(db, run_id)
         click.echo(f"queued {queue_alerts(db, run['id'], ctx.settings['alerts'], ctx.settings['general']['base_url'])}")
     sent, failed = send_pending(db, ctx.settings["alerts"])
     click.echo(f"sent {sent}, failed {failed} (failed ones stay pending and are retried)")
 
 
-@main.command()
+@click.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 @pass_ctx
 def serve(ctx, host, port):
     """Start the web interface (read-only): dashboard, agencies, items, search."""
     from web.app import serve as serve_web
-    if not ctx.db_path.exists():
-        raise click.ClickException(f"{ctx.db_path}: no database yet (run oit demo or oit crawl)")
+    ctx.db()  # refuses a database that does not exist, with the same words as every command
     click.echo(f"OIT Watch on http://{host}:{port}/ (database {ctx.db_path})")
     serve_web(ctx.db_path, host, port)

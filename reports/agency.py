@@ -4,6 +4,7 @@ when it is provisional or unverified, and the previous run's status beside each 
 from __future__ import annotations
 
 import io
+from collections import Counter
 from pathlib import Path
 
 import sqlite_utils
@@ -11,21 +12,13 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from rules.families import judged_by, status_note
 from rules.scoring import score_findings
+from reports.labels import STATUS_EN, STATUS_TH, be_date
 from rules.thai import thai_digits
 from storage.findings import query_findings
 from storage.runs import get_run
-from storage.safe import neutralise_sheet, web_urls
+from storage.safe import web_urls
 
-STATUS_TH = {"pass": "ผ่าน", "partial": "ไม่ครบถ้วน", "missing": "ไม่พบข้อมูล", "broken": "เข้าถึงไม่ได้", "unchecked": "ไม่ได้ตรวจ"}
-TEMPLATES = Path(__file__).resolve().parent.parent / "web" / "templates"
-
-
-def be_date(iso: str | None) -> str:
-    """ISO timestamp -> Thai date with a B.E. year: '2026-11-21T…' -> '๒๑/๑๑/๒๕๖๙'."""
-    if not iso:
-        return "-"
-    year, month, day = iso[:10].split("-")
-    return thai_digits(f"{int(day)}/{int(month)}/{int(year) + 543}")
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 def agency_report(db: sqlite_utils.Database, agency_id: str, run: int | str | None = "latest") -> dict:
@@ -50,14 +43,26 @@ def agency_report(db: sqlite_utils.Database, agency_id: str, run: int | str | No
             groups.append({"code": item.subindicator, "title": rulebook.subindicators[item.subindicator]["th"], "rows": []})
         was = previous.get(item.code, {}).get("status")
         groups[-1]["rows"].append({"item": item, "finding": finding, "previous": was,
+                                   "evidence": list(dict.fromkeys(web_urls(finding["evidence"]))),
                                    "changed": bool(was) and was != finding["status"]})
     card = score_findings(rulebook, {code: f["status"] for code, f in findings.items()})
     note_th, note_en = status_note(rulebook)
-    return {"agency": agency, "run": chosen, "rulebook": rulebook, "groups": groups, "scorecard": card,
+    summary_th, summary_en = summary_lines([row["finding"]["status"] for g in groups for row in g["rows"]], card)
+    return {"summary_th": summary_th, "summary_en": summary_en,"agency": agency, "run": chosen, "rulebook": rulebook, "groups": groups, "scorecard": card,
             # per sub-indicator and overall, 100-or-0 per item; None when nothing could be checked (site down)
             "scores": card.subindicators, "score": card.score, "rulebook_note_th": note_th, "rulebook_note_en": note_en,
             "previous_run": previous_run[0] if previous_run else None,
             "status_th": STATUS_TH, "be_date": be_date, "thai_digits": thai_digits}
+
+
+def summary_lines(statuses: list[str], card) -> tuple[str, str]:
+    """The report's one-line summary, Thai and English: items per status, of how many, and the estimate."""
+    counts = Counter(statuses)
+    shown = [s for s in STATUS_TH if counts[s]]
+    score_th = "ไม่มีคะแนน (ตรวจเว็บไซต์ไม่ได้)" if card.score is None else f"คะแนนประมาณการ {card.score:g} ({card.verdict_th})"
+    score_en = "no score (site not checked)" if card.score is None else f"estimated score {card.score:g} ({card.verdict_en})"
+    return ("สรุป: " + " · ".join(f"{STATUS_TH[s]} {counts[s]}" for s in shown) + f" จาก {len(statuses)} ข้อ — {score_th}",
+            "Summary: " + " · ".join(f"{STATUS_EN[s]} {counts[s]}" for s in shown) + f" of {len(statuses)} items — {score_en}")
 
 
 def _shown(value) -> str:
@@ -98,7 +103,7 @@ def render_md(report: dict) -> str:
     agency, run = report["agency"], report["run"]
     lines = [f"# รายงานผลการตรวจเว็บไซต์ตามเกณฑ์ {report['rulebook'].label} ปี พ.ศ. {thai_digits(report['rulebook'].year)}", "",
              f"**{agency['name_th']}** ({agency['url']})  ", f"ตรวจเมื่อ {report['be_date'](run['started_at'])} · run {run['id']}  ",
-             scoring_lines(report)[0], ""]
+             scoring_lines(report)[0] + "  ", report["summary_th"], ""]
     if scoring_lines(report)[1]:
         lines += [f"> **{scoring_lines(report)[1]}**", ""]
     for group in report["groups"]:
@@ -107,7 +112,7 @@ def render_md(report: dict) -> str:
         for row in group["rows"]:
             item, f = row["item"], row["finding"]
             parts = "<br>".join("- " + c for c in item.components_th).replace("|", "/")
-            evidence = " ".join(f"[หลักฐาน](<{u}>)" for u in web_urls(f["evidence"])[:3])
+            evidence = " ".join(f"[หลักฐาน {n}](<{u}>)" for n, u in enumerate(row["evidence"], start=1))
             was = report["status_th"].get(row["previous"], "-")
             lines.append(f"| {item.code} | {item.title_th} | {parts} | {report['status_th'][f['status']]}: "
                          f"{f['reason_th']} {evidence} | {was} |")
@@ -116,29 +121,25 @@ def render_md(report: dict) -> str:
 
 
 def render_xlsx(report: dict, path: str | Path | io.BytesIO) -> None:
-    import openpyxl
-    from openpyxl.styles import Alignment, Font, PatternFill
+    """The report as a workbook that prints like the HTML: A4 landscape, the header row on every page."""
+    from openpyxl.styles import Font
 
-    fills = {"pass": "C6EFCE", "partial": "FFEB9C", "missing": "FFC7CE", "broken": "FF9999", "unchecked": "D9D9D9"}
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "OIT"
+    from reports.sheets import fill, finish_sheet, link, new_sheet
+
+    book, sheet = new_sheet("OIT")
     sheet.append([f"{report['agency']['name_th']} — {report['rulebook'].label}"])
-    for line in filter(None, scoring_lines(report)):
+    for line in filter(None, (*scoring_lines(report), report["summary_th"])):
         sheet.append([line])
     sheet.append(["ข้อ", "ข้อมูล", "องค์ประกอบด้านข้อมูล", "สถานะ", "ข้อมูลในเว็บไซต์", "Finding (English)", "หลักฐาน", "รอบก่อน"])
-    for cell in sheet[sheet.max_row]:
-        cell.font = Font(bold=True)
+    header = sheet.max_row
     for group in report["groups"]:
         sheet.append([f"ตัวชี้วัดย่อยที่ {group['code']} {group['title']}"])
+        sheet.cell(sheet.max_row, 1).font = Font(bold=True)
         for row in group["rows"]:
             item, f = row["item"], row["finding"]
             sheet.append([item.code, item.title_th, "\n".join(item.components_th), report["status_th"][f["status"]],
-                          f["reason_th"], f["reason_en"], "\n".join(f["evidence"]), report["status_th"].get(row["previous"], "")])
-            sheet.cell(sheet.max_row, 4).fill = PatternFill("solid", fgColor=fills[f["status"]])
-            for cell in sheet[sheet.max_row]:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for column, width in zip("ABCDEFGH", (6, 40, 60, 12, 40, 40, 50, 12)):
-        sheet.column_dimensions[column].width = width
-    neutralise_sheet(sheet)
+                          f["reason_th"], f["reason_en"], "\n".join(row["evidence"]), report["status_th"].get(row["previous"], "")])
+            fill(sheet.cell(sheet.max_row, 4), f["status"])
+            link(sheet.cell(sheet.max_row, 7), row["evidence"][0] if row["evidence"] else "")
+    finish_sheet(sheet, (6, 40, 60, 12, 40, 40, 50, 12), header_row=header, first_header_row=header)
     book.save(path)

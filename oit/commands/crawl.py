@@ -1,0 +1,94 @@
+"""``oit crawl`` and ``oit evaluate``: one run over the registry, and judging a stored run again."""
+from __future__ import annotations
+
+import click
+
+from oit.context import BE_YEAR, known_agency, known_run, pass_ctx, rulebooks
+
+
+def _crawl_settings(ctx, proxy, max_pages, timeout, allow_private, no_robots) -> dict:
+    crawl = dict(ctx.settings["crawl"])
+    for key, value in (("proxy", proxy), ("max_pages", max_pages), ("timeout", timeout)):
+        if value:
+            crawl[key] = value
+    if allow_private:
+        crawl["allow_private"] = True
+    if no_robots:
+        crawl["robots"] = False
+    return crawl
+
+
+@click.command()
+@click.option("--agencies", "agencies_file", type=click.Path(exists=True, dir_okay=False),
+              help="Import this registry file first and crawl its agencies.")
+@click.option("--agency", "agency_ids", multiple=True, help="Crawl only this agency id (repeatable).")
+@click.option("--year", type=BE_YEAR, help="Fiscal year (B.E., e.g. 2569) whose rulebooks judge the crawl (default: today's).")
+@click.option("--include-dead", is_flag=True, help="Also crawl agencies whose registry status says the site is dead.")
+@click.option("--proxy", help="HTTP proxy for every request (also HTTP_PROXY/HTTPS_PROXY).")
+@click.option("--allow-private", is_flag=True, help="Allow loopback/private addresses (the farm and tests).")
+@click.option("--no-robots", is_flag=True, help="Do not honour robots.txt (only with the site owner's consent).")
+@click.option("--max-pages", type=click.IntRange(min=1), help="Pages per agency.")
+@click.option("--timeout", type=click.IntRange(min=1, max=600), help="Seconds per request.")
+@click.option("--progress-every", type=click.FloatRange(min=0.5), default=60, show_default=True,
+              help="Seconds between progress lines when stdout is not a terminal (a terminal shows a bar).")
+@pass_ctx
+def crawl(ctx, agencies_file, agency_ids, year, include_dead, proxy, allow_private, no_robots, max_pages, timeout,
+          progress_every):
+    """Crawl agencies' websites, then evaluate every OIT item (one run)."""
+    from crawler.runner import CrawlError, run_crawl
+    from oit.progress import CrawlProgress
+    from rules.families import family_of
+    from rules.rulebook import RulebookError
+    from storage.agencies import crawlable, import_agencies, list_agencies
+    from storage.runs import CrawlLocked
+
+    db = ctx.db(create=True)
+    books = rulebooks(year or ctx.settings["general"]["year"])
+    ids = None
+    if agencies_file:
+        try:
+            report = import_agencies(db, agencies_file, ctx.settings["registry"]["outside_go_th"])
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(str(report), err=True)
+        ids = report.ids
+    if agency_ids:
+        chosen = [known_agency(db, agency_id) for agency_id in agency_ids]  # named ones are crawled, dead or not
+    else:
+        chosen, dead = crawlable(list_agencies(db, ids), include_dead or ctx.settings["registry"]["crawl_dead"])
+        if dead:
+            click.echo(f"ข้าม {sum(dead.values())} หน่วยงานที่ทะเบียนระบุว่าเว็บไซต์ใช้ไม่ได้ / skipping {sum(dead.values())} "
+                       f"agencies the registry marks dead ({', '.join(f'{s} {n}' for s, n in dead.most_common())}); "
+                       "--include-dead crawls them", err=True)
+    try:
+        families = sorted({family_of(a) for a in chosen})
+    except RulebookError as exc:
+        raise click.ClickException(str(exc)) from None
+    labels = ", ".join(books.books[f].label if f in books.books else f"{f.upper()} {books.year} (none: items unchecked)"
+                       for f in families)
+    click.echo(f"crawling {len(chosen)} agencies with rulebook {labels} → {ctx.db_path}", err=True)
+    try:
+        with CrawlProgress(ctx.db_path, len(chosen), every=progress_every):
+            run_id = run_crawl(ctx.db_path, chosen, books, _crawl_settings(ctx, proxy, max_pages, timeout,
+                                                                           allow_private, no_robots))
+    except (CrawlError, CrawlLocked) as exc:
+        raise click.ClickException(str(exc)) from None
+    count = db.execute("SELECT count(*) FROM findings WHERE run_id = ?", [run_id]).fetchone()[0]
+    run = db["runs"].get(run_id)
+    click.echo(f"run {run_id} {run['state']}: {run['pages']} pages, {run['errors']} errors, {count} findings")
+
+
+@click.command()
+@click.option("--run", "run_id", default="latest", help="Run id (default: latest).")
+@click.option("--year", type=BE_YEAR, help="Rulebook year, B.E. (default: the run's).")
+@pass_ctx
+def evaluate(ctx, run_id, year):
+    """Re-evaluate a stored crawl with the current rulebook, without re-crawling."""
+    from rules.engine import evaluate_run
+    db = ctx.db()
+    run = known_run(db, run_id)
+    count = evaluate_run(db, run["id"], rulebooks(year or run["year"]))
+    click.echo(f"run {run['id']}: {count} findings")
+    if year and year != run["year"]:
+        click.echo(f"note: run {run['id']} was judged with the {run['year']} rulebooks before; `oit diff` will not compare it "
+                   "with runs judged by other rulebooks", err=True)

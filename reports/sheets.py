@@ -1,0 +1,91 @@
+"""Spreadsheets people print and filter: a bold frozen header with an auto-filter, column widths, wrapped text,
+links that open, real dates, and an A4 landscape page that repeats the header row on every page. CSV for Excel
+carries a BOM (without it Excel reads Thai UTF-8 as mojibake) and never a live formula."""
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime, timedelta, timezone
+from typing import Iterable, Sequence
+
+from storage.safe import neutralise, neutralise_sheet
+
+BANGKOK = timezone(timedelta(hours=7))
+FILLS = {"pass": "C6EFCE", "partial": "FFEB9C", "missing": "FFC7CE", "broken": "FF9999", "unchecked": "D9D9D9"}
+DATE_FORMAT = "d/m/yyyy hh:mm"
+
+
+def local_time(iso: str | None) -> datetime | None:
+    """A stored UTC timestamp as Bangkok wall time without a zone: spreadsheets store dates without zones."""
+    if not iso:
+        return None
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+    return (moment.astimezone(BANGKOK) if moment.tzinfo else moment).replace(tzinfo=None)
+
+
+def unique_urls(urls: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(u for u in urls if u))
+
+
+def csv_text(headers: Sequence[str], rows: Iterable[Sequence]) -> str:
+    """CSV with Excel's BOM; a cell may hold several lines (quoted), no cell starts a formula."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(headers)
+    for row in rows:
+        writer.writerow(["" if v is None else neutralise(v.strftime("%Y-%m-%d %H:%M") if isinstance(v, datetime) else v)
+                         for v in row])
+    return "\ufeff" + out.getvalue()
+
+
+def new_sheet(title: str):
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = title
+    return book, sheet
+
+
+def finish_sheet(sheet, widths: Sequence[float], header_row: int = 1, filter_table: bool = True,
+                 first_header_row: int = 1) -> None:
+    """Bold frozen header rows ``first_header_row``–``header_row`` (an auto-filter on the last), widths, wrapped
+    cells, dates shown as dates, A4 landscape one page wide with the header rows repeated on every page."""
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    neutralise_sheet(sheet)
+    for row in sheet.iter_rows(min_row=first_header_row, max_row=header_row):
+        for cell in row:
+            cell.font = Font(bold=True)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for row in sheet.iter_rows(min_row=header_row + 1):
+        for cell in row:
+            if isinstance(cell.value, datetime):
+                cell.number_format = DATE_FORMAT
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for number, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(number)].width = width
+    sheet.freeze_panes = sheet.cell(header_row + 1, 1)
+    if filter_table and sheet.max_row > header_row:
+        sheet.auto_filter.ref = f"A{header_row}:{get_column_letter(sheet.max_column)}{sheet.max_row}"
+    sheet.page_setup.orientation = sheet.ORIENTATION_LANDSCAPE
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{first_header_row}:{header_row}"
+
+
+def link(cell, url: str) -> None:
+    """Make ``cell`` open ``url`` (an http(s) URL checked by storage.safe) when clicked."""
+    if url:
+        cell.hyperlink = url
+        cell.style = "Hyperlink"
+
+
+def fill(cell, status: str) -> None:
+    from openpyxl.styles import PatternFill
+    if status in FILLS:
+        cell.fill = PatternFill("solid", fgColor=FILLS[status])

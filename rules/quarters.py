@@ -1,0 +1,99 @@
+"""Evidence published quarter by quarter (the ministry's MOIT rounds): which quarter each piece belongs to.
+
+Hospitals publish each item's evidence per quarter in one of a few ways, all read here:
+
+- one index page per quarter (tabs "ไตรมาส 1" … "ไตรมาส 4"), each listing every item: the quarter is the
+  index page's title;
+- one page per item with a link per quarter ("ไตรมาส 2  [11.1–11.3 หลักฐาน]", a "-" where there is none);
+- a shared folder per item holding a subfolder per quarter, or a folder per quarter; a folder that says it
+  is empty ("โฟลเดอร์นี้ว่างเปล่า") holds nothing.
+
+A quarter with no link, or only an empty folder, has no evidence. The fiscal year a quarter's evidence names
+next to its quarter ("ไตรมาสที่ 1 ปีงบประมาณ พ.ศ. 2568") is the round it was made for.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from rules.thai import Text
+
+QUARTER_NAMED = [re.compile(r"ไตรมาส\s?(?:ที่)?\s?([1-4])(?!\d)"), re.compile(r"(?<![a-z0-9])q\s?([1-4])(?!\d)"),
+                 re.compile(r"(?<![a-z0-9])quarter\s?([1-4])(?!\d)")]
+ROUND_YEAR = re.compile(r"ไตรมาส\s?(?:ที่)?\s?[1-4](?!\d)\s?(?:/|ปี\s?งบประมาณ|ปีงบ|ปี|พ\.ศ\.|\s)*\s?(25\d\d)(?!\d)")
+EMPTY_FOLDER = re.compile(r"โฟลเดอร์นี้ว่าง|ไม่มีไฟล์ในโฟลเดอร์|this folder is empty|no files in this folder|"
+                          r"folder is empty")
+
+
+@dataclass
+class QuarterPiece:
+    """One piece of an item's evidence that names its quarter."""
+
+    quarter: int
+    url: str
+    empty: bool = False  # a folder that says it holds nothing, or a link that is gone
+    round_year: int | None = None  # the fiscal year named beside the quarter
+
+
+def quarters_named(text: Text) -> set[int]:
+    """Quarters of the fiscal year a text names: "ไตรมาสที่ 1", "ไตรมาส ๒", "Q3"."""
+    return {int(n) for pattern in QUARTER_NAMED for n in pattern.findall(text.norm)}
+
+
+def _one_quarter(*texts: str) -> int | None:
+    """The quarter the first of ``texts`` that names exactly one names."""
+    for text in texts:
+        named = quarters_named(Text(text or ""))
+        if len(named) == 1:
+            return named.pop()
+        if named:  # a row naming several quarters says nothing of this link alone
+            return None
+    return None
+
+
+def _round_year(page: dict | None, quarter: int) -> int | None:
+    if page is None:
+        return None
+    for text in (page.get("title") or "", page.get("text") or ""):
+        for match in ROUND_YEAR.finditer(Text(text[:3000]).norm):
+            if quarters_named(Text(match.group(0))) == {quarter}:
+                return int(match.group(1))
+    return None
+
+
+def quarter_pieces(links: list[dict], pages: list[dict], by_url: dict[str, dict],
+                   gone: Callable[[dict], bool]) -> list[QuarterPiece]:
+    """The pieces of an item's evidence that name their quarter.
+
+    ``links`` found the item (each with the ``source`` page that holds it); ``pages`` are the fetched pages
+    and documents judged as its evidence; ``by_url`` every fetched page of the site; ``gone`` tells a
+    failed fetch that certainly means the evidence is not there.
+    """
+    pieces: dict[tuple[int, str], QuarterPiece] = {}
+
+    def add(quarter: int | None, url: str) -> None:
+        if quarter is None or not url or (quarter, url) in pieces:
+            return
+        target = by_url.get(url)
+        listing = (target or {}).get("text") or "" if (target or {}).get("kind") == "external" else ""
+        empty = bool(EMPTY_FOLDER.search(Text(listing).norm)) or (target is not None and gone(target))
+        pieces[(quarter, url)] = QuarterPiece(quarter, url, empty, _round_year(target, quarter))
+
+    for link in links:  # a row of a quarter's index page, or a link labelled with its quarter
+        source = by_url.get(link.get("source") or "") or {}
+        add(_one_quarter(link.get("text"), link.get("context"), source.get("title")), link.get("url") or "")
+    for page in pages:
+        if page.get("kind") == "html":  # an item page with a link per quarter
+            for link in page.get("links") or []:
+                # a link not fetched (beyond the crawl's bounds) still shows its quarter is published
+                if link.get("zone") != "nav" and not link.get("common") and link.get("url") not in {None, "", page["url"]}:
+                    add(_one_quarter(link.get("text"), link.get("context")), link["url"])
+        elif page.get("kind") == "external" and page.get("text"):  # a folder listing its quarters' subfolders
+            quarter = _one_quarter(page.get("title"))
+            if quarter is None:
+                for entry in page["text"].splitlines():
+                    named = quarters_named(Text(entry))
+                    if len(named) == 1:
+                        add(named.pop(), f"{page['url']}#{entry}")
+    return list(pieces.values())
