@@ -186,7 +186,8 @@ def _v9(db: sqlite_utils.Database) -> None:
     # Where a page's text came from: pages read by OCR (a scan; the auditor is told), CPU ms spent extracting
     # it (0 when reused), and 1 when the server answered 304 Not Modified (the stored extraction is tonight's).
     for column in ("ocr_pages", "extract_ms", "unchanged"):
-        db["pages"].add_column(column, int)
+        if column not in db["pages"].columns_dict:  # a database made by this branch before it was renumbered
+            db["pages"].add_column(column, int)
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
