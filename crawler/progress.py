@@ -24,6 +24,6 @@ class Progress:
             return
         self.shown = now
         spider = spider or self.crawler.spider
-        sys.stderr.write(f"\r  หน่วยงาน/agencies {spider.agencies_done}/{len(spider.agencies)} · "
+        sys.stderr.write(f"\r  หน่วยงาน/agencies {spider.agencies_done}/{spider.agencies_total} · "
                          f"หน้า/pages {spider.pages_total} · ผิดพลาด/errors {spider.errors_total}   ")
         sys.stderr.flush()

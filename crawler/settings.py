@@ -4,6 +4,13 @@ from __future__ import annotations
 from oit import __version__
 
 
+def agencies_at_once(crawl: dict) -> int:
+    """How many agencies are crawled at the same time: ``agencies_at_once``, or by default ``concurrency``
+    (with 2 requests in flight per agency, twice what fills every request slot: an agency waiting out its
+    politeness delay leaves its slots to others)."""
+    return int(crawl.get("agencies_at_once") or 0) or int(crawl["concurrency"])
+
+
 def scrapy_settings(crawl: dict, db_path: str) -> dict:
     """Translate the ``[crawl]`` section of OIT settings into Scrapy settings."""
     delay = max(float(crawl["delay"]), 0.01)  # a zero delay lets Scrapy exceed the per-site limit

@@ -22,6 +22,8 @@ served from the file named ``<path>@<query>`` (``index.php@page_id=12``) when th
 unless ``types`` says otherwise.
 
 The server counts requests and the most requests in flight per host, so tests can check politeness.
+``Farm(latency=Latency(...))`` (``oit farm serve --latency 450:0.25:0.03``) makes every site answer as real ones
+do: hundreds of milliseconds per request, and a share of requests that never answer (farm/latency.py).
 """
 from __future__ import annotations
 
@@ -38,6 +40,8 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import yaml
+
+from farm.latency import Latency
 
 SITES_DIR = Path(__file__).parent / "sites"
 NOT_FOUND = "<html><head><title>404 ไม่พบหน้าที่ต้องการ</title></head><body><h1>ไม่พบหน้าที่ต้องการ</h1></body></html>"
@@ -131,9 +135,10 @@ class Farm:
     """The farm: start it, point a crawler at ``farm.proxy_url``, stop it."""
 
     def __init__(self, sites_dir: str | Path = SITES_DIR, host: str = "127.0.0.1", port: int = 0,
-                 hang_seconds: float = 60.0):
+                 hang_seconds: float = 60.0, latency: Latency | None = None):
         self.sites_dir = Path(sites_dir)
         self.hang_seconds = hang_seconds
+        self.latency = latency
         self.stats = FarmStats()
         self._stopping = threading.Event()
         self._tls: dict[str, ssl.SSLContext] = {}
@@ -199,10 +204,14 @@ class Farm:
             self.stats.leave(host)
 
     def _respond(self, handler: FarmHandler, root: Path, manifest: dict, path: str, query: str) -> None:
-        if any(path.startswith(prefix) for prefix in manifest.get("hang", [])):
+        address = path + (f"?{query}" if query else "")
+        hangs = self.latency is not None and self.latency.hangs(root.name, address)
+        if hangs or any(path.startswith(prefix) for prefix in manifest.get("hang", [])):
             self._stopping.wait(self.hang_seconds)
             handler.close_connection = True
             return
+        if self.latency is not None:
+            self._stopping.wait(self.latency.delay(root.name, address))
         if path in manifest.get("slow", {}):
             time.sleep(float(manifest["slow"][path]))
         if path in manifest.get("status", {}):

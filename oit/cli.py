@@ -99,6 +99,19 @@ def _warn_run(run) -> None:
         _warn_status(book)
 
 
+def crawl_overrides(ctx, proxy=None, allow_private=False, no_robots=False, max_pages=None, timeout=None) -> dict:
+    """The ``[crawl]`` settings with the command line's flags applied."""
+    crawl_settings = dict(ctx.settings["crawl"])
+    for key, value in (("proxy", proxy), ("max_pages", max_pages), ("timeout", timeout)):
+        if value:
+            crawl_settings[key] = value
+    if allow_private:
+        crawl_settings["allow_private"] = True
+    if no_robots:
+        crawl_settings["robots"] = False
+    return crawl_settings
+
+
 @main.command()
 @click.option("--agencies", "agencies_file", type=click.Path(exists=True, dir_okay=False),
               help="Import this registry file first and crawl its agencies.")
@@ -109,9 +122,13 @@ def _warn_run(run) -> None:
 @click.option("--no-robots", is_flag=True, help="Do not honour robots.txt (only with the site owner's consent).")
 @click.option("--max-pages", type=click.IntRange(min=1), help="Pages per agency.")
 @click.option("--timeout", type=click.IntRange(min=1, max=600), help="Seconds per request.")
+@click.option("--distributed", is_flag=True,
+              help="Queue the agencies for `oit worker` processes (any machines) over Redis; store and judge here.")
+@click.option("--redis", "redis_url", help="Redis URL for --distributed (default: distributed.redis_url).")
 @pass_ctx
-def crawl(ctx, agencies_file, agency_ids, year, proxy, allow_private, no_robots, max_pages, timeout):
-    """Crawl agencies' websites, then evaluate every OIT item (one run)."""
+def crawl(ctx, agencies_file, agency_ids, year, proxy, allow_private, no_robots, max_pages, timeout, distributed,
+          redis_url):
+    """Crawl agencies' websites, evaluating every OIT item of each as soon as it is crawled (one run)."""
     from crawler.runner import CrawlError, run_crawl
     from rules.rulebook import RulebookError
     from storage.agencies import import_agencies, list_agencies
@@ -133,14 +150,7 @@ def crawl(ctx, agencies_file, agency_ids, year, proxy, allow_private, no_robots,
         chosen = list_agencies(db, ids)
     except KeyError as exc:
         raise click.ClickException(str(exc.args[0])) from None
-    crawl_settings = dict(ctx.settings["crawl"])
-    for key, value in (("proxy", proxy), ("max_pages", max_pages), ("timeout", timeout)):
-        if value:
-            crawl_settings[key] = value
-    if allow_private:
-        crawl_settings["allow_private"] = True
-    if no_robots:
-        crawl_settings["robots"] = False
+    crawl_settings = crawl_overrides(ctx, proxy, allow_private, no_robots, max_pages, timeout)
     from rules.families import family_of
     try:
         families = sorted({family_of(a) for a in chosen})
@@ -150,7 +160,13 @@ def crawl(ctx, agencies_file, agency_ids, year, proxy, allow_private, no_robots,
                        for f in families)
     click.echo(f"crawling {len(chosen)} agencies with rulebook {labels} → {ctx.db_path}", err=True)
     try:
-        run_id = run_crawl(ctx.db_path, chosen, rulebook, crawl_settings)
+        if distributed:
+            from crawler.distributed.coordinator import run_distributed
+            settings = ctx.settings["distributed"]
+            run_id = run_distributed(ctx.db_path, chosen, rulebook, crawl_settings, redis_url or settings["redis_url"],
+                                     settings["deadline_hours"])
+        else:
+            run_id = run_crawl(ctx.db_path, chosen, rulebook, crawl_settings)
     except (CrawlError, CrawlLocked) as exc:
         raise click.ClickException(str(exc)) from None
     count = db.execute("SELECT count(*) FROM findings WHERE run_id = ?", [run_id]).fetchone()[0]
@@ -414,10 +430,16 @@ def farm():
 @farm.command("serve")
 @click.option("--port", default=8899, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--sites", type=click.Path(exists=True, file_okay=False), help="Sites folder (default: bundled).")
-def farm_serve(port, sites):
+@click.option("--latency", metavar="MEDIAN_MS[:SIGMA[:HANG_SHARE]]",
+              help="Answer like real sites: lognormal delays around MEDIAN_MS and a share of requests that hang "
+                   "(e.g. 450:0.25:0.03).")
+@click.option("--hang-seconds", default=60.0, show_default=True, type=click.FloatRange(0), help="How long a hang lasts.")
+def farm_serve(port, sites, latency, hang_seconds):
     """Serve the sample sites as an HTTP proxy on 127.0.0.1 (crawl with --proxy http://127.0.0.1:PORT)."""
+    from farm.latency import Latency
     from farm.server import SITES_DIR, Farm
-    f = Farm(sites or SITES_DIR, port=port)
+    f = Farm(sites or SITES_DIR, port=port, hang_seconds=hang_seconds,
+             latency=Latency.parse(latency) if latency else None)
     click.echo(f"farm proxy on {f.proxy_url}; registry: {Path(__file__).resolve().parent.parent / 'farm' / 'agencies.csv'}")
     f.httpd.serve_forever()
 
@@ -431,4 +453,4 @@ def demo(ctx, year):
     run_demo(ctx, year)
 
 
-from oit import commands_extra  # noqa: E402,F401  (schedule, alerts, serve register themselves on main)
+from oit import commands_distributed, commands_extra  # noqa: E402,F401  (schedule, alerts, serve register themselves on main)
