@@ -5,10 +5,11 @@ from oit import __version__
 
 
 def agencies_at_once(crawl: dict) -> int:
-    """How many agencies are crawled at the same time: ``agencies_at_once``, or by default ``concurrency``
-    (with 2 requests in flight per agency, twice what fills every request slot: an agency waiting out its
-    politeness delay leaves its slots to others)."""
-    return int(crawl.get("agencies_at_once") or 0) or int(crawl["concurrency"])
+    """The most agencies crawled at the same time: ``agencies_at_once``, or by default twice ``concurrency``.
+    Below it the spider starts another agency only while request slots are idle (crawler/spiders/agency.py):
+    sites answering at once need many agencies to fill the slots (each waits out its politeness delay between
+    requests), slow sites fewer."""
+    return int(crawl.get("agencies_at_once") or 0) or 2 * int(crawl["concurrency"])
 
 
 def scrapy_settings(crawl: dict, db_path: str) -> dict:

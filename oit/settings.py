@@ -32,7 +32,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "max_depth": 4,
         "concurrency": 32,  # across all agencies
         "per_site": 2,  # requests in flight per agency
-        "agencies_at_once": 0,  # agencies crawled at the same time; 0: as many as concurrency (2 per free request slot)
+        "agencies_at_once": 0,  # the most agencies crawled at the same time (more start while request slots are idle); 0: 2 × concurrency
         "delay": 0.25,  # seconds between requests to one site (also keeps Scrapy's per-site limit honest)
         "timeout": 20,
         "retries": 1,

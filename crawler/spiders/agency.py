@@ -9,9 +9,10 @@ Each agency's links wait in its own ``Frontier`` and only a few are handed to Sc
 budget goes to the best links known so far: rows of the agency's ITA/OIT index, links that name OIT
 material, documents; news archives and calendars last.
 
-Only ``agencies_at_once`` agencies are crawled at a time; the next starts when one is done. A national run
-thus finishes agencies steadily (each is evaluated as soon as it is done), each agency's time budget is spent
-on its own pages rather than waiting behind 10,000 others, and memory holds only the agencies in progress.
+Agencies start a few at a time: another starts while some of the crawl's request slots are idle, up to
+``agencies_at_once``. A national run thus finishes agencies steadily (each is evaluated as soon as it is done),
+each agency's time budget is spent on its own pages rather than waiting behind 10,000 others, and memory holds
+only the agencies in progress; sites that answer at once fill the slots with more agencies, slow ones with fewer.
 Outbound links are checked once per run for all agencies (crawler/outbound.py).
 """
 from __future__ import annotations
@@ -114,12 +115,15 @@ class AgencySpider(scrapy.Spider):
     def __init__(self, agencies: list[dict] = (), run_id: int = 0, focus_terms: list[str] = (), max_pages: int = 250,
                  max_depth: int = 4, max_text_chars: int = 200_000, agencies_at_once: int = 64,
                  per_host: int = 2, keep_open: bool = False, **kwargs):
+        """``agencies_at_once`` caps the agencies in progress; ``per_host`` is the per-site concurrency, also
+        used for outside hosts; ``keep_open``: a distributed worker's spider waits for :meth:`submit`."""
         super().__init__(**kwargs)
         self.run_id = run_id
         self.waiting: deque[dict] = deque(crawl_job(a, run_id, focus_terms, max_pages, max_depth, max_text_chars)
                                           for a in agencies)
         self.active: dict[str, AgencyCrawl] = {}
         self.agencies_at_once = max(1, agencies_at_once)
+        self.per_host = per_host
         self.outbound = OutboundChecks(per_host)
         self.keep_open = keep_open  # a distributed worker waits for more agencies instead of closing
         self._terms: dict[tuple, list[Term]] = {}
@@ -133,24 +137,48 @@ class AgencySpider(scrapy.Spider):
         return spider
 
     def on_idle(self):
-        if self.keep_open:
+        if self.keep_open or self.waiting:
             from scrapy.exceptions import DontCloseSpider
+
+            self.admit_later()
             raise DontCloseSpider
 
     async def start(self):
-        for request in self.admit():
+        from twisted.internet import task
+
+        # agencies are also started between responses (when every agency in progress is waiting on slow pages)
+        self._admitting = task.LoopingCall(self.admit_later)
+        self._admitting.start(0.5, now=False)
+        first = max(1, self.settings.getint("CONCURRENT_REQUESTS") // self.per_host)
+        for request in self.admit(first):
             yield request
+
+    def closed(self, reason):
+        if getattr(self, "_admitting", None) is not None and self._admitting.running:
+            self._admitting.stop()
 
     def submit(self, job: dict) -> None:
         """Crawl one more agency (a distributed worker's job); call in the reactor's thread."""
         self.waiting.append(job)
         self.agencies_total += 1
-        for request in self.admit():
-            self.crawler.engine.crawl(request)
+        self.admit_later()
 
-    def admit(self) -> Iterable[scrapy.Request]:
-        """Start waiting agencies while fewer than ``agencies_at_once`` are in progress."""
-        while self.waiting and len(self.active) < self.agencies_at_once:
+    def admit_later(self) -> None:
+        if self.crawler.engine is not None:
+            for request in self.admit():
+                self.crawler.engine.crawl(request)
+
+    def room(self) -> bool:
+        """True while some of the crawl's request slots are idle (another agency's requests would start)."""
+        transfers = getattr(self.crawler, "oit_transfers", 0)
+        return transfers + self.per_host <= self.settings.getint("CONCURRENT_REQUESTS")
+
+    def admit(self, count: int = 1) -> Iterable[scrapy.Request]:
+        """Start up to ``count`` waiting agencies (the first even when the crawl is busy, if none is in progress),
+        while there is room and fewer than ``agencies_at_once`` are in progress."""
+        for _ in range(count):
+            if not self.waiting or len(self.active) >= self.agencies_at_once or (self.active and not self.room()):
+                return
             job = self.waiting.popleft()
             agency = job["agency"]
             key = tuple(job["focus_terms"])
@@ -383,7 +411,7 @@ class AgencySpider(scrapy.Spider):
             yield {"outcome": True, "run_id": crawl.run_id, "agency_id": crawl.id,
                    "pages_budget": crawl.frontier.max_pages, "unvisited": crawl.frontier.unvisited(),
                    "timed_out": int(timed_out)}
-            yield from self.admit()
+        yield from self.admit()
 
     @staticmethod
     def tls_problem(response) -> str:
