@@ -30,7 +30,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "crawl": {
         "max_pages": 250,  # per agency: keeps a typical อบต. site under a few hundred requests
         "max_depth": 4,
-        "concurrency": 32,  # across all agencies
+        "concurrency": 128,  # requests in flight across all agencies (measured: benchmarks/night.py, BENCHMARKS.md)
         "per_site": 2,  # requests in flight per agency
         "agencies_at_once": 0,  # the most agencies crawled at the same time (more start while request slots are idle); 0: 2 × concurrency
         "delay": 0.25,  # seconds between requests to one site (also keeps Scrapy's per-site limit honest)
