@@ -15,6 +15,7 @@ import sqlite3
 
 from crawler.evaluation import tell_done
 from storage import open_db
+from storage.db import writing
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +29,7 @@ def page_row(item: dict) -> dict:
 
 def store_outcome(db, item: dict) -> None:
     """An agency's outcome record: links left unvisited, time budget run out."""
-    with db.conn:
+    with writing(db):
         db["run_agencies"].upsert({"run_id": item["run_id"], "agency_id": item["agency_id"],
                                    "unvisited": item["unvisited"], "timed_out": item["timed_out"]},
                                   pk=("run_id", "agency_id"))
@@ -71,7 +72,7 @@ class StoragePipeline:
     def flush(self) -> None:
         if self.pending:
             try:
-                with self.db.conn:
+                with writing(self.db):
                     self.db["pages"].insert_all(self.pending)
             except (sqlite3.Error, OSError) as exc:
                 self.storage_failed(exc, len(self.pending))
@@ -94,7 +95,7 @@ class StoragePipeline:
         if not budget or not budget.exhausted:
             return
         try:
-            with self.db.conn:
+            with writing(self.db):
                 self.db["run_agencies"].upsert_all([{"run_id": run_id, "agency_id": a, "timed_out": 1}
                                                     for a in sorted(budget.exhausted)], pk=("run_id", "agency_id"))
         except (sqlite3.Error, OSError) as exc:

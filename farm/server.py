@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import mimetypes
+import select
 import socket
 import ssl
 import tempfile
@@ -207,7 +208,7 @@ class Farm:
         address = path + (f"?{query}" if query else "")
         hangs = self.latency is not None and self.latency.hangs(root.name, address)
         if hangs or any(path.startswith(prefix) for prefix in manifest.get("hang", [])):
-            self._stopping.wait(self.hang_seconds)
+            self._hang(handler)
             handler.close_connection = True
             return
         if self.latency is not None:
@@ -241,6 +242,17 @@ class Farm:
             charset = manifest.get("charset_header", manifest.get("encoding", "utf-8"))
             ctype = f"text/html; charset={charset}" if charset else "text/html"
         self._send(handler, 200, body, ctype)
+
+    def _hang(self, handler: FarmHandler) -> None:
+        """Never answer: until the farm stops, ``hang_seconds`` pass, or the client gives up and closes the
+        connection (as a real server notices; until then the request counts as in flight at this host)."""
+        deadline = time.monotonic() + self.hang_seconds
+        while not self._stopping.is_set() and time.monotonic() < deadline:
+            try:  # readable while waiting for our answer: the client closed it (HTTP/1.0, nothing pipelined)
+                if select.select([handler.connection], [], [], 0.1)[0]:
+                    return
+            except (OSError, ValueError):
+                return
 
     @staticmethod
     def _file(root: Path, path: str, query: str) -> Path | None:

@@ -28,6 +28,7 @@ from rules.checks import CHECKS, DOCUMENT_KINDS, Doc, Evidence
 from rules.index import index_rows
 from rules.rulebook import Item, Rulebook
 from rules.thai import Text, is_generic_label
+from storage.db import writing
 ERROR_TH = {"timeout": "หมดเวลารอการตอบสนอง (timeout)", "dns": "ไม่พบชื่อโดเมน (DNS)", "tls": "ปัญหาใบรับรอง TLS",
             "connection": "เชื่อมต่อไม่ได้", "robots": "robots.txt ไม่อนุญาต", "redirect_loop": "เปลี่ยนเส้นทางวนซ้ำ",
             "too_large": "ไฟล์ใหญ่เกินกำหนด"}
@@ -450,7 +451,7 @@ def evaluate_stored_agency(db, run_id: int, books, agency_id: str, checked_at: s
                 "evidence": json.dumps(f.evidence, ensure_ascii=False),
                 "signals": json.dumps(f.signals, ensure_ascii=False), "checked_at": checked_at}
                for f in findings]
-    with db.conn:
+    with writing(db):
         db.execute("DELETE FROM findings WHERE run_id = ? AND agency_id = ?", [run_id, agency_id])
         db["findings"].insert_all(records)
     return len(records), family
@@ -458,7 +459,7 @@ def evaluate_stored_agency(db, run_id: int, books, agency_id: str, checked_at: s
 
 def record_run_rulebooks(db, run_id: int, books, used: set[str]) -> None:
     """After every agency is judged: the rulebooks the run was judged with, and its pass counts per item."""
-    with db.conn:
+    with writing(db):
         db["runs"].update(run_id, {"year": books.year, "rulebook_version": books.version_of(used),
                                    "rulebooks": books.record(used or None)})
         db.execute("DELETE FROM run_item_stats WHERE run_id = ?", [run_id])

@@ -11,12 +11,13 @@ from crawler.distributed.jobs import broker_for, crawl_actor, job_time_limit, un
 from crawler.pipelines import page_row, store_outcome
 from crawler.spiders.agency import crawl_job
 from storage import open_db
+from storage.db import writing
 from storage.runs import crawl_lock, start_run
 
 
 def _store(db, result: dict) -> None:
     rows = [page_row(page) for page in result["pages"]]
-    with db.conn:
+    with writing(db):
         db["pages"].insert_all(rows, batch_size=100)
     store_outcome(db, result["outcome"])
 
