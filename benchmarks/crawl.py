@@ -1,16 +1,15 @@
 """Crawl benchmark: the farm's model site copied under N host names, crawled with the default polite
 settings (only the proxy and --allow-private added). Prints pages/s, agencies/min, CPU seconds per page
-and peak memory of the crawler process, for each N, then plain ``scrapy bench`` on the same machine.
+and peak memory of the crawler process, for each N. The comparison with plain Scrapy is
+``benchmarks/side_by_side.py`` (same farm, same politeness, interleaved runs).
 
     python -m benchmarks.crawl                # 1 and 200 sites
-    python -m benchmarks.crawl --sites 1,20 --no-scrapy-bench
+    python -m benchmarks.crawl --sites 1,20
 """
 from __future__ import annotations
 
 import argparse
-import re
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -52,17 +51,9 @@ def bench_sites(count: int) -> dict:
                 "peak_rss_mb": after.ru_maxrss / 1024, "eval_cpu_ms_per_page": 1000 * cpu_eval / pages}
 
 
-def scrapy_bench(seconds: int = 20) -> str:
-    result = subprocess.run([sys.executable, "-m", "scrapy", "bench", "-s", f"CLOSESPIDER_TIMEOUT={seconds}",
-                             "-s", "LOG_LEVEL=INFO"], capture_output=True, text=True)
-    rates = [int(m) for m in re.findall(r"at (\d+) pages/min", result.stderr)]
-    return f"scrapy bench: best {max(rates or [0])} pages/min ({max(rates or [0]) / 60:.0f} pages/s), {len(rates)} samples"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sites", default="1,200")
-    parser.add_argument("--no-scrapy-bench", action="store_true")
     args = parser.parse_args()
     print(f"{'sites':>6} {'pages':>7} {'wall s':>8} {'pages/s':>8} {'agencies/min':>13} {'CPU s/page':>11} "
           f"{'peak MB':>8} {'eval CPU ms/page':>17}")
@@ -70,8 +61,6 @@ def main() -> None:
         r = bench_sites(count)
         print(f"{r['sites']:>6} {r['pages']:>7} {r['wall_s']:>8.1f} {r['pages_per_s']:>8.1f} {r['agencies_per_min']:>13.1f} "
               f"{r['cpu_s_per_page']:>11.4f} {r['peak_rss_mb']:>8.0f} {r['eval_cpu_ms_per_page']:>17.2f}", flush=True)
-    if not args.no_scrapy_bench:
-        print(scrapy_bench())
 
 
 if __name__ == "__main__":

@@ -257,7 +257,7 @@ def extract_html_safely(url: str, body: bytes, content_type: str, declared_encod
     try:
         if doc_kind(url, content_type) is None and looks_like_html(content_type, body):
             text, encoding = decode_html(body, declared_encoding, scrapy_text)
-            got = parse_html(clean_text(text), url)
+            got = parse_html(clean_text(text), url, limits.max_links)
             got.encoding = encoding
         else:
             got = extract(url, body, content_type, declared_encoding, scrapy_text)

@@ -199,7 +199,9 @@ def viewer_target(url: str) -> str:
     return ""
 
 
-def parse_html(text: str, base_url: str) -> Extracted:
+def parse_html(text: str, base_url: str, max_links: int | None = None) -> Extracted:
+    """Text, title, links (the first ``max_links``: a page of 300,000 links costs no more than one of 1,000 —
+    it is read on the crawler's thread), forms and furniture of an HTML page."""
     try:
         root = lxml.html.fromstring(text or "<html></html>")
     except (etree.ParserError, ValueError):
@@ -212,6 +214,8 @@ def parse_html(text: str, base_url: str) -> Extracted:
     title = _SPACE.sub(" ", root.findtext(".//title") or "").strip()
     links = []
     for element in root.iter("a", "iframe", "frame", "img", "area", "embed", "object"):
+        if max_links is not None and len(links) >= max_links:
+            break
         href = (element.get("href") if element.tag in {"a", "area"} else
                 element.get("data") if element.tag == "object" else element.get("src")) or ""
         href = href.strip()

@@ -70,7 +70,14 @@ class BudgetedHTTPDownloadHandler(HTTP11DownloadHandler):
         left = budget.left(request, start=True) if budget is not None else None
         if left is not None:
             request.meta["download_timeout"] = max(0.5, min(budget.timeout, left))
-        return await super().download_request(request)
+        # downloads really under way (Scrapy's own count also holds requests waiting out a politeness delay):
+        # the spider starts another agency while some of the crawl's request slots are idle
+        crawler = self._crawler
+        crawler.oit_transfers = getattr(crawler, "oit_transfers", 0) + 1
+        try:
+            return await super().download_request(request)
+        finally:
+            crawler.oit_transfers -= 1
 
 
 class StrictRobotsTxt(RobotsTxtMiddleware):

@@ -13,23 +13,42 @@ import json
 import logging
 import sqlite3
 
+from crawler.evaluation import tell_done
 from storage import open_db
+from storage.db import writing
 
 log = logging.getLogger(__name__)
+
+
+def page_row(item: dict) -> dict:
+    """A page record as the ``pages`` table holds it."""
+    row = dict(item)
+    row["links"] = json.dumps(row.get("links") or [], ensure_ascii=False)
+    return row
+
+
+def store_outcome(db, item: dict) -> None:
+    """An agency's outcome record: links left unvisited, time budget run out."""
+    with writing(db):
+        db["run_agencies"].upsert({"run_id": item["run_id"], "agency_id": item["agency_id"],
+                                   "unvisited": item["unvisited"], "timed_out": item["timed_out"]},
+                                  pk=("run_id", "agency_id"))
 
 
 class StoragePipeline:
     batch_size = 20
 
-    def __init__(self, db_path: str, crawler=None):
+    def __init__(self, db_path: str, crawler=None, done_fd: int | None = None):
         self.db_path = db_path
         self.crawler = crawler
+        self.done_fd = done_fd  # where to say that an agency is done and stored, to be judged at once
         self.pending: list[dict] = []
         self.closing = False
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.settings.get("OIT_DB"), crawler)
+        fd = crawler.settings.get("OIT_DONE_FD")
+        return cls(crawler.settings.get("OIT_DB"), crawler, None if fd is None else int(fd))
 
     def open_spider(self, spider=None):
         self.db = open_db(self.db_path)
@@ -37,13 +56,15 @@ class StoragePipeline:
     def process_item(self, item, spider=None):
         if item.get("outcome"):
             self.flush()
-            with self.db.conn:
-                self.db["run_agencies"].upsert({"run_id": item["run_id"], "agency_id": item["agency_id"],
-                                                "unvisited": item["unvisited"]}, pk=("run_id", "agency_id"))
+            try:
+                store_outcome(self.db, item)
+            except (sqlite3.Error, OSError) as exc:
+                self.storage_failed(exc, 0)
+                return item
+            if not self.closing:
+                tell_done(self.done_fd, item["agency_id"])
             return item
-        row = dict(item)
-        row["links"] = json.dumps(row.get("links") or [], ensure_ascii=False)
-        self.pending.append(row)
+        self.pending.append(page_row(item))
         if len(self.pending) >= self.batch_size:
             self.flush()
         return item
@@ -51,7 +72,7 @@ class StoragePipeline:
     def flush(self) -> None:
         if self.pending:
             try:
-                with self.db.conn:
+                with writing(self.db):
                     self.db["pages"].insert_all(self.pending)
             except (sqlite3.Error, OSError) as exc:
                 self.storage_failed(exc, len(self.pending))
@@ -74,7 +95,7 @@ class StoragePipeline:
         if not budget or not budget.exhausted:
             return
         try:
-            with self.db.conn:
+            with writing(self.db):
                 self.db["run_agencies"].upsert_all([{"run_id": run_id, "agency_id": a, "timed_out": 1}
                                                     for a in sorted(budget.exhausted)], pk=("run_id", "agency_id"))
         except (sqlite3.Error, OSError) as exc:

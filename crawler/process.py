@@ -10,7 +10,7 @@ import os
 import sys
 
 import rules  # noqa: F401  (sets PYTHAINLP_OFFLINE before pythainlp loads)
-from crawler.settings import scrapy_settings
+from crawler.settings import agencies_at_once, scrapy_settings
 from crawler.spiders.agency import AgencySpider
 
 
@@ -45,7 +45,7 @@ def main(job_path: str) -> int:
     crawl = job["crawl"]
     # Errors go to a log file the parent reads when the crawl fails (progress is read from the database).
     process = CrawlerProcess(settings={**scrapy_settings(crawl, job["db"]), "LOG_FILE": job.get("log"),
-                                       "LOG_LEVEL": crawl.get("log_level", "ERROR")})
+                                       "LOG_LEVEL": crawl.get("log_level", "ERROR"), "OIT_DONE_FD": job.get("done_fd")})
     # Document workers (crawler/documents.py) are forked from a fork server that would otherwise re-import
     # this module, and with it Scrapy and pythainlp, into each of them: seconds and ~100 MB per worker.
     main_module = sys.modules["__main__"]
@@ -56,7 +56,8 @@ def main(job_path: str) -> int:
     process.crawl(crawler, agencies=job["agencies"], run_id=job["run_id"], focus_terms=job["focus_terms"],
                   code_prefixes=job.get("code_prefixes") or ["O"],
                   max_pages=int(crawl["max_pages"]), max_depth=int(crawl["max_depth"]),
-                  max_text_chars=int(crawl["max_text_chars"]))
+                  max_text_chars=int(crawl["max_text_chars"]), agencies_at_once=agencies_at_once(crawl),
+                  per_host=int(crawl["per_site"]))
     try:
         process.start()
     finally:

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from crawler.middlewares import host_is_private
 from rules.rulebook import Rulebook
 from storage import open_db
-from storage.runs import crawl_lock, finish_run, set_state, start_run, summarize_agencies
+from storage.runs import crawl_lock, start_run
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,53 +41,60 @@ def run_crawl(db_path: str | Path, agencies: list[dict], rulebook: Rulebook, cra
     """Crawl ``agencies`` into the database at ``db_path``, evaluate the crawl with ``rulebook``, and return
     the run id.
 
-    The run ends ``complete`` only when it was crawled, stored and evaluated: a crawler process that died,
-    was interrupted or could not store its pages, or an evaluation that did not finish, leaves it
-    ``incomplete`` with a note (a run killed while evaluating stays ``evaluating`` until the next crawl marks
-    it ``incomplete``). What was fetched is kept either way. The crawler child dies with this process and
-    holds the crawl lock with it, so no crawl can start while it may still be writing.
+    Each agency is judged as soon as its crawl is done (crawler/evaluation.py), in this process while the
+    crawler child goes on: the machine's second core. The run ends ``complete`` only when it was crawled,
+    stored and every agency evaluated: a crawler process that died, was interrupted or could not store its
+    pages, or an evaluation that did not finish, leaves it ``incomplete`` with a note (a run killed while
+    evaluating stays ``evaluating`` until the next crawl marks it ``incomplete``). What was fetched is kept
+    either way. The crawler child dies with this process and holds the crawl lock with it, so no crawl can
+    start while it may still be writing.
     """
-    from rules.engine import evaluate_run
+    from crawler.evaluation import RunEvaluation, done_lines
 
     if not agencies:
         raise CrawlError("no agencies to crawl: import a registry first (oit agencies import FILE.csv)")
     check_proxy(crawl)
     db_path = str(db_path)
     db = open_db(db_path)
+    agency_ids = [a["id"] for a in agencies]
     with crawl_lock(db_path) as lock_fd:
         run_id = start_run(db, rulebook.year, rulebook.version, len(agencies))
+        evaluation = RunEvaluation(db, run_id, rulebook)
         log = tempfile.NamedTemporaryFile("w+", suffix=".log", prefix="oit-crawl-", delete=False)
         log.close()
+        done_read, done_write = os.pipe()
         job = {"db": db_path, "run_id": run_id, "agencies": agencies, "crawl": crawl, "log": log.name,
                "focus_terms": [t.raw for t in rulebook.focus_terms()], "code_prefixes": rulebook.code_prefixes(),
-               "parent_pid": os.getpid()}
+               "parent_pid": os.getpid(), "done_fd": done_write}
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
             json.dump(job, fh, ensure_ascii=False)
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
-        state, note, crawled = "incomplete", "", False
+        note, crawled = "", False
+        child = None
         try:
-            child = subprocess.run([sys.executable, "-m", "crawler.process", fh.name], env=env, pass_fds=(lock_fd,))
-            if child.returncode == 0:
+            child = subprocess.Popen([sys.executable, "-m", "crawler.process", fh.name], env=env,
+                                     pass_fds=(lock_fd, done_write))
+            os.close(done_write)
+            for agency_id in done_lines(done_read):  # judged while the crawl goes on
+                evaluation.agency_done(agency_id)
+            returncode = child.wait()
+            if returncode == 0:
                 crawled = True
             else:
-                note = f"crawler process exited with code {child.returncode}"
-            if child.returncode != 0 or not db.execute("SELECT 1 FROM pages WHERE run_id = ? LIMIT 1", [run_id]).fetchone():
+                note = f"crawler process exited with code {returncode}"
+            if returncode != 0 or not db.execute("SELECT 1 FROM pages WHERE run_id = ? LIMIT 1", [run_id]).fetchone():
                 note = "; ".join(filter(None, [note, _tail(log.name)]))
-        except KeyboardInterrupt:
-            note = "interrupted"
+        except BaseException as exc:
+            if isinstance(exc, KeyboardInterrupt):
+                note = "interrupted"
+            elif child is not None and child.poll() is None:
+                note = f"evaluation did not finish: {type(exc).__name__}: {exc}"[:1500]
+            if child is not None and child.poll() is None:
+                child.kill()
+                child.wait()
             raise
         finally:
             os.unlink(fh.name)
             os.unlink(log.name)
-            summarize_agencies(db, run_id, [a["id"] for a in agencies])
-            if crawled:
-                set_state(db, run_id, "evaluating")
-                try:
-                    evaluate_run(db, run_id, rulebook)
-                    state = "complete"
-                except BaseException as exc:
-                    note = f"evaluation did not finish: {type(exc).__name__}: {exc}"[:1500]
-                    finish_run(db, run_id, "incomplete", note)
-                    raise
-            finish_run(db, run_id, state, note)
+            evaluation.end(agency_ids, crawled, note)
     return run_id

@@ -4,6 +4,14 @@ from __future__ import annotations
 from oit import __version__
 
 
+def agencies_at_once(crawl: dict) -> int:
+    """The most agencies crawled at the same time: ``agencies_at_once``, or by default twice ``concurrency``.
+    Below it the spider starts another agency only while request slots are idle (crawler/spiders/agency.py):
+    sites answering at once need many agencies to fill the slots (each waits out its politeness delay between
+    requests), slow sites fewer."""
+    return int(crawl.get("agencies_at_once") or 0) or 2 * int(crawl["concurrency"])
+
+
 def scrapy_settings(crawl: dict, db_path: str) -> dict:
     """Translate the ``[crawl]`` section of OIT settings into Scrapy settings."""
     delay = max(float(crawl["delay"]), 0.01)  # a zero delay lets Scrapy exceed the per-site limit

@@ -386,20 +386,35 @@ def build_all(dest: Path = SITES_DIR) -> None:
     write_registry(dest.parent / "agencies.csv", registry_rows(SITES))
 
 
-def generate_variants(dest: Path, count: int) -> Path:
-    """Copy the model site under ``count`` generated host names (for benchmarks); returns the registry CSV."""
+def generate_variants(dest: Path, count: int, own_outbound: bool = False) -> Path:
+    """Copy the model site under ``count`` generated host names (for benchmarks); returns the registry CSV.
+
+    ``own_outbound``: each copy links its own Facebook page and LINE account, as real agencies do, instead of
+    the model's (so that a run-wide cache of outbound checks does not flatter a benchmark)."""
     model = next(s for s in SITES if s["id"] == "bansample")
     dest.mkdir(parents=True, exist_ok=True)
     rows = []
     for k in range(count):
         host = f"www.bench{k:04d}.go.th"
         shutil.copytree(SITES_DIR / model["host"], dest / host, dirs_exist_ok=True)
+        if own_outbound:
+            _own_outbound(dest, host, f"bench{k:04d}")
         rows.append(dict(registry_rows([model])[0], id=f"bench{k:04d}", url=f"http://{host}/",
                          name_th=f"{model['name_th']} {k}", contact_email=""))
     for outside in ("www.facebook.com", "line.me", "www.google.com"):
         shutil.copytree(SITES_DIR / outside, dest / outside, dirs_exist_ok=True)
     write_registry(dest / "agencies.csv", rows)
     return dest / "agencies.csv"
+
+
+def _own_outbound(dest: Path, host: str, name: str) -> None:
+    for page in (dest / host).rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        if "bansample" in text:
+            page.write_text(text.replace("facebook.com/bansample", f"facebook.com/{name}")
+                            .replace("line.me/R/ti/p/@bansample", f"line.me/R/ti/p/@{name}"), encoding="utf-8")
+    for outside, model in (("www.facebook.com", "bansample"), ("line.me/R/ti/p", "@bansample")):
+        shutil.copytree(SITES_DIR / outside / model, dest / outside / model.replace("bansample", name), dirs_exist_ok=True)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,8 @@ unless ``types`` says otherwise.
 
 The server counts requests, bytes sent (status line, headers and body) and the most requests in flight per host,
 so tests can check politeness and benchmarks what a night downloads.
+``Farm(latency=Latency(...))`` (``oit farm serve --latency 450:0.25:0.03``) makes every site answer as real ones
+do: hundreds of milliseconds per request, and a share of requests that never answer (farm/latency.py).
 """
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ import datetime as dt
 import email.utils
 import hashlib
 import mimetypes
+import select
 import socket
 import ssl
 import tempfile
@@ -46,6 +49,8 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import yaml
+
+from farm.latency import Latency
 
 SITES_DIR = Path(__file__).parent / "sites"
 NOT_FOUND = "<html><head><title>404 ไม่พบหน้าที่ต้องการ</title></head><body><h1>ไม่พบหน้าที่ต้องการ</h1></body></html>"
@@ -146,9 +151,10 @@ class Farm:
     """The farm: start it, point a crawler at ``farm.proxy_url``, stop it."""
 
     def __init__(self, sites_dir: str | Path = SITES_DIR, host: str = "127.0.0.1", port: int = 0,
-                 hang_seconds: float = 60.0):
+                 hang_seconds: float = 60.0, latency: Latency | None = None):
         self.sites_dir = Path(sites_dir)
         self.hang_seconds = hang_seconds
+        self.latency = latency
         self.stats = FarmStats()
         self._stopping = threading.Event()
         self._tls: dict[str, ssl.SSLContext] = {}
@@ -215,10 +221,14 @@ class Farm:
             self.stats.leave(host)
 
     def _respond(self, handler: FarmHandler, root: Path, manifest: dict, path: str, query: str) -> None:
-        if any(path.startswith(prefix) for prefix in manifest.get("hang", [])):
-            self._stopping.wait(self.hang_seconds)
+        address = path + (f"?{query}" if query else "")
+        hangs = self.latency is not None and self.latency.hangs(root.name, address)
+        if hangs or any(path.startswith(prefix) for prefix in manifest.get("hang", [])):
+            self._hang(handler)
             handler.close_connection = True
             return
+        if self.latency is not None:
+            self._stopping.wait(self.latency.delay(root.name, address))
         if path in manifest.get("slow", {}):
             time.sleep(float(manifest["slow"][path]))
         if path in manifest.get("status", {}):
@@ -254,6 +264,17 @@ class Farm:
                 return self._send(handler, 304, b"", ctype, validators)
             return self._send(handler, 200, body, ctype, validators)
         self._send(handler, 200, body, ctype)
+
+    def _hang(self, handler: FarmHandler) -> None:
+        """Never answer: until the farm stops, ``hang_seconds`` pass, or the client gives up and closes the
+        connection (as a real server notices; until then the request counts as in flight at this host)."""
+        deadline = time.monotonic() + self.hang_seconds
+        while not self._stopping.is_set() and time.monotonic() < deadline:
+            try:  # readable while waiting for our answer: the client closed it (HTTP/1.0, nothing pipelined)
+                if select.select([handler.connection], [], [], 0.1)[0]:
+                    return
+            except (OSError, ValueError):
+                return
 
     @staticmethod
     def _unchanged(handler: FarmHandler, validators: dict, mtime: int) -> bool:

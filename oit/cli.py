@@ -22,7 +22,7 @@ def main(ctx, config, db):
     ctx.obj = Context(config, db)
 
 
-for command in (agencies.agencies, crawl.crawl, crawl.evaluate, rulebooks.rules_group, findings.findings,
+for command in (agencies.agencies, crawl.crawl, crawl.evaluate, crawl.worker, rulebooks.rules_group, findings.findings,
                 findings.scores, findings.summary, reports.report, reports.export, history.runs, history.diff,
                 history.history, history.prune, demo.farm, demo.demo, service.schedule, service.alerts, service.serve):
     main.add_command(command)

@@ -30,8 +30,9 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "crawl": {
         "max_pages": 250,  # per agency: keeps a typical อบต. site under a few hundred requests
         "max_depth": 4,
-        "concurrency": 32,  # across all agencies
+        "concurrency": 128,  # requests in flight across all agencies (measured: benchmarks/night.py, BENCHMARKS.md)
         "per_site": 2,  # requests in flight per agency
+        "agencies_at_once": 0,  # the most agencies crawled at the same time (more start while request slots are idle); 0: 2 × concurrency
         "delay": 0.25,  # seconds between requests to one site (also keeps Scrapy's per-site limit honest)
         "timeout": 20,
         "retries": 1,
@@ -70,6 +71,11 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "mail_from": "oitwatch@localhost",
         "webhook_url": "",
         "auditor_emails": {},  # province -> e-mail for the per-province digest
+    },
+    "distributed": {  # `oit crawl --distributed` and `oit worker` (README: "Past one machine")
+        "redis_url": "redis://127.0.0.1:6379/0",  # the Redis that carries agencies to workers and their pages back
+        "worker_agencies": 0,  # agencies one `oit worker` crawls at the same time; 0: crawl.agencies_at_once
+        "deadline_hours": 12,  # a distributed run not finished by then ends incomplete (workers gone)
     },
     "storage": {
         "keep_page_text_runs": 10,  # page texts older than this many runs are pruned (findings are kept)
@@ -113,6 +119,7 @@ class Crawl(_Section):
     max_depth: NonNegative
     concurrency: Positive
     per_site: Positive
+    agencies_at_once: NonNegative
     delay: Annotated[float, Field(ge=0, le=60)]
     timeout: Annotated[float, Field(gt=0, le=600)]
     retries: Annotated[int, Field(ge=0, le=10)]
@@ -185,6 +192,12 @@ class Alerts(_Section):
     auditor_emails: dict[str, OneLine]
 
 
+class Distributed(_Section):
+    redis_url: Annotated[str, Field(pattern=r"^(redis|rediss|unix)://[^\s]+$")]
+    worker_agencies: NonNegative
+    deadline_hours: Annotated[float, Field(gt=0)]
+
+
 class Storage(_Section):
     keep_page_text_runs: Positive
 
@@ -199,6 +212,7 @@ class Settings(_Section):
     crawl: Crawl
     schedule: Schedule
     alerts: Alerts
+    distributed: Distributed
     storage: Storage
     registry: Registry
 

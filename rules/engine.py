@@ -28,7 +28,9 @@ from rules.checks import CHECKS, DOCUMENT_KINDS, Doc, Evidence
 from rules.index import index_rows
 from rules.quarters import quarter_pieces
 from rules.rulebook import Item, Rulebook
+from rules.scoring import score_findings
 from rules.thai import GENERIC_RE, Text, is_generic_label
+from storage.db import writing
 ERROR_TH = {"timeout": "หมดเวลารอการตอบสนอง (timeout)", "dns": "ไม่พบชื่อโดเมน (DNS)", "tls": "ปัญหาใบรับรอง TLS",
             "connection": "เชื่อมต่อไม่ได้", "robots": "robots.txt ไม่อนุญาต", "redirect_loop": "เปลี่ยนเส้นทางวนซ้ำ",
             "too_large": "ไฟล์ใหญ่เกินกำหนด"}
@@ -447,42 +449,56 @@ def evaluate_run(db, run_id: int, rulebook) -> int:
     rulebook of that year (rules.families), so one run judges a municipality by ITA and a hospital by MOIT.
     """
     from rules.families import rulebooks_for_year
-    from rules.scoring import score_findings
 
     books = rulebooks_for_year(rulebook)
     checked_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     total, used = 0, set()
-    states = list(db.query("SELECT agency_id, state, home_error, unvisited, timed_out FROM run_agencies WHERE run_id = ?", [run_id]))
+    states = list(db.query("SELECT agency_id FROM run_agencies WHERE run_id = ?", [run_id]))
     for row in states:
-        agency = next(db.query("SELECT * FROM agencies WHERE id = ?", [row["agency_id"]]), {"id": row["agency_id"]})
-        book, missing = books.for_agency(agency), books.missing(agency)
-        if missing:
-            book, reason_th, reason_en = missing
-            findings = [Finding(i.code, "unchecked", reason_th, reason_en) for i in book.items]
-        else:
-            used.add(book.family)
-            pages = list(db.query(f"SELECT {PAGE_COLUMNS} FROM pages WHERE run_id = ? AND agency_id = ? ORDER BY id",
-                                  [run_id, row["agency_id"]]))
-            findings = evaluate_agency(book, pages, row["state"], row["home_error"] or "", row["unvisited"] or 0,
-                                       bool(row["timed_out"]))
-        records = [{"run_id": run_id, "agency_id": row["agency_id"], "item": f.item, "year": book.year,
-                    "status": f.status, "reason_th": f.reason_th, "reason_en": f.reason_en,
-                    "evidence": json.dumps(f.evidence, ensure_ascii=False),
-                    "signals": json.dumps(f.signals, ensure_ascii=False), "checked_at": checked_at}
-                   for f in findings]
-        # the official estimate, stored beside the counts: the watch list sorts 10,000 agencies by it
-        card = score_findings(book, {f.item: f.status for f in findings})
-        with db.conn:
-            db.execute("DELETE FROM findings WHERE run_id = ? AND agency_id = ?", [run_id, row["agency_id"]])
-            db["findings"].insert_all(records)
-            db.execute("UPDATE run_agency_stats SET score = ?, family = ? WHERE run_id = ? AND agency_id = ?",
-                       [card.score, book.family, run_id, row["agency_id"]])
-        total += len(records)
-    with db.conn:
+        count, family = evaluate_stored_agency(db, run_id, books, row["agency_id"], checked_at)
+        total += count
+        used.update([family] if family else [])
+    record_run_rulebooks(db, run_id, books, used)
+    return total
+
+
+def evaluate_stored_agency(db, run_id: int, books, agency_id: str, checked_at: str) -> tuple[int, str | None]:
+    """Judge one agency of a stored run with its family's rulebook of ``books`` (a RulebookSet) and store the
+    findings (replacing any); returns how many, and the family judged (None when no rulebook exists for it)."""
+    row = next(db.query("SELECT agency_id, state, home_error, unvisited, timed_out FROM run_agencies "
+                        "WHERE run_id = ? AND agency_id = ?", [run_id, agency_id]))
+    agency = next(db.query("SELECT * FROM agencies WHERE id = ?", [agency_id]), {"id": agency_id})
+    book, missing, family = books.for_agency(agency), books.missing(agency), None
+    if missing:
+        book, reason_th, reason_en = missing
+        findings = [Finding(i.code, "unchecked", reason_th, reason_en) for i in book.items]
+    else:
+        family = book.family
+        pages = list(db.query(f"SELECT {PAGE_COLUMNS} FROM pages WHERE run_id = ? AND agency_id = ? ORDER BY id",
+                              [run_id, agency_id]))
+        findings = evaluate_agency(book, pages, row["state"], row["home_error"] or "", row["unvisited"] or 0,
+                                   bool(row["timed_out"]))
+    records = [{"run_id": run_id, "agency_id": agency_id, "item": f.item, "year": book.year,
+                "status": f.status, "reason_th": f.reason_th, "reason_en": f.reason_en,
+                "evidence": json.dumps(f.evidence, ensure_ascii=False),
+                "signals": json.dumps(f.signals, ensure_ascii=False), "checked_at": checked_at}
+               for f in findings]
+    # the official estimate, stored beside the counts: the watch list sorts 10,000 agencies by it
+    card = score_findings(book, {f.item: f.status for f in findings})
+    with writing(db):
+        db.execute("DELETE FROM findings WHERE run_id = ? AND agency_id = ?", [run_id, agency_id])
+        db["findings"].insert_all(records)
+        db.execute("UPDATE run_agency_stats SET score = ?, family = ? WHERE run_id = ? AND agency_id = ?",
+                   [card.score, book.family, run_id, agency_id])
+    return len(records), family
+
+
+def record_run_rulebooks(db, run_id: int, books, used: set[str]) -> None:
+    """After every agency is judged: the rulebooks the run was judged with, and its pass counts per item."""
+    with writing(db):
         db["runs"].update(run_id, {"year": books.year, "rulebook_version": books.version_of(used),
                                    "rulebooks": books.record(used or None)})
         db.execute("DELETE FROM run_item_stats WHERE run_id = ?", [run_id])
         db.execute("INSERT INTO run_item_stats SELECT f.run_id, f.item, coalesce(a.province, ''), coalesce(a.type, ''), "
                    "sum(f.status = 'pass'), count(*) FROM findings f LEFT JOIN agencies a ON a.id = f.agency_id "
                    "WHERE f.run_id = ? GROUP BY 1, 2, 3, 4", [run_id])
-    return total

@@ -7,8 +7,9 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import sqlite_utils
 
@@ -192,6 +193,22 @@ def _v9(db: sqlite_utils.Database) -> None:
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@contextmanager
+def writing(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """A write transaction that takes the write lock first (``BEGIN IMMEDIATE``), waiting up to the busy timeout.
+
+    During a crawl two processes write: the crawler its pages, the ``oit`` process the findings of each agency
+    done. A transaction that reads before it writes (sqlite-utils checks the table first) would otherwise fail at
+    once with "database is locked" when the other committed in between, instead of waiting its turn."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
 
 
 def open_db(path: str | Path) -> sqlite_utils.Database:

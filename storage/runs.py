@@ -13,6 +13,8 @@ from typing import Iterator
 
 import sqlite_utils
 
+from storage.db import writing
+
 
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -42,7 +44,7 @@ def crawl_lock(db_path: str | Path) -> Iterator[int]:
 
 def start_run(db: sqlite_utils.Database, year: int, rulebook_version: str, agencies: int) -> int:
     """Create a run in state ``running``; runs left ``running`` by a dead process become ``incomplete``."""
-    with db.conn:
+    with writing(db):
         db.execute("UPDATE runs SET state = 'incomplete', note = 'process died while ' || state "
                    "WHERE state IN ('running', 'evaluating')")
         return db["runs"].insert({"started_at": now(), "state": "running", "year": year,
@@ -66,19 +68,19 @@ def summarize_agencies(db: sqlite_utils.Database, run_id: int, agency_ids: list[
             state, home_error = "crawled", ""
         rows.append({"run_id": run_id, "agency_id": agency_id, "state": state, "pages": stats[0],
                      "errors": stats[1] or 0, "home_error": home_error, "finished_at": now()})
-    with db.conn:
+    with writing(db):
         db["run_agencies"].upsert_all(rows, pk=("run_id", "agency_id"))
 
 
 def set_state(db: sqlite_utils.Database, run_id: int, state: str) -> None:
-    with db.conn:
+    with writing(db):
         db["runs"].update(run_id, {"state": state})
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, state: str, note: str = "") -> None:
     pages, errors = db.execute("SELECT count(*), sum(error IS NOT NULL AND error != '') FROM pages WHERE run_id = ?",
                                [run_id]).fetchone()
-    with db.conn:
+    with writing(db):
         db["runs"].update(run_id, {"finished_at": now(), "state": state, "note": note, "pages": pages,
                                    "errors": errors or 0})
 

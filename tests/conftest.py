@@ -49,3 +49,27 @@ def crawled(tmp_path_factory):
         run_id = crawl_farm(db_path, farm)
         stats = farm.stats
     return SimpleNamespace(db_path=db_path, db=open_db(db_path), run_id=run_id, stats=stats)
+
+
+@pytest.fixture
+def redis_url(tmp_path):
+    """A real redis-server of our own on a Unix socket in ``tmp_path`` (loopback only, no port to collide)."""
+    import subprocess
+    import time
+
+    server = shutil.which("redis-server")
+    if server is None:
+        pytest.skip("redis-server is not installed (Debian: apt-get install redis-server); distributed mode untested")
+    socket_path = tmp_path / "redis.sock"
+    process = subprocess.Popen([server, "--port", "0", "--unixsocket", str(socket_path), "--save", "",
+                                "--appendonly", "no", "--dir", str(tmp_path)], stdout=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 10
+        while not socket_path.exists():
+            if time.monotonic() > deadline or process.poll() is not None:
+                pytest.fail("redis-server did not start")
+            time.sleep(0.05)
+        yield f"unix://{socket_path}"
+    finally:
+        process.terminate()
+        process.wait(10)

@@ -31,10 +31,13 @@ def _crawl_settings(ctx, proxy, max_pages, timeout, allow_private, no_robots) ->
 @click.option("--timeout", type=click.IntRange(min=1, max=600), help="Seconds per request.")
 @click.option("--progress-every", type=click.FloatRange(min=0.5), default=60, show_default=True,
               help="Seconds between progress lines when stdout is not a terminal (a terminal shows a bar).")
+@click.option("--distributed", is_flag=True,
+              help="Queue the agencies for `oit worker` processes (any machines) over Redis; store and judge here.")
+@click.option("--redis", "redis_url", help="Redis URL for --distributed (default: distributed.redis_url).")
 @pass_ctx
 def crawl(ctx, agencies_file, agency_ids, year, include_dead, proxy, allow_private, no_robots, max_pages, timeout,
-          progress_every):
-    """Crawl agencies' websites, then evaluate every OIT item (one run)."""
+          progress_every, distributed, redis_url):
+    """Crawl agencies' websites, evaluating every OIT item of each as soon as it is crawled (one run)."""
     from crawler.runner import CrawlError, run_crawl
     from oit.progress import CrawlProgress
     from rules.families import family_of
@@ -68,9 +71,15 @@ def crawl(ctx, agencies_file, agency_ids, year, include_dead, proxy, allow_priva
                        for f in families)
     click.echo(f"crawling {len(chosen)} agencies with rulebook {labels} → {ctx.db_path}", err=True)
     try:
+        settings = _crawl_settings(ctx, proxy, max_pages, timeout, allow_private, no_robots)
         with CrawlProgress(ctx.db_path, len(chosen), every=progress_every):
-            run_id = run_crawl(ctx.db_path, chosen, books, _crawl_settings(ctx, proxy, max_pages, timeout,
-                                                                           allow_private, no_robots))
+            if distributed:
+                from crawler.distributed.coordinator import run_distributed
+                queue = ctx.settings["distributed"]
+                run_id = run_distributed(ctx.db_path, chosen, books, settings, redis_url or queue["redis_url"],
+                                         queue["deadline_hours"])
+            else:
+                run_id = run_crawl(ctx.db_path, chosen, books, settings)
     except (CrawlError, CrawlLocked) as exc:
         raise click.ClickException(str(exc)) from None
     count = db.execute("SELECT count(*) FROM findings WHERE run_id = ?", [run_id]).fetchone()[0]
@@ -92,3 +101,31 @@ def evaluate(ctx, run_id, year):
     if year and year != run["year"]:
         click.echo(f"note: run {run['id']} was judged with the {run['year']} rulebooks before; `oit diff` will not compare it "
                    "with runs judged by other rulebooks", err=True)
+
+
+@click.command()
+@click.option("--redis", "redis_url", help="Redis URL of the coordinator's queue (default: distributed.redis_url).")
+@click.option("--agencies", "agencies", type=click.IntRange(min=1),
+              help="Agencies crawled at once (default: distributed.worker_agencies, else crawl.agencies_at_once).")
+@click.option("--proxy", help="HTTP proxy for every request.")
+@click.option("--allow-private", is_flag=True, help="Allow loopback/private addresses (the farm and tests).")
+@click.option("--no-robots", is_flag=True, help="Do not honour robots.txt (only with the site owners' consent).")
+@pass_ctx
+def worker(ctx, redis_url, agencies, proxy, allow_private, no_robots):
+    """Crawl agencies queued by `oit crawl --distributed` until stopped (Ctrl-C: unfinished agencies are requeued).
+
+    Start one per machine; each uses this machine's [crawl] settings (concurrency, politeness, proxy) and needs
+    no database.
+    """
+    from crawler.distributed.worker import run_worker
+    from crawler.runner import CrawlError, check_proxy
+    from crawler.settings import agencies_at_once
+
+    crawl_settings = _crawl_settings(ctx, proxy, None, None, allow_private, no_robots)
+    try:
+        check_proxy(crawl_settings)
+    except CrawlError as exc:
+        raise click.ClickException(str(exc)) from None
+    settings = ctx.settings["distributed"]
+    run_worker(redis_url or settings["redis_url"], crawl_settings,
+               agencies or settings["worker_agencies"] or agencies_at_once(crawl_settings))

@@ -14,11 +14,16 @@ def farm():
 @farm.command("serve")
 @click.option("--port", default=8899, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--sites", type=click.Path(exists=True, file_okay=False), help="Sites folder (default: bundled).")
-def farm_serve(port, sites):
+@click.option("--latency", metavar="MEDIAN_MS[:SIGMA[:HANG_SHARE]]",
+              help="Answer like real sites: lognormal delays around MEDIAN_MS and a share of requests that hang "
+                   "(e.g. 450:0.25:0.03).")
+@click.option("--hang-seconds", default=60.0, show_default=True, type=click.FloatRange(0), help="How long a hang lasts.")
+def farm_serve(port, sites, latency, hang_seconds):
     """Serve the sample sites as an HTTP proxy on 127.0.0.1 (crawl with --proxy http://127.0.0.1:PORT)."""
+    from farm.latency import Latency
     from farm.server import SITES_DIR, Farm
     from oit.demo import FARM_REGISTRY
-    f = Farm(sites or SITES_DIR, port=port)
+    f = Farm(sites or SITES_DIR, port=port, hang_seconds=hang_seconds, latency=Latency.parse(latency) if latency else None)
     click.echo(f"farm proxy on {f.proxy_url}; registry: {FARM_REGISTRY}")
     f.httpd.serve_forever()
 
