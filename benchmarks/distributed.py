@@ -50,7 +50,8 @@ def start_workers(count: int, redis_url: str, proxy: str, agencies: int, setting
     env = dict(os.environ, PYTHONPATH=str(ROOT), OIT_DB=os.devnull,
                **{f"OIT_CRAWL_{pair.split('=')[0].upper()}": pair.split("=", 1)[1] for pair in settings})
     workers = [subprocess.Popen([sys.executable, "-m", "oit", "worker", "--redis", redis_url, "--proxy", proxy,
-                                 "--allow-private", "--agencies", str(agencies)], env=env) for _ in range(count)]
+                                 "--allow-private", "--agencies", str(agencies)], env=env, stderr=subprocess.DEVNULL)
+               for _ in range(count)]
     client = redis.Redis.from_url(redis_url)
     client.delete("dramatiq:__heartbeats__")
     while client.zcard("dramatiq:__heartbeats__") < count:  # every worker listening before the run starts

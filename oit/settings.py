@@ -74,7 +74,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     },
     "distributed": {  # `oit crawl --distributed` and `oit worker` (README: "Past one machine")
         "redis_url": "redis://127.0.0.1:6379/0",  # the Redis that carries agencies to workers and their pages back
-        "worker_agencies": 0,  # agencies one `oit worker` crawls at the same time; 0: crawl.agencies_at_once
+        "worker_agencies": 0,  # agencies one `oit worker` takes from the queue at once; 0: crawl.concurrency / crawl.per_site
         "deadline_hours": 12,  # a distributed run not finished by then ends incomplete (workers gone)
     },
     "storage": {
