@@ -104,6 +104,9 @@ def main() -> None:
               for name, runs in results.items()}
     for name in ("oit", "plain"):
         print(describe(name + "~", median[name]), " (median)")
+    rounds = [p["wall"] / o["wall"] for o, p in zip(results["oit"], results["plain"])]
+    print("sites/hour ratio per round (each OIT run against the plain run after it): "
+          + ", ".join(f"{r:.2f}" for r in rounds) + f"; median {statistics.median(rounds):.2f}")
     oit, plain = median["oit"], median["plain"]
     print(f"OIT Watch / plain Scrapy: sites/hour {plain['wall'] / oit['wall']:.2f}, "
           f"pages/s {(oit['pages'] / oit['wall']) / (plain['pages'] / plain['wall']):.2f}, "
