@@ -287,11 +287,9 @@ def _denial_only(pages: list[dict], item: Item) -> str:
     for page in pages:
         text = Text(page.get("text") or "")
         denial = text.denial()
-        rest = text.norm.replace(denial, " ") if denial else text.norm
-        for words in (page.get("title") or "", item.title_th, item.title_en):
-            rest = rest.replace(Text(words).norm, " ") if words else rest
+        rest = _letters_beyond(page, item, text.norm.replace(denial, " ") if denial else text.norm)
         short_and_empty = len(text.norm) <= DENIAL_PAGE_CHARS and WHOLE_DENIAL.search(text.norm)
-        if not denial or (len(_LETTERS.findall(rest)) > DENIAL_REST_LETTERS and not short_and_empty):
+        if not denial or (rest > DENIAL_REST_LETTERS and not short_and_empty):
             return ""
         said = said or denial
     return said
@@ -300,10 +298,14 @@ def _denial_only(pages: list[dict], item: Item) -> str:
 def _signpost(page: dict, item: Item) -> bool:
     """An item page that only points onward: "O07 ข่าวประชาสัมพันธ์ [คลิกที่นี่]" is read with the pages it
     leads to, as a person clicks through."""
-    rest = GENERIC_RE.sub(" ", Text(page.get("text") or "").norm)
+    return _letters_beyond(page, item, GENERIC_RE.sub(" ", Text(page.get("text") or "").norm)) <= DENIAL_REST_LETTERS
+
+
+def _letters_beyond(page: dict, item: Item, norm: str) -> int:
+    """Letters of a page's normalised text ``norm`` beyond its title and the item's own name: its own words."""
     for words in (page.get("title") or "", item.title_th, item.title_en):
-        rest = rest.replace(Text(words).norm, " ") if words else rest
-    return len(_LETTERS.findall(rest)) <= DENIAL_REST_LETTERS
+        norm = norm.replace(Text(words).norm, " ") if words else norm
+    return len(_LETTERS.findall(norm))
 
 
 FURNITURE_PARTIAL = 0.6  # share of an item's components a header/footer must show to count as the item

@@ -52,9 +52,7 @@ def _one_quarter(*texts: str) -> int | None:
     return None
 
 
-def _round_year(page: dict | None, quarter: int) -> int | None:
-    if page is None:
-        return None
+def _round_year(page: dict, quarter: int) -> int | None:
     for text in (page.get("title") or "", page.get("text") or ""):
         for match in ROUND_YEAR.finditer(Text(text[:3000]).norm):
             if quarters_named(Text(match.group(0))) == {quarter}:
@@ -76,8 +74,11 @@ def quarter_pieces(links: list[dict], pages: list[dict], by_url: dict[str, dict]
         if quarter is None or not url or (quarter, url) in pieces:
             return
         target = by_url.get(url)
-        listing = (target or {}).get("text") or "" if (target or {}).get("kind") == "external" else ""
-        empty = bool(EMPTY_FOLDER.search(Text(listing).norm)) or (target is not None and gone(target))
+        if target is None:  # not fetched (beyond the crawl's bounds): published, not judged
+            pieces[(quarter, url)] = QuarterPiece(quarter, url)
+            return
+        listing = target.get("text") or "" if target.get("kind") == "external" else ""
+        empty = bool(EMPTY_FOLDER.search(Text(listing).norm)) or gone(target)
         pieces[(quarter, url)] = QuarterPiece(quarter, url, empty, _round_year(target, quarter))
 
     for link in links:  # a row of a quarter's index page, or a link labelled with its quarter
@@ -90,10 +91,7 @@ def quarter_pieces(links: list[dict], pages: list[dict], by_url: dict[str, dict]
                 if link.get("zone") != "nav" and not link.get("common") and link.get("url") not in {None, "", page["url"]}:
                     add(_one_quarter(link.get("text"), link.get("context")), link["url"])
         elif page.get("kind") == "external" and page.get("text"):  # a folder listing its quarters' subfolders
-            quarter = _one_quarter(page.get("title"))
-            if quarter is None:
+            if _one_quarter(page.get("title")) is None:  # a quarter's own folder lists files, not quarters
                 for entry in page["text"].splitlines():
-                    named = quarters_named(Text(entry))
-                    if len(named) == 1:
-                        add(named.pop(), f"{page['url']}#{entry}")
+                    add(_one_quarter(entry), f"{page['url']}#{entry}")
     return list(pieces.values())
