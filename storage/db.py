@@ -191,7 +191,27 @@ def _v9(db: sqlite_utils.Database) -> None:
             db["pages"].add_column(column, int)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
+def _add_columns(db: sqlite_utils.Database, table: str, columns: dict[str, type]) -> None:
+    """Add the columns a table lacks (a migration may meet a database made by a branch before renumbering)."""
+    have = db[table].columns_dict
+    for name, kind in columns.items():
+        if name not in have:
+            db[table].add_column(name, kind)
+
+
+def _v10(db: sqlite_utils.Database) -> None:
+    # Coverage: what a crawl could not read, so that nothing unread is judged missing. Per page: why its content
+    # was not read (a script shell, a text layer in a legacy font, a login wall, ...), 1 when a browser rendered it,
+    # 1 when it sits on an outside publishing host (Google Sites, Drive) read as the agency's own. Per agency and
+    # run: the host the registry URL moved to, and the coverage record (JSON). Per finding: the reason as a code
+    # with parameters (rules/vocabulary.py renders the Thai and English prose).
+    _add_columns(db, "pages", {"unread": str, "rendered": int, "outside": int})
+    _add_columns(db, "run_agencies", {"moved_to": str, "coverage": str})
+    _add_columns(db, "agencies", {"moved_to": str})
+    _add_columns(db, "findings", {"reason_code": str, "reason_params": str})
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
