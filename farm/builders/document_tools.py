@@ -78,7 +78,7 @@ def write_pdf(dest: Path, lines: list[Line], font_path: Path = TLWG / "Garuda.tt
     font = _register(font_name, font_path)
     enc = encode or (lambda s: s)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    c = canvas.Canvas(str(dest), pagesize=(PAGE_W, PAGE_H))
+    c = canvas.Canvas(str(dest), pagesize=(PAGE_W, PAGE_H), invariant=1)   # same bytes on every rebuild
     c.setTitle(title)
     c.setCreator("Microsoft® Word 2016")              # as the agencies' files say
     y = PAGE_H - MARGIN
