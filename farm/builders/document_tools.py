@@ -131,7 +131,7 @@ def legacy_font(dest: Path, source: Path = TLWG / "Garuda.ttf", family: str = "P
     if dest.exists():
         return dest
     from fontTools.ttLib import TTFont
-    font = TTFont(str(source))
+    font = TTFont(str(source), recalcTimestamp=False)          # the same bytes on every rebuild
     for table in font["cmap"].tables:
         if not table.isUnicode():
             continue
@@ -186,3 +186,18 @@ def write_xlsx_index(dest: Path, title: str, header: list[str], rows: list[dict]
         ws.column_dimensions[col].width = width
     dest.parent.mkdir(parents=True, exist_ok=True)
     wb.save(dest)
+    _fix_dates(dest)
+
+
+def _fix_dates(xlsx: Path, when: tuple = (2026, 3, 2, 9, 15, 0)) -> None:
+    """Give the workbook one fixed date (openpyxl stamps the save time into docProps/core.xml and the zip entries),
+    so a rebuild writes the same bytes."""
+    import zipfile
+    stamp = "%04d-%02d-%02dT%02d:%02d:%02dZ" % when
+    with zipfile.ZipFile(xlsx) as old:
+        entries = [(info.filename, old.read(info)) for info in old.infolist()]
+    with zipfile.ZipFile(xlsx, "w", zipfile.ZIP_DEFLATED) as new:
+        for name, data in entries:
+            if name == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]+", rb"\g<1>" + stamp.encode(), data)
+            new.writestr(zipfile.ZipInfo(name, date_time=when), data, zipfile.ZIP_DEFLATED)
