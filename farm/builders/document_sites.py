@@ -2,7 +2,7 @@
 
 Run from the repository root:  python -m farm.builders.document_sites
 
-Writes five sites under farm/sites/ (plus the Facebook posts and YouTube clips they link to). PDFs and workbooks
+Writes six sites under farm/sites/ (plus the Facebook posts, YouTube clips, Google Forms and Drive files they link to). PDFs and workbooks
 are written with reportlab / openpyxl / fontTools (farm/builders/document_tools.py), so no LibreOffice is needed.
 Each ``expected.yaml`` holds the verdicts a careful assessor gives after opening the index (the workbook in Excel,
 the PDF in a reader, clicking its links) and reading the documents on screen, judged against the item lists of
@@ -45,6 +45,15 @@ Sites (architecture = expected.yaml ``architecture`` and ``style``):
       quarter only; O14 the 2567 report; O18 row with no link between O17 and O19; O26 link 404. O16's PDF link is
       dead but the same cell's page holds the guideline (pass).
       Markup re-typed from Mikku44/sanor-laravel resources/views/power.blade.php (อบต.สะนอ: bootstrap 5.3, Prompt).
+  www.nadindam.go.th          ทต.นาดินดำ        docx_index
+      Bootstrap 3 site whose ITA menu holds only "ITA 2569 (ไฟล์ Word)": a .docx with a table O1–O26, hyperlinks to
+      pages, PDFs and Google Drive files. Wrong: O7 Drive file deleted (404); O12 the 2567 annual procurement
+      report; O13 HR plan without the development plan (a component absent); O21 row "ไม่มี".
+      Markup re-typed from git2f/ckt index_back.php, structure.php, appeal.php (เทศบาลตำบลธาตุ: "business casual"
+      bootstrap 3 theme, brand / address-bar / navbar-default).
+
+Outside ids: Google Forms "1FAIpQLSdOcS…", Drive files "1dOcS…", YouTube "tk…", Facebook pages named per agency;
+a rebuild replaces only these and its own hosts. PDFs, workbooks and Word files are byte-identical across rebuilds.
 """
 from __future__ import annotations
 
@@ -54,7 +63,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from farm.builders.document_tools import (Line, TLWG, doc_lines, legacy_font, tis620_as_latin1, write_pdf,
+from farm.builders.document_tools import (Line, doc_lines, legacy_font, tis620_as_latin1, write_docx_index, write_pdf,
                                           write_xlsx_index)
 from farm.builders.ita2569_moit import (CUR, ITA2569, ITA_SOURCE, MOIT, MOIT_SOURCE, NEWS68, NEWS69, Out,
                                         contact_block, exec_block, ita_docs, moit_doc, news_list,
@@ -716,9 +725,125 @@ def site_takhiantia(out: Docs) -> None:
              ag, dict(name_en="Takhian Tia SAO", type="อบต.", province="ชลบุรี"), "multi_link_rows", items)
 
 
+
+# ----------------------------------------------------------------------------------------------------------------
+# 6. docx_index: ทต.นาดินดำ, bootstrap 3 "business casual" site (git2f/ckt markup), index as a Word document
+
+DOC_DRIVE_PREFIX = "1dOcS"       # Drive ids this builder writes (ita2569_moit's rebuild removes its own "1oW69" ids)
+
+
+def site_nadindam(out: Docs) -> None:
+    host = "www.nadindam.go.th"
+    ag = dict(id="nadindam", name="เทศบาลตำบลนาดินดำ", kind="lao",
+              address="150 หมู่ 1 ตำบลนาดินดำ อำเภอเมืองเลย จังหวัดเลย 42000", phone="042-039-517", fax="042-039-518",
+              email="nadindam.city@gmail.com", map="17.4180,101.6920",
+              execs=[("นายสุวิทย์ คำภูแก้ว", "นายกเทศมนตรีตำบลนาดินดำ"), ("นายเกรียงไกร ศรีเมือง", "รองนายกเทศมนตรีตำบลนาดินดำ"),
+                     ("นางบุษบา พรหมมา", "รองนายกเทศมนตรีตำบลนาดินดำ")],
+              exec_phone=["081-871-6620", "093-440-1185", "086-228-9034"])
+    word = "/download/ITA2569_nadindam.docx"
+    fb = out.facebook("nadindamcity", "เทศบาลตำบลนาดินดำ")
+    form_c = out.form(f"{host}/complaint", "แจ้งเรื่องร้องเรียนการทุจริต เทศบาลตำบลนาดินดำ")
+    form_e = out.form(f"{host}/eservice", "คำร้องทั่วไปออนไลน์ เทศบาลตำบลนาดินดำ")
+    for k in range(3):
+        out.png(host, f"img/exec{k + 1}.png", 115 + 30 * k)
+
+    def drive_id(key: str) -> str:
+        return DOC_DRIVE_PREFIX + hashlib.sha1(f"{host}/{key}".encode()).hexdigest()[:28]
+
+    def page(title: str, body: str) -> str:
+        return ('<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><meta http-equiv="X-UA-Compatible" content="IE=edge">'
+                f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{title} {ag["name"]}</title>'
+                '<link href="css/bootstrap.min.css" rel="stylesheet"><link href="css/business-casual.css" rel="stylesheet">'
+                f'</head><body><div class="brand">{ag["name"]}</div><div class="address-bar">อำเภอเมืองเลย จังหวัดเลย</div>'
+                '<nav class="navbar navbar-default" role="navigation"><div class="container"><div class="navbar-header">'
+                f'<a class="navbar-brand" href="index.php">{ag["name"]}</a></div><div class="collapse navbar-collapse" '
+                'id="bs-example-navbar-collapse-1"><ul class="nav navbar-nav"><li><a href="index.php">หน้าหลัก</a></li>'
+                '<li><a href="structure.php">โครงสร้าง</a></li><li><a href="executive.php">ผู้บริหาร</a></li>'
+                '<li><a href="news.php">ข่าวสาร</a></li><li class="dropdown"><a href="#" class="dropdown-toggle">ITA</a>'
+                f'<ul class="dropdown-menu"><li><a href="{word}">ITA 2569 (ไฟล์ Word)</a></li></ul></li>'
+                '<li><a href="appeal.php">ร้องเรียน</a></li><li><a href="contact.php">ติดต่อเรา</a></li></ul></div></div></nav>'
+                f'<div class="container"><div class="row"><div class="box"><div class="col-lg-12"><hr><h2 class="intro-text '
+                f'text-center">{title}</h2><hr>{body}</div></div></div></div><footer><div class="container"><p>{ag["name"]} '
+                f'{ag["address"]} โทร {ag["phone"]} โทรสาร {ag["fax"]} อีเมล {ag["email"]} <a href="{fb}">Facebook</a></p>'
+                '</div></footer></body></html>')
+
+    pages = {
+        "structure.php": ("โครงสร้างและอำนาจหน้าที่", "<p>แผนผังโครงสร้างเทศบาลตำบลนาดินดำ: ฝ่ายการเมือง นายกเทศมนตรี รองนายก 2 คน "
+                          "สภาเทศบาล; ฝ่ายประจำ ปลัดเทศบาล สำนักปลัด กองคลัง กองช่าง กองการศึกษา กองสาธารณสุข</p>"
+                          "<p>หน้าที่และอำนาจ (สรุป) ตาม พ.ร.บ.เทศบาล พ.ศ. 2496 มาตรา 50 และ 51: รักษาความสะอาด ป้องกันโรค "
+                          "จัดการศึกษา บำรุงรักษาถนนและทางระบายน้ำ</p>"),
+        "executive.php": ("คณะผู้บริหาร", exec_block(ag).replace("/images/", "img/")),
+        "news.php": ("ข่าวสาร", news_list(NEWS69 + NEWS68)),
+        "contact.php": ("ติดต่อเรา", contact_block(ag, out) + '<p>สอบถามข้อมูล: <a href="faq.php">ถาม-ตอบ</a></p>'),
+        "faq.php": ("ถาม-ตอบ", '<p>ถาม: ขอใบอนุญาตจำหน่ายอาหารได้ที่ใด ตอบ: กองสาธารณสุข</p><form method="post" action="faq.php">'
+                    '<textarea name="q"></textarea><button>ส่งคำถาม</button></form>'),
+        "eservice.php": ("E-Service", f'<p>ยื่นคำร้องออนไลน์ <a href="{form_e}">คลิก</a></p><p>สถิติการขอรับบริการออนไลน์ '
+                         'ต.ค. 2568 – มี.ค. 2569: 29 เรื่อง</p>'),
+        "appeal.php": ("ร้องเรียนการทุจริต", f'<p>แจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ: <a href="{form_c}">แบบฟอร์มออนไลน์</a> '
+                       f'โทร {ag["phone"]} หรือตู้รับเรื่องร้องเรียน ณ สำนักงานเทศบาล</p>'),
+    }
+    for path, (title, body) in pages.items():
+        out.text(host, path, page(title, body))
+    out.text(host, "index.php", page("หน้าหลัก", f'<p>ดาวน์โหลด <a href="{word}">ข้อมูล ITA 2569 (ไฟล์ Word)</a></p>'
+             + news_list(NEWS69[:3])))
+    out.text(host, "index.html", '<html><head><meta http-equiv="refresh" content="0;URL=index.php"></head><body>'
+             '<a href="index.php">เข้าสู่เว็บไซต์เทศบาลตำบลนาดินดำ</a></body></html>')
+
+    base = f"http://{host}"
+    cells: dict[str, list[tuple[str, str]]] = {
+        "O1": [("เปิด", f"{base}/structure.php")], "O2": [("เปิด", f"{base}/executive.php")],
+        "O3": [("เปิด", f"{base}/contact.php")], "O4": [("เปิด", f"{base}/news.php")],
+        "O10": [("เปิด", f"{base}/eservice.php")], "O17": [("เปิด", f"{base}/appeal.php")], "O21": [],
+        "O7": [("Google Drive", f"https://drive.google.com/file/d/{drive_id('O7')}/view?usp=sharing")],   # deleted: 404
+    }
+    on_drive = ("O15", "O23", "O24")
+    for code, _ in ITA2569:
+        if code in cells:
+            continue
+        docs = ita_docs(code, ag, fy=CUR - 1 if code == "O12" else CUR)
+        if code == "O13":                                      # the HR development plan was left out
+            docs = [("hr-plan", f"แผนการบริหารทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. {CUR}",
+                     "<p>หลักเกณฑ์การสรรหา การแต่งตั้ง การเลื่อนตำแหน่ง และการประเมินผลการปฏิบัติงาน</p>"
+                     f"<p>แผนการบริหารทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. {CUR}: อัตรากำลัง การสรรหา และการประเมินผล</p>")]
+        row = []
+        for stem, title, body in docs:
+            if code in on_drive:
+                row.append(("Google Drive", out.drive_file(drive_id(f"{code}/{stem}"), f"{stem}.pdf", f"<h2>{title}</h2>{body}")))
+            else:
+                row.append(("ดาวน์โหลด", base + out.doc(host, f"/download/ita2569/{code}_{stem}.pdf", title, body, header=ag["name"])))
+        cells[code] = row
+    write_docx_index(out.dest / host / word.lstrip("/"), f"ข้อมูลการเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2569",
+                     f"{ag['name']} อำเภอเมืองเลย จังหวัดเลย (คลิกที่ลิงก์ในตารางเพื่อเปิดเอกสาร)",
+                     [(code, title, cells[code], "ไม่มี") for code, title in ITA2569])
+    write_manifest(out, host, {"types": {f"/{p}": "text/html" for p in list(pages) + ["index.php"]}})
+
+    W = "ไฟล์ Word ITA 2569 แถว"
+    items = {c: ("pass", f"{W} {c}: " + " + ".join(t for _, t, _ in ita_docs(c, ag))) for c, _ in ITA2569}
+    items.update({
+        "O1": ("pass", f"{W} O1 -> structure.php: แผนผังโครงสร้างฝ่ายการเมืองและฝ่ายประจำ + หน้าที่และอำนาจ (สรุป)"),
+        "O2": ("pass", f"{W} O2 -> executive.php: นายก รองนายก 2 คน ชื่อ ตำแหน่ง รูป เบอร์โทร"),
+        "O3": ("pass", f"{W} O3 -> contact.php: ที่อยู่ โทร โทรสาร อีเมล แผนที่ และหน้าถาม-ตอบ"),
+        "O4": ("pass", f"{W} O4 -> news.php: ข่าวประชาสัมพันธ์ปี 2569"),
+        "O7": ("broken", f"{W} O7 ลิงก์ Google Drive ของรายงานผลการดำเนินงานตอบ 404 (ไฟล์ถูกลบ)"),
+        "O10": ("pass", f"{W} O10 -> eservice.php: Google Form ยื่นคำร้อง + สถิติบริการออนไลน์ ต.ค. 68 – มี.ค. 69"),
+        "O12": ("partial", f"{W} O12: รายงานสรุปผลการจัดซื้อจัดจ้างประจำปีเป็นของปีงบประมาณ 2567 (ต้องเป็นปี 2568)"),
+        "O13": ("partial", f"{W} O13: มีหลักเกณฑ์และแผนการบริหารทรัพยากรบุคคลปี 2569 แต่ไม่มีแผนพัฒนาบุคลากร (องค์ประกอบขาด)"),
+        "O15": ("pass", f"{W} O15 -> Google Drive: ประมวลจริยธรรม + การขับเคลื่อนจริยธรรม ประจำปีงบประมาณ พ.ศ. 2569"),
+        "O17": ("pass", f"{W} O17 -> appeal.php: แบบฟอร์มออนไลน์ โทรศัพท์ ตู้รับเรื่อง"),
+        "O21": ("missing", f"{W} O21 เขียน 'ไม่มี' ไม่มีลิงก์ และไม่มีการประเมินความเสี่ยงการทุจริตที่อื่นในเว็บไซต์"),
+        "O23": ("pass", f"{W} O23 -> Google Drive: แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569"),
+        "O24": ("pass", f"{W} O24 -> Google Drive: รายงานผลการดำเนินการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568"),
+    })
+    expected(out, host, "ทต. bootstrap 3 site: the ITA menu's only entry is a Word file (ITA 2569, table O1–O26 with hyperlinks to "
+             "pages, PDFs and Google Drive files); a deleted Drive file, a 2567 procurement report, an HR plan without the "
+             "development plan, a 'ไม่มี' row.",
+             ag, dict(name_en="Na Din Dam Subdistrict Municipality", type="เทศบาลตำบล", province="เลย"), "docx_index", items)
+
+
 HOSTS = ["www.nongbuadaeng-sao.go.th", "www.khokklang-sao.go.th", "www.saithong.go.th", "www.phonsaihospital.go.th",
-         "www.takhiantia-sao.go.th"]
-OUTSIDE = {"www.facebook.com": ["nongbuadaengsao", "khokklangsao", "saithongcity", "phonsaihospital", "takhiantiasao"]}
+         "www.takhiantia-sao.go.th", "www.nadindam.go.th"]
+OUTSIDE = {"www.facebook.com": ["nongbuadaengsao", "khokklangsao", "saithongcity", "phonsaihospital", "takhiantiasao",
+                                "nadindamcity"]}
 
 
 def build(dest: Path = SITES_DIR) -> None:
@@ -731,14 +856,16 @@ def build(dest: Path = SITES_DIR) -> None:
         old.unlink()
     for old in (dest / "docs.google.com/forms/d/e").glob(f"{DOC_FORM_PREFIX}*"):
         shutil.rmtree(old)
+    for old in (dest / "drive.google.com/file/d").glob(f"{DOC_DRIVE_PREFIX}*"):
+        shutil.rmtree(old)
     import tempfile
     with tempfile.TemporaryDirectory() as tmp:
         out = Docs(dest, Path(tmp))
-        for fn in (site_nongbuadaeng, site_khokklang, site_saithong, site_phonsai, site_takhiantia):
+        for fn in (site_nongbuadaeng, site_khokklang, site_saithong, site_phonsai, site_takhiantia, site_nadindam):
             fn(out)
     for host in HOSTS:                                            # logos, banners and icons the pages show
         for page in (dest / host).rglob("*"):
-            if page.suffix in (".pdf", ".png", ".gif", ".webp", ".xlsx", ".yaml") or not page.is_file():
+            if page.suffix in (".pdf", ".png", ".gif", ".webp", ".xlsx", ".docx", ".yaml") or not page.is_file():
                 continue
             for src in set(re.findall(r'src="/?([^":]+\.(?:png|gif|webp))"', page.read_text(encoding="utf-8"))):
                 if not (dest / host / src).exists():

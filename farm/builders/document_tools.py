@@ -6,6 +6,7 @@
   TIS-620 order, as the pre-Unicode Thai fonts (DSN, PSL, JS families) did. Text typeset with it is the TIS-620
   bytes read as Latin-1: a person sees Thai on screen, a text extractor gets ``á¼¹¾Ñ²¹Ò``.
 - ``write_xlsx_index``: an ITA index workbook, one row per item, with cell hyperlinks and ``=HYPERLINK()`` formulas.
+- ``write_docx_index``: an ITA index as a Word document, a table whose cells hold hyperlinks.
 """
 from __future__ import annotations
 
@@ -190,8 +191,8 @@ def write_xlsx_index(dest: Path, title: str, header: list[str], rows: list[dict]
 
 
 def _fix_dates(xlsx: Path, when: tuple = (2026, 3, 2, 9, 15, 0)) -> None:
-    """Give the workbook one fixed date (openpyxl stamps the save time into docProps/core.xml and the zip entries),
-    so a rebuild writes the same bytes."""
+    """Give an Office file one fixed date (openpyxl stamps the save time into docProps/core.xml; both libraries
+    stamp the zip entries), so a rebuild writes the same bytes."""
     import zipfile
     stamp = "%04d-%02d-%02dT%02d:%02d:%02dZ" % when
     with zipfile.ZipFile(xlsx) as old:
@@ -201,3 +202,65 @@ def _fix_dates(xlsx: Path, when: tuple = (2026, 3, 2, 9, 15, 0)) -> None:
             if name == "docProps/core.xml":
                 data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]+", rb"\g<1>" + stamp.encode(), data)
             new.writestr(zipfile.ZipInfo(name, date_time=when), data, zipfile.ZIP_DEFLATED)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Word index
+
+def _docx_hyperlink(paragraph, url: str, label: str) -> None:
+    """Append a clickable hyperlink run (w:hyperlink with an external relationship), as Word writes one."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    rid = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rid)
+    run = OxmlElement("w:r")
+    props = OxmlElement("w:rPr")
+    style = OxmlElement("w:rStyle")
+    style.set(qn("w:val"), "Hyperlink")
+    props.append(style)
+    for tag, val in (("w:color", "0563C1"), ("w:u", "single")):
+        el = OxmlElement(tag)
+        el.set(qn("w:val"), val)
+        props.append(el)
+    run.append(props)
+    text = OxmlElement("w:t")
+    text.text = label
+    text.set(qn("xml:space"), "preserve")
+    run.append(text)
+    link.append(run)
+    paragraph._p.append(link)
+
+
+def write_docx_index(dest: Path, heading: str, intro: str, rows: list[tuple[str, str, list[tuple[str, str]], str]]) -> None:
+    """An ITA index as a Word document: a heading, a line of text, a table (ข้อ, ข้อมูล, ลิงก์) whose third cell
+    holds hyperlinks (label, url) or, when there are none, the note given."""
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.styles["Normal"].font.name = "TH SarabunPSK"
+    document.styles["Normal"].font.size = Pt(16)
+    document.core_properties.author = "งานประชาสัมพันธ์"
+    import datetime as dt
+    document.core_properties.created = document.core_properties.modified = dt.datetime(2026, 3, 2, 9, 15)
+    document.add_heading(heading, level=1)
+    document.add_paragraph(intro)
+    table = document.add_table(rows=1, cols=3)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ("ข้อ", "ข้อมูล", "ลิงก์")):
+        cell.text = text
+    for code, title, links, note in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = code, title
+        paragraph = cells[2].paragraphs[0]
+        for k, (label, url) in enumerate(links):
+            if k:
+                paragraph.add_run(" / ")
+            _docx_hyperlink(paragraph, url, label)
+        if not links:
+            paragraph.add_run(note)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    document.save(dest)
+    _fix_dates(dest)
