@@ -144,7 +144,11 @@ def expected(out: Docs, host: str, head: str, ag: dict, registry: dict, architec
                                          registry=dict(registry, name_th=ag["name"], url=f"http://{host}/")), items)
 
 
-ALL_PASS = "เอกสารถูกปีและครบองค์ประกอบ"
+def passes(where: str, ag: dict, legacy: tuple = (), note: str = "") -> dict:
+    """Every ITA item passing, its reason naming where it is listed and which documents it links (``note`` added
+    for the items in ``legacy``); each site then overrides the items that are wrong or are pages."""
+    return {c: ("pass", f"{where} {c}: " + " + ".join(t for _, t, _ in ita_docs(c, ag)) + (note if c in legacy else ""))
+            for c, _ in ITA2569}
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -258,7 +262,7 @@ def site_nongbuadaeng(out: Docs) -> None:
                                          "Pages/ita_year_detail/7", "Pages/ita_year_detail/6"]}})
 
     X = "ไฟล์ Excel ITA 2569 แถว"
-    items = {c: ("pass", f"{X} {c} ลิงก์ไป " + " + ".join(t for _, t, _ in ita_docs(c, ag))) for c, _ in ITA2569}
+    items = passes(X, ag)
     items.update({
         "O1": ("pass", f"{X} O1 -> /Pages/structure: แผนผังโครงสร้าง ฝ่ายการเมืองและฝ่ายประจำ + หน้าที่และอำนาจ (สรุป ไม่ใช่กฎหมายทั้งฉบับ)"),
         "O2": ("pass", f"{X} O2 -> /Pages/executive: นายก รองนายก 2 คน ชื่อ ตำแหน่ง รูป เบอร์โทร"),
@@ -356,7 +360,7 @@ def site_khokklang(out: Docs) -> None:
     write_manifest(out, host, {"types": {f"/{p}": "text/html" for p in list(pages) + ["public/ita"]}})
 
     P = "ดัชนี PDF OIT 2569 แถว"
-    items = {c: ("pass", f"{P} {c} ลิงก์ไป " + " + ".join(t for _, t, _ in ita_docs(c, ag))) for c, _ in ITA2569}
+    items = passes(P, ag)
     items.update({
         "O1": ("pass", f"{P} O1 มี 2 ลิงก์: /public/page/structure (แผนผังโครงสร้าง) + /public/page/duties (หน้าที่และอำนาจ สรุป)"),
         "O2": ("pass", f"{P} O2 -> คณะผู้บริหาร: ชื่อ ตำแหน่ง รูป เบอร์โทร"),
@@ -460,8 +464,7 @@ def site_saithong(out: Docs) -> None:
 
     T = "ตาราง ita2569.php แถว"
     L = " (PDF ฟอนต์เก่าแบบไม่ใช่ Unicode: บนจออ่านเป็นภาษาไทยได้ตามปกติ)"
-    items = {c: ("pass", f"{T} {c}: " + " + ".join(t for _, t, _ in ita_docs(c, ag)) + (L if c in LEGACY_ITEMS else ""))
-             for c, _ in ITA2569}
+    items = passes(T, ag, LEGACY_ITEMS, L)
     items.update({
         "O1": ("pass", f"{T} O1 -> history.php (font face DSN, windows-874): แผนผังโครงสร้างฝ่ายการเมืองและฝ่ายประจำ + หน้าที่และอำนาจ (สรุป)"),
         "O2": ("pass", f"{T} O2 -> executive.php: นายก รองนายก 2 คน ชื่อ ตำแหน่ง รูป เบอร์โทร"),
@@ -701,7 +704,7 @@ def site_takhiantia(out: Docs) -> None:
     write_manifest(out, host, {"types": {f"/{p}": "text/html" for p in list(pages) + ["ita/69"]}})
 
     T = "ตาราง ITA ปีงบ 69 (/ita/69) แถว"
-    items = {c: ("pass", f"{T} {c}: " + " + ".join(t for _, t, _ in ita_docs(c, ag))) for c, _ in ITA2569}
+    items = passes(T, ag)
     items.update({
         "O1": ("pass", f"{T} O1: PDF แผนผังโครงสร้าง + PDF หน้าที่และอำนาจ (สรุป) + หน้าโครงสร้าง"),
         "O2": ("pass", f"{T} O2 -> /executive: นายก รองนายก ปลัด ชื่อ ตำแหน่ง รูป เบอร์โทร"),
@@ -818,7 +821,7 @@ def site_nadindam(out: Docs) -> None:
     write_manifest(out, host, {"types": {f"/{p}": "text/html" for p in list(pages) + ["index.php"]}})
 
     W = "ไฟล์ Word ITA 2569 แถว"
-    items = {c: ("pass", f"{W} {c}: " + " + ".join(t for _, t, _ in ita_docs(c, ag))) for c, _ in ITA2569}
+    items = passes(W, ag)
     items.update({
         "O1": ("pass", f"{W} O1 -> structure.php: แผนผังโครงสร้างฝ่ายการเมืองและฝ่ายประจำ + หน้าที่และอำนาจ (สรุป)"),
         "O2": ("pass", f"{W} O2 -> executive.php: นายก รองนายก 2 คน ชื่อ ตำแหน่ง รูป เบอร์โทร"),
