@@ -30,6 +30,7 @@ DEAD = {
     "www.phonsaihospital.go.th": {f"/assets/document/pdf/moit15-{q}-69.pdf" for q in range(1, 5)},
     "www.takhiantia-sao.go.th": {"/storage/ita69/ITA69_O16.pdf", "/storage/ita69/ITA69_O26.pdf"},
     "www.nadindam.go.th": {"/file/d/1dOcS595e68d891c706eaf323fd6aacfb/view"},     # O7's deleted Google Drive file
+    "www.nonsawang-sao.go.th": {"/docs/file/oit69_devplan.pdf"},
 }
 
 
@@ -135,6 +136,15 @@ def test_legacy_font_pdfs_look_thai_but_extract_as_latin1():
         image = pdf[0].render(scale=0.5).to_pil().convert("L")
         assert image.getextrema()[0] < 100                       # glyphs are drawn: a person sees text
     assert "O7" in LEGACY_ITEMS
+
+
+def test_a_legacy_font_index_keeps_its_links():
+    import pypdfium2
+    path = SITES_DIR / "www.nonsawang-sao.go.th/docs/file/oit2569_nonsawang.pdf"
+    text = pypdfium2.PdfDocument(str(path))[0].get_textpage().get_text_range()
+    assert "O14" in text and not re.search("[\u0e00-\u0e7f]", text)
+    assert "O5 แผนยุทธศาสตร์" in text.encode("latin-1", "replace").decode("tis-620", "replace")
+    assert len(_links(path.read_bytes(), "application/pdf")) >= 25
 
 
 def test_hospital_rows_without_links_sit_above_rows_with_links():

@@ -2,7 +2,7 @@
 
 Run from the repository root:  python -m farm.builders.document_sites
 
-Writes six sites under farm/sites/ (plus the Facebook posts, YouTube clips, Google Forms and Drive files they link to). PDFs and workbooks
+Writes seven sites under farm/sites/ (plus the Facebook posts, YouTube clips, Google Forms and Drive files they link to). PDFs and workbooks
 are written with reportlab / openpyxl / fontTools (farm/builders/document_tools.py), so no LibreOffice is needed.
 Each ``expected.yaml`` holds the verdicts a careful assessor gives after opening the index (the workbook in Excel,
 the PDF in a reader, clicking its links) and reading the documents on screen, judged against the item lists of
@@ -51,6 +51,12 @@ Sites (architecture = expected.yaml ``architecture`` and ``style``):
       report; O13 HR plan without the development plan (a component absent); O21 row "ไม่มี".
       Markup re-typed from git2f/ckt index_back.php, structure.php, appeal.php (เทศบาลตำบลธาตุ: "business casual"
       bootstrap 3 theme, brand / address-bar / navbar-default).
+  www.nonsawang-sao.go.th     อบต.โนนสว่าง      legacy_pdf_index
+      Vendor CMS (/Pages/...): the ITA 2569 page links one PDF, the OIT index O1–O26 typeset in the legacy font with a
+      "เปิด" link annotation per row (the row's words are á¼¹... to an extractor, Thai on screen). Wrong: O5 link 404;
+      O14 row "-"; O20 No Gift documents of 2568; O23 the 2568 anti-corruption plan.
+      Markup re-typed from assystemth/Sawang_new application/views/frontend_templat/navbar_other.php (#navbar2,
+      dropbtn menus, scroll-to-top) and assystemth/Thongtanee ita_year.php (pages-select-pdf).
 
 Outside ids: Google Forms "1FAIpQLSdOcS…", Drive files "1dOcS…", YouTube "tk…", Facebook pages named per agency;
 a rebuild replaces only these and its own hosts. PDFs, workbooks and Word files are byte-identical across rebuilds.
@@ -843,10 +849,104 @@ def site_nadindam(out: Docs) -> None:
              ag, dict(name_en="Na Din Dam Subdistrict Municipality", type="เทศบาลตำบล", province="เลย"), "docx_index", items)
 
 
+
+# ----------------------------------------------------------------------------------------------------------------
+# 7. legacy_pdf_index: อบต.โนนสว่าง, vendor CMS (assystem Sawang_new markup), OIT index PDF typeset in a legacy font
+
+def site_nonsawang(out: Docs) -> None:
+    host = "www.nonsawang-sao.go.th"
+    ag = dict(id="nonsawang", name="องค์การบริหารส่วนตำบลโนนสว่าง", kind="lao",
+              address="9 หมู่ 5 ตำบลโนนสว่าง อำเภอกุดจับ จังหวัดอุดรธานี 41250", phone="042-110-562", fax="042-110-563",
+              email="nonsawang.sao@gmail.com", map="17.4280,102.5610",
+              execs=[("นายวีระพงษ์ ภูผาลา", "นายกองค์การบริหารส่วนตำบลโนนสว่าง"),
+                     ("นายสมพร แสนสุข", "รองนายกองค์การบริหารส่วนตำบลโนนสว่าง"),
+                     ("นายไพบูลย์ ศรีคำ", "รองนายกองค์การบริหารส่วนตำบลโนนสว่าง")],
+              exec_phone=["089-942-3371", "081-054-7762", "087-223-1905"])
+    index_pdf = "/docs/file/oit2569_nonsawang.pdf"
+    fb = out.facebook("nonsawangsao", "อบต.โนนสว่าง")
+    form_c = out.form(f"{host}/complaint", "ร้องเรียนการทุจริตและประพฤติมิชอบ อบต.โนนสว่าง")
+    form_e = out.form(f"{host}/eservice", "E-Service ยื่นคำร้องออนไลน์ อบต.โนนสว่าง")
+    for k in range(3):
+        out.png(host, f"docs/img/exec{k + 1}.png", 105 + 35 * k)
+
+    def page(title: str, body: str) -> str:
+        return (f'<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><title>{title} - {ag["name"]}</title>'
+                '<link rel="stylesheet" href="/asset/css/style.css"></head><body>'
+                '<a onclick="scrolltotopFunction()" id="scroll-to-top" title="Go to top"></a><div id="navbar2"><ul>'
+                '<li><a href="/Home">หน้าหลัก</a></li><li class="dropdown"><a class="dropbtn" href="#">ข้อมูลพื้นฐาน</a>'
+                '<div class="dropdown-content"><a href="/Pages/structure">โครงสร้าง</a><a href="/Pages/executive">คณะผู้บริหาร</a></div></li>'
+                '<li><a href="/Pages/news">ข่าวประชาสัมพันธ์</a></li><li class="dropdown"><a class="dropbtn" href="#">ITA</a>'
+                '<div class="dropdown-content"><a href="/Pages/ita_year_detail/3">ITA 2569</a></div></li>'
+                '<li><a href="/Pages/e_service">E-Service</a></li><li><a href="/Pages/corruption">แจ้งเรื่องร้องเรียนการทุจริต</a></li>'
+                '<li><a href="/Pages/contact">ติดต่อเรา</a></li></ul></div>'
+                f'<div class="bg-pages"><div class="page-center"><div class="head-pages"><span class="font-pages-head">{title}</span>'
+                f'</div></div><div class="bg-pages-in">{body}</div></div><footer><span>{ag["name"]} {ag["address"]} '
+                f'โทรศัพท์ {ag["phone"]} โทรสาร {ag["fax"]} {ag["email"]}</span> <a href="{fb}">Facebook</a></footer></body></html>')
+
+    pages = {
+        "Pages/structure": ("โครงสร้างส่วนราชการ", "<p>แผนผังโครงสร้าง: ฝ่ายการเมือง นายก อบต. รองนายก 2 คน เลขานุการนายก สภา อบต.; "
+                            "ฝ่ายประจำ ปลัด อบต. สำนักปลัด กองคลัง กองช่าง กองการศึกษาฯ</p><p>หน้าที่และอำนาจ (สรุป) ตาม "
+                            "พ.ร.บ.สภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. 2537 มาตรา 66–68: พัฒนาตำบล รักษาความสะอาด ป้องกันโรค</p>"),
+        "Pages/executive": ("คณะผู้บริหาร", exec_block(ag).replace("/images/", "/docs/img/")),
+        "Pages/news": ("ข่าวประชาสัมพันธ์", news_list(NEWS69 + NEWS68)),
+        "Pages/contact": ("ติดต่อเรา", contact_block(ag, out) + f'<p>สอบถามข้อมูล: เพจ <a href="{fb}">อบต.โนนสว่าง</a> (Messenger)</p>'),
+        "Pages/e_service": ("E-Service", f'<p>ยื่นคำร้องออนไลน์: <a href="{form_e}">แบบฟอร์ม E-Service</a></p>'
+                            '<p>สถิติผู้ใช้บริการออนไลน์ ต.ค. 2568 – มี.ค. 2569: 46 ราย</p>'),
+        "Pages/corruption": ("แจ้งเรื่องร้องเรียนการทุจริต", f'<p>ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ: '
+                             f'<a href="{form_c}">แบบฟอร์มออนไลน์</a> โทร {ag["phone"]} ตู้รับเรื่องร้องเรียน ณ ที่ทำการ อบต.</p>'),
+    }
+    for path, (title, body) in pages.items():
+        out.text(host, path, page(title, body))
+    out.text(host, "Home", page("หน้าหลัก", '<a href="/Pages/ita_year_detail/3"><img src="/docs/s.banner-ita.png" alt="ITA"></a>'
+             + news_list(NEWS69[:3])))
+    out.text(host, "index.html", '<meta http-equiv="refresh" content="0; url=/Home"><a href="/Home">เข้าสู่เว็บไซต์</a>')
+    out.text(host, "Pages/ita_year_detail/3", page("ITA ประจำปี 2569", '<div class="pages-select-pdf"><a href="'
+             f'{index_pdf}"><img src="/docs/k.pdf.png"> ดาวน์โหลด ข้อมูลการเปิดเผยข้อมูลสาธารณะ OIT ปี 2569 (PDF)</a></div>'))
+
+    base = f"http://{host}"
+    links: dict[str, list[str]] = {"O1": ["/Pages/structure"], "O2": ["/Pages/executive"], "O3": ["/Pages/contact"],
+                                   "O4": ["/Pages/news"], "O10": ["/Pages/e_service"], "O17": ["/Pages/corruption"], "O14": []}
+    for code, _ in ITA2569:
+        if code in links:
+            continue
+        docs = evidence(out, host, ag, code, lambda stem, k: f"/docs/file/oit69_{stem}.pdf",
+                        fy=CUR - 1 if code in ("O20", "O23") else CUR)
+        links[code] = [p for p, _ in docs]
+    (out.dest / host / "docs/file/oit69_devplan.pdf").unlink()          # O5: the link 404s
+    lines = [Line(ag["name"], 14), Line("การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2569", 16),
+             Line("ตัวชี้วัดที่ 9 และตัวชี้วัดที่ 10 (คลิก \"เปิด\" เพื่อดูเอกสาร)", 12)]
+    for code, title in ITA2569:
+        lines.append(Line(f"{code} {title}" + ("" if links[code] else "  -"), 12,
+                          links=[("เปิด", base + p) for p in links[code]]))
+    font = legacy_font(out.font_cache / "PSLLegacyGaruda.ttf")
+    write_pdf(out.dest / host / index_pdf.lstrip("/"), lines, font, LEGACY_FONT_NAME,
+              title=tis620_as_latin1("OIT 2569 อบต.โนนสว่าง"), encode=tis620_as_latin1)
+    write_manifest(out, host, {"types": {f"/{p}": "text/html" for p in list(pages) + ["Home", "Pages/ita_year_detail/3"]}})
+
+    I = "ดัชนี PDF OIT 2569 (ฟอนต์เก่าแบบไม่ใช่ Unicode: บนจออ่านเป็นภาษาไทยได้ตามปกติ) แถว"
+    items = passes(I, ag)
+    items.update({
+        "O1": ("pass", f"{I} O1 -> /Pages/structure: แผนผังโครงสร้างฝ่ายการเมืองและฝ่ายประจำ + หน้าที่และอำนาจ (สรุป)"),
+        "O2": ("pass", f"{I} O2 -> /Pages/executive: นายก รองนายก 2 คน ชื่อ ตำแหน่ง รูป เบอร์โทร"),
+        "O3": ("pass", f"{I} O3 -> /Pages/contact: ที่อยู่ โทร โทรสาร อีเมล แผนที่ และ Messenger สำหรับสอบถาม"),
+        "O4": ("pass", f"{I} O4 -> /Pages/news: ข่าวประชาสัมพันธ์ปี 2569"),
+        "O5": ("broken", f"{I} O5 ลิงก์ 'เปิด' ไป /docs/file/oit69_devplan.pdf ตอบ 404"),
+        "O10": ("pass", f"{I} O10 -> /Pages/e_service: Google Form ยื่นคำร้อง + สถิติผู้ใช้บริการออนไลน์ ต.ค. 68 – มี.ค. 69"),
+        "O14": ("missing", f"{I} O14 มีแต่ '-' ไม่มีลิงก์ และไม่มีรายงานผลการบริหารและพัฒนาทรัพยากรบุคคลที่อื่น"),
+        "O17": ("pass", f"{I} O17 -> /Pages/corruption: แบบฟอร์มออนไลน์ โทรศัพท์ ตู้รับเรื่อง"),
+        "O20": ("partial", f"{I} O20: ประกาศเจตนารมณ์และรายงาน No Gift Policy เป็นของปีงบประมาณ 2568 ไม่มีของปี 2569"),
+        "O23": ("partial", f"{I} O23: แผนปฏิบัติการป้องกันการทุจริตเป็นของปีงบประมาณ 2568 (ต้องเป็นปี 2569)"),
+    })
+    expected(out, host, "อบต. vendor CMS (assystem /Pages/...): ITA 2569 page links one PDF, the OIT index O1–O26 typeset in a legacy "
+             "non-Unicode Thai font (text layer TIS-620 read as Latin-1) with link annotations per row; a 404, a '-' row, "
+             "last year's No Gift documents and anti-corruption plan.",
+             ag, dict(name_en="Non Sawang SAO", type="อบต.", province="อุดรธานี"), "legacy_pdf_index", items)
+
+
 HOSTS = ["www.nongbuadaeng-sao.go.th", "www.khokklang-sao.go.th", "www.saithong.go.th", "www.phonsaihospital.go.th",
-         "www.takhiantia-sao.go.th", "www.nadindam.go.th"]
+         "www.takhiantia-sao.go.th", "www.nadindam.go.th", "www.nonsawang-sao.go.th"]
 OUTSIDE = {"www.facebook.com": ["nongbuadaengsao", "khokklangsao", "saithongcity", "phonsaihospital", "takhiantiasao",
-                                "nadindamcity"]}
+                                "nadindamcity", "nonsawangsao"]}
 
 
 def build(dest: Path = SITES_DIR) -> None:
@@ -864,7 +964,8 @@ def build(dest: Path = SITES_DIR) -> None:
     import tempfile
     with tempfile.TemporaryDirectory() as tmp:
         out = Docs(dest, Path(tmp))
-        for fn in (site_nongbuadaeng, site_khokklang, site_saithong, site_phonsai, site_takhiantia, site_nadindam):
+        for fn in (site_nongbuadaeng, site_khokklang, site_saithong, site_phonsai, site_takhiantia, site_nadindam,
+                   site_nonsawang):
             fn(out)
     for host in HOSTS:                                            # logos, banners and icons the pages show
         for page in (dest / host).rglob("*"):
