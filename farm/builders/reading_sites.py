@@ -1,0 +1,435 @@
+"""ITA 2569 fixture sites in publishing architectures that a plain HTML crawl cannot read (issue 19).
+
+Run from the repository root:  python -m farm.builders.reading_sites
+
+Writes five whole agency sites under farm/sites/<host>/ (manifest.yaml, expected.yaml) and the outside pages they
+link to (Google Sites, Drive, Docs/Sheets published pages, Forms, AnyFlip, YouTube, Facebook, link wrappers). Every
+verdict in expected.yaml is written as a careful assessor with a browser would give it, against the 2569 items of
+shared/notes/ita-years-research.md §4 (rules/rulebooks/ita2569.yaml components); it is recorded in the same place the
+page is written, so page and verdict cannot drift apart. PDFs carry a real Thai text layer (reportlab + TLWG Garuda).
+
+Sites (year 2569, family ita; ``architecture`` = ``style`` in expected.yaml):
+
+  www.phothong.go.th      เทศบาลตำบลโพธิ์ทอง   spa_whole
+      The whole site is a JavaScript single-page app: every path (/, /news, /about/structure, /ita2569,
+      /ita2569/o5 …) answers the same shell ``<div id="app"></div>`` + /static/js/app.js, which fetches
+      /data/site.json and /data/ita2569.json and builds menus, news, the ITA index (cards per sub-indicator) and
+      item pages; history routes. Wrong: O6 progress covers only ต.ค.–ธ.ค. 2568 (partial), O14 is the 2567 HR report
+      (partial), O18's PDF link answers 404 (broken), O22 has no card at all (missing), O25 says
+      "อยู่ระหว่างดำเนินการ" (missing).
+      Markup source: the React ITA 2569 page of a vocational college (GitHub index id 57361665968,
+      ``PublicIta2569Page``: sections per indicator 9.x/10.x, ``article[data-ita-code]`` rows, "เปิดข้อมูล" buttons)
+      and the Create-React-App shell (``<noscript>You need to enable JavaScript to run this app.</noscript>``).
+
+  www.khlongnamlai.go.th  อบต.คลองน้ำไหล       spa_section
+      Classic server-rendered vendor CMS (header, dropdown menu, news, item pages), but /ita.php holds only a year
+      ``<select id="year">`` and an empty ``<table id="list">``; an inline script loads the rows from
+      /api/get_ita_sub/12_2569 (JSON) and builds the table (2568 selectable). Wrong: O7 row has no file ("-")
+      (missing), O11 only quarter 1 (partial), O13's file answers 404 (broken), O20 announcement without any
+      No Gift report (partial), O26 is the 2567 report (partial).
+      Markup source: a Laravel ITA module (GitHub index id 4729617975: ``select#year``, hidden ``#ita_id``,
+      ``$.ajax({url: "/api/get_ita_sub/" + id})`` filling ``table#list``), re-typed with XMLHttpRequest.
+
+  www.thachang-sao.go.th  อบต.ท่าช้าง           google_sites
+      The agency's site links its "ITA 2569" banner to a Google Site, sites.google.com/view/thachang-ita2569, whose
+      home lists O1–O26 and whose pages (/o1 … /o26) hold text boxes, embedded Drive previews and buttons to Drive
+      files or to PDFs on the agency's own domain. Wrong: O2 executives without any contact (partial), O8's Drive
+      file is deleted (Drive 404, broken), O12 is the 2567 annual procurement report (partial), O16 links a PDF on
+      the agency's own host that answers 404 (broken), O21 page says "อยู่ระหว่างดำเนินการ" (missing), O24 is an
+      empty Drive folder (missing).
+      Markup source: Google Sites as it serves published pages (classes seen in public scrapers of
+      sites.google.com: ``div[role=main]``, ``section.yaqOZd``, ``div.tyJCtd.mGzaTb.Depvyb.baZpAe``,
+      ``p.zfr3Q.CDt4Ke``, ``span.C9DxTc``, button ``a.XqQF9c``); a hospital menu linking "ITA 2569" to
+      sites.google.com/…/ita-2569-… (GitHub index id 59680605919).
+
+  www.nongsaeng-sao.go.th อบต.หนองแสง → ทต.หนองแสง   moved_host
+      The registry URL http://www.nongsaeng-sao.go.th/ answers 301 with an absolute Location
+      https://www.nongsaeng.go.th/ (upgraded to a municipality); everything is on the new host (WordPress-style
+      pages, ITA 2569 table). One index link still uses the old host name and is redirected to the new host too.
+      Wrong: O5 development plan 2561–2565 does not cover 2569 (partial), O17's complaint form link answers 404
+      (broken), O23 absent (missing). The farm's ``redirect`` already sends any Location verbatim: no server change.
+
+  www.huaiphueng.go.th    เทศบาลตำบลห้วยผึ้ง    outside_hosts
+      Classic site whose ITA 2569 table links outside hosts: Google Sheets ``/pubhtml`` (O6 plan + progress,
+      O10 statistics, O11 monthly procurement), Google Docs ``/pub`` through ``www.google.com/url?q=`` wrappers
+      (O15, O19), AnyFlip flipbooks (O7, O24), a YouTube video (O19 meeting), Facebook posts through
+      ``l.facebook.com/l.php?u=`` (O4 PR; O20 announcement) which Facebook serves to a robot as its login wall (the
+      post text only in og: meta), a Google Form (O10) and a Drive file (O13). Wrong: O11 sheet holds only
+      ต.ค.–ธ.ค. 2568 (partial), O24 flipbook is the 2567 report (partial), O16's PDF on the agency's own host
+      answers 404 (broken), O25 "อยู่ระหว่างดำเนินการ" (missing). O20: the announcement is only a Facebook post,
+      which a person with a browser sees (public page) — pass.
+      Markup source: Google Docs/Sheets published pages (``#contents``, ``table.waffle``), AnyFlip book pages
+      (title + description + JS flipbook), YouTube watch pages (``ytd-watch`` title/description meta), Facebook's
+      logged-out post page, Google's redirect notice; the agency page re-types the vendor CMS of
+      farm/builders/ita2569_moit.py (banklang).
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import sys
+from pathlib import Path
+from urllib.parse import quote
+
+from farm.builders.ita2569_moit import (CUR, ITA2569, ITA_SOURCE, NEWS68, NEWS69, Out, contact_block, exec_block,
+                                        ita_docs, news_list, write_expected, write_manifest)
+
+SITES_DIR = Path(__file__).resolve().parent.parent / "sites"
+PREV = CUR - 1
+FONT = "/usr/share/fonts/truetype/tlwg/Garuda.ttf"
+ID = "1rD69"              # every outside id written here starts so: a rebuild removes only its own pages
+PUB = "2PACX-1vRd69"      # Docs/Sheets published ids
+FORM = "1FAIpQLSrD69"
+TITLE = dict(ITA2569)
+INLINE = {"O1", "O2", "O3", "O4", "O10", "O17"}       # web pages rather than documents
+
+SUB = [("9.1", "ข้อมูลพื้นฐาน", range(1, 5)), ("9.2", "การบริหารงานและการใช้จ่ายงบประมาณ", range(5, 11)),
+       ("9.3", "การจัดซื้อจัดจ้างหรือการจัดหาพัสดุ", range(11, 13)),
+       ("9.4", "การบริหารและพัฒนาทรัพยากรบุคคล", range(13, 16)), ("9.5", "การส่งเสริมความโปร่งใส", range(16, 20)),
+       ("10.1", "การดำเนินการเพื่อป้องกันการทุจริตในประเด็นสินบน", range(20, 23)),
+       ("10.2", "การส่งเสริมคุณธรรมและความโปร่งใส", range(23, 27))]
+
+
+def oid(*parts) -> str:
+    import hashlib
+    return ID + hashlib.sha1("/".join(map(str, parts)).encode()).hexdigest()[:28]
+
+
+class ReadingOut(Out):
+    """Out with PDFs written at once by reportlab (Thai text layer in TLWG Garuda; LibreOffice is not needed)."""
+
+    def pdf(self, host: str, path: str, title: str, body: str) -> None:
+        from reportlab.lib.pagesizes import A4
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+        from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+        if "Garuda" not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont("Garuda", FONT))
+        f = self.dest / host / path.lstrip("/")
+        f.parent.mkdir(parents=True, exist_ok=True)
+        head = ParagraphStyle("h", fontName="Garuda", fontSize=16, leading=26)
+        text = ParagraphStyle("p", fontName="Garuda", fontSize=13, leading=21)
+        flow = [Paragraph(title, head), Spacer(1, 8)]
+        flow += [Paragraph(p, text) for p in re.findall(r"<p>(.*?)</p>", body, re.S)]
+        doc = SimpleDocTemplate(str(f), pagesize=A4, title=html.unescape(re.sub("<[^>]+>", "", title)), author="")
+        doc.build(flow)
+
+    def form(self, fid: str, title: str) -> str:
+        """A public Google Form (viewform as Forms serves it: title block, question items, submit)."""
+        fid = FORM + fid.removeprefix(ID)
+        questions = ["ชื่อ-สกุลผู้ยื่นคำร้อง", "ที่อยู่/หมู่บ้าน", "เรื่องที่ขอรับบริการ", "เบอร์โทรศัพท์ติดต่อกลับ"]
+        items = "".join(f'<div class="Qr7Oae" role="listitem"><div class="M7eMe">{q}</div>'
+                        f'<input type="text" class="whsOnd zHQkBf" name="entry.{100 + k}"></div>'
+                        for k, q in enumerate(questions))
+        self.text("docs.google.com", f"forms/d/e/{fid}/viewform/index.html",
+                  f'<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+                  f'<form action="https://docs.google.com/forms/d/e/{fid}/formResponse" method="POST">'
+                  f'<div class="F9yp7e ikZYwf LgNcQe" role="heading">{title}</div>{items}'
+                  f'<div role="button" class="uArJ5e UQuaGc Y5sE8d"><span class="NPEfkd RveJvd snByac">ส่ง</span></div>'
+                  f'</form></body></html>')
+        return f"https://docs.google.com/forms/d/e/{fid}/viewform"
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Verdicts and evidence by mode: what is wrong with an item decides both its documents and its verdict
+
+def docs_for(code: str, ag: dict, mode: str) -> list[tuple[str, str, str]]:
+    """(stem, title, body) of the documents an item in ``mode`` shows."""
+    if mode in ("stale",):
+        return ita_docs(code, ag, fy=CUR - 1)
+    if mode == "half":
+        return ita_docs(code, ag, months=3)
+    if mode == "announce_only":
+        return ita_docs(code, ag)[:1]
+    return ita_docs(code, ag)
+
+
+def verdict(code: str, ag: dict, mode: str, where: str, detail: str = "") -> tuple[str, str]:
+    """The assessor's status and reason for an item shown in ``mode`` at ``where``."""
+    if mode == "absent":
+        return "missing", f"ไม่มีข้อ {code} ในดัชนี ITA 2569 และไม่พบในเมนู/หน้าอื่นของเว็บไซต์"
+    if mode == "denial":
+        return "missing", f"{where}: มีแต่หัวข้อ เขียนว่า 'อยู่ระหว่างดำเนินการ' ไม่มีเอกสาร"
+    if mode == "nofile":
+        return "missing", f"{where}: แถว {code} มีแต่ '-' ไม่มีลิงก์เอกสาร"
+    if mode == "emptyfolder":
+        return "missing", f"{where}: ลิงก์ไปโฟลเดอร์ Google Drive ที่ว่างเปล่า (ไม่มีไฟล์)"
+    if mode == "dead":
+        return "broken", f"{where}: ลิงก์เอกสาร {detail} ตอบ 404"
+    if mode == "deleted":
+        return "broken", f"{where}: ไฟล์ Google Drive {detail} ถูกลบ (ไดรฟ์ตอบ 404 ไม่มีไฟล์)"
+    titles = " + ".join(t for _, t, _ in docs_for(code, ag, mode))
+    if mode == "stale":
+        need = PREV if code in {"O7", "O12", "O14", "O18", "O22", "O24", "O26"} else CUR
+        return "partial", f"{where}: มีเพียง {titles} (เอกสารปีเก่า ข้อนี้ต้องเป็นปี {need})"
+    if mode == "half":
+        return "partial", (f"{where}: {titles} — ครอบคลุมเพียง 1 ต.ค. – 31 ธ.ค. {PREV} (3 เดือน) "
+                           f"ไม่ครบรอบ 6 เดือน (ต.ค. {PREV} – มี.ค. {CUR})")
+    if mode == "announce_only":
+        return "partial", f"{where}: มีเพียง {titles}; ไม่มีรายงานผลตามนโยบาย No Gift Policy ปี {PREV} และ {CUR}"
+    if mode == "oldplan":
+        return "partial", f"{where}: {detail} ไม่ครอบคลุมปี {CUR}"
+    if mode == "nocontact":
+        return "partial", f"{where}: {detail}"
+    return "pass", f"{where}: {detail or titles}"
+
+
+def structure_html(ag: dict, img: str) -> str:
+    (_, t1, b1), (_, t2, b2) = ita_docs("O1", ag)
+    return (f'<h3>{t1}</h3><p><img src="{img}" alt="แผนผังโครงสร้าง" width="600"></p>{b1}'
+            f'<h3>{t2}</h3>{b2}')
+
+
+def eservice_html(ag: dict, form: str) -> str:
+    return (f'<h3>ระบบการให้บริการผ่านช่องทางออนไลน์ (E-Service)</h3>'
+            f'<p>ยื่นคำร้องขอรับบริการออนไลน์ (ขอรับการสนับสนุนน้ำอุปโภคบริโภค ขอซ่อมไฟฟ้าสาธารณะ ขอใช้สถานที่): '
+            f'<a href="{form}">กรอกแบบคำร้องออนไลน์</a></p>'
+            f'<h4>ข้อมูลสถิติการขอรับบริการผ่านช่องทางออนไลน์ ปีงบประมาณ พ.ศ. {CUR}</h4>'
+            f'<table class="table"><tr><th>เดือน</th><th>จำนวนคำร้อง</th><th>ดำเนินการแล้ว</th></tr>'
+            f'<tr><td>ตุลาคม {PREV}</td><td>9</td><td>9</td></tr><tr><td>พฤศจิกายน {PREV}</td><td>7</td><td>7</td></tr>'
+            f'<tr><td>ธันวาคม {PREV}</td><td>11</td><td>11</td></tr><tr><td>มกราคม {CUR}</td><td>8</td><td>8</td></tr>'
+            f'<tr><td>กุมภาพันธ์ {CUR}</td><td>6</td><td>6</td></tr><tr><td>มีนาคม {CUR}</td><td>10</td><td>9</td></tr></table>')
+
+
+def complaint_html(ag: dict, action: str) -> str:
+    return (f'<h3>ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</h3>'
+            f'<p>แจ้งเบาะแสการทุจริตและประพฤติมิชอบของเจ้าหน้าที่{ag["name"]} (ผู้ร้องไม่ต้องเปิดเผยตัวตน)</p>'
+            f'<form method="post" action="{action}" class="form-complaint"><label>ชื่อ-สกุลผู้ร้อง (ไม่บังคับ)</label>'
+            f'<input type="text" name="name"><label>เรื่องที่ร้องเรียน</label><input type="text" name="subject">'
+            f'<label>รายละเอียดการทุจริตหรือประพฤติมิชอบ</label><textarea name="detail"></textarea>'
+            f'<label>หลักฐานประกอบ</label><input type="file" name="evidence"><button type="submit">ส่งเรื่องร้องเรียน</button></form>'
+            f'<p>ช่องทางอื่น: โทรศัพท์ {ag["phone"]} ตู้รับเรื่องร้องเรียน ณ ที่ทำการ หรือแจ้ง '
+            f'<a href="https://www.nacc.go.th/">สำนักงาน ป.ป.ช.</a> / <a href="https://www.pacc.go.th/">สำนักงาน ป.ป.ท.</a></p>')
+
+
+def enquiry_html(ag: dict, out: Out, line: str) -> str:
+    return (f'<h3>ข้อมูลการติดต่อและช่องทางการสอบถาม</h3>{contact_block(ag, out)}'
+            f'<p>ช่องทางการสอบถามข้อมูล: LINE Official <a href="https://line.me/R/ti/p/{line}">{line}</a> '
+            f'หรือโทรศัพท์ในวันและเวลาราชการ 08.30–16.30 น.</p>')
+
+
+def exec_why(ag: dict) -> str:
+    return "ผู้บริหาร " + ", ".join(p.split(ag["short"])[0] for _, p in ag["execs"]) + " มีชื่อ ตำแหน่ง รูปถ่าย และเบอร์โทร"
+
+
+def photos(out: Out, host: str, ag: dict, extra: tuple = ()) -> None:
+    for k in range(len(ag["execs"])):
+        out.png(host, f"images/exec{k + 1}.png", 120 + 30 * k)
+    for path in ("images/logo.png", "images/structure.png", *extra):
+        out.png(host, path, 90)
+
+
+NEWS_WHY = f"ข่าวประชาสัมพันธ์ปี {CUR} (ม.ค.–เม.ย. {CUR})"
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# 1. spa_whole: เทศบาลตำบลโพธิ์ทอง, the whole site is a single-page app
+
+SHELL = ('<!DOCTYPE html><html lang="th"><head><meta charset="utf-8">'
+         '<meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="/favicon.ico">'
+         '<title>{name}</title><link href="/static/css/main.css" rel="stylesheet"></head><body>'
+         '<noscript>You need to enable JavaScript to run this app.</noscript><div id="app"></div>'
+         '<script defer="defer" src="/static/js/app.js"></script></body></html>')
+
+APP_JS = r"""/* app.js: menus, news, pages and the ITA index are built from /data/*.json (history routes) */
+(function () {
+  'use strict';
+  var app = document.getElementById('app');
+  var state = { site: null, ita: null };
+
+  function get(url) { return fetch(url, { headers: { Accept: 'application/json' } }).then(function (r) { return r.json(); }); }
+  function esc(s) { return String(s).replace(/[&<>"]/g, function (c) { return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]; }); }
+  function isRoute(href) { return href.charAt(0) === '/' && href.indexOf('/uploads/') !== 0; }
+  function link(href, text, cls) {
+    var extra = isRoute(href) ? ' data-link' : ' target="_blank" rel="noreferrer"';
+    return '<a href="' + esc(href) + '"' + extra + (cls ? ' class="' + cls + '"' : '') + '>' + esc(text) + '</a>';
+  }
+  function menu(items) {
+    return '<ul class="nav-menu">' + items.map(function (m) {
+      var sub = m.children ? '<ul class="nav-dropdown">' + m.children.map(function (c) {
+        return '<li>' + link(c.to, c.label, 'nav-dropdown-item') + '</li>'; }).join('') + '</ul>' : '';
+      return '<li class="nav-item">' + link(m.to, m.label, 'nav-link') + sub + '</li>';
+    }).join('') + '</ul>';
+  }
+  function layout(inner) {
+    var s = state.site;
+    return '<header class="site-header"><img src="/static/media/logo.png" alt="" class="logo"><div><h1 class="site-name">' +
+      esc(s.name) + '</h1><p class="site-address">' + esc(s.address) + '</p></div></header>' +
+      '<nav class="navbar">' + menu(s.menu) + '</nav><main class="container">' + inner + '</main>' +
+      '<footer class="site-footer">' + esc(s.name) + ' ' + esc(s.address) + ' โทร. ' + esc(s.phone) +
+      ' อีเมล ' + esc(s.email) + '</footer>';
+  }
+  function newsList(items) {
+    return '<ul class="news-list">' + items.map(function (n) {
+      return '<li><span class="date">' + esc(n.date) + '</span> ' + esc(n.title) + '</li>'; }).join('') + '</ul>';
+  }
+  function home() {
+    return '<section class="hero"><a href="/ita2569" data-link class="ita-banner"><span>ITA</span><span>2569</span>' +
+      '<span>การเปิดเผยข้อมูลสาธารณะ (OIT)</span></a></section><section><h2>ข่าวประชาสัมพันธ์</h2>' +
+      newsList(state.site.news.slice(0, 4)) + link('/news', 'ดูข่าวทั้งหมด') + '</section>';
+  }
+  function itaIndex() {
+    var d = state.ita;
+    return '<section class="ita-hero"><h1>' + esc(d.title) + '</h1><p>' + esc(d.intro) + '</p></section>' +
+      d.sections.map(function (sec) {
+        return '<section id="' + sec.id + '" class="ita-section"><div class="ita-section-head"><p>' + esc(sec.indicator) +
+          '</p><h2>' + esc(sec.title) + '</h2><span class="range">' + esc(sec.range) + '</span></div>' +
+          '<div class="ita-items">' + sec.items.map(function (it) {
+            return '<article data-ita-code="' + it.code + '" class="ita-item"><span class="code">' + it.code + '</span><h3>' +
+              esc(it.title) + '</h3><div class="links">' + link('/ita2569/' + it.code.toLowerCase(), 'เปิดข้อมูล', 'btn') +
+              '</div></article>'; }).join('') + '</div></section>';
+      }).join('');
+  }
+  function itaItem(code) {
+    var found = null;
+    state.ita.sections.forEach(function (sec) { sec.items.forEach(function (it) { if (it.code.toLowerCase() === code) found = it; }); });
+    if (!found) return notFound();
+    var body = found.note ? '<p class="note">' + esc(found.note) + '</p>' : '';
+    body += '<ul class="doc-list">' + found.links.map(function (l) { return '<li>' + link(l.href, l.label) + '</li>'; }).join('') + '</ul>';
+    return '<nav class="breadcrumb">' + link('/ita2569', 'ITA 2569') + ' / ' + found.code + '</nav><h1>' + found.code + ' ' +
+      esc(found.title) + '</h1>' + body;
+  }
+  function page(p) { return '<h1>' + esc(p.title) + '</h1><div class="page-body">' + p.html + '</div>'; }
+  function notFound() { return '<h1>ไม่พบหน้าที่ต้องการ</h1>' + link('/', 'กลับหน้าหลัก'); }
+  function render() {
+    var path = location.pathname.replace(/\/+$/, '') || '/';
+    var view, title;
+    if (path === '/') { view = home(); title = state.site.name; }
+    else if (path === '/news') { view = '<h1>ข่าวประชาสัมพันธ์</h1>' + newsList(state.site.news); title = 'ข่าวประชาสัมพันธ์'; }
+    else if (path === '/ita2569') { view = itaIndex(); title = state.ita.title; }
+    else if (path.indexOf('/ita2569/') === 0) { view = itaItem(path.slice(9)); title = 'ITA 2569 ' + path.slice(9).toUpperCase(); }
+    else if (state.site.pages[path]) { view = page(state.site.pages[path]); title = state.site.pages[path].title; }
+    else { view = notFound(); title = 'ไม่พบหน้าที่ต้องการ'; }
+    document.title = title + ' | ' + state.site.name;
+    app.innerHTML = layout(view);
+  }
+  document.addEventListener('click', function (e) {
+    var a = e.target.closest('a[data-link]');
+    if (!a) return;
+    e.preventDefault();
+    history.pushState(null, '', a.getAttribute('href'));
+    render();
+    window.scrollTo(0, 0);
+  });
+  window.addEventListener('popstate', render);
+  Promise.all([get('/data/site.json'), get('/data/ita2569.json')]).then(function (d) {
+    state.site = d[0]; state.ita = d[1]; render();
+  });
+})();
+"""
+
+MAIN_CSS = ("body{font-family:Sarabun,Garuda,sans-serif;margin:0}.site-header{display:flex;gap:1rem;padding:1rem;"
+            "background:#0b6b3a;color:#fff}.nav-menu{display:flex;gap:1rem;list-style:none}.nav-dropdown{list-style:none}"
+            ".ita-section{border:1px solid #ddd;margin:1rem 0;border-radius:1rem}.ita-item{display:grid;"
+            "grid-template-columns:5rem 1fr auto;padding:.5rem 1rem}.btn{background:#0b6b3a;color:#fff;padding:.3rem .8rem}")
+
+
+def site_phothong(out: ReadingOut) -> None:
+    host = "www.phothong.go.th"
+    ag = dict(name="เทศบาลตำบลโพธิ์ทอง", short="ตำบลโพธิ์ทอง", kind="lao",
+              address="88 หมู่ 3 ตำบลโพธิ์ทอง อำเภอโพธิ์ทอง จังหวัดอ่างทอง 14120", phone="035-691-145",
+              fax="035-691-146", email="saraban@phothong.go.th", map="14.6732,100.3921",
+              execs=[("นายวิเชียร ทองดี", "นายกเทศมนตรีตำบลโพธิ์ทอง"),
+                     ("นายสุรชัย แก้วมณี", "รองนายกเทศมนตรีตำบลโพธิ์ทอง"),
+                     ("นางสาวพิมพ์ชนก ศรีสุข", "ปลัดเทศบาลตำบลโพธิ์ทอง")],
+              exec_phone=["081-774-2201", "089-630-1187", "086-902-5543"])
+    modes = {"O6": "half", "O14": "stale", "O18": "dead", "O22": "absent", "O25": "denial"}
+    photos(out, host, ag, ("static/media/logo.png",))
+    form = out.form(oid(host, "eservice")[:40], "คำร้องออนไลน์ เทศบาลตำบลโพธิ์ทอง")
+    pages = {
+        "/about/structure": {"title": "โครงสร้าง หน้าที่และอำนาจ", "html": structure_html(ag, "/images/structure.png")},
+        "/about/executives": {"title": "คณะผู้บริหาร", "html": exec_block(ag)},
+        "/contact": {"title": "ติดต่อเรา", "html": enquiry_html(ag, out, "@phothong")},
+        "/e-service": {"title": "E-Service", "html": eservice_html(ag, form)},
+        "/complaint": {"title": "แจ้งเรื่องร้องเรียนการทุจริต", "html": complaint_html(ag, "/api/complaint")},
+    }
+    inline = {"O1": "/about/structure", "O2": "/about/executives", "O3": "/contact", "O4": "/news",
+              "O10": "/e-service", "O17": "/complaint"}
+    news = [{"date": d, "title": t} for d, t in NEWS69 + NEWS68]
+    menu = [{"label": "หน้าหลัก", "to": "/"},
+            {"label": "เกี่ยวกับเรา", "to": "/about/structure", "children": [
+                {"label": "โครงสร้าง หน้าที่และอำนาจ", "to": "/about/structure"},
+                {"label": "คณะผู้บริหาร", "to": "/about/executives"}]},
+            {"label": "ข่าวประชาสัมพันธ์", "to": "/news"},
+            {"label": "ITA", "to": "/ita2569", "children": [{"label": "ITA 2569", "to": "/ita2569"}]},
+            {"label": "E-Service", "to": "/e-service"}, {"label": "ร้องเรียนการทุจริต", "to": "/complaint"},
+            {"label": "ติดต่อเรา", "to": "/contact"}]
+    verdicts, sections = {}, []
+    for sub, name, numbers in SUB:
+        items = []
+        for n in numbers:
+            code = f"O{n}"
+            mode, where = modes.get(code, "ok"), f"หน้า /ita2569/{code.lower()} (สร้างด้วย JavaScript)"
+            item = {"code": code, "title": TITLE[code], "links": []}
+            if mode == "absent":
+                verdicts[code] = verdict(code, ag, mode, where)
+                continue
+            if mode == "denial":
+                item["note"] = "อยู่ระหว่างดำเนินการ"
+            elif code in INLINE:
+                item["links"] = [{"label": TITLE[code], "href": inline[code]}]
+            else:
+                for stem, title, body in docs_for(code, ag, mode):
+                    path = f"/uploads/ita2569/{code}-{stem}.pdf"
+                    if mode != "dead":
+                        out.pdf(host, path, title, body)
+                    item["links"].append({"label": title, "href": path})
+            detail = {"O1": "หน้า /about/structure: แผนผังโครงสร้าง + หน้าที่และอำนาจ (สรุป)",
+                      "O2": "หน้า /about/executives: " + exec_why(ag),
+                      "O3": "หน้า /contact: ที่อยู่ โทร โทรสาร อีเมล แผนที่ และช่องทางสอบถาม (LINE)",
+                      "O4": "หน้า /news: " + NEWS_WHY,
+                      "O10": "หน้า /e-service: แบบคำร้องออนไลน์ (Google Form) + สถิติการขอรับบริการออนไลน์ ต.ค. 68 – มี.ค. 69",
+                      "O17": "หน้า /complaint: แบบฟอร์มแจ้งเรื่องร้องเรียนการทุจริต + ลิงก์ ป.ป.ช./ป.ป.ท."}.get(code, "")
+            if mode == "dead":
+                detail = item["links"][0]["href"]
+            verdicts[code] = verdict(code, ag, mode, where, detail)
+            items.append(item)
+        sections.append({"id": "indicator-" + sub.replace(".", "-"), "indicator": f"ตัวชี้วัดย่อยที่ {sub}", "title": name,
+                         "range": f"{items[0]['code']}–{items[-1]['code']}", "items": items})
+    site = {"name": ag["name"], "address": ag["address"], "phone": ag["phone"], "email": ag["email"], "menu": menu,
+            "news": news, "pages": pages}
+    ita = {"title": "ITA ประจำปีงบประมาณ พ.ศ. 2569",
+           "intro": f"{ag['name']} เผยแพร่ข้อมูลสาธารณะตามแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2569",
+           "sections": sections}
+    out.text(host, "data/site.json", json.dumps(site, ensure_ascii=False, indent=1))
+    out.text(host, "data/ita2569.json", json.dumps(ita, ensure_ascii=False, indent=1))
+    out.text(host, "static/js/app.js", APP_JS)
+    out.text(host, "static/css/main.css", MAIN_CSS)
+    shell = SHELL.format(name=ag["name"])
+    for route in ["/", "/news", "/ita2569", *pages] + [f"/ita2569/{c.lower()}" for c in TITLE if modes.get(c) != "absent"]:
+        out.text(host, route.rstrip("/") + "/index.html", shell)
+    write_manifest(out, host, {})
+    write_expected(out, host, "spa_whole: every path answers the same script shell; menus, news, pages and the ITA 2569 index "
+                   "are built by /static/js/app.js from /data/*.json (history routes).",
+                   dict(items_source=ITA_SOURCE, agency="phothong", year=CUR, family="ita", style="spa_whole",
+                        architecture="spa_whole",
+                        registry=dict(name_th=ag["name"], name_en="Pho Thong Subdistrict Municipality", type="เทศบาลตำบล",
+                                      province="อ่างทอง", url=f"http://{host}/")), verdicts)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+
+SITES = {"www.phothong.go.th": "site_phothong"}
+OUTSIDE = ["sites.google.com/view/thachang-ita2569", "online.anyflip.com/huaiphueng", "l.facebook.com",
+           "www.facebook.com/huaiphueng.city", "www.youtube.com/watch@v=Hp69"]
+
+
+def build(dest: Path = SITES_DIR) -> None:
+    for host in SITES:                                           # only our own folders are replaced
+        shutil.rmtree(dest / host, ignore_errors=True)
+    for pattern in (f"drive.google.com/file/d/{ID}*", f"drive.google.com/drive/folders/{ID}*",
+                    f"docs.google.com/forms/d/e/{ID}*", f"docs.google.com/*/d/e/{PUB}*", "www.google.com/url@q=*huaiphueng*",
+                    *OUTSIDE):
+        for old in dest.glob(pattern):
+            shutil.rmtree(old) if old.is_dir() else old.unlink()
+    out = ReadingOut(dest)
+    for host, fn in SITES.items():
+        globals()[fn](out)
+
+
+if __name__ == "__main__":
+    build(Path(sys.argv[1]) if len(sys.argv) > 1 else SITES_DIR)
