@@ -145,7 +145,46 @@ def docs_for(code: str, ag: dict, mode: str) -> list[tuple[str, str, str]]:
         return ita_docs(code, ag, months=3)
     if mode == "announce_only":
         return ita_docs(code, ag)[:1]
+    if code == "O20":      # the 2569 item asks for the No Gift reports of 2568 and of 2569
+        return ita_docs(code, ag) + [(
+            "nogift-report68", f"รายงานผลการขับเคลื่อนนโยบาย No Gift Policy ปีงบประมาณ พ.ศ. {PREV}",
+            f"<p>ผลการดำเนินการตามนโยบาย No Gift Policy ปีงบประมาณ พ.ศ. {PREV} (1 ตุลาคม {PREV - 1} – 30 กันยายน {PREV})</p>"
+            "<p>การรับทรัพย์สินหรือประโยชน์อื่นใด: ไม่มีการรับ กิจกรรมเผยแพร่ความรู้ 2 ครั้ง</p>")]
     return ita_docs(code, ag)
+
+
+SHEETS = {   # the spreadsheet an agency publishes beside the PDF (O11 and O18 ask for both)
+    "O11": ["เดือน", "งานที่จัดซื้อจัดจ้าง", "วงเงิน (บาท)", "วิธีซื้อหรือจ้าง", "ผู้ได้รับการคัดเลือก", "เลขที่สัญญา"],
+    "O18": ["ปีงบประมาณ", "ช่องทาง", "จำนวนเรื่องร้องเรียนการทุจริต", "ดำเนินการแล้วเสร็จ", "อยู่ระหว่างดำเนินการ"],
+}
+
+
+def sheet_rows(code: str, stem: str) -> list[list]:
+    if code == "O18":
+        return [[PREV, "เว็บไซต์/ตู้รับเรื่อง/โทรศัพท์", 2, 2, 0]]
+    months = {"procure-q1": [f"ตุลาคม {PREV}", f"พฤศจิกายน {PREV}", f"ธันวาคม {PREV}"],
+              "procure-q2": [f"มกราคม {CUR}", f"กุมภาพันธ์ {CUR}", f"มีนาคม {CUR}"]}[stem]
+    work = [("จัดซื้อวัสดุสำนักงาน", 18500), ("จ้างซ่อมแซมถนนลูกรัง หมู่ 5", 96000), ("จัดซื้อน้ำมันเชื้อเพลิง", 42300)]
+    return [[m, w, v, "เฉพาะเจาะจง", "ร้านค้าในพื้นที่", f"{k + 1}/{CUR}"] for k, (m, (w, v)) in enumerate(zip(months, work))]
+
+
+def publish(out: ReadingOut, host: str, code: str, ag: dict, mode: str, path_of) -> tuple[list[tuple[str, str]], str]:
+    """Write the documents of an item in ``mode`` on ``host`` (PDF, and XLSX where the item asks for both).
+
+    ``path_of(stem, ext)`` gives each file's path. Returns [(title, path)] and, for a dead link, the dead path."""
+    links = []
+    if mode in ("absent", "denial", "nofile", "emptyfolder"):
+        return links, ""
+    for stem, title, body in docs_for(code, ag, mode):
+        path = path_of(stem, "pdf")
+        links.append((title, path))
+        if mode == "dead":
+            continue
+        out.pdf(host, path, title, body)
+        if code in SHEETS:
+            out.xlsx(host, path_of(stem, "xlsx"), title, [SHEETS[code], *sheet_rows(code, stem)])
+            links.append((title + " (Excel)", path_of(stem, "xlsx")))
+    return links, links[0][1] if mode == "dead" else ""
 
 
 def verdict(code: str, ag: dict, mode: str, where: str, detail: str = "") -> tuple[str, str]:
@@ -373,11 +412,8 @@ def site_phothong(out: ReadingOut) -> None:
             elif code in INLINE:
                 item["links"] = [{"label": TITLE[code], "href": inline[code]}]
             else:
-                for stem, title, body in docs_for(code, ag, mode):
-                    path = f"/uploads/ita2569/{code}-{stem}.pdf"
-                    if mode != "dead":
-                        out.pdf(host, path, title, body)
-                    item["links"].append({"label": title, "href": path})
+                links, dead = publish(out, host, code, ag, mode, lambda stem, ext: f"/uploads/ita2569/{code}-{stem}.{ext}")
+                item["links"] = [{"label": t, "href": h} for t, h in links]
             detail = {"O1": "หน้า /about/structure: แผนผังโครงสร้าง + หน้าที่และอำนาจ (สรุป)",
                       "O2": "หน้า /about/executives: " + exec_why(ag),
                       "O3": "หน้า /contact: ที่อยู่ โทร โทรสาร อีเมล แผนที่ และช่องทางสอบถาม (LINE)",
@@ -385,7 +421,7 @@ def site_phothong(out: ReadingOut) -> None:
                       "O10": "หน้า /e-service: แบบคำร้องออนไลน์ (Google Form) + สถิติการขอรับบริการออนไลน์ ต.ค. 68 – มี.ค. 69",
                       "O17": "หน้า /complaint: แบบฟอร์มแจ้งเรื่องร้องเรียนการทุจริต + ลิงก์ ป.ป.ช./ป.ป.ท."}.get(code, "")
             if mode == "dead":
-                detail = item["links"][0]["href"]
+                detail = dead
             verdicts[code] = verdict(code, ag, mode, where, detail)
             items.append(item)
         sections.append({"id": "indicator-" + sub.replace(".", "-"), "indicator": f"ตัวชี้วัดย่อยที่ {sub}", "title": name,
@@ -412,8 +448,155 @@ def site_phothong(out: ReadingOut) -> None:
 
 
 # ----------------------------------------------------------------------------------------------------------------
+# Server-rendered agency pages (sites 2–5): one layout, the basic pages every site has
 
-SITES = {"www.phothong.go.th": "site_phothong"}
+def classic_page(ag: dict, menu: str, title: str, body: str, links: str = "") -> str:
+    return (f'<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><title>{title} | {ag["name"]}</title>'
+            f'<link rel="stylesheet" href="/css/bootstrap.min.css"><link rel="stylesheet" href="/css/style.css">{links}'
+            f'</head><body><div class="wrapper"><div class="head-top"><img src="/images/logo.png" alt="">'
+            f'<span class="site-name">{ag["name"]}</span><span class="site-slogan">{ag.get("slogan", "")}</span></div>'
+            f'{menu}<div class="container content">{body}</div><footer class="footer"><p>{ag["name"]} {ag["address"]}</p>'
+            f'<p>โทรศัพท์ {ag["phone"]} โทรสาร {ag["fax"]} อีเมล {ag["email"]}</p></footer></div></body></html>')
+
+
+def dropdown_menu(entries: list) -> str:
+    """The nested-ul dropdown menu of Thai LAO templates (``#cssmenu``): (label, href) or (label, [(label, href)])."""
+    out = []
+    for label, target in entries:
+        if isinstance(target, list):
+            sub = "".join(f'<li><a href="{h}">{t}</a></li>' for t, h in target)
+            out.append(f'<li class="has-sub"><a href="#">{label}</a><ul>{sub}</ul></li>')
+        else:
+            out.append(f'<li><a href="{target}">{label}</a></li>')
+    return '<div id="cssmenu"><ul>' + "".join(out) + "</ul></div>"
+
+
+def basic_pages(out: Out, host: str, ag: dict, page, paths: dict, form: str, complaint: str | None) -> None:
+    """Structure, executives, contact, news, E-Service and complaint pages at ``paths`` (kind -> file path)."""
+    out.text(host, paths["structure"], page("โครงสร้าง หน้าที่และอำนาจ", structure_html(ag, "/images/structure.png")))
+    out.text(host, paths["executives"], page("คณะผู้บริหาร", "<h3>คณะผู้บริหาร</h3>" + exec_block(ag)))
+    out.text(host, paths["contact"], page("ติดต่อเรา", enquiry_html(ag, out, ag["line"])))
+    out.text(host, paths["news"], page("ข่าวประชาสัมพันธ์", "<h3>ข่าวประชาสัมพันธ์</h3>" + news_list(NEWS69 + NEWS68)))
+    out.text(host, paths["eservice"], page("E-Service", eservice_html(ag, form)))
+    if complaint is not None:
+        out.text(host, paths["complaint"], page("แจ้งเรื่องร้องเรียนการทุจริต", complaint_html(ag, complaint)))
+
+
+def home_body(ag: dict, ita_href: str, extra: str = "") -> str:
+    return (f'<div class="banner-ita"><a href="{ita_href}"><img src="/images/banner-ita2569.png" alt="ITA 2569"></a></div>'
+            f'<div class="row"><div class="col-md-8"><h4>ข่าวประชาสัมพันธ์</h4>{news_list(NEWS69[:4])}</div>'
+            f'<div class="col-md-4">{extra}</div></div>')
+
+
+INLINE_WHY = {"O1": "แผนผังโครงสร้าง + หน้าที่และอำนาจ (สรุป)",
+              "O3": "ที่อยู่ โทร โทรสาร อีเมล แผนที่ และช่องทางสอบถาม (LINE)",
+              "O4": NEWS_WHY,
+              "O10": "แบบคำร้องออนไลน์ (Google Form) + สถิติการขอรับบริการออนไลน์ ต.ค. 68 – มี.ค. 69",
+              "O17": "แบบฟอร์มแจ้งเรื่องร้องเรียนการทุจริต + ลิงก์ ป.ป.ช./ป.ป.ท."}
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# 2. spa_section: อบต.คลองน้ำไหล, classic pages; the ITA table is loaded by script from a JSON endpoint
+
+ITA_SCRIPT = """<script>
+  function loadIta() {
+    var years = document.getElementById("year").value;
+    var id = document.getElementById("ita_id").value + "_" + years;
+    var xhr = new XMLHttpRequest();
+    xhr.open("GET", "/api/get_ita_sub/" + id);
+    xhr.onload = function () {
+      var data = JSON.parse(xhr.responseText);
+      var rows = '<thead><tr><th class="text-center" width="10%">ข้อ</th><th>หัวข้อ</th>' +
+                 '<th class="text-center" width="35%">เอกสาร / ลิงก์</th></tr></thead><tbody>';
+      for (var i = 0; i < data.length; i++) {
+        var files = data[i].files.map(function (f) {
+          return '<a href="' + f.file_url + '" target="_blank"><i class="fa fa-file-text"></i> ' + f.file_name + '</a>';
+        }).join('<br>') || '-';
+        rows += '<tr><td class="text-center">' + data[i].sub_code + '</td><td>' + data[i].sub_title + '</td><td>' +
+                files + '</td></tr>';
+      }
+      document.getElementById("list").innerHTML = rows + '</tbody>';
+      document.getElementById("ita-heading").textContent =
+        "การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. " + years;
+    };
+    xhr.send();
+  }
+  document.getElementById("btn").addEventListener("click", loadIta);
+  loadIta();
+</script>"""
+
+
+def site_khlongnamlai(out: ReadingOut) -> None:
+    from farm.builders.ita2569_moit import ITA2568
+    host = "www.khlongnamlai.go.th"
+    ag = dict(name="องค์การบริหารส่วนตำบลคลองน้ำไหล", short="องค์การบริหารส่วนตำบลคลองน้ำไหล", kind="lao",
+              address="199 หมู่ 1 ตำบลคลองน้ำไหล อำเภอคลองลาน จังหวัดกำแพงเพชร 62180", phone="055-866-120",
+              fax="055-866-121", email="saraban@khlongnamlai.go.th", map="16.2215,99.2762", line="@khlongnamlai",
+              slogan="ถิ่นน้ำตกคลองลาน", execs=[("นายบุญเลิศ ประเสริฐวงศ์", "นายกองค์การบริหารส่วนตำบลคลองน้ำไหล"),
+                                               ("นายอำนาจ พรหมมา", "รองนายกองค์การบริหารส่วนตำบลคลองน้ำไหล"),
+                                               ("นางวราภรณ์ จันทร์หอม", "ปลัดองค์การบริหารส่วนตำบลคลองน้ำไหล")],
+              exec_phone=["081-953-6620", "087-204-1198", "089-706-3345"])
+    modes = {"O7": "nofile", "O11": "half", "O13": "dead", "O20": "announce_only", "O26": "stale"}
+    photos(out, host, ag, ("images/banner-ita2569.png",))
+    paths = {"structure": "page/structure/index.html", "executives": "page/executive/index.html",
+             "contact": "contact/index.html", "news": "news/index.html", "eservice": "eservice/index.html",
+             "complaint": "complaint/index.html"}
+    menu = dropdown_menu([("หน้าหลัก", "/"), ("ข้อมูลพื้นฐาน", [("โครงสร้าง หน้าที่และอำนาจ", "/page/structure"),
+                                                                ("คณะผู้บริหาร", "/page/executive")]),
+                          ("ข่าวประชาสัมพันธ์", "/news"), ("ITA 2569", "/ita"), ("E-Service", "/eservice"),
+                          ("ร้องเรียนการทุจริต", "/complaint"), ("ติดต่อเรา", "/contact")])
+
+    def page(title, body, script=""):
+        return classic_page(ag, menu, title, body + script)
+
+    basic_pages(out, host, ag, page, paths, out.form(oid(host, "es")[:40], "คำร้องออนไลน์ อบต.คลองน้ำไหล"), "/complaint/send")
+    out.text(host, "index.html", page("หน้าหลัก", home_body(ag, "/ita")))
+    inline = {"O1": "/page/structure", "O2": "/page/executive", "O3": "/contact", "O4": "/news",
+              "O10": "/eservice", "O17": "/complaint"}
+    where = "ตาราง ITA ที่ /ita (สร้างด้วยสคริปต์จาก /api/get_ita_sub/12_2569)"
+    rows, verdicts = [], {}
+    for n, (code, title) in enumerate(ITA2569, start=1):
+        mode, files, detail = modes.get(code, "ok"), [], ""
+        if code in INLINE:
+            files = [{"file_name": title, "file_url": inline[code]}]
+            detail = "หน้า " + inline[code] + ": " + (exec_why(ag) if code == "O2" else INLINE_WHY[code])
+        else:
+            links, detail = publish(out, host, code, ag, mode, lambda stem, ext: f"/storage/ita/2569/{code}_{stem}.{ext}")
+            files = [{"file_name": t, "file_url": h} for t, h in links]
+        rows.append({"sub_id": 1200 + n, "sub_code": code, "sub_title": title, "sub_year": "2569", "files": files})
+        verdicts[code] = verdict(code, ag, mode, where, detail)
+    out.text(host, "api/get_ita_sub/12_2569", json.dumps(rows, ensure_ascii=False))
+    old = []
+    for n, (code, title) in enumerate(ITA2568, start=1):      # last year's list stays selectable
+        path = f"/storage/ita/2568/{code}.pdf"
+        out.pdf(host, path, f"{title} ประจำปีงบประมาณ พ.ศ. 2568",
+                f"<p>{ag['name']} เผยแพร่ข้อมูล {code} {title} ประจำปีงบประมาณ พ.ศ. 2568</p>")
+        old.append({"sub_id": 1100 + n, "sub_code": code, "sub_title": title, "sub_year": "2568",
+                    "files": [{"file_name": f"{title} 2568", "file_url": path}]})
+    out.text(host, "api/get_ita_sub/12_2568", json.dumps(old, ensure_ascii=False))
+    out.text(host, "ita/index.html", page(
+        "ITA 2569",
+        '<section class="breadcrumbs"><ol><li><a href="/">หน้าหลัก</a></li><li>ITA</li></ol></section>'
+        '<div class="section-title"><h5 id="ita-heading" style="font-weight:bold">การเปิดเผยข้อมูลสาธารณะ (OIT)</h5></div>'
+        '<div class="card"><div class="card-body"><div class="row"><div class="col-md-8">'
+        '<select id="year" name="year" class="form-select"><option value="2569" selected>• ปีงบประมาณ 2569</option>'
+        '<option value="2568">• ปีงบประมาณ 2568</option></select><input id="ita_id" type="text" value="12" hidden></div>'
+        '<div class="col-md-2"><button id="btn" type="button" class="btn btn-primary"><i class="fa fa-search"></i> ค้นหาข้อมูล'
+        '</button></div></div></div><div class="card-body"><table id="list" class="table table-hover table-sm align-middle">'
+        '</table></div></div>', ITA_SCRIPT))
+    write_manifest(out, host, {"types": {"/api/get_ita_sub/12_2569": "application/json",
+                                         "/api/get_ita_sub/12_2568": "application/json"}})
+    write_expected(out, host, "spa_section: classic server-rendered pages; the ITA 2569 table at /ita is filled by an inline "
+                   "script from /api/get_ita_sub/12_2569 (JSON), last year's list selectable.",
+                   dict(items_source=ITA_SOURCE, agency="khlongnamlai", year=CUR, family="ita", style="spa_section",
+                        architecture="spa_section",
+                        registry=dict(name_th=ag["name"], name_en="Khlong Nam Lai SAO", type="อบต.",
+                                      province="กำแพงเพชร", url=f"http://{host}/")), verdicts)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+
+SITES = {"www.phothong.go.th": "site_phothong", "www.khlongnamlai.go.th": "site_khlongnamlai"}
 OUTSIDE = ["sites.google.com/view/thachang-ita2569", "online.anyflip.com/huaiphueng", "l.facebook.com",
            "www.facebook.com/huaiphueng.city", "www.youtube.com/watch@v=Hp69"]
 
