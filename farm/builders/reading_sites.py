@@ -118,6 +118,24 @@ class ReadingOut(Out):
         doc = SimpleDocTemplate(str(f), pagesize=A4, title=html.unescape(re.sub("<[^>]+>", "", title)), author="")
         doc.build(flow)
 
+    def drive(self, fid: str, name: str, body: str) -> str:
+        """A Drive file: its /view page and the /preview page Google Sites embeds."""
+        url = self.drive_file(fid, name, body)
+        view = self.dest / "drive.google.com" / "file" / "d" / fid / "view" / "index.html"
+        self.text("drive.google.com", f"file/d/{fid}/preview/index.html", view.read_text(encoding="utf-8"))
+        return url
+
+    def google_url(self, target: str) -> str:
+        """``https://www.google.com/url?q=…`` as Google Sites and Docs wrap outside links: Google's redirect notice."""
+        usg = "AOvVaw" + oid("usg", target)[:22]
+        query = f"q={quote(target, safe='')}&sa=D&sntz=1&usg={usg}"
+        self.text("www.google.com", f"url@{query}",
+                  '<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><title>การแจ้งเตือนการเปลี่ยนเส้นทาง</title>'
+                  '</head><body><div class="fTk7vd"><h2>การแจ้งเตือนการเปลี่ยนเส้นทาง</h2><p>หน้าเว็บที่คุณเพิ่งเปิดกำลังพยายามส่งคุณไปยัง'
+                  f' <a href="{html.escape(target)}">{html.escape(target)}</a></p><p>หากไม่ต้องการเข้าชมหน้าดังกล่าว '
+                  'คุณสามารถ<a href="#" id="tsuid_1">กลับไปยังหน้าเว็บก่อนหน้า</a></p></div></body></html>')
+        return f"https://www.google.com/url?{query}"
+
     def form(self, fid: str, title: str) -> str:
         """A public Google Form (viewform as Forms serves it: title block, question items, submit)."""
         fid = FORM + fid.removeprefix(ID)
@@ -474,7 +492,8 @@ def dropdown_menu(entries: list) -> str:
 def basic_pages(out: Out, host: str, ag: dict, page, paths: dict, form: str, complaint: str | None) -> None:
     """Structure, executives, contact, news, E-Service and complaint pages at ``paths`` (kind -> file path)."""
     out.text(host, paths["structure"], page("โครงสร้าง หน้าที่และอำนาจ", structure_html(ag, "/images/structure.png")))
-    out.text(host, paths["executives"], page("คณะผู้บริหาร", "<h3>คณะผู้บริหาร</h3>" + exec_block(ag)))
+    out.text(host, paths["executives"], page("คณะผู้บริหาร", "<h3>คณะผู้บริหาร</h3>" +
+                                             exec_block(ag, with_phone=ag.get("exec_contact", True))))
     out.text(host, paths["contact"], page("ติดต่อเรา", enquiry_html(ag, out, ag["line"])))
     out.text(host, paths["news"], page("ข่าวประชาสัมพันธ์", "<h3>ข่าวประชาสัมพันธ์</h3>" + news_list(NEWS69 + NEWS68)))
     out.text(host, paths["eservice"], page("E-Service", eservice_html(ag, form)))
@@ -595,8 +614,143 @@ def site_khlongnamlai(out: ReadingOut) -> None:
 
 
 # ----------------------------------------------------------------------------------------------------------------
+# 3. google_sites: อบต.ท่าช้าง, the ITA 2569 section is a Google Site with Drive files and own-domain PDFs
 
-SITES = {"www.phothong.go.th": "site_phothong", "www.khlongnamlai.go.th": "site_khlongnamlai"}
+GSITE = "thachang-ita2569"
+
+
+def gsite_page(site_title: str, page_title: str, nav: list[tuple[str, str]], sections: list[str]) -> str:
+    """A page as published Google Sites serve it: header with the site title, the top nav, role=main sections."""
+    links = "".join(f'<li class="VsJjtf"><div class="PsKE7e r8s4j-R6PoUb IKA38e baH5ib oNsfjf">'
+                    f'<a class="aJHbb dk90Ob hDrhEe HlqNPb" href="{h}">{t}</a></div></li>' for t, h in nav)
+    body = "".join(f'<section class="yaqOZd LB7kq nyKByd"><div class="mYVXT"><div class="LS81yb VICjCf j5pSsc db35Fc">'
+                   f'<div class="hJDwNd-AhqUyc-uQSCkd Ft7HRd-AhqUyc-uQSCkd jXK9ad D2fZ2 zu5uec OjCsFc dmUFtb wHaque g5GTcb">'
+                   f'<div class="JNdkSc-SmKAyb LkDMRd">{sec}</div></div></div></div></section>' for sec in sections)
+    return (f'<!DOCTYPE html><html lang="th" itemscope itemtype="http://schema.org/WebPage"><head><meta charset="utf-8">'
+            f'<meta property="og:title" content="{page_title}"><meta itemprop="name" content="{site_title}">'
+            f'<title>{site_title} - {page_title}</title></head><body><div class="Xpil1b xgQ6eb">'
+            f'<header id="atIdViewHeader"><div class="BbxBP HP6J1d K5Zlne"><div class="Q0cSn"><a class="GAuSPc" '
+            f'href="/view/{GSITE}"><span class="QTKDff">{site_title}</span></a></div><nav class="JzO0Vc" '
+            f'aria-label="การนำทางในเว็บไซต์"><ul class="jYxBte Fpy8Db">{links}</ul></nav></div></header>'
+            f'<div role="main" tabindex="-1" class="UtePc RCETm">{body}</div>'
+            f'<div class="dZA9kd" role="contentinfo"><span class="UQhZDf">รายงานการละเมิด</span> '
+            f'<span>Google Sites</span></div></div></body></html>')
+
+
+def gs_text(*paras: str, heading: str = "") -> str:
+    head = f'<h2 dir="ltr" class="zfr3Q OmQG5e"><span class="C9DxTc">{heading}</span></h2>' if heading else ""
+    return ('<div class="tyJCtd mGzaTb Depvyb baZpAe">' + head +
+            "".join(f'<p dir="ltr" class="zfr3Q CDt4Ke"><span class="C9DxTc">{p}</span></p>' for p in paras) + "</div>")
+
+
+def gs_button(href: str, label: str) -> str:
+    return (f'<div class="U26fgb L7IXhc"><a class="XqQF9c" href="{href}" target="_blank">'
+            f'<div class="NsaAfc"><p>{label}</p></div></a></div>')
+
+
+def gs_embed(fid: str) -> str:
+    return (f'<div class="WIdY2d M1aSXe"><div class="YMEQtf"><iframe class="YMEQtf" frameborder="0" allowfullscreen '
+            f'src="https://drive.google.com/file/d/{fid}/preview" width="100%" height="640"></iframe></div></div>')
+
+
+def site_thachang(out: ReadingOut) -> None:
+    host = "www.thachang-sao.go.th"
+    ag = dict(name="องค์การบริหารส่วนตำบลท่าช้าง", short="องค์การบริหารส่วนตำบลท่าช้าง", kind="lao",
+              address="45 หมู่ 2 ตำบลท่าช้าง อำเภอเมืองนครนายก จังหวัดนครนายก 26000", phone="037-312-455",
+              fax="037-312-456", email="saraban@thachang-sao.go.th", map="14.2290,101.2310", line="@thachangsao",
+              slogan="ตำบลน่าอยู่ คู่คุณธรรม", execs=[("นายประเสริฐ มีสุข", "นายกองค์การบริหารส่วนตำบลท่าช้าง"),
+                                                    ("นายไพโรจน์ บุญมา", "รองนายกองค์การบริหารส่วนตำบลท่าช้าง"),
+                                                    ("นางสาวรัตนา ใจดี", "ปลัดองค์การบริหารส่วนตำบลท่าช้าง")],
+              exec_phone=["081-336-7720", "089-115-2294", "086-540-3318"], exec_contact=False)
+    modes = {"O2": "nocontact", "O8": "deleted", "O12": "stale", "O16": "dead", "O21": "denial", "O24": "emptyfolder"}
+    own_docs = {"O5", "O6", "O7", "O11", "O16", "O18"}          # the rest are Drive files
+    photos(out, host, ag, ("images/banner-ita2569.png",))
+    site_url = f"https://sites.google.com/view/{GSITE}"
+    paths = {"structure": "about/structure/index.html", "executives": "about/executives/index.html",
+             "contact": "contact/index.html", "news": "news/index.html", "eservice": "e-service/index.html",
+             "complaint": "complaint/index.html"}
+    menu = dropdown_menu([("หน้าหลัก", "/"), ("ข้อมูลพื้นฐาน", [("โครงสร้าง หน้าที่และอำนาจ", "/about/structure"),
+                                                                ("คณะผู้บริหาร", "/about/executives")]),
+                          ("ข่าวประชาสัมพันธ์", "/news"), ("ITA 2569", site_url), ("E-Service", "/e-service"),
+                          ("ร้องเรียนการทุจริต", "/complaint"), ("ติดต่อเรา", "/contact")])
+
+    def page(title, body):
+        return classic_page(ag, menu, title, body)
+
+    form = out.form(oid(host, "es")[:40], "คำร้องออนไลน์ อบต.ท่าช้าง")
+    basic_pages(out, host, ag, page, paths, form, "/complaint/send")
+    out.text(host, "index.html", page("หน้าหลัก", home_body(ag, site_url)))
+
+    site_title = "ITA 2569 อบต.ท่าช้าง"
+    nav = [("หน้าแรก", f"/view/{GSITE}")] + [(c, f"/view/{GSITE}/{c.lower()}") for c, _ in ITA2569]
+    own = f"http://{host}"
+    verdicts, rows = {}, []
+    for code, title in ITA2569:
+        mode, where, detail = modes.get(code, "ok"), f"Google Site {GSITE} หน้า /{code.lower()}", ""
+        secs = [gs_text(heading=f"{code} {title}")]
+        if code == "O1":
+            (_, t1, b1), (_, t2, b2) = ita_docs("O1", ag)
+            secs += [f'<div class="t3iYD"><img src="{own}/images/structure.png" class="CENy8b" alt="{t1}"></div>',
+                     gs_text(*re.findall(r"<p>(.*?)</p>", b1 + b2), heading=t1 + " / " + t2)]
+            detail = INLINE_WHY["O1"] + " (บนหน้า Google Site)"
+        elif code == "O2":
+            secs.append("".join(f'<div class="t3iYD"><img src="{own}/images/exec{k + 1}.png" class="CENy8b"></div>'
+                                + gs_text(name, pos) for k, (name, pos) in enumerate(ag["execs"])))
+            detail = ("ผู้บริหาร 3 คนมีชื่อ ตำแหน่ง และรูปถ่าย แต่ไม่มีช่องทางการติดต่อของผู้บริหาร "
+                      "(หน้าคณะผู้บริหารบนเว็บไซต์ อบต. ก็ไม่มีเบอร์โทร/อีเมล)")
+        elif code in ("O3", "O4", "O17"):
+            target = {"O3": "/contact", "O4": "/news", "O17": "/complaint"}[code]
+            secs.append(gs_text(f'<a class="XqQF9c rXJpyf" href="{out.google_url(own + target)}" target="_blank">'
+                                f'{title} (เว็บไซต์ อบต.ท่าช้าง)</a>'))
+            detail = f"ลิงก์ (google.com/url) ไปหน้า {target} ของ อบต.: {INLINE_WHY[code]}"
+        elif code == "O10":
+            (_, stats), = [re.subn("<h3>.*?</h3>", "", eservice_html(ag, form))]
+            secs += [gs_text(stats), gs_button(form, "ยื่นคำร้องออนไลน์")]
+            detail = "ปุ่มแบบคำร้องออนไลน์ (Google Form) + สถิติการขอรับบริการออนไลน์ ต.ค. 68 – มี.ค. 69 บนหน้า Google Site"
+        elif mode == "denial":
+            secs.append(gs_text("อยู่ระหว่างดำเนินการ"))
+        elif mode == "emptyfolder":
+            folder = out.drive_folder(oid(host, code, "folder"), f"{code} ปีงบประมาณ 2569", [])
+            secs.append(gs_button(folder, "เปิดโฟลเดอร์เอกสาร"))
+        elif mode == "deleted":
+            fid = oid(host, code, "deleted")
+            secs += [gs_embed(fid), gs_button(f"https://drive.google.com/file/d/{fid}/view?usp=sharing", "เปิดเอกสาร")]
+            detail = fid
+        elif code in own_docs:
+            links, detail = publish(out, host, code, ag, mode, lambda stem, ext: f"/images/ita2569/{code}-{stem}.{ext}")
+            secs.append(gs_text(*[f'<a class="XqQF9c rXJpyf" href="{out.google_url(own + h)}" target="_blank">{t}</a>'
+                                  for t, h in links]))
+            where += " (ลิงก์ไป PDF บนเว็บไซต์ อบต.)"
+            detail = own + detail if detail else ""
+        else:
+            for k, (stem, doc_title, body) in enumerate(docs_for(code, ag, mode)):
+                fid = oid(host, code, stem)
+                url = out.drive(fid, f"{code}_{stem}.pdf", f"<h2>{doc_title}</h2>{body}")
+                secs += [gs_text(doc_title), gs_embed(fid), gs_button(url, "เปิดเอกสาร")]
+            where += " (ไฟล์ Google Drive ฝังในหน้า)"
+        verdicts[code] = verdict(code, ag, mode, where, detail)
+        out.text("sites.google.com", f"view/{GSITE}/{code.lower()}/index.html",
+                 gsite_page(site_title, f"{code} {title}", nav, secs))
+        rows.append(f'<tr><td class="rlmPJb">{code}</td><td><a class="XqQF9c" href="/view/{GSITE}/{code.lower()}">{title}</a></td></tr>')
+    out.text("sites.google.com", f"view/{GSITE}/index.html", gsite_page(site_title, "หน้าแรก", nav, [
+        gs_text(f"การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2569 {ag['name']}",
+                "ตามแบบวัดการเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment: OIT) "
+                "ของสำนักงาน ป.ป.ช.", heading="ITA 2569"),
+        f'<div class="tyJCtd mGzaTb Depvyb baZpAe"><table class="WvX2zf"><tr><th>ข้อ</th><th>ข้อมูล</th></tr>'
+        + "".join(rows) + "</table></div>"]))
+    write_manifest(out, host, {})
+    write_expected(out, host, "google_sites: the agency's menu and banner link 'ITA 2569' to a Google Site "
+                   f"(sites.google.com/view/{GSITE}) holding the index and item pages; documents on Drive and on the agency's own host.",
+                   dict(items_source=ITA_SOURCE, agency="thachang", year=CUR, family="ita", style="google_sites",
+                        architecture="google_sites",
+                        registry=dict(name_th=ag["name"], name_en="Tha Chang SAO", type="อบต.",
+                                      province="นครนายก", url=f"http://{host}/")), verdicts)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+
+SITES = {"www.phothong.go.th": "site_phothong", "www.khlongnamlai.go.th": "site_khlongnamlai",
+         "www.thachang-sao.go.th": "site_thachang"}
 OUTSIDE = ["sites.google.com/view/thachang-ita2569", "online.anyflip.com/huaiphueng", "l.facebook.com",
            "www.facebook.com/huaiphueng.city", "www.youtube.com/watch@v=Hp69"]
 
@@ -605,7 +759,7 @@ def build(dest: Path = SITES_DIR) -> None:
     for host in SITES:                                           # only our own folders are replaced
         shutil.rmtree(dest / host, ignore_errors=True)
     for pattern in (f"drive.google.com/file/d/{ID}*", f"drive.google.com/drive/folders/{ID}*",
-                    f"docs.google.com/forms/d/e/{ID}*", f"docs.google.com/*/d/e/{PUB}*", "www.google.com/url@q=*huaiphueng*",
+                    f"docs.google.com/forms/d/e/{ID}*", f"docs.google.com/*/d/e/{PUB}*", "www.google.com/url@*AOvVaw1rD69*",
                     *OUTSIDE):
         for old in dest.glob(pattern):
             shutil.rmtree(old) if old.is_dir() else old.unlink()
