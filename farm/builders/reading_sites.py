@@ -163,6 +163,9 @@ def docs_for(code: str, ag: dict, mode: str) -> list[tuple[str, str, str]]:
         return ita_docs(code, ag, months=3)
     if mode == "announce_only":
         return ita_docs(code, ag)[:1]
+    if mode == "oldplan":      # the plan of the years before; the agency never replaced it
+        return [("devplan-2561", f"แผนพัฒนาท้องถิ่นสี่ปี (พ.ศ. 2561 – 2565) {ag.get('old_name', ag['name'])}",
+                 "<p>ระยะเวลาของแผน พ.ศ. 2561 – 2565</p><p>วิสัยทัศน์ ยุทธศาสตร์การพัฒนา 6 ด้าน และบัญชีโครงการพัฒนา</p>")]
     if code == "O20":      # the 2569 item asks for the No Gift reports of 2568 and of 2569
         return ita_docs(code, ag) + [(
             "nogift-report68", f"รายงานผลการขับเคลื่อนนโยบาย No Gift Policy ปีงบประมาณ พ.ศ. {PREV}",
@@ -748,9 +751,108 @@ def site_thachang(out: ReadingOut) -> None:
 
 
 # ----------------------------------------------------------------------------------------------------------------
+# 4. moved_host: อบต.หนองแสง became เทศบาลตำบลหนองแสง; the registry URL redirects to the new .go.th name
+
+def wp_page(ag: dict, home: str, menu: list[tuple[str, str]], page_id: int, title: str, body: str) -> str:
+    """A WordPress page (underscores-style theme, Gutenberg blocks) with absolute links, as WordPress writes them."""
+    items = "".join(f'<li class="menu-item menu-item-type-post_type"><a href="{h}">{t}</a></li>' for t, h in menu)
+    return (f'<!DOCTYPE html><html lang="th"><head><meta charset="UTF-8"><title>{title} &#8211; {ag["name"]}</title>'
+            f'<link rel="stylesheet" id="theme-style-css" href="{home}wp-content/themes/tessa/style.css" media="all">'
+            f'<link rel="canonical" href="{home}?page_id={page_id}"></head>'
+            f'<body class="page-template-default page page-id-{page_id}"><div id="page" class="site">'
+            f'<header id="masthead" class="site-header"><div class="site-branding"><p class="site-title">'
+            f'<a href="{home}" rel="home">{ag["name"]}</a></p><p class="site-description">{ag["slogan"]}</p></div>'
+            f'<nav id="site-navigation" class="main-navigation"><ul id="primary-menu" class="menu">{items}</ul></nav>'
+            f'</header><div id="content" class="site-content"><main id="main" class="site-main">'
+            f'<article id="post-{page_id}" class="post-{page_id} page type-page status-publish hentry">'
+            f'<header class="entry-header"><h1 class="entry-title">{title}</h1></header>'
+            f'<div class="entry-content">{body}</div></article></main></div><footer id="colophon" class="site-footer">'
+            f'<div class="site-info">{ag["name"]} {ag["address"]} โทร. {ag["phone"]} อีเมล {ag["email"]}</div>'
+            f'</footer></div></body></html>')
+
+
+def site_nongsaeng(out: ReadingOut) -> None:
+    old_host, host = "www.nongsaeng-sao.go.th", "www.nongsaeng.go.th"
+    home = f"https://{host}/"
+    ag = dict(name="เทศบาลตำบลหนองแสง", short="ตำบลหนองแสง", old_name="องค์การบริหารส่วนตำบลหนองแสง", kind="lao",
+              address="111 หมู่ 6 ตำบลหนองแสง อำเภอประจักษ์ศิลปาคม จังหวัดอุดรธานี 41110", phone="042-219-330",
+              fax="042-219-331", email="saraban@nongsaeng.go.th", map="17.2301,103.0122", line="@nongsaengcity",
+              slogan="เทศบาลตำบลหนองแสง (ยกฐานะจาก อบต.หนองแสง)",
+              execs=[("นายสมพงษ์ ศรีหาวงศ์", "นายกเทศมนตรีตำบลหนองแสง"),
+                     ("นายธนากร พลราชม", "รองนายกเทศมนตรีตำบลหนองแสง"),
+                     ("นางกาญจนา ภูผาลา", "ปลัดเทศบาลตำบลหนองแสง")],
+              exec_phone=["081-051-2267", "085-640-9931", "089-277-1046"])
+    modes = {"O5": "oldplan", "O17": "dead", "O23": "absent"}
+    photos(out, host, ag)
+    pid = {"structure": 12, "executives": 14, "contact": 16, "eservice": 20, "ita": 2569}
+    url = {k: f"{home}?page_id={v}" for k, v in pid.items()} | {"news": f"{home}?cat=3", "complaint": f"{home}complaint/"}
+    menu = [("หน้าแรก", home), ("โครงสร้าง หน้าที่และอำนาจ", url["structure"]), ("คณะผู้บริหาร", url["executives"]),
+            ("ข่าวประชาสัมพันธ์", url["news"]), ("ITA 2569", url["ita"]), ("E-Service", url["eservice"]),
+            ("แจ้งเรื่องร้องเรียนการทุจริต", url["complaint"]), ("ติดต่อเรา", url["contact"])]
+    ids = {"โครงสร้าง หน้าที่และอำนาจ": 12, "คณะผู้บริหาร": 14, "ติดต่อเรา": 16, "E-Service": 20, "ข่าวประชาสัมพันธ์": 3}
+
+    def page(title, body):
+        return wp_page(ag, home, menu, ids.get(title, 2), title, body)
+
+    paths = {k: f"@page_id={v}" for k, v in pid.items()} | {"news": "@cat=3"}
+    basic_pages(out, host, ag, page, paths, out.form(oid(host, "es")[:40], "คำร้องออนไลน์ เทศบาลตำบลหนองแสง"), None)
+    out.text(host, "index.html", page("หน้าแรก", home_body(ag, url["ita"])))
+    where = f"หน้า ITA 2569 {url['ita']} (โฮสต์ใหม่หลังยกฐานะเป็นเทศบาล)"
+    inline = {"O1": url["structure"], "O2": url["executives"], "O3": url["contact"], "O4": url["news"],
+              "O10": url["eservice"], "O17": url["complaint"]}
+    rows, verdicts, redirects = [], {}, {"/": home, "/index.php": home}
+    for code, title in ITA2569:
+        mode, detail = modes.get(code, "ok"), ""
+        if mode == "absent":
+            verdicts[code] = verdict(code, ag, mode, where)
+            continue
+        if code in INLINE:
+            links = [(title, inline[code])]
+            detail = ("ลิงก์ " + inline[code] + " ตอบ 404" if mode == "dead" else
+                      "หน้า " + inline[code] + ": " + (exec_why(ag) if code == "O2" else INLINE_WHY[code]))
+            if mode == "dead":
+                verdicts[code] = ("broken", f"{where}: ช่องทางแจ้งเรื่องร้องเรียนการทุจริตลิงก์ไป {inline[code]} "
+                                            "ซึ่งตอบ 404 (ไม่มีช่องทางอื่นสำหรับเรื่องทุจริต)")
+        else:
+            month = "11" if code in {"O7", "O12", "O14", "O18", "O22", "O24", "O26"} else "03"
+            year = PREV if month == "11" else CUR
+            links, detail = publish(out, host, code, ag, mode,
+                                    lambda stem, ext: f"/wp-content/uploads/{year}/{month}/{code}-{stem}.{ext}")
+            if code == "O12":            # copied from the old site's page: still on the old name, redirected
+                links = [(t, f"http://{old_host}{h}") for t, h in links]
+                redirects.update({urlpath: home.rstrip("/") + urlpath for _, urlpath in
+                                  [(t, h.removeprefix(f"http://{old_host}")) for t, h in links]})
+                detail = "เอกสารลิงก์ด้วยชื่อโฮสต์เดิม (www.nongsaeng-sao.go.th) ซึ่ง redirect ไปโฮสต์ใหม่: " + \
+                         " + ".join(t for t, _ in links[:1])
+            else:
+                links = [(t, home.rstrip("/") + h) for t, h in links]
+            if mode == "oldplan":
+                detail = links[0][0]
+        if code not in verdicts:
+            verdicts[code] = verdict(code, ag, mode, where, detail)
+        cells = "".join(f'<div class="wp-block-file"><a href="{h}">{t}</a><a href="{h}" class="wp-block-file__button" '
+                        f'download>ดาวน์โหลด</a></div>' if h.endswith((".pdf", ".xlsx")) else f'<p><a href="{h}">{t}</a></p>'
+                        for t, h in links)
+        rows.append(f"<tr><td>{code}</td><td>{title}</td><td>{cells}</td></tr>")
+    out.text(host, "@page_id=2569", page("ITA 2569", (
+        '<p>การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2569 เทศบาลตำบลหนองแสง</p>'
+        '<figure class="wp-block-table"><table><thead><tr><th>ข้อ</th><th>ข้อมูล</th><th>เอกสาร/ลิงก์</th></tr></thead>'
+        f'<tbody>{"".join(rows)}</tbody></table></figure>')))
+    write_manifest(out, host, {})
+    write_manifest(out, old_host, {"redirect": redirects})
+    write_expected(out, old_host, f"moved_host: the registry URL http://{old_host}/ answers 301 to {home} (SAO upgraded to a "
+                   "municipality); the whole site (WordPress pages, ITA 2569 table) is on the new host.",
+                   dict(items_source=ITA_SOURCE, agency="nongsaeng", year=CUR, family="ita", style="moved_host",
+                        architecture="moved_host",
+                        registry=dict(name_th=ag["old_name"], name_en="Nong Saeng SAO", type="อบต.",
+                                      province="อุดรธานี", url=f"http://{old_host}/")), verdicts)
+
+
+# ----------------------------------------------------------------------------------------------------------------
 
 SITES = {"www.phothong.go.th": "site_phothong", "www.khlongnamlai.go.th": "site_khlongnamlai",
-         "www.thachang-sao.go.th": "site_thachang"}
+         "www.thachang-sao.go.th": "site_thachang", "www.nongsaeng-sao.go.th": "site_nongsaeng",
+         "www.nongsaeng.go.th": None}
 OUTSIDE = ["sites.google.com/view/thachang-ita2569", "online.anyflip.com/huaiphueng", "l.facebook.com",
            "www.facebook.com/huaiphueng.city", "www.youtube.com/watch@v=Hp69"]
 
@@ -764,7 +866,7 @@ def build(dest: Path = SITES_DIR) -> None:
         for old in dest.glob(pattern):
             shutil.rmtree(old) if old.is_dir() else old.unlink()
     out = ReadingOut(dest)
-    for host, fn in SITES.items():
+    for fn in filter(None, SITES.values()):
         globals()[fn](out)
 
 
