@@ -82,6 +82,7 @@ FONT = "/usr/share/fonts/truetype/tlwg/Garuda.ttf"
 ID = "1rD69"              # every outside id written here starts so: a rebuild removes only its own pages
 PUB = "2PACX-1vRd69"      # Docs/Sheets published ids
 FORM = "1FAIpQLSrD69"
+FLIP_USER = "hpwxq"        # AnyFlip user id of site 5's books
 TITLE = dict(ITA2569)
 INLINE = {"O1", "O2", "O3", "O4", "O10", "O17"}       # web pages rather than documents
 
@@ -107,6 +108,8 @@ class ReadingOut(Out):
         from reportlab.pdfbase.ttfonts import TTFont
         from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
+        from reportlab import rl_config
+        rl_config.invariant = 1                      # same bytes on every rebuild: no date or random id
         if "Garuda" not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont("Garuda", FONT))
         f = self.dest / host / path.lstrip("/")
@@ -136,6 +139,103 @@ class ReadingOut(Out):
                   'คุณสามารถ<a href="#" id="tsuid_1">กลับไปยังหน้าเว็บก่อนหน้า</a></p></div></body></html>')
         return f"https://www.google.com/url?{query}"
 
+    # Outside publishing hosts (site 5) -------------------------------------------------------------------------
+    def docs_pub(self, key: str, title: str, paras: list[str]) -> str:
+        """A Google Docs document published to the web (File > Share > Publish: ``/pub``), server-rendered."""
+        did = PUB + oid("doc", key)[5:30]
+        body = "".join(f'<p class="c1"><span class="c0">{p}</span></p>' for p in paras)
+        self.text("docs.google.com", f"document/d/e/{did}/pub/index.html",
+                  f'<!DOCTYPE html><html><head><meta charset="utf-8"><meta property="og:title" content="{title}">'
+                  f'<title>{title}</title></head><body><div id="banner"><div id="title">{title}</div>'
+                  f'<div id="interval"><span>อัปเดตอัตโนมัติทุก 5 นาที</span></div></div><div id="contents">'
+                  f'<div class="doc-content"><p class="c2 title"><span class="c5">{title}</span></p>{body}</div></div>'
+                  f'<div id="footer"><div id="publish-notice">เผยแพร่โดยใช้ Google เอกสาร</div></div></body></html>')
+        return f"https://docs.google.com/document/d/e/{did}/pub"
+
+    def sheets_pub(self, key: str, title: str, sheets: list[tuple[str, list[list]]]) -> str:
+        """A Google Sheets spreadsheet published to the web (``/pubhtml``): every tab's ``table.waffle`` in the page."""
+        sid = PUB + oid("sheet", key)[5:30]
+        tabs, grids = [], []
+        for k, (name, rows) in enumerate(sheets):
+            gid = 1000 + 17 * k
+            tabs.append(f'<li id="sheet-button-{gid}"><a href="#" onclick="switchToSheet(\'{gid}\')">{name}</a></li>')
+            body = "".join(f'<tr style="height: 20px"><th id="{gid}R{r}" class="row-headers-background">'
+                           f'<div class="row-header-wrapper">{r + 1}</div></th>'
+                           + "".join(f'<td class="s{1 if r == 0 else 2}" dir="ltr">{c}</td>' for c in row) + "</tr>"
+                           for r, row in enumerate(rows))
+            grids.append(f'<div id="{gid}" style="display:{"block" if k == 0 else "none"};position:relative;" dir="ltr">'
+                         f'<div class="ritz grid-container" dir="ltr"><table class="waffle" cellspacing="0" cellpadding="0">'
+                         f'<tbody>{body}</tbody></table></div></div>')
+        self.text("docs.google.com", f"spreadsheets/d/e/{sid}/pubhtml/index.html",
+                  f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+                  f'<div id="doc-title"><span class="name">{title}</span></div><div id="sheet-menu"><ul>{"".join(tabs)}'
+                  f'</ul></div><div id="sheets-viewport">{"".join(grids)}</div><script>function switchToSheet(id){{'
+                  f'document.querySelectorAll("#sheets-viewport > div").forEach(function(d){{d.style.display='
+                  f'd.id===id?"block":"none";}});}}</script><div id="footer">เผยแพร่โดยใช้ Google ชีต</div></body></html>')
+        return f"https://docs.google.com/spreadsheets/d/e/{sid}/pubhtml"
+
+    def anyflip(self, book: str, title: str, pages: list[str]) -> str:
+        """An AnyFlip book: title and description for robots, the pages drawn by the flipbook script from config.js."""
+        base = f"online.anyflip.com/{FLIP_USER}/{book}"
+        self.text(base.split("/", 1)[0], f"{FLIP_USER}/{book}/javascript/config.js",
+                  "var bookConfig = " + json.dumps({"bookTitle": title, "totalPageCount": len(pages)}, ensure_ascii=False)
+                  + ";\nvar pageTexts = " + json.dumps(pages, ensure_ascii=False) + ";\n")
+        self.text(base.split("/", 1)[0], f"{FLIP_USER}/{book}/javascript/flipbook.js", FLIPBOOK_JS)
+        self.text(base.split("/", 1)[0], f"{FLIP_USER}/{book}/index.html",
+                  f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title} | AnyFlip</title>'
+                  f'<meta name="description" content="{html.escape(re.sub("<[^>]+>", " ", pages[0])[:150])}">'
+                  f'<meta property="og:title" content="{title}"></head><body><div id="flipbookContainer" '
+                  f'class="flipbook-container"></div><div class="bottom-bar"><a href="https://anyflip.com/">AnyFlip</a>'
+                  f'</div><script src="javascript/config.js"></script><script src="javascript/flipbook.js"></script>'
+                  f'</body></html>')
+        return f"https://{base}/"
+
+    def youtube(self, vid: str, title: str, description: str, channel: str) -> str:
+        """A YouTube watch page as it comes to a reader: metadata in the head, the page built by script."""
+        data = {"videoDetails": {"videoId": vid, "title": title, "shortDescription": description, "author": channel}}
+        self.text("www.youtube.com", f"watch@v={vid}",
+                  f'<!DOCTYPE html><html lang="th-TH"><head><meta charset="utf-8"><title>{title} - YouTube</title>'
+                  f'<meta name="description" content="{html.escape(description[:160])}"><meta property="og:title" '
+                  f'content="{title}"><meta property="og:type" content="video.other"><link rel="canonical" '
+                  f'href="https://www.youtube.com/watch?v={vid}"></head><body><ytd-app></ytd-app><script>'
+                  f'var ytInitialPlayerResponse = {json.dumps(data, ensure_ascii=False)};</script><script>'
+                  '(function(){var v=ytInitialPlayerResponse.videoDetails;document.querySelector("ytd-app").innerHTML='
+                  '"<div id=\\"player\\" class=\\"html5-video-player\\"></div><h1 class=\\"title\\">"+v.title+'
+                  '"</h1><div id=\\"owner\\">"+v.author+"</div><div id=\\"description\\">"+v.shortDescription+"</div>";})();'
+                  '</script></body></html>')
+        return f"https://www.youtube.com/watch?v={vid}"
+
+    def fb_post(self, page: str, post: str, page_name: str, when: str, text: str) -> str:
+        """A public Facebook Page post: the post is drawn by script; without it (a robot) only the login wall."""
+        data = {"page": page_name, "time": when, "message": text}
+        self.text("www.facebook.com", f"{page}/posts/{post}/index.html",
+                  f'<!DOCTYPE html><html lang="th" id="facebook"><head><meta charset="utf-8"><title>Facebook</title>'
+                  f'<meta property="og:title" content="{page_name}"><meta property="og:description" '
+                  f'content="{html.escape(text[:110])}…"><meta property="og:type" content="article"></head>'
+                  f'<body class="_6s5d _71pn"><div id="mount_0_0_Hp"></div><script type="application/json" id="post-data">'
+                  f'{json.dumps(data, ensure_ascii=False)}</script><script>(function(){{var d=JSON.parse('
+                  f'document.getElementById("post-data").textContent);document.getElementById("mount_0_0_Hp").innerHTML='
+                  f'"<div role=\\"article\\"><h2>"+d.page+"</h2><span>"+d.time+"</span><div data-ad-preview=\\"message\\">"'
+                  f'+d.message+"</div></div><div role=\\"dialog\\">ดูเพิ่มเติมบน Facebook <a href=\\"/login/\\">เข้าสู่ระบบ</a>'
+                  f'</div>";}})();</script><noscript><div class="_585n"><h2>คุณต้องเข้าสู่ระบบเพื่อดำเนินการต่อ</h2>'
+                  f'<form id="login_form" action="/login/device-based/regular/login/" method="post">'
+                  f'<input name="email" placeholder="อีเมลหรือหมายเลขโทรศัพท์"><input type="password" name="pass" '
+                  f'placeholder="รหัสผ่าน"><button name="login" type="submit">เข้าสู่ระบบ</button></form>'
+                  f'<a href="/recover/initiate/">ลืมบัญชีใช่หรือไม่</a> <a href="/r.php">สร้างบัญชีใหม่</a></div></noscript>'
+                  f'</body></html>')
+        return f"https://www.facebook.com/{page}/posts/{post}"
+
+    def fb_wrap(self, target: str) -> str:
+        """``l.facebook.com/l.php?u=…``: Facebook's outbound link page (a link, then a script that follows it)."""
+        query = f"u={quote(target, safe='')}"
+        self.text("l.facebook.com", f"l.php@{query}",
+                  f'<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><title>กำลังออกจาก Facebook</title></head>'
+                  f'<body><div class="_4-u2"><h2>คุณกำลังจะออกจาก Facebook</h2><p>ลิงก์ที่คุณคลิกจะพาคุณไปยัง '
+                  f'<a href="{html.escape(target)}">{html.escape(target)}</a></p><a href="{html.escape(target)}" '
+                  f'class="_42ft">ติดตามลิงก์</a></div><script>document.location.replace({json.dumps(target)});</script>'
+                  f'</body></html>')
+        return f"https://l.facebook.com/l.php?{query}"
+
     def form(self, fid: str, title: str) -> str:
         """A public Google Form (viewform as Forms serves it: title block, question items, submit)."""
         fid = FORM + fid.removeprefix(ID)
@@ -150,6 +250,17 @@ class ReadingOut(Out):
                   f'<div role="button" class="uArJ5e UQuaGc Y5sE8d"><span class="NPEfkd RveJvd snByac">ส่ง</span></div>'
                   f'</form></body></html>')
         return f"https://docs.google.com/forms/d/e/{fid}/viewform"
+
+
+FLIPBOOK_JS = """(function () {
+  var c = document.getElementById('flipbookContainer');
+  var html = '<div class="book-title">' + bookConfig.bookTitle + '</div>';
+  for (var i = 0; i < pageTexts.length; i++) {
+    html += '<div class="flip-page" data-page="' + (i + 1) + '">' + pageTexts[i] + '<span class="page-no">' + (i + 1) + '</span></div>';
+  }
+  c.innerHTML = html;
+})();
+"""
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -849,12 +960,138 @@ def site_nongsaeng(out: ReadingOut) -> None:
 
 
 # ----------------------------------------------------------------------------------------------------------------
+# 5. outside_hosts: เทศบาลตำบลห้วยผึ้ง publishes items on Google Docs/Sheets, AnyFlip, YouTube, Facebook, Drive
+
+def paras(body: str) -> list[str]:
+    return re.findall(r"<p>(.*?)</p>", body, re.S)
+
+
+def site_huaiphueng(out: ReadingOut) -> None:
+    host = "www.huaiphueng.go.th"
+    ag = dict(name="เทศบาลตำบลห้วยผึ้ง", short="ตำบลห้วยผึ้ง", kind="lao",
+              address="59 หมู่ 1 ตำบลคำบง อำเภอห้วยผึ้ง จังหวัดกาฬสินธุ์ 46240", phone="043-869-102",
+              fax="043-869-103", email="saraban@huaiphueng.go.th", map="16.6491,103.8642", line="@huaiphueng",
+              slogan="ผ้าไหมแพรวา ถิ่นภูพาน", execs=[("นายชาญชัย ภูผาทอง", "นายกเทศมนตรีตำบลห้วยผึ้ง"),
+                                                  ("นายเกรียงไกร ศรีบุญเรือง", "รองนายกเทศมนตรีตำบลห้วยผึ้ง"),
+                                                  ("นางสุดารัตน์ ภูกองไชย", "ปลัดเทศบาลตำบลห้วยผึ้ง")],
+              exec_phone=["081-260-4418", "087-955-1302", "089-417-6625"])
+    modes = {"O11": "half", "O16": "dead", "O24": "stale", "O25": "denial"}
+    photos(out, host, ag, ("images/banner-ita2569.png", "images/icon-fb.png", "images/icon-yt.png"))
+    page_url = {k: f"/index.php?module={k}" for k in ("structure", "personnel", "contact", "news", "eservice", "complaint")}
+    menu = dropdown_menu([("หน้าหลัก", "/"), ("ข้อมูลพื้นฐาน", [("โครงสร้าง หน้าที่และอำนาจ", page_url["structure"]),
+                                                                ("คณะผู้บริหาร", page_url["personnel"])]),
+                          ("ข่าวประชาสัมพันธ์", page_url["news"]), ("ITA 2569", "/index.php?module=oit&year=2569"),
+                          ("E-Service", page_url["eservice"]), ("ร้องเรียนการทุจริต", page_url["complaint"]),
+                          ("ติดต่อเรา", page_url["contact"])])
+
+    def page(title, body):
+        return classic_page(ag, menu, title, body)
+
+    form = out.form(oid(host, "es")[:40], "คำร้องออนไลน์ เทศบาลตำบลห้วยผึ้ง")
+    paths = {"structure": "index.php@module=structure", "executives": "index.php@module=personnel",
+             "contact": "index.php@module=contact", "news": "index.php@module=news",
+             "eservice": "index.php@module=eservice", "complaint": "index.php@module=complaint"}
+    basic_pages(out, host, ag, page, paths, form, "/index.php?module=complaint&action=send")
+    fb_page, fb_name = "huaiphueng.city", "เทศบาลตำบลห้วยผึ้ง"
+    fb_news = out.fb_post(fb_page, "pfbid02Hp69news", fb_name, "8 เมษายน 2569",
+                          "ประชาสัมพันธ์การชำระภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี 2569 ภายในวันที่ 30 เมษายน 2569 "
+                          "ณ กองคลัง เทศบาลตำบลห้วยผึ้ง")
+    out.text(host, "index.html", page("หน้าหลัก", home_body(ag, "/index.php?module=oit&year=2569",
+             f'<a href="https://www.facebook.com/{fb_page}"><img src="/images/icon-fb.png" alt="Facebook"></a> '
+             f'<a href="{fb_news}">ข่าวล่าสุดบน Facebook</a>')))
+    own = f"http://{host}"
+    counter = [5200]
+
+    def own_path(stem, ext):
+        counter[0] += 3
+        return f"/fileupload/data_{counter[0]}.{ext}"
+
+    cells, verdicts = {}, {}
+    T = "ตาราง ITA 2569 (index.php?module=oit&year=2569)"
+    for code, title in ITA2569:
+        mode, detail, where = modes.get(code, "ok"), "", T
+        docs = docs_for(code, ag, mode)
+        if code in ("O1", "O2", "O3", "O17"):
+            target = {"O1": "structure", "O2": "personnel", "O3": "contact", "O17": "complaint"}[code]
+            links = [(title, page_url[target])]
+            detail = "หน้า " + page_url[target] + ": " + (exec_why(ag) if code == "O2" else INLINE_WHY[code])
+        elif code == "O4":
+            links = [("ข่าวประชาสัมพันธ์ (เว็บไซต์)", page_url["news"]), ("Facebook เทศบาล", fb_news)]
+            detail = f"หน้า {page_url['news']}: {NEWS_WHY} + โพสต์ Facebook ของเทศบาล (8 เม.ย. 2569)"
+        elif code in ("O6", "O11"):
+            sheets = [(t.split(" ประจำปี")[0][:28], [["รายการ"]] + [[p] for p in paras(b)]) for _, t, b in docs]
+            if code == "O11":
+                sheets = [(f"ต.ค.–ธ.ค. {PREV}", [SHEETS["O11"], *sheet_rows("O11", "procure-q1")])]
+            links = [(TITLE[code] + " (Google Sheets)", out.sheets_pub(f"{host}/{code}", docs[0][1], sheets))]
+            where = f"{T} → Google Sheets เผยแพร่ (pubhtml)"
+        elif code in ("O7", "O24"):
+            (_, t, b), = docs
+            links = [(t, out.anyflip(f"{code.lower()}{'st' if mode == 'stale' else ''}", t, [f"<h2>{t}</h2>", *paras(b)]))]
+            where = f"{T} → หนังสือ AnyFlip"
+        elif code == "O10":
+            stats = [["เดือน", "จำนวนคำร้อง", "ดำเนินการแล้ว"], [f"ตุลาคม {PREV}", 9, 9], [f"พฤศจิกายน {PREV}", 7, 7],
+                     [f"ธันวาคม {PREV}", 11, 11], [f"มกราคม {CUR}", 8, 8], [f"กุมภาพันธ์ {CUR}", 6, 6], [f"มีนาคม {CUR}", 10, 9]]
+            links = [("ยื่นคำร้องออนไลน์ (E-Service)", form),
+                     ("สถิติการขอรับบริการออนไลน์", out.sheets_pub(f"{host}/O10", "ข้อมูลสถิติการขอรับบริการผ่านช่องทางออนไลน์ "
+                                                                   f"ปีงบประมาณ พ.ศ. {CUR}", [("สถิติ", stats)]))]
+            detail = "Google Form ยื่นคำร้องออนไลน์ + สถิติการขอรับบริการออนไลน์ ต.ค. 68 – มี.ค. 69 (Google Sheets pubhtml)"
+        elif code == "O13":
+            (stem, t, b), = docs
+            links = [(t, out.drive(oid(host, code), f"{code}_{stem}.pdf", f"<h2>{t}</h2>{b}"))]
+            where = f"{T} → ไฟล์ Google Drive"
+        elif code == "O15":
+            links = [(t, out.google_url(out.docs_pub(f"{host}/{code}/{s}", t, paras(b)))) for s, t, b in docs]
+            where = f"{T} → Google Docs เผยแพร่ (/pub ผ่านลิงก์ google.com/url)"
+        elif code == "O19":
+            (s, t, b), = docs
+            video = out.youtube("Hp69Prachakhom", f"ประชาคมหมู่บ้าน เพื่อจัดทำแผนพัฒนาและโครงการซ่อมแซมถนน ปี {CUR} "
+                                f"{ag['name']}", f"ถ่ายทอดการประชุมประชาคม วันที่ 12 กุมภาพันธ์ {CUR} ผู้แทนหมู่บ้านและประชาชน "
+                                "64 คน ร่วมจัดลำดับความสำคัญของโครงการ", ag["name"])
+            links = [(t, out.google_url(out.docs_pub(f"{host}/{code}", t, paras(b)))), ("วิดีโอการประชุมประชาคม", video)]
+            where = f"{T} → Google Docs เผยแพร่ (/pub) + วิดีโอ YouTube"
+        elif code == "O20":
+            (_, t, b), *reports = docs
+            post = out.fb_post(fb_page, "pfbid02Hp69nogift", fb_name, f"3 ตุลาคม {PREV}",
+                               f"{t} {ag['name']} " + " ".join(paras(b)) + " ขอความร่วมมือผู้มาติดต่อราชการงดให้ของขวัญ")
+            links = [(t + " (โพสต์ Facebook)", out.fb_wrap(post))]
+            for stem, rt, rb in reports:
+                path = own_path(stem, "pdf")
+                out.pdf(host, path, rt, rb)
+                links.append((rt, path))
+            detail = (f"ประกาศเจตนารมณ์ No Gift Policy ปี {CUR} เป็นโพสต์ Facebook สาธารณะของเทศบาล (ผ่าน l.facebook.com) "
+                      f"+ รายงานผลการขับเคลื่อนนโยบาย No Gift Policy ปี {PREV} และ {CUR} (PDF)")
+        elif code == "O23":
+            links, detail = publish(out, host, code, ag, mode, own_path)
+            links = [(t, out.fb_wrap(own + h)) for t, h in links]
+            where = f"{T} → ลิงก์ l.facebook.com ไป PDF บนเว็บไซต์เทศบาล"
+        else:
+            links, detail = publish(out, host, code, ag, mode, own_path)
+        verdicts[code] = verdict(code, ag, mode, where, detail)
+        cells[code] = links
+    rows = "".join(f'<tr><td class="text-center">{c}</td><td>{t}</td><td>'
+                   + ("อยู่ระหว่างดำเนินการ" if modes.get(c) == "denial" else
+                      "<br>".join(f'<a href="{html.escape(h)}" target="_blank">{lt}</a>' for lt, h in cells[c]))
+                   + "</td></tr>" for c, t in ITA2569)
+    out.text(host, "index.php@module=oit&year=2569", page("ITA 2569", (
+        '<h3>การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2569</h3><table class="table table-bordered">'
+        f'<tr><th>ข้อ</th><th>ข้อมูล</th><th>รายละเอียด/ลิงก์</th></tr>{rows}</table>')))
+    write_manifest(out, host, {})
+    write_expected(out, host, "outside_hosts: the ITA 2569 table links Google Sheets/Docs published pages, AnyFlip books, a YouTube "
+                   "video, Facebook posts (login wall for robots), a Google Form and a Drive file; google.com/url and "
+                   "l.facebook.com wrappers.",
+                   dict(items_source=ITA_SOURCE, agency="huaiphueng", year=CUR, family="ita", style="outside_hosts",
+                        architecture="outside_hosts",
+                        registry=dict(name_th=ag["name"], name_en="Huai Phueng Subdistrict Municipality", type="เทศบาลตำบล",
+                                      province="กาฬสินธุ์", url=f"http://{host}/")), verdicts)
+
+
+# ----------------------------------------------------------------------------------------------------------------
 
 SITES = {"www.phothong.go.th": "site_phothong", "www.khlongnamlai.go.th": "site_khlongnamlai",
          "www.thachang-sao.go.th": "site_thachang", "www.nongsaeng-sao.go.th": "site_nongsaeng",
-         "www.nongsaeng.go.th": None}
-OUTSIDE = ["sites.google.com/view/thachang-ita2569", "online.anyflip.com/huaiphueng", "l.facebook.com",
-           "www.facebook.com/huaiphueng.city", "www.youtube.com/watch@v=Hp69"]
+         "www.nongsaeng.go.th": None, "www.huaiphueng.go.th": "site_huaiphueng"}
+OUTSIDE = [f"sites.google.com/view/{GSITE}", f"online.anyflip.com/{FLIP_USER}", "l.facebook.com/l.php@u=*huaiphueng*",
+           "www.facebook.com/huaiphueng.city", "www.youtube.com/watch@v=Hp69*"]
 
 
 def build(dest: Path = SITES_DIR) -> None:
