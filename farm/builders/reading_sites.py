@@ -50,18 +50,29 @@ Sites (year 2569, family ita; ``architecture`` = ``style`` in expected.yaml):
       (broken), O23 absent (missing). The farm's ``redirect`` already sends any Location verbatim: no server change.
 
   www.huaiphueng.go.th    เทศบาลตำบลห้วยผึ้ง    outside_hosts
-      Classic site whose ITA 2569 table links outside hosts: Google Sheets ``/pubhtml`` (O6 plan + progress,
-      O10 statistics, O11 monthly procurement), Google Docs ``/pub`` through ``www.google.com/url?q=`` wrappers
-      (O15, O19), AnyFlip flipbooks (O7, O24), a YouTube video (O19 meeting), Facebook posts through
-      ``l.facebook.com/l.php?u=`` (O4 PR; O20 announcement) which Facebook serves to a robot as its login wall (the
-      post text only in og: meta), a Google Form (O10) and a Drive file (O13). Wrong: O11 sheet holds only
-      ต.ค.–ธ.ค. 2568 (partial), O24 flipbook is the 2567 report (partial), O16's PDF on the agency's own host
-      answers 404 (broken), O25 "อยู่ระหว่างดำเนินการ" (missing). O20: the announcement is only a Facebook post,
-      which a person with a browser sees (public page) — pass.
-      Markup source: Google Docs/Sheets published pages (``#contents``, ``table.waffle``), AnyFlip book pages
-      (title + description + JS flipbook), YouTube watch pages (``ytd-watch`` title/description meta), Facebook's
-      logged-out post page, Google's redirect notice; the agency page re-types the vendor CMS of
-      farm/builders/ita2569_moit.py (banklang).
+      Classic vendor-CMS site (index.php?module=…) whose ITA 2569 table links outside hosts: Google Sheets
+      ``/pubhtml`` (O6 plan + progress, O10 statistics beside a Google Form, O11 monthly procurement), Google Docs
+      ``/pub`` through ``www.google.com/url?q=`` wrappers (O15, O19 report beside a YouTube video of the meeting),
+      AnyFlip flipbooks (O7, O24: pages drawn by the flipbook script), a Drive file (O13), a Facebook post for PR (O4,
+      beside the agency's own news page), the No Gift announcement only as a Facebook post reached through
+      ``l.facebook.com/l.php?u=`` (O20, with the reports as PDFs), and the anti-corruption plan PDF on the agency's
+      own host reached through an ``l.facebook.com`` wrapper (O23). Facebook answers a robot with its login wall
+      (the post is drawn by script; the text only in og: meta); a person with a browser sees the public post, so O4
+      and O20 pass. Wrong: O11 sheet holds only ต.ค.–ธ.ค. 2568 (partial), O24 flipbook is the 2567 report (partial),
+      O16's PDF on the agency's own host answers 404 (broken), O25 "อยู่ระหว่างดำเนินการ" (missing).
+      Markup source: Google Docs/Sheets published pages (``#contents .doc-content``, ``#sheets-viewport
+      table.waffle``), AnyFlip book pages (title + description meta, ``#flipbookContainer`` + javascript/config.js),
+      YouTube watch pages (head metadata, ``ytInitialPlayerResponse``), Facebook's logged-out post page (login form
+      ``#login_form``), Google's redirect notice; the agency pages re-type the vendor CMS of
+      farm/builders/ita2569_moit.py (banklang, ``#cssmenu`` nested lists).
+
+Decisions where the brief was silent: a verdict is what a person with a browser sees through the link the ITA index
+gives for the item (a Facebook post is seen; a Google Site link wrapped in google.com/url is followed); a document of
+the wrong year, a 3-month report or a missing component is ``partial``; a row with "-", an "อยู่ระหว่างดำเนินการ"
+page, an empty Drive folder or no row at all is ``missing``; a link answering 404 (own host or Drive) is ``broken``.
+Google Sites wrap links to the agency's own PDFs in ``www.google.com/url?q=…&sa=D&sntz=1&usg=…``, as they do.
+Every outside id written here starts with ``1rD69`` / ``2PACX-1vRd69`` / ``1FAIpQLSrD69`` so a rebuild removes only
+this builder's outside pages. PDFs are byte-stable across rebuilds (reportlab invariant mode); XLSX files are not.
 """
 from __future__ import annotations
 
@@ -702,8 +713,9 @@ def site_khlongnamlai(out: ReadingOut) -> None:
     old = []
     for n, (code, title) in enumerate(ITA2568, start=1):      # last year's list stays selectable
         path = f"/storage/ita/2568/{code}.pdf"
-        out.pdf(host, path, f"{title} ประจำปีงบประมาณ พ.ศ. 2568",
-                f"<p>{ag['name']} เผยแพร่ข้อมูล {code} {title} ประจำปีงบประมาณ พ.ศ. 2568</p>")
+        year = PREV - 1 if code in {"O7", "O13", "O15", "O19", "O24", "O26"} else PREV   # reports of 2568's year before
+        out.pdf(host, path, f"{title} ประจำปีงบประมาณ พ.ศ. {year}",
+                f"<p>{ag['name']} เผยแพร่ข้อมูล {code} {title} ประจำปีงบประมาณ พ.ศ. {year} (ITA 2568)</p>")
         old.append({"sub_id": 1100 + n, "sub_code": code, "sub_title": title, "sub_year": "2568",
                     "files": [{"file_name": f"{title} 2568", "file_url": path}]})
     out.text(host, "api/get_ita_sub/12_2568", json.dumps(old, ensure_ascii=False))
