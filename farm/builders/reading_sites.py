@@ -72,7 +72,7 @@ the wrong year, a 3-month report or a missing component is ``partial``; a row wi
 page, an empty Drive folder or no row at all is ``missing``; a link answering 404 (own host or Drive) is ``broken``.
 Google Sites wrap links to the agency's own PDFs in ``www.google.com/url?q=…&sa=D&sntz=1&usg=…``, as they do.
 Every outside id written here starts with ``1rD69`` / ``2PACX-1vRd69`` / ``1FAIpQLSrD69`` so a rebuild removes only
-this builder's outside pages. PDFs are byte-stable across rebuilds (reportlab invariant mode); XLSX files are not.
+this builder's outside pages. PDFs and XLSX files are byte-stable across rebuilds (reportlab invariant mode, fixed workbook dates).
 """
 from __future__ import annotations
 
@@ -131,6 +131,20 @@ class ReadingOut(Out):
         flow += [Paragraph(p, text) for p in re.findall(r"<p>(.*?)</p>", body, re.S)]
         doc = SimpleDocTemplate(str(f), pagesize=A4, title=html.unescape(re.sub("<[^>]+>", "", title)), author="")
         doc.build(flow)
+
+    def xlsx(self, host: str, path: str, title: str, rows: list[list]) -> None:
+        """The workbook with its zip dates and document timestamps fixed, so a rebuild writes the same bytes."""
+        import io
+        import zipfile
+        super().xlsx(host, path, title, rows)
+        f, stable = self.dest / host / path.lstrip("/"), io.BytesIO()
+        with zipfile.ZipFile(f) as src, zipfile.ZipFile(stable, "w") as dst:
+            for info in src.infolist():
+                data = src.read(info.filename)
+                if info.filename == "docProps/core.xml":
+                    data = re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", b"2026-03-31T09:00:00Z", data)
+                dst.writestr(zipfile.ZipInfo(info.filename, (2026, 3, 31, 9, 0, 0)), data, zipfile.ZIP_DEFLATED)
+        f.write_bytes(stable.getvalue())
 
     def drive(self, fid: str, name: str, body: str) -> str:
         """A Drive file: its /view page and the /preview page Google Sites embeds."""
