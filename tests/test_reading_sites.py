@@ -22,6 +22,7 @@ from farm.server import SITES_DIR, Farm
 
 HOSTS = [host for host, fn in SITES.items() if fn]
 ARCHITECTURES = {"spa_whole", "spa_section", "google_sites", "moved_host", "outside_hosts"}
+# the hash-routed app: only / exists; a document endpoint without an extension gets its type from the manifest
 CHROMIUM = Path("/usr/bin/chromium")
 
 
@@ -74,6 +75,10 @@ def test_each_architecture_is_served_as_it_claims(farm):
     index = json.loads(fetch(farm, "http://www.phothong.go.th/data/ita2569.json")[2])
     assert len([i for s in index["sections"] for i in s["items"]]) == 25             # O22 has no card
 
+    assert fetch(farm, "http://www.nongyasai.go.th/ita2569")[0] == 404                # hash routes: only / exists
+    status, headers, pdf = fetch(farm, "http://www.nongyasai.go.th/api/v1/documents/1042/download")
+    assert status == 200 and headers["Content-Type"] == "application/pdf" and pdf.startswith(b"%PDF")
+
     status, headers, rows = fetch(farm, "http://www.khlongnamlai.go.th/api/get_ita_sub/12_2569")   # spa_section
     assert status == 200 and headers["Content-Type"] == "application/json" and len(json.loads(rows)) == 26
     assert b"O5" not in fetch(farm, "http://www.khlongnamlai.go.th/ita")[2]
@@ -98,7 +103,7 @@ def test_every_broken_verdict_names_a_link_that_answers_404(farm):
         for code, want in data["items"].items():
             if want["status"] != "broken":
                 continue
-            target = re.findall(r"https?://\S+|/\S+\.(?:pdf|xlsx)|1rD69\w+", want["why"])[-1]   # the dead link
+            target = re.findall(r"https?://\S+|/\S+\.(?:pdf|xlsx)|/api/\S+|1rD69\w+", want["why"])[-1]   # the dead link
             if target.startswith("1rD69"):
                 target = f"https://drive.google.com/file/d/{target}/view?usp=sharing"
             elif target.startswith("/"):
@@ -118,6 +123,7 @@ def test_documents_carry_a_thai_text_layer():
 @pytest.mark.skipif(not CHROMIUM.exists() or not shutil.which("chromium"), reason="needs Debian's chromium")
 @pytest.mark.parametrize("url, seen", [
     ("http://www.phothong.go.th/ita2569", ["O26", "เปิดข้อมูล", "ตัวชี้วัดย่อยที่ 10.2"]),
+    ("http://www.nongyasai.go.th/#/ita2569/o5", ["แผนพัฒนาท้องถิ่น (พ.ศ. 2566 – 2570)", "/api/v1/documents/"]),
     ("http://www.khlongnamlai.go.th/ita", ["O26", "ประจำปีงบประมาณ พ.ศ. 2569", "แผนพัฒนาท้องถิ่น"]),
     ("https://www.facebook.com/huaiphueng.city/posts/pfbid02Hp69news", ["ภาษีที่ดิน"]),
 ])

@@ -2,7 +2,7 @@
 
 Run from the repository root:  python -m farm.builders.reading_sites
 
-Writes five whole agency sites under farm/sites/<host>/ (manifest.yaml, expected.yaml) and the outside pages they
+Writes six whole agency sites under farm/sites/<host>/ (manifest.yaml, expected.yaml) and the outside pages they
 link to (Google Sites, Drive, Docs/Sheets published pages, Forms, AnyFlip, YouTube, Facebook, link wrappers). Every
 verdict in expected.yaml is written as a careful assessor with a browser would give it, against the 2569 items of
 shared/notes/ita-years-research.md §4 (rules/rulebooks/ita2569.yaml components); it is recorded in the same place the
@@ -20,6 +20,12 @@ Sites (year 2569, family ita; ``architecture`` = ``style`` in expected.yaml):
       Markup source: the React ITA 2569 page of a vocational college (GitHub index id 57361665968,
       ``PublicIta2569Page``: sections per indicator 9.x/10.x, ``article[data-ita-code]`` rows, "เปิดข้อมูล" buttons)
       and the Create-React-App shell (``<noscript>You need to enable JavaScript to run this app.</noscript>``).
+
+  www.nongyasai.go.th     เทศบาลตำบลหนองหญ้าไซ  spa_whole (hash routes)
+      The same app with hash routes: only / exists (the shell); /#/ita2569, /#/ita2569/o5, /#/contact … are drawn
+      by the script, and documents come from an extension-less endpoint /api/v1/documents/N/download (Content-Type
+      from the manifest). Wrong: O3 contact page without a map (partial), O9 has no card (missing), O12's download
+      answers 404 (broken), O19 is the 2568 participation report (partial).
 
   www.khlongnamlai.go.th  อบต.คลองน้ำไหล       spa_section
       Classic server-rendered vendor CMS (header, dropdown menu, news, item pages), but /ita.php holds only a year
@@ -369,7 +375,7 @@ def verdict(code: str, ag: dict, mode: str, where: str, detail: str = "") -> tup
         return "partial", f"{where}: มีเพียง {titles}; ไม่มีรายงานผลตามนโยบาย No Gift Policy ปี {PREV} และ {CUR}"
     if mode == "oldplan":
         return "partial", f"{where}: {detail} ไม่ครอบคลุมปี {CUR}"
-    if mode == "nocontact":
+    if mode in ("nocontact", "nomap"):
         return "partial", f"{where}: {detail}"
     return "pass", f"{where}: {detail or titles}"
 
@@ -402,8 +408,11 @@ def complaint_html(ag: dict, action: str) -> str:
             f'<a href="https://www.nacc.go.th/">สำนักงาน ป.ป.ช.</a> / <a href="https://www.pacc.go.th/">สำนักงาน ป.ป.ท.</a></p>')
 
 
-def enquiry_html(ag: dict, out: Out, line: str) -> str:
-    return (f'<h3>ข้อมูลการติดต่อและช่องทางการสอบถาม</h3>{contact_block(ag, out)}'
+def enquiry_html(ag: dict, out: Out, line: str, with_map: bool = True) -> str:
+    address = (contact_block(ag, out) if with_map else
+               f'<p>{ag["name"]}<br>ที่อยู่ {ag["address"]}<br>โทรศัพท์ {ag["phone"]} โทรสาร {ag["fax"]}<br>'
+               f'E-mail: {ag["email"]}</p>')
+    return (f'<h3>ข้อมูลการติดต่อและช่องทางการสอบถาม</h3>{address}'
             f'<p>ช่องทางการสอบถามข้อมูล: LINE Official <a href="https://line.me/R/ti/p/{line}">{line}</a> '
             f'หรือโทรศัพท์ในวันและเวลาราชการ 08.30–16.30 น.</p>')
 
@@ -425,7 +434,7 @@ NEWS_WHY = f"ข่าวประชาสัมพันธ์ปี {CUR} (�
 # ----------------------------------------------------------------------------------------------------------------
 # 1. spa_whole: เทศบาลตำบลโพธิ์ทอง, the whole site is a single-page app
 
-SHELL = ('<!DOCTYPE html><html lang="th"><head><meta charset="utf-8">'
+SHELL = ('<!DOCTYPE html><html lang="th" data-router="{router}"><head><meta charset="utf-8">'
          '<meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="/favicon.ico">'
          '<title>{name}</title><link href="/static/css/main.css" rel="stylesheet"></head><body>'
          '<noscript>You need to enable JavaScript to run this app.</noscript><div id="app"></div>'
@@ -436,13 +445,15 @@ APP_JS = r"""/* app.js: menus, news, pages and the ITA index are built from /dat
   'use strict';
   var app = document.getElementById('app');
   var state = { site: null, ita: null };
+  var HASH = document.documentElement.getAttribute('data-router') === 'hash';
 
   function get(url) { return fetch(url, { headers: { Accept: 'application/json' } }).then(function (r) { return r.json(); }); }
   function esc(s) { return String(s).replace(/[&<>"]/g, function (c) { return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]; }); }
-  function isRoute(href) { return href.charAt(0) === '/' && href.indexOf('/uploads/') !== 0; }
+  function isRoute(href) { return href.charAt(0) === '/' && !/^\/(uploads|api)\//.test(href); }
   function link(href, text, cls) {
-    var extra = isRoute(href) ? ' data-link' : ' target="_blank" rel="noreferrer"';
-    return '<a href="' + esc(href) + '"' + extra + (cls ? ' class="' + cls + '"' : '') + '>' + esc(text) + '</a>';
+    var route = isRoute(href), extra = route ? ' data-link' : ' target="_blank" rel="noreferrer"';
+    var to = route && HASH ? '#' + href : href;
+    return '<a href="' + esc(to) + '"' + extra + (cls ? ' class="' + cls + '"' : '') + '>' + esc(text) + '</a>';
   }
   function menu(items) {
     return '<ul class="nav-menu">' + items.map(function (m) {
@@ -464,7 +475,7 @@ APP_JS = r"""/* app.js: menus, news, pages and the ITA index are built from /dat
       return '<li><span class="date">' + esc(n.date) + '</span> ' + esc(n.title) + '</li>'; }).join('') + '</ul>';
   }
   function home() {
-    return '<section class="hero"><a href="/ita2569" data-link class="ita-banner"><span>ITA</span><span>2569</span>' +
+    return '<section class="hero"><a href="' + (HASH ? '#' : '') + '/ita2569" data-link class="ita-banner"><span>ITA</span><span>2569</span>' +
       '<span>การเปิดเผยข้อมูลสาธารณะ (OIT)</span></a></section><section><h2>ข่าวประชาสัมพันธ์</h2>' +
       newsList(state.site.news.slice(0, 4)) + link('/news', 'ดูข่าวทั้งหมด') + '</section>';
   }
@@ -492,7 +503,7 @@ APP_JS = r"""/* app.js: menus, news, pages and the ITA index are built from /dat
   function page(p) { return '<h1>' + esc(p.title) + '</h1><div class="page-body">' + p.html + '</div>'; }
   function notFound() { return '<h1>ไม่พบหน้าที่ต้องการ</h1>' + link('/', 'กลับหน้าหลัก'); }
   function render() {
-    var path = location.pathname.replace(/\/+$/, '') || '/';
+    var path = (HASH ? location.hash.replace(/^#/, '') : location.pathname).replace(/\/+$/, '') || '/';
     var view, title;
     if (path === '/') { view = home(); title = state.site.name; }
     else if (path === '/news') { view = '<h1>ข่าวประชาสัมพันธ์</h1>' + newsList(state.site.news); title = 'ข่าวประชาสัมพันธ์'; }
@@ -505,13 +516,13 @@ APP_JS = r"""/* app.js: menus, news, pages and the ITA index are built from /dat
   }
   document.addEventListener('click', function (e) {
     var a = e.target.closest('a[data-link]');
-    if (!a) return;
+    if (!a || HASH) return;                      /* hash links change the hash: 'hashchange' renders */
     e.preventDefault();
     history.pushState(null, '', a.getAttribute('href'));
     render();
     window.scrollTo(0, 0);
   });
-  window.addEventListener('popstate', render);
+  window.addEventListener(HASH ? 'hashchange' : 'popstate', render);
   Promise.all([get('/data/site.json'), get('/data/ita2569.json')]).then(function (d) {
     state.site = d[0]; state.ita = d[1]; render();
   });
@@ -524,22 +535,19 @@ MAIN_CSS = ("body{font-family:Sarabun,Garuda,sans-serif;margin:0}.site-header{di
             "grid-template-columns:5rem 1fr auto;padding:.5rem 1rem}.btn{background:#0b6b3a;color:#fff;padding:.3rem .8rem}")
 
 
-def site_phothong(out: ReadingOut) -> None:
-    host = "www.phothong.go.th"
-    ag = dict(name="เทศบาลตำบลโพธิ์ทอง", short="ตำบลโพธิ์ทอง", kind="lao",
-              address="88 หมู่ 3 ตำบลโพธิ์ทอง อำเภอโพธิ์ทอง จังหวัดอ่างทอง 14120", phone="035-691-145",
-              fax="035-691-146", email="saraban@phothong.go.th", map="14.6732,100.3921",
-              execs=[("นายวิเชียร ทองดี", "นายกเทศมนตรีตำบลโพธิ์ทอง"),
-                     ("นายสุรชัย แก้วมณี", "รองนายกเทศมนตรีตำบลโพธิ์ทอง"),
-                     ("นางสาวพิมพ์ชนก ศรีสุข", "ปลัดเทศบาลตำบลโพธิ์ทอง")],
-              exec_phone=["081-774-2201", "089-630-1187", "086-902-5543"])
-    modes = {"O6": "half", "O14": "stale", "O18": "dead", "O22": "absent", "O25": "denial"}
+def spa_site(out: ReadingOut, host: str, ag: dict, modes: dict, meta: dict, hash_routes: bool = False,
+             doc_path=None) -> None:
+    """A whole site built by /static/js/app.js from /data/*.json. History routes: every route path answers the shell;
+    hash routes (``/#/ita2569/o5``): only ``/`` exists. ``doc_path(code, stem, ext)`` places the documents (default
+    /uploads/ita2569/…; an extension-less download endpoint gets its Content-Type in the manifest)."""
+    doc_path = doc_path or (lambda code, stem, ext: f"/uploads/ita2569/{code}-{stem}.{ext}")
     photos(out, host, ag, ("static/media/logo.png",))
-    form = out.form(oid(host, "eservice")[:40], "คำร้องออนไลน์ เทศบาลตำบลโพธิ์ทอง")
+    form = out.form(oid(host, "eservice")[:40], f"คำร้องออนไลน์ {ag['name']}")
+    contact = enquiry_html(ag, out, ag["line"], with_map=modes.get("O3") != "nomap")
     pages = {
         "/about/structure": {"title": "โครงสร้าง หน้าที่และอำนาจ", "html": structure_html(ag, "/images/structure.png")},
         "/about/executives": {"title": "คณะผู้บริหาร", "html": exec_block(ag)},
-        "/contact": {"title": "ติดต่อเรา", "html": enquiry_html(ag, out, "@phothong")},
+        "/contact": {"title": "ติดต่อเรา", "html": contact},
         "/e-service": {"title": "E-Service", "html": eservice_html(ag, form)},
         "/complaint": {"title": "แจ้งเรื่องร้องเรียนการทุจริต", "html": complaint_html(ag, "/api/complaint")},
     }
@@ -554,13 +562,14 @@ def site_phothong(out: ReadingOut) -> None:
             {"label": "ITA", "to": "/ita2569", "children": [{"label": "ITA 2569", "to": "/ita2569"}]},
             {"label": "E-Service", "to": "/e-service"}, {"label": "ร้องเรียนการทุจริต", "to": "/complaint"},
             {"label": "ติดต่อเรา", "to": "/contact"}]
-    verdicts, sections = {}, []
+    route = (lambda path: f"/#{path}") if hash_routes else (lambda path: path)
+    verdicts, sections, types = {}, [], {}
     for sub, name, numbers in SUB:
         items = []
         for n in numbers:
             code = f"O{n}"
-            mode, where = modes.get(code, "ok"), f"หน้า /ita2569/{code.lower()} (สร้างด้วย JavaScript)"
-            item = {"code": code, "title": TITLE[code], "links": []}
+            mode, where = modes.get(code, "ok"), f"หน้า {route('/ita2569/' + code.lower())} (สร้างด้วย JavaScript)"
+            item, detail = {"code": code, "title": TITLE[code], "links": []}, ""
             if mode == "absent":
                 verdicts[code] = verdict(code, ag, mode, where)
                 continue
@@ -568,17 +577,19 @@ def site_phothong(out: ReadingOut) -> None:
                 item["note"] = "อยู่ระหว่างดำเนินการ"
             elif code in INLINE:
                 item["links"] = [{"label": TITLE[code], "href": inline[code]}]
+                detail = f"หน้า {route(inline[code])}: " + (exec_why(ag) if code == "O2" else INLINE_WHY[code])
+                if mode == "nomap":
+                    detail = (f"หน้า {route(inline[code])}: มีที่อยู่ โทร โทรสาร อีเมล และช่องทางสอบถาม "
+                              "แต่ไม่มีแผนที่ตั้งหน่วยงาน")
             else:
-                links, dead = publish(out, host, code, ag, mode, lambda stem, ext: f"/uploads/ita2569/{code}-{stem}.{ext}")
+                def place(stem, ext, code=code):
+                    path = doc_path(code, stem, ext)
+                    if "." not in path.rsplit("/", 1)[-1]:
+                        types[path] = {"pdf": "application/pdf", "xlsx": "application/vnd.openxmlformats-"
+                                       "officedocument.spreadsheetml.sheet"}[ext]
+                    return path
+                links, detail = publish(out, host, code, ag, mode, place)
                 item["links"] = [{"label": t, "href": h} for t, h in links]
-            detail = {"O1": "หน้า /about/structure: แผนผังโครงสร้าง + หน้าที่และอำนาจ (สรุป)",
-                      "O2": "หน้า /about/executives: " + exec_why(ag),
-                      "O3": "หน้า /contact: ที่อยู่ โทร โทรสาร อีเมล แผนที่ และช่องทางสอบถาม (LINE)",
-                      "O4": "หน้า /news: " + NEWS_WHY,
-                      "O10": "หน้า /e-service: แบบคำร้องออนไลน์ (Google Form) + สถิติการขอรับบริการออนไลน์ ต.ค. 68 – มี.ค. 69",
-                      "O17": "หน้า /complaint: แบบฟอร์มแจ้งเรื่องร้องเรียนการทุจริต + ลิงก์ ป.ป.ช./ป.ป.ท."}.get(code, "")
-            if mode == "dead":
-                detail = dead
             verdicts[code] = verdict(code, ag, mode, where, detail)
             items.append(item)
         sections.append({"id": "indicator-" + sub.replace(".", "-"), "indicator": f"ตัวชี้วัดย่อยที่ {sub}", "title": name,
@@ -592,16 +603,51 @@ def site_phothong(out: ReadingOut) -> None:
     out.text(host, "data/ita2569.json", json.dumps(ita, ensure_ascii=False, indent=1))
     out.text(host, "static/js/app.js", APP_JS)
     out.text(host, "static/css/main.css", MAIN_CSS)
-    shell = SHELL.format(name=ag["name"])
-    for route in ["/", "/news", "/ita2569", *pages] + [f"/ita2569/{c.lower()}" for c in TITLE if modes.get(c) != "absent"]:
-        out.text(host, route.rstrip("/") + "/index.html", shell)
-    write_manifest(out, host, {})
-    write_expected(out, host, "spa_whole: every path answers the same script shell; menus, news, pages and the ITA 2569 index "
-                   "are built by /static/js/app.js from /data/*.json (history routes).",
-                   dict(items_source=ITA_SOURCE, agency="phothong", year=CUR, family="ita", style="spa_whole",
-                        architecture="spa_whole",
-                        registry=dict(name_th=ag["name"], name_en="Pho Thong Subdistrict Municipality", type="เทศบาลตำบล",
-                                      province="อ่างทอง", url=f"http://{host}/")), verdicts)
+    shell = SHELL.format(name=ag["name"], router="hash" if hash_routes else "history")
+    routes = ["/"] if hash_routes else (["/", "/news", "/ita2569", *pages] +
+                                        [f"/ita2569/{c.lower()}" for c in TITLE if modes.get(c) != "absent"])
+    for path in routes:
+        out.text(host, path.rstrip("/") + "/index.html", shell)
+    write_manifest(out, host, {"types": types} if types else {})
+    write_expected(out, host, meta.pop("head"), dict(items_source=ITA_SOURCE, agency=meta.pop("agency"), year=CUR,
+                                                     family="ita", **meta), verdicts)
+
+
+def site_phothong(out: ReadingOut) -> None:
+    host = "www.phothong.go.th"
+    ag = dict(name="เทศบาลตำบลโพธิ์ทอง", short="ตำบลโพธิ์ทอง", kind="lao", line="@phothong",
+              address="88 หมู่ 3 ตำบลโพธิ์ทอง อำเภอโพธิ์ทอง จังหวัดอ่างทอง 14120", phone="035-691-145",
+              fax="035-691-146", email="saraban@phothong.go.th", map="14.6732,100.3921",
+              execs=[("นายวิเชียร ทองดี", "นายกเทศมนตรีตำบลโพธิ์ทอง"),
+                     ("นายสุรชัย แก้วมณี", "รองนายกเทศมนตรีตำบลโพธิ์ทอง"),
+                     ("นางสาวพิมพ์ชนก ศรีสุข", "ปลัดเทศบาลตำบลโพธิ์ทอง")],
+              exec_phone=["081-774-2201", "089-630-1187", "086-902-5543"])
+    spa_site(out, host, ag, {"O6": "half", "O14": "stale", "O18": "dead", "O22": "absent", "O25": "denial"}, dict(
+        head="spa_whole: every path answers the same script shell; menus, news, pages and the ITA 2569 index are built "
+             "by /static/js/app.js from /data/*.json (history routes).",
+        agency="phothong", style="spa_whole", architecture="spa_whole",
+        registry=dict(name_th=ag["name"], name_en="Pho Thong Subdistrict Municipality", type="เทศบาลตำบล",
+                      province="อ่างทอง", url=f"http://{host}/")))
+
+
+def site_nongyasai(out: ReadingOut) -> None:
+    host = "www.nongyasai.go.th"
+    ag = dict(name="เทศบาลตำบลหนองหญ้าไซ", short="ตำบลหนองหญ้าไซ", kind="lao", line="@nongyasai",
+              address="222 หมู่ 9 ตำบลหนองหญ้าไซ อำเภอหนองหญ้าไซ จังหวัดสุพรรณบุรี 72240", phone="035-535-210",
+              fax="035-535-211", email="saraban@nongyasai.go.th", map="14.7690,99.9081",
+              execs=[("นายวีระพงษ์ แสงทอง", "นายกเทศมนตรีตำบลหนองหญ้าไซ"),
+                     ("นางสาวอรุณี บุญประคอง", "รองนายกเทศมนตรีตำบลหนองหญ้าไซ"),
+                     ("นายธีรวัฒน์ อินทร์แก้ว", "ปลัดเทศบาลตำบลหนองหญ้าไซ")],
+              exec_phone=["081-944-0312", "086-378-5521", "089-660-7413"])
+    numbers = iter(range(1042, 1200, 3))
+    ids: dict = {}
+    spa_site(out, host, ag, {"O3": "nomap", "O9": "absent", "O12": "dead", "O19": "stale"}, dict(
+        head="spa_whole (hash routes): only / exists, a script shell; /#/ita2569 and /#/ita2569/oN are drawn by "
+             "/static/js/app.js; documents come from an extension-less download endpoint (/api/v1/documents/N/download).",
+        agency="nongyasai", style="spa_whole", architecture="spa_whole",
+        registry=dict(name_th=ag["name"], name_en="Nong Ya Sai Subdistrict Municipality", type="เทศบาลตำบล",
+                      province="สุพรรณบุรี", url=f"http://{host}/")), hash_routes=True,
+        doc_path=lambda code, stem, ext: f"/api/v1/documents/{ids.setdefault((code, stem, ext), next(numbers))}/download")
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -1115,7 +1161,8 @@ def site_huaiphueng(out: ReadingOut) -> None:
 
 SITES = {"www.phothong.go.th": "site_phothong", "www.khlongnamlai.go.th": "site_khlongnamlai",
          "www.thachang-sao.go.th": "site_thachang", "www.nongsaeng-sao.go.th": "site_nongsaeng",
-         "www.nongsaeng.go.th": None, "www.huaiphueng.go.th": "site_huaiphueng"}
+         "www.nongsaeng.go.th": None, "www.huaiphueng.go.th": "site_huaiphueng",
+         "www.nongyasai.go.th": "site_nongyasai"}
 OUTSIDE = [f"sites.google.com/view/{GSITE}", f"online.anyflip.com/{FLIP_USER}", "l.facebook.com/l.php@u=*huaiphueng*",
            "www.facebook.com/huaiphueng.city", "www.youtube.com/watch@v=Hp69*"]
 

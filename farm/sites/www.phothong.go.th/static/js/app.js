@@ -3,13 +3,15 @@
   'use strict';
   var app = document.getElementById('app');
   var state = { site: null, ita: null };
+  var HASH = document.documentElement.getAttribute('data-router') === 'hash';
 
   function get(url) { return fetch(url, { headers: { Accept: 'application/json' } }).then(function (r) { return r.json(); }); }
   function esc(s) { return String(s).replace(/[&<>"]/g, function (c) { return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]; }); }
-  function isRoute(href) { return href.charAt(0) === '/' && href.indexOf('/uploads/') !== 0; }
+  function isRoute(href) { return href.charAt(0) === '/' && !/^\/(uploads|api)\//.test(href); }
   function link(href, text, cls) {
-    var extra = isRoute(href) ? ' data-link' : ' target="_blank" rel="noreferrer"';
-    return '<a href="' + esc(href) + '"' + extra + (cls ? ' class="' + cls + '"' : '') + '>' + esc(text) + '</a>';
+    var route = isRoute(href), extra = route ? ' data-link' : ' target="_blank" rel="noreferrer"';
+    var to = route && HASH ? '#' + href : href;
+    return '<a href="' + esc(to) + '"' + extra + (cls ? ' class="' + cls + '"' : '') + '>' + esc(text) + '</a>';
   }
   function menu(items) {
     return '<ul class="nav-menu">' + items.map(function (m) {
@@ -31,7 +33,7 @@
       return '<li><span class="date">' + esc(n.date) + '</span> ' + esc(n.title) + '</li>'; }).join('') + '</ul>';
   }
   function home() {
-    return '<section class="hero"><a href="/ita2569" data-link class="ita-banner"><span>ITA</span><span>2569</span>' +
+    return '<section class="hero"><a href="' + (HASH ? '#' : '') + '/ita2569" data-link class="ita-banner"><span>ITA</span><span>2569</span>' +
       '<span>การเปิดเผยข้อมูลสาธารณะ (OIT)</span></a></section><section><h2>ข่าวประชาสัมพันธ์</h2>' +
       newsList(state.site.news.slice(0, 4)) + link('/news', 'ดูข่าวทั้งหมด') + '</section>';
   }
@@ -59,7 +61,7 @@
   function page(p) { return '<h1>' + esc(p.title) + '</h1><div class="page-body">' + p.html + '</div>'; }
   function notFound() { return '<h1>ไม่พบหน้าที่ต้องการ</h1>' + link('/', 'กลับหน้าหลัก'); }
   function render() {
-    var path = location.pathname.replace(/\/+$/, '') || '/';
+    var path = (HASH ? location.hash.replace(/^#/, '') : location.pathname).replace(/\/+$/, '') || '/';
     var view, title;
     if (path === '/') { view = home(); title = state.site.name; }
     else if (path === '/news') { view = '<h1>ข่าวประชาสัมพันธ์</h1>' + newsList(state.site.news); title = 'ข่าวประชาสัมพันธ์'; }
@@ -72,13 +74,13 @@
   }
   document.addEventListener('click', function (e) {
     var a = e.target.closest('a[data-link]');
-    if (!a) return;
+    if (!a || HASH) return;                      /* hash links change the hash: 'hashchange' renders */
     e.preventDefault();
     history.pushState(null, '', a.getAttribute('href'));
     render();
     window.scrollTo(0, 0);
   });
-  window.addEventListener('popstate', render);
+  window.addEventListener(HASH ? 'hashchange' : 'popstate', render);
   Promise.all([get('/data/site.json'), get('/data/ita2569.json')]).then(function (d) {
     state.site = d[0]; state.ita = d[1]; render();
   });
