@@ -25,7 +25,7 @@ Sites (year 2569, family ita; ``architecture`` = ``style`` in expected.yaml):
       The same app with hash routes: only / exists (the shell); /#/ita2569, /#/ita2569/o5, /#/contact … are drawn
       by the script, and documents come from an extension-less endpoint /api/v1/documents/N/download (Content-Type
       from the manifest). Wrong: O3 contact page without a map (partial), O9 has no card (missing), O12's download
-      answers 404 (broken), O19 is the 2568 participation report (partial).
+      answers 404 (broken), O19 is the 2568 participation report (partial). Markup source: as www.phothong.go.th.
 
   www.khlongnamlai.go.th  อบต.คลองน้ำไหล       spa_section
       Classic server-rendered vendor CMS (header, dropdown menu, news, item pages), but /ita.php holds only a year
@@ -54,6 +54,9 @@ Sites (year 2569, family ita; ``architecture`` = ``style`` in expected.yaml):
       pages, ITA 2569 table). One index link still uses the old host name and is redirected to the new host too.
       Wrong: O5 development plan 2561–2565 does not cover 2569 (partial), O17's complaint form link answers 404
       (broken), O23 absent (missing). The farm's ``redirect`` already sends any Location verbatim: no server change.
+      Markup source: WordPress's own output (underscores starter theme ``#masthead``/``#primary-menu``,
+      ``article.page.type-page``, Gutenberg ``figure.wp-block-table`` and ``div.wp-block-file`` with
+      ``a.wp-block-file__button``), absolute links as WordPress writes them.
 
   www.huaiphueng.go.th    เทศบาลตำบลห้วยผึ้ง    outside_hosts
       Classic vendor-CMS site (index.php?module=…) whose ITA 2569 table links outside hosts: Google Sheets
@@ -1171,7 +1174,7 @@ def build(dest: Path = SITES_DIR) -> None:
     for host in SITES:                                           # only our own folders are replaced
         shutil.rmtree(dest / host, ignore_errors=True)
     for pattern in (f"drive.google.com/file/d/{ID}*", f"drive.google.com/drive/folders/{ID}*",
-                    f"docs.google.com/forms/d/e/{ID}*", f"docs.google.com/*/d/e/{PUB}*", "www.google.com/url@*AOvVaw1rD69*",
+                    f"docs.google.com/forms/d/e/{FORM}*", f"docs.google.com/*/d/e/{PUB}*", "www.google.com/url@*AOvVaw1rD69*",
                     *OUTSIDE):
         for old in dest.glob(pattern):
             shutil.rmtree(old) if old.is_dir() else old.unlink()
