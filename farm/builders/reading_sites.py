@@ -94,12 +94,12 @@ from pathlib import Path
 
 from farm.builders.ita2569_moit import (CUR, ITA2569, ITA_SOURCE, NEWS68, NEWS69, exec_block, ita_docs,
                                         write_expected, write_manifest)
-from farm.builders.reading_sites_content import (APP_JS, FLIP_USER, FORM, GSITE, ID, INLINE, INLINE_WHY, ITA_SCRIPT,
-                                                 MAIN_CSS, NEWS_WHY, PREV, PUB, SHEETS, SHELL, SITES_DIR, SUB, TITLE,
-                                                 ReadingOut, basic_pages, classic_page, complaint_html, docs_for,
-                                                 dropdown_menu, enquiry_html, eservice_html, exec_why, gs_button,
-                                                 gs_embed, gs_text, gsite_page, home_body, oid, paras, photos,
-                                                 publish, sheet_rows, structure_html, verdict, wp_page)
+from farm.builders.reading_sites_content import (APP_JS, ESERVICE_STATS, FLIP_USER, FORM, GSITE, ID, INLINE,
+                                                 INLINE_WHY, ITA_SCRIPT, MAIN_CSS, NEWS_WHY, PREV, PUB, SHEETS, SHELL,
+                                                 SITES_DIR, SUB, TITLE, ReadingOut, basic_pages, classic_page,
+                                                 complaint_html, docs_for, dropdown_menu, enquiry_html, eservice_html,
+                                                 exec_why, gs_button, gs_embed, gs_text, gsite_page, home_body, oid,
+                                                 paras, photos, publish, sheet_rows, structure_html, verdict, wp_page)
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -535,8 +535,7 @@ def site_huaiphueng(out: ReadingOut) -> None:
             links = [(t, out.anyflip(f"{code.lower()}{'st' if mode == 'stale' else ''}", t, [f"<h2>{t}</h2>", *paras(b)]))]
             where = f"{T} → หนังสือ AnyFlip"
         elif code == "O10":
-            stats = [["เดือน", "จำนวนคำร้อง", "ดำเนินการแล้ว"], [f"ตุลาคม {PREV}", 9, 9], [f"พฤศจิกายน {PREV}", 7, 7],
-                     [f"ธันวาคม {PREV}", 11, 11], [f"มกราคม {CUR}", 8, 8], [f"กุมภาพันธ์ {CUR}", 6, 6], [f"มีนาคม {CUR}", 10, 9]]
+            stats = [list(row) for row in ESERVICE_STATS]
             links = [("ยื่นคำร้องออนไลน์ (E-Service)", form),
                      ("สถิติการขอรับบริการออนไลน์", out.sheets_pub(f"{host}/O10", "ข้อมูลสถิติการขอรับบริการผ่านช่องทางออนไลน์ "
                                                                    f"ปีงบประมาณ พ.ศ. {CUR}", [("สถิติ", stats)]))]

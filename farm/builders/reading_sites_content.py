@@ -330,15 +330,20 @@ def structure_html(ag: dict, img: str) -> str:
             f'<h3>{t2}</h3>{b2}')
 
 
+ESERVICE_STATS = [("เดือน", "จำนวนคำร้อง", "ดำเนินการแล้ว"), (f"ตุลาคม {PREV}", 9, 9), (f"พฤศจิกายน {PREV}", 7, 7),
+                  (f"ธันวาคม {PREV}", 11, 11), (f"มกราคม {CUR}", 8, 8), (f"กุมภาพันธ์ {CUR}", 6, 6),
+                  (f"มีนาคม {CUR}", 10, 9)]
+
+
 def eservice_html(ag: dict, form: str) -> str:
+    head, *rows = ESERVICE_STATS
+    table = ("<tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>"
+             + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows))
     return (f'<h3>ระบบการให้บริการผ่านช่องทางออนไลน์ (E-Service)</h3>'
             f'<p>ยื่นคำร้องขอรับบริการออนไลน์ (ขอรับการสนับสนุนน้ำอุปโภคบริโภค ขอซ่อมไฟฟ้าสาธารณะ ขอใช้สถานที่): '
             f'<a href="{form}">กรอกแบบคำร้องออนไลน์</a></p>'
             f'<h4>ข้อมูลสถิติการขอรับบริการผ่านช่องทางออนไลน์ ปีงบประมาณ พ.ศ. {CUR}</h4>'
-            f'<table class="table"><tr><th>เดือน</th><th>จำนวนคำร้อง</th><th>ดำเนินการแล้ว</th></tr>'
-            f'<tr><td>ตุลาคม {PREV}</td><td>9</td><td>9</td></tr><tr><td>พฤศจิกายน {PREV}</td><td>7</td><td>7</td></tr>'
-            f'<tr><td>ธันวาคม {PREV}</td><td>11</td><td>11</td></tr><tr><td>มกราคม {CUR}</td><td>8</td><td>8</td></tr>'
-            f'<tr><td>กุมภาพันธ์ {CUR}</td><td>6</td><td>6</td></tr><tr><td>มีนาคม {CUR}</td><td>10</td><td>9</td></tr></table>')
+            f'<table class="table">{table}</table>')
 
 
 def complaint_html(ag: dict, action: str) -> str:
