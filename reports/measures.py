@@ -17,6 +17,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import BinaryIO
 
 import sqlite_utils
 
@@ -216,7 +217,7 @@ def follow_up_intro(draft: Draft) -> str:
             "ผลลัพธ์ระบุเฉพาะสิ่งที่การตรวจพบจริง หน่วยงานแก้ไขและเพิ่มเติมรายละเอียดได้")
 
 
-def write_docx(draft: Draft, path: str | Path) -> None:
+def write_docx(draft: Draft, path: str | Path | BinaryIO) -> None:
     """The measures and the follow-up report as one Word document: A4 landscape, Thai font, tables in the
     seeds' columns; the officer edits it (responsible units are placeholders)."""
     from docx import Document
@@ -237,32 +238,37 @@ def write_docx(draft: Draft, path: str | Path) -> None:
     style.element.rPr.append(size_cs)
     title, agency = heading(draft)
 
-    def table(columns: list[str], rows: list[list[str]]) -> None:
+    def table(columns: list[str], rows: list[list[str]], widths_cm: tuple[float, ...]) -> None:
         grid = doc.add_table(rows=1, cols=len(columns))
         grid.style = "Table Grid"
+        grid.autofit = False
         for cell, text in zip(grid.rows[0].cells, columns):
             cell.text = text
             cell.paragraphs[0].runs[0].bold = True
         for row in rows:
             for cell, text in zip(grid.add_row().cells, row):
                 cell.text = text
+        for column, width in zip(grid.columns, widths_cm):  # LibreOffice reads the grid, Word the cells
+            column.width = Cm(width)
+            for cell in column.cells:
+                cell.width = Cm(width)
 
     doc.add_heading(title, level=1)
     doc.add_paragraph(agency)
     doc.add_paragraph(analysis(draft))
-    table(MEASURE_COLUMNS, measure_rows(draft))
+    table(MEASURE_COLUMNS, measure_rows(draft), (1.5, 6, 12, 3.6, 3.6))
     if draft.unchecked:
         doc.add_paragraph("ข้อที่ต้องตรวจด้วยตนเอง (โปรแกรมตรวจอ่านไม่ได้)")
-        table(["ข้อ", "ข้อมูล", "เหตุผล"], [[s.code, s.title, s.reason] for s in draft.unchecked])
+        table(["ข้อ", "ข้อมูล", "เหตุผล"], [[s.code, s.title, s.reason] for s in draft.unchecked], (2, 9, 15.7))
     doc.add_page_break()
     doc.add_heading("รายงานผล" + title, level=1)
     doc.add_paragraph(agency)
     doc.add_paragraph(follow_up_intro(draft))
-    table(FOLLOW_UP_COLUMNS, measure_rows(draft, follow_up=True))
-    doc.save(str(path))
+    table(FOLLOW_UP_COLUMNS, measure_rows(draft, follow_up=True), (1.2, 3.8, 6.4, 2.8, 2.6, 5.2, 4.7))
+    doc.save(path if hasattr(path, "write") else str(path))
 
 
-def write_xlsx(draft: Draft, path: str | Path) -> None:
+def write_xlsx(draft: Draft, path: str | Path | BinaryIO) -> None:
     """The same two tables as sheets (มาตรการ, ติดตามผล), printed like every other workbook."""
     from reports.sheets import finish_sheet, new_sheet
 
@@ -283,4 +289,4 @@ def write_xlsx(draft: Draft, path: str | Path) -> None:
     for row in measure_rows(draft, follow_up=True):
         follow.append(row)
     finish_sheet(follow, (7, 30, 50, 18, 18, 45, 45), header_row=header, first_header_row=header)
-    book.save(str(path))
+    book.save(path if hasattr(path, "write") else str(path))
