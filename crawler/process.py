@@ -45,7 +45,8 @@ def main(job_path: str) -> int:
     crawl = job["crawl"]
     # Errors go to a log file the parent reads when the crawl fails (progress is read from the database).
     process = CrawlerProcess(settings={**scrapy_settings(crawl, job["db"]), "LOG_FILE": job.get("log"),
-                                       "LOG_LEVEL": crawl.get("log_level", "ERROR"), "OIT_DONE_FD": job.get("done_fd")})
+                                       "LOG_LEVEL": crawl.get("log_level", "ERROR"), "OIT_DONE_FD": job.get("done_fd"),
+                                       "OIT_RUN_ID": job["run_id"]})
     # Document workers (crawler/documents.py) are forked from a fork server that would otherwise re-import
     # this module, and with it Scrapy and pythainlp, into each of them: seconds and ~100 MB per worker.
     main_module = sys.modules["__main__"]

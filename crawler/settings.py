@@ -48,6 +48,8 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
             # documents read once: conditional requests, 304 = the stored extraction (crawler/cache.py)
             "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
             "crawler.cache.Revalidate": 900,
+            # after the cache: a 304 arrives as the stored answer and is archived as a revisit
+            "crawler.archive.WarcMiddleware": 800,
         },
         "HTTPCACHE_ENABLED": bool(crawl.get("cache", True)),
         "HTTPCACHE_POLICY": "crawler.cache.AlwaysRevalidate",
@@ -60,6 +62,9 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
         "EXTENSIONS": {"scrapy.extensions.throttle.AutoThrottle": None, "crawler.cache.AutoThrottle": 0},
         "OIT_DB": db_path,
         "OIT_CACHE_DB": db_path if crawl.get("cache", True) else "",
+        "OIT_ARCHIVE": bool(crawl.get("archive", True)) and bool(db_path),  # a distributed worker has no database
+        "OIT_ARCHIVE_DIR": crawl.get("archive_dir") or "",
+        "OIT_ARCHIVE_FILE_MB": int(crawl.get("archive_file_mb") or 100),
         "OIT_ALLOW_PRIVATE": bool(crawl["allow_private"]),
         "OIT_PROXY": crawl.get("proxy") or "",
         "OIT_MAX_TEXT_CHARS": int(crawl["max_text_chars"]),

@@ -49,6 +49,9 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "ocr": True,  # read scanned PDFs and photographed documents with Tesseract's Thai model, when installed
         "ocr_doc_pages": 20,  # scanned pages read by OCR per document
         "ocr_run_pages": 3000,  # scanned pages read by OCR per run (a few seconds each)
+        "archive": True,  # every response kept in WARC files beside the database (crawler/archive.py): evidence that lasts
+        "archive_dir": "",  # empty: <database>.warc/
+        "archive_file_mb": 100,  # a WARC file is closed and the next begun past this size
         "cache": True,  # documents read once: conditional requests (304) and reuse of unchanged documents' text
         "robots": True,
         "autothrottle": True,
@@ -79,6 +82,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     },
     "storage": {
         "keep_page_text_runs": 10,  # page texts older than this many runs are pruned (findings are kept)
+        "keep_archive_runs": 60,  # WARC captures of this many newest runs are kept by `oit archive prune` (about two months)
     },
     "registry": {
         "outside_go_th": "warn",  # agencies whose site is not under .go.th: warn (import them) | allow | skip
@@ -136,6 +140,9 @@ class Crawl(_Section):
     ocr: StrictBool
     ocr_doc_pages: NonNegative
     ocr_run_pages: NonNegative
+    archive: StrictBool
+    archive_dir: OneLine
+    archive_file_mb: Positive
     cache: StrictBool
     robots: StrictBool
     autothrottle: StrictBool
@@ -200,6 +207,7 @@ class Distributed(_Section):
 
 class Storage(_Section):
     keep_page_text_runs: Positive
+    keep_archive_runs: Positive
 
 
 class Registry(_Section):

@@ -211,7 +211,19 @@ def _v10(db: sqlite_utils.Database) -> None:
     _add_columns(db, "findings", {"reason_code": str, "reason_params": str})
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10]
+def _v11(db: sqlite_utils.Database) -> None:
+    # Evidence that lasts: a CDX-style index of the WARC records the crawl wrote (crawler/archive.py). A revisit
+    # (unchanged payload) refers to the capture that holds the payload.
+    db["captures"].create(
+        {"id": int, "run_id": int, "agency_id": str, "url": str, "fetched_at": str, "status": int, "mime": str,
+         "digest": str, "record_type": str, "refers_to": int, "warc_file": str, "offset": int, "length": int},
+        pk="id", if_not_exists=True)
+    db["captures"].create_index(["run_id", "agency_id", "url"], if_not_exists=True)
+    db["captures"].create_index(["digest"], if_not_exists=True)
+    db["captures"].create_index(["warc_file"], if_not_exists=True)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

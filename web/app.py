@@ -78,6 +78,8 @@ def create_app(db_path: str | Path) -> Flask:
         raise FileNotFoundError(f"{db_path}: no such database (run oit crawl or oit demo first)")
     app = Flask(__name__)
     app.config["DB_PATH"] = str(db_path)
+    from web.captures import bp as captures
+    app.register_blueprint(captures)
 
     @app.before_request
     def setup():
@@ -95,9 +97,9 @@ def create_app(db_path: str | Path) -> Flask:
 
     @app.after_request
     def headers(response: Response) -> Response:
-        response.headers["Content-Security-Policy"] = CSP
+        response.headers.setdefault("Content-Security-Policy", CSP)  # a capture's sandbox (web/captures.py) stays
         response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["X-Frame-Options"] = "DENY"
+        response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers["Referrer-Policy"] = "no-referrer"
         if request.args.get("lang") in WORDS:
             response.set_cookie("lang", request.args["lang"], samesite="Lax")
