@@ -1,5 +1,11 @@
 """OIT Watch against a plain Scrapy spider on the same generated farm, at the same politeness.
 
+First row, as users pay for it (issue 25): the whole ``oit crawl --agencies FILE`` process (start-up, registry
+import, crawl, store, judge), timed as a subprocess with its process tree's CPU and peak memory
+(benchmarks/process_tree.py), against a minimal spider process that takes links with CSS selectors
+(benchmarks/minimal_spider.py). Second row, the older in-process figure: ``run_crawl`` against a
+LinkExtractor spider (benchmarks/plain_spider.py).
+
 Both crawl the farm's model site under N generated host names through the same farm process and proxy, with the
 default ``[crawl]`` settings (robots.txt, 2 requests in flight per site, 0.25 s delay, AutoThrottle, page, depth
 and size limits). OIT Watch's figure is a whole run — crawl, page texts and documents stored, every agency
@@ -69,9 +75,49 @@ def run_plain(urls: list[str], workdir: Path, crawl: dict) -> dict:
     return {"wall": wall, "pages": result["pages"], "cpu": _cpu(True) - cpu0, "sites": len(urls)}
 
 
+def run_oit_process(registry: Path, workdir: Path, crawl: dict) -> dict:
+    """``oit crawl --agencies FILE`` as a user runs it, into a fresh database, settings from a TOML file."""
+    from benchmarks.process_tree import run_measured
+
+    db_path = workdir / f"oit-{time.monotonic_ns()}.db"
+    config = workdir / "oit.toml"
+    config.write_text("[crawl]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in crawl.items()), encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+    usage = run_measured([sys.executable, "-m", "oit", "--config", str(config), "--db", str(db_path), "crawl",
+                          "--agencies", str(registry), "--year", "2566"], env=env)
+    assert usage.returncode == 0, usage
+    db = open_db(db_path)
+    run = next(db["runs"].rows_where(order_by="id desc", limit=1))
+    assert run["state"] == "complete", run
+    db.conn.close()
+    return {"wall": usage.wall, "pages": run["pages"], "cpu": usage.cpu, "sites": run["agencies"],
+            "peak_mb": usage.peak_rss_mb}
+
+
+def run_minimal(urls: list[str], workdir: Path, crawl: dict) -> dict:
+    from benchmarks.process_tree import run_measured
+
+    job = workdir / "minimal.json"
+    job.write_text(json.dumps({"urls": urls, "crawl": crawl}), encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+    usage = run_measured([sys.executable, "-m", "benchmarks.minimal_spider", str(job)], env=env)
+    result = json.loads(usage.stdout.strip().splitlines()[-1])
+    return {"wall": usage.wall, "pages": result["pages"], "cpu": usage.cpu, "sites": len(urls), "peak_mb": usage.peak_rss_mb}
+
+
 def describe(name: str, r: dict) -> str:
-    return (f"{name:<6} {r['sites']:>6} {r['pages']:>7} {r['wall']:>8.1f} {r['sites'] / r['wall'] * 3600:>10.0f} "
-            f"{r['pages'] / r['wall']:>8.1f} {r['cpu'] / r['pages']:>11.4f}")
+    return (f"{name:<9} {r['sites']:>6} {r['pages']:>7} {r['wall']:>8.1f} {r['sites'] / r['wall'] * 3600:>10.0f} "
+            f"{r['pages'] / r['wall']:>8.1f} {r['cpu'] / r['pages'] * 1000:>10.2f} {r.get('peak_mb', 0):>8.0f}")
+
+
+def compare(results: dict, ours: str, theirs: str) -> str:
+    """Min / median / max per interleaved pair of sites/h, pages/s and CPU-per-page ratios, ours against theirs."""
+    pairs = list(zip(results[ours], results[theirs]))
+    ratios = {"sites/h": [t["wall"] / o["wall"] for o, t in pairs],
+              "pages/s": [(o["pages"] / o["wall"]) / (t["pages"] / t["wall"]) for o, t in pairs],
+              "CPU/page": [(o["cpu"] / o["pages"]) / (t["cpu"] / t["pages"]) for o, t in pairs]}
+    return f"{ours} / {theirs}: " + "; ".join(
+        f"{name} min {min(v):.2f} median {statistics.median(v):.2f} max {max(v):.2f}" for name, v in ratios.items())
 
 
 def main() -> None:
@@ -79,6 +125,8 @@ def main() -> None:
     parser.add_argument("--sites", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--latency", default="", help="farm answer times, MEDIAN_MS:SIGMA:HANG_SHARE (default: at once)")
+    parser.add_argument("--mode", choices=["whole", "inprocess", "both"], default="both",
+                        help="whole: the oit process against a minimal spider process; inprocess: the older figure")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                         help="a [crawl] setting for both crawlers (e.g. concurrency=128)")
     args = parser.parse_args()
@@ -93,24 +141,27 @@ def main() -> None:
                 crawl[key] = type(DEFAULTS["crawl"][key])(value)
             print(f"load average before: {os.getloadavg()[0]:.2f}; farm latency: {args.latency or 'none'}; "
                   f"concurrency {crawl['concurrency']}, per site {crawl['per_site']}, delay {crawl['delay']}")
-            print(f"{'who':<6} {'sites':>6} {'pages':>7} {'wall s':>8} {'sites/h':>10} {'pages/s':>8} {'CPU s/page':>11}")
-            results: dict[str, list[dict]] = {"oit": [], "plain": []}
+            print(f"{'who':<9} {'sites':>6} {'pages':>7} {'wall s':>8} {'sites/h':>10} {'pages/s':>8} {'CPU ms/pg':>10} "
+                  f"{'peak MB':>8}")
+            runners = {"oit-proc": lambda: run_oit_process(registry, workdir, crawl),
+                       "minimal": lambda: run_minimal(urls, workdir, crawl),
+                       "oit": lambda: run_oit(registry, workdir, crawl),
+                       "plain": lambda: run_plain(urls, workdir, crawl)}
+            chosen = {"whole": ["oit-proc", "minimal"], "inprocess": ["oit", "plain"],
+                      "both": ["oit-proc", "minimal", "oit", "plain"]}[args.mode]
+            results: dict[str, list[dict]] = {name: [] for name in chosen}
             for _ in range(args.rounds):
-                for name, run in (("oit", lambda: run_oit(registry, workdir, crawl)),
-                                  ("plain", lambda: run_plain(urls, workdir, crawl))):
-                    results[name].append(run())
+                for name in chosen:  # interleaved: other load on the machine falls on every row alike
+                    results[name].append(runners[name]())
                     print(describe(name, results[name][-1]), f"  load {os.getloadavg()[0]:.2f}", flush=True)
-    median = {name: {key: statistics.median(r[key] for r in runs) for key in ("wall", "pages", "cpu", "sites")}
-              for name, runs in results.items()}
-    for name in ("oit", "plain"):
-        print(describe(name + "~", median[name]), " (median)")
-    rounds = [p["wall"] / o["wall"] for o, p in zip(results["oit"], results["plain"])]
-    print("sites/hour ratio per round (each OIT run against the plain run after it): "
-          + ", ".join(f"{r:.2f}" for r in rounds) + f"; median {statistics.median(rounds):.2f}")
-    oit, plain = median["oit"], median["plain"]
-    print(f"OIT Watch / plain Scrapy: sites/hour {plain['wall'] / oit['wall']:.2f}, "
-          f"pages/s {(oit['pages'] / oit['wall']) / (plain['pages'] / plain['wall']):.2f}, "
-          f"CPU per page {(oit['cpu'] / oit['pages']) / (plain['cpu'] / plain['pages']):.2f}")
+    for name in chosen:
+        median = {key: statistics.median(r.get(key, 0) for r in results[name])
+                  for key in ("wall", "pages", "cpu", "sites", "peak_mb")}
+        print(describe(name + "~", median), " (median)")
+    if "oit-proc" in results:
+        print(compare(results, "oit-proc", "minimal"), " <- as users pay for it")
+    if "oit" in results:
+        print(compare(results, "oit", "plain"), " <- in-process (older figure)")
 
 
 if __name__ == "__main__":
