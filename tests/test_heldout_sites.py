@@ -9,51 +9,21 @@ import html
 import json
 import re
 import shutil
-import ssl
 import subprocess
-import urllib.error
-import urllib.request
 from pathlib import Path
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pypdfium2
 import pytest
-import yaml
 
 from farm.builders.heldout_sites import SITES
 from farm.server import SITES_DIR, Farm
+from tests.test_reading_sites import expected, farm, fetch  # noqa: F401  (farm: the module's farm fixture)
 
 HOSTS = [host for host, fn in SITES.items() if fn]
 ARCHITECTURES = {"spa_nextjs", "google_sites_classic", "moved_www", "sheet_index", "mixed_legacy"}
 CHROMIUM = Path("/usr/bin/chromium")
 SHEET = re.compile(r"https://docs\.google\.com/spreadsheets/d/e/2PACX-1vHo69\w+/pubhtml")
-
-
-def expected(host: str) -> dict:
-    return yaml.safe_load((SITES_DIR / host / "expected.yaml").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def farm():
-    with Farm(hang_seconds=2) as running:
-        yield running
-
-
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-def fetch(farm: Farm, url: str) -> tuple[int, dict, bytes]:
-    """(status, headers, body) of ``url`` through the farm, redirects not followed."""
-    opener = urllib.request.build_opener(
-        urllib.request.ProxyHandler({"http": farm.proxy_url, "https": farm.proxy_url}),
-        urllib.request.HTTPSHandler(context=ssl._create_unverified_context()), NoRedirect())
-    try:
-        with opener.open(url, timeout=10) as answer:
-            return answer.status, dict(answer.headers), answer.read()
-    except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read()
 
 
 def follow(farm: Farm, url: str, hops: int = 5) -> tuple[int, str]:

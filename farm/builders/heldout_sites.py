@@ -89,12 +89,12 @@ from urllib.parse import quote
 
 import yaml
 
-from farm.builders.document_tools import Line, doc_lines, legacy_font, tis620_as_latin1, write_pdf
+from farm.builders.document_tools import doc_lines, legacy_font, tis620_as_latin1, write_pdf
 from farm.builders.ita2569_moit import (CUR, ITA2569, ITA_SOURCE, NEWS68, NEWS69, exec_block, ita_docs, news_list,
                                         write_manifest)
 from farm.builders.reading_sites_content import (INLINE, INLINE_WHY, SHEETS, SUB, ReadingOut, complaint_html, docs_for,
-                                                 enquiry_html, eservice_html, exec_why, photos, publish, sheet_rows,
-                                                 structure_html, verdict)
+                                                 enquiry_html, eservice_html, exec_why, gs_text, photos, publish,
+                                                 sheet_rows, structure_html, verdict)
 from farm.server import SITES_DIR
 
 PREV = CUR - 1
@@ -441,12 +441,6 @@ def gs_page(base: str, site_title: str, title: str, nav: list[tuple[str, str, li
             f'<span>Google Sites</span> <span class="UQhZDf">รายงานการละเมิด</span></div></div></body></html>')
 
 
-def gs_box(*paras: str, heading: str = "") -> str:
-    head = f'<h3 class="zfr3Q OmQG5e"><span class="C9DxTc">{heading}</span></h3>' if heading else ""
-    return ('<div class="tyJCtd mGzaTb Depvyb baZpAe">' + head +
-            "".join(f'<p dir="ltr" class="zfr3Q CDt4Ke"><span class="C9DxTc">{p}</span></p>' for p in paras) + "</div>")
-
-
 def site_huaikrachao(out: HeldoutOut) -> None:
     host = "www.huaikrachao-sao.go.th"
     ag = dict(name="องค์การบริหารส่วนตำบลห้วยกระเจา", short="องค์การบริหารส่วนตำบลห้วยกระเจา", kind="lao",
@@ -488,29 +482,29 @@ def site_huaikrachao(out: HeldoutOut) -> None:
         for code in codes:
             mode = modes.get(code, "ok")
             where = f"Google Site หน้า {base}/{slug}/{code.lower()}"
-            secs, detail = [gs_box(f"ตัวชี้วัดย่อยที่ {sub} {name}", heading=f"{code} {TITLE[code]}")], ""
+            secs, detail = [gs_text(f"ตัวชี้วัดย่อยที่ {sub} {name}", heading=f"{code} {TITLE[code]}")], ""
             if code == "O1":
                 (_, t1, b1), (_, t2, b2) = ita_docs("O1", ag)
                 secs += [f'<div class="t3iYD"><img src="{own}/images/structure.png" alt="" class="CENy8b"></div>',
-                         gs_box(*[p for p in b1.replace("</p>", "").split("<p>") if p], heading=t1),
-                         gs_box(*[p for p in b2.replace("</p>", "").split("<p>") if p], heading=t2)]
+                         gs_text(*[p for p in b1.replace("</p>", "").split("<p>") if p], heading=t1),
+                         gs_text(*[p for p in b2.replace("</p>", "").split("<p>") if p], heading=t2)]
                 detail = "แผนผังโครงสร้าง + หน้าที่และอำนาจ (สรุป) บนหน้า Google Site"
             elif code == "O2":
                 secs += [f'<div class="t3iYD"><img src="{own}/images/exec{k + 1}.png" alt="" class="CENy8b"></div>'
-                         + gs_box(nm, pos, f"โทร. {ag['exec_phone'][k]}") for k, (nm, pos) in enumerate(ag["execs"])]
+                         + gs_text(nm, pos, f"โทร. {ag['exec_phone'][k]}") for k, (nm, pos) in enumerate(ag["execs"])]
                 detail = exec_why(ag) + " บนหน้า Google Site"
             elif code in inline:
-                secs.append(gs_box(f'<a class="XqQF9c rXJpyf" href="{out.gurl(own + inline[code])}">'
+                secs.append(gs_text(f'<a class="XqQF9c rXJpyf" href="{out.gurl(own + inline[code])}">'
                                    f'{TITLE[code]} (เว็บไซต์ อบต.)</a>'))
                 detail = f"ลิงก์ (google.com/url) ไปหน้า {inline[code]} ของ อบต.: {INLINE_WHY[code]}"
             elif mode == "denial":
-                secs.append(gs_box("อยู่ระหว่างดำเนินการ"))
+                secs.append(gs_text("อยู่ระหว่างดำเนินการ"))
             elif code in folders:
                 files = []
                 if mode != "emptyfolder":
                     files = [(name, url) for name, _, url in drive_docs(out, host, code, ag, mode)]
                 fid = hid(host, code, "folder")
-                secs += [gs_box("เอกสารประกอบ (โฟลเดอร์ Google Drive)"),
+                secs += [gs_text("เอกสารประกอบ (โฟลเดอร์ Google Drive)"),
                          f'<div class="WIdY2d M1aSXe"><iframe class="YMEQtf" frameborder="0" width="100%" height="480" '
                          f'src="{out.folder_embed(fid, f"{code} ITA 2569", files)}"></iframe></div>']
                 where += " (โฟลเดอร์ Google Drive ฝังในหน้า)"
@@ -520,7 +514,7 @@ def site_huaikrachao(out: HeldoutOut) -> None:
                 for _, doc_title, url in drive_docs(out, host, code, ag, mode, write=mode != "deleted"):
                     fid = url.split("/d/")[1].split("/")[0]
                     detail = detail or url                           # deleted: the first file's link answers 404
-                    secs += [gs_box(doc_title), f'<div class="WIdY2d M1aSXe"><iframe class="YMEQtf" frameborder="0" '
+                    secs += [gs_text(doc_title), f'<div class="WIdY2d M1aSXe"><iframe class="YMEQtf" frameborder="0" '
                              f'src="https://drive.google.com/file/d/{fid}/preview" width="100%" height="640"></iframe></div>',
                              f'<div class="U26fgb L7IXhc"><a class="XqQF9c" href="{url}" target="_blank">'
                              f'<div class="NsaAfc"><p>เปิดเอกสาร</p></div></a></div>']
@@ -535,10 +529,10 @@ def site_huaikrachao(out: HeldoutOut) -> None:
                      gs_page(base, site_title, f"{code} {TITLE[code]}", nav, secs))
         rows = "".join(f'<li><a class="XqQF9c" href="{base}/{slug}/{c.lower()}">{c} {TITLE[c]}</a></li>' for c in codes)
         out.text("sites.google.com", f"{dom}/ita2569/{slug}/index.html",
-                 gs_page(base, site_title, f"ตัวชี้วัดย่อยที่ {sub}", nav, [gs_box(heading=f"ตัวชี้วัดย่อยที่ {sub} {name}"),
+                 gs_page(base, site_title, f"ตัวชี้วัดย่อยที่ {sub}", nav, [gs_text(heading=f"ตัวชี้วัดย่อยที่ {sub} {name}"),
                                                                          f'<ul class="n8H08c">{rows}</ul>']))
     out.text("sites.google.com", f"{dom}/ita2569/index.html", gs_page(base, site_title, "หน้าแรก", nav, [
-        gs_box(f"การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2569 {ag['name']}",
+        gs_text(f"การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2569 {ag['name']}",
                "เลือกตัวชี้วัดย่อยจากเมนูด้านซ้าย แต่ละหน้าย่อยคือข้อ O1–O26", heading="ITA 2569"),
         "<ul>" + "".join(f'<li><a href="{base}/{sub.replace(".", "-")}">ตัวชี้วัดย่อยที่ {sub} {name}</a></li>'
                          for sub, name, _ in groups) + "</ul>"]))
