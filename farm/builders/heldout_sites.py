@@ -21,8 +21,9 @@ Sites (year 2569, family ita; ``architecture`` = ``style``):
       Wrong: O2 executives without any contact (partial), O7 is the 2567 annual report (partial), O11 only quarter 1
       (partial), O16's PDF answers 404 (broken), O23 has no card and no page (missing).
       Markup source: Next.js's own server output (``#__next``, ``__NEXT_DATA__`` keys props/page/query/buildId/
-      isFallback/gssp/scriptLoader, ``next-head-count``, ``data-n-g``), and the Next.js agency projects in the
-      GitHub index (e.g. the "Smart OBT System" Pages Router layout: pages/_app.js, pages/[…].js).
+      isFallback/gssp/scriptLoader, ``next-head-count``, ``data-n-g``), as captured in public fixtures of SPA
+      detectors (GitHub index ids 22962435862, 59281439062: an empty ``div#__next`` beside ``__NEXT_DATA__`` and
+      /_next/static/chunks), and the Pages Router layout of a Thai Next.js project (pages/_app.js, pages/[…].js).
 
   www.huaikrachao-sao.go.th  อบต.ห้วยกระเจา      google_sites_classic
       The agency's home has only a banner image (no text, empty alt) linking to a Google Site at the Workspace path
@@ -33,8 +34,8 @@ Sites (year 2569, family ita; ``architecture`` = ``style``):
       Wrong: O6 progress covers 3 months (partial), O8's embedded folder is empty (missing), O12's Drive file is
       deleted (Drive 404, broken), O18 is the 2567 statistics (partial), O22 says "อยู่ระหว่างดำเนินการ" (missing).
       Markup source: Google Sites published pages (classes as in reading_sites_content.gsite_page, from public
-      scrapers of sites.google.com), Drive's embedded folder view (``div.flip-entries``/``div.flip-entry``,
-      ``flip-entry-title``), the Workspace URL form seen in agencies' menus (GitHub index id 59680605919).
+      scrapers of sites.google.com), Drive's embedded folder view (``div.flip-entry#entry-<id>`` > ``div.flip-entry-info`` > ``a[href=…/view?usp=drive_web]``
+      > ``div.flip-entry-title``, as public parsers of it read it: GitHub index ids 70476402269, 69504376214), the Workspace URL form seen in agencies' menus (GitHub index id 59680605919).
 
   kokpho-sao.go.th → www.kokpho.go.th   อบต.โคกโพธิ์ → เทศบาลตำบลโคกโพธิ์   moved_www
       The registry URL http://kokpho-sao.go.th/ (bare, http) answers 301 to https://kokpho.go.th/, which answers
@@ -82,6 +83,7 @@ import html
 import io
 import json
 import random
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -92,9 +94,11 @@ import yaml
 from farm.builders.document_tools import doc_lines, legacy_font, tis620_as_latin1, write_pdf
 from farm.builders.ita2569_moit import (CUR, ITA2569, ITA_SOURCE, NEWS68, NEWS69, exec_block, ita_docs, news_list,
                                         write_manifest)
-from farm.builders.reading_sites_content import (INLINE, INLINE_WHY, SHEETS, SUB, ReadingOut, complaint_html, docs_for,
-                                                 enquiry_html, eservice_html, exec_why, gs_text, photos, publish,
-                                                 sheet_rows, structure_html, verdict)
+from farm.builders.reading_sites_content import INLINE, INLINE_WHY, SHEETS, SUB, ReadingOut, complaint_html
+from farm.builders.reading_sites_content import docs_for as plain_docs
+from farm.builders.reading_sites_content import (enquiry_html, eservice_html, exec_why, gs_text, photos, sheet_rows,
+                                                 structure_html)
+from farm.builders.reading_sites_content import verdict as plain_verdict
 from farm.server import SITES_DIR
 
 PREV = CUR - 1
@@ -106,6 +110,58 @@ YT = "Ho69"                    # YouTube video ids
 USG = "AOvVaw1hO69"            # google.com/url signatures
 LOMA = "/usr/share/fonts/truetype/tlwg/Loma.ttf"
 LEGACY_FONT = Path("/tmp/oit-heldout-legacy-garuda.ttf")
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Years as each agency writes them: the same documents in this site's habits (issue 19 §7), in the documents, the
+# index labels and the verdicts alike
+
+THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+YEAR_STYLES = {
+    "plain": lambda t: t,
+    "no_be": lambda t: re.sub(r"ปีงบประมาณ พ\.ศ\. (25\d\d)", r"ปีงบประมาณ \1", t),          # "ปีงบประมาณ 2569"
+    "nospace": lambda t: re.sub(r"พ\.ศ\. (25\d\d)", r"พ.ศ.\1", t),                          # "พ.ศ.2569"
+    "two_digit": lambda t: re.sub(r"ปีงบประมาณ พ\.ศ\. 25(\d\d)", r"ปีงบประมาณ \1", t),      # "ปีงบประมาณ 69"
+    "thai_digits": lambda t: t.translate(THAI_DIGITS),                                         # "๒๕๖๙"
+}
+
+
+def years(ag: dict, text: str) -> str:
+    return YEAR_STYLES[ag.get("years", "plain")](text)
+
+
+def docs(code: str, ag: dict, mode: str) -> list[tuple[str, str, str]]:
+    """(stem, title, body) of an item's documents in ``mode`` (reading_sites_content.docs_for), years as the site writes them."""
+    return [(stem, years(ag, title), years(ag, body)) for stem, title, body in plain_docs(code, ag, mode)]
+
+
+def judge(code: str, ag: dict, mode: str, where: str, detail: str = "") -> tuple[str, str]:
+    """The assessor's verdict (reading_sites_content.verdict), naming the documents as this site titles them."""
+    status, why = plain_verdict(code, ag, mode, where, detail)
+    return status, _retitle(ag, code, mode, why)
+
+
+def _retitle(ag: dict, code: str, mode: str, why: str) -> str:
+    for (_, plain, _), (_, shown, _) in zip(plain_docs(code, ag, mode), docs(code, ag, mode)):
+        why = why.replace(plain, shown)
+    return why
+
+
+def publish_docs(out: "HeldoutOut", host: str, code: str, ag: dict, mode: str, path_of) -> tuple[list[tuple[str, str]], str]:
+    """Write an item's documents on ``host`` (PDF, and XLSX where the item asks for both); [(title, path)] and, for
+    a dead link, the dead path (reading_sites_content.publish, with this site's years)."""
+    if mode in ("absent", "denial", "nofile", "emptyfolder"):
+        return [], ""
+    links = []
+    for stem, title, body in docs(code, ag, mode):
+        links.append((title, path_of(stem, "pdf")))
+        if mode == "dead":
+            continue
+        out.pdf(host, path_of(stem, "pdf"), title, body)
+        if code in SHEETS:
+            out.xlsx(host, path_of(stem, "xlsx"), title, [SHEETS[code], *sheet_rows(code, stem)])
+            links.append((title + " (Excel)", path_of(stem, "xlsx")))
+    return links, links[0][1] if mode == "dead" else ""
 
 
 def hid(*parts) -> str:
@@ -150,7 +206,7 @@ class HeldoutOut(ReadingOut):
         to the file's /view page; an empty folder says so. Also its /drive/folders page."""
         entries = "".join(
             f'<div class="flip-entry" id="entry-{url.split("/d/")[1].split("/")[0]}" tabindex="0" role="link">'
-            f'<div class="flip-entry-info"><a href="{url}" target="_blank"><div class="flip-entry-list-icon">'
+            f'<div class="flip-entry-info"><a href="{url.replace("usp=sharing", "usp=drive_web")}" target="_blank"><div class="flip-entry-list-icon">'
             f'<img src="https://drive-thirdparty.googleusercontent.com/16/type/application/pdf"></div>'
             f'<div class="flip-entry-title">{n}</div><div class="flip-entry-last-modified"><div>'
             f'31 มี.ค. {CUR}</div></div></a></div></div>' for n, url in files)
@@ -224,7 +280,7 @@ def drive_docs(out: HeldoutOut, host: str, code: str, ag: dict, mode: str, write
     """An item's documents as Drive files: [(file name, title, view url)], with the Excel copy O11 and O18 ask for
     (its Drive viewer shows the grid). ``write=False``: the files were deleted (Drive answers 404)."""
     files = []
-    for stem, title, body in docs_for(code, ag, mode):
+    for stem, title, body in docs(code, ag, mode):
         fid = hid(host, code, stem)
         url = f"https://drive.google.com/file/d/{fid}/view?usp=sharing"
         if write:
@@ -317,7 +373,7 @@ def next_page(out: HeldoutOut, host: str, route: str, page: str, query: dict, pr
 
 def site_khuanlang(out: HeldoutOut) -> None:
     host = "www.khuanlang.go.th"
-    ag = dict(name="เทศบาลเมืองควนลัง", short="เมืองควนลัง", kind="lao", line="@khuanlangcity",
+    ag = dict(years="no_be", name="เทศบาลเมืองควนลัง", short="เมืองควนลัง", kind="lao", line="@khuanlangcity",
               address="99 หมู่ 4 ตำบลควนลัง อำเภอหาดใหญ่ จังหวัดสงขลา 90110", phone="074-291-160", fax="074-291-161",
               email="saraban@khuanlang.go.th", map="6.9772,100.4291",
               execs=[("นายอนุชา ทองสุวรรณ", "นายกเทศมนตรีเมืองควนลัง"), ("นายสมเกียรติ ชูแก้ว", "รองนายกเทศมนตรีเมืองควนลัง"),
@@ -365,10 +421,10 @@ def site_khuanlang(out: HeldoutOut) -> None:
                     detail = (f"หน้า {inline[code]}: ผู้บริหาร 3 คนมีชื่อ ตำแหน่ง และรูปถ่าย "
                               "แต่ไม่มีช่องทางการติดต่อ (เบอร์โทร/อีเมล) ของผู้บริหาร")
             else:
-                links, dead = publish(out, host, code, ag, mode, lambda stem, ext, c=code: f"/uploads/ita2569/{c}_{stem}.{ext}")
+                links, dead = publish_docs(out, host, code, ag, mode, lambda stem, ext, c=code: f"/uploads/ita2569/{c}_{stem}.{ext}")
                 docs = [{"name": t, "url": h, "kind": h.rsplit(".", 1)[-1].upper()} for t, h in links]
                 detail = dead and f"http://{host}{dead}"
-            verdicts[code] = verdict(code, ag, mode, where, detail)
+            verdicts[code] = judge(code, ag, mode, where, detail)
             item = {"code": code, "title": TITLE[code], "description": f"ตัวชี้วัดย่อยที่ {sub} {name}", "documents": docs}
             next_page(out, host, f"/ita/2569/{code.lower()}", "/ita/[year]/[code]", {"year": "2569", "code": code.lower()},
                       {"layout": layout, "title": f"{code} {TITLE[code]}", "item": item}, ag)
@@ -443,7 +499,7 @@ def gs_page(base: str, site_title: str, title: str, nav: list[tuple[str, str, li
 
 def site_huaikrachao(out: HeldoutOut) -> None:
     host = "www.huaikrachao-sao.go.th"
-    ag = dict(name="องค์การบริหารส่วนตำบลห้วยกระเจา", short="องค์การบริหารส่วนตำบลห้วยกระเจา", kind="lao",
+    ag = dict(years="nospace", name="องค์การบริหารส่วนตำบลห้วยกระเจา", short="องค์การบริหารส่วนตำบลห้วยกระเจา", kind="lao",
               amphoe="ห้วยกระเจา", province="กาญจนบุรี", line="@huaikrachao",
               address="150 หมู่ 1 ตำบลห้วยกระเจา อำเภอห้วยกระเจา จังหวัดกาญจนบุรี 71170", phone="034-696-120",
               fax="034-696-121", email="saraban@huaikrachao-sao.go.th", map="14.3402,99.6517",
@@ -509,11 +565,12 @@ def site_huaikrachao(out: HeldoutOut) -> None:
                          f'src="{out.folder_embed(fid, f"{code} ITA 2569", files)}"></iframe></div>']
                 where += " (โฟลเดอร์ Google Drive ฝังในหน้า)"
                 if mode == "ok":
-                    detail = " + ".join(t for _, t, _ in docs_for(code, ag, mode))
+                    detail = " + ".join(t for _, t, _ in docs(code, ag, mode))
             else:
                 for _, doc_title, url in drive_docs(out, host, code, ag, mode, write=mode != "deleted"):
                     fid = url.split("/d/")[1].split("/")[0]
-                    detail = detail or url                           # deleted: the first file's link answers 404
+                    if mode == "deleted" and not detail:
+                        detail = url                                 # deleted: the first file's link answers 404
                     secs += [gs_text(doc_title), f'<div class="WIdY2d M1aSXe"><iframe class="YMEQtf" frameborder="0" '
                              f'src="https://drive.google.com/file/d/{fid}/preview" width="100%" height="640"></iframe></div>',
                              f'<div class="U26fgb L7IXhc"><a class="XqQF9c" href="{url}" target="_blank">'
@@ -522,9 +579,9 @@ def site_huaikrachao(out: HeldoutOut) -> None:
             if mode == "deleted":
                 verdicts[code] = ("broken", f"{where}: ไฟล์ Google Drive {detail} ถูกลบ (ไดรฟ์ตอบ 404 ตัวอย่างไฟล์ว่าง)")
             elif mode == "ok" and not detail:
-                verdicts[code] = verdict(code, ag, mode, where, " + ".join(t for _, t, _ in docs_for(code, ag, mode)))
+                verdicts[code] = judge(code, ag, mode, where, " + ".join(t for _, t, _ in docs(code, ag, mode)))
             else:
-                verdicts[code] = verdict(code, ag, mode, where, detail)
+                verdicts[code] = judge(code, ag, mode, where, detail)
             out.text("sites.google.com", f"{dom}/ita2569/{slug}/{code.lower()}/index.html",
                      gs_page(base, site_title, f"{code} {TITLE[code]}", nav, secs))
         rows = "".join(f'<li><a class="XqQF9c" href="{base}/{slug}/{c.lower()}">{c} {TITLE[c]}</a></li>' for c in codes)
@@ -607,7 +664,7 @@ def site_kokpho(out: HeldoutOut) -> None:
                     verdicts[code] = ("partial", f"{where}: หน้า {inline[code]} มีแบบคำร้องออนไลน์ (Google Form) ใช้ได้ "
                                                  "แต่ไม่มีข้อมูลสถิติการขอรับบริการผ่านช่องทางออนไลน์")
             else:
-                links, dead = publish(out, host, code, ag, mode, lambda stem, ext, c=code: f"/images/ita2569/{c}-{stem}.{ext}")
+                links, dead = publish_docs(out, host, code, ag, mode, lambda stem, ext, c=code: f"/images/ita2569/{c}-{stem}.{ext}")
                 if code in old_name_links:
                     links = [(t, f"http://{old}{h}") for t, h in links]
                     if mode != "dead":
@@ -621,9 +678,9 @@ def site_kokpho(out: HeldoutOut) -> None:
                     detail = links[0][0]
                 elif code in old_name_links:
                     detail = ("ลิงก์ด้วยชื่อโฮสต์เดิม kokpho-sao.go.th ซึ่ง redirect มาโฮสต์ใหม่: "
-                              + " + ".join(t for _, t, _ in docs_for(code, ag, mode)))
+                              + " + ".join(t for _, t, _ in docs(code, ag, mode)))
             if code not in verdicts:
-                verdicts[code] = verdict(code, ag, mode, where, detail)
+                verdicts[code] = judge(code, ag, mode, where, detail)
             cell = "<br>".join(f'<a href="{h}" target="_blank">{t}</a>' for t, h in links) or "-"
             rows.append(f"<tr><td>{code}</td><td>{TITLE[code]}</td><td>{cell}</td></tr>")
         pid = "c" + sub.replace(".", "")
@@ -682,7 +739,7 @@ def sheet_html(title: str, tabs: list[tuple[str, list[list[str]]]]) -> str:
 def site_wangchan(out: HeldoutOut) -> None:
     host = "www.wangchan-sao.go.th"
     own = f"http://{host}"
-    ag = dict(name="องค์การบริหารส่วนตำบลวังจันทร์", short="องค์การบริหารส่วนตำบลวังจันทร์", kind="lao",
+    ag = dict(years="two_digit", name="องค์การบริหารส่วนตำบลวังจันทร์", short="องค์การบริหารส่วนตำบลวังจันทร์", kind="lao",
               amphoe="วังจันทร์", province="ระยอง", line="@wangchansao",
               address="77 หมู่ 2 ตำบลวังจันทร์ อำเภอวังจันทร์ จังหวัดระยอง 21210", phone="038-666-140", fax="038-666-141",
               email="saraban@wangchan-sao.go.th", map="12.9501,101.4996",
@@ -722,10 +779,10 @@ def site_wangchan(out: HeldoutOut) -> None:
                 verdicts[code] = ("broken", f"{where} แถว {code}: ไฟล์ Google Drive {links[0][1]} ถูกลบ (ไดรฟ์ตอบ 404)")
             note = "Google Drive"
         else:
-            links, dead = publish(out, host, code, ag, mode, lambda stem, ext, c=code: f"/files/ita69/{c}_{stem}.{ext}")
+            links, dead = publish_docs(out, host, code, ag, mode, lambda stem, ext, c=code: f"/files/ita69/{c}_{stem}.{ext}")
             links = [(t, own + h) for t, h in links]
         if code not in verdicts:
-            verdicts[code] = verdict(code, ag, mode, where if mode == "nofile" else f"{where} แถว {code}", detail)
+            verdicts[code] = judge(code, ag, mode, where if mode == "nofile" else f"{where} แถว {code}", detail)
         cell = "<br>".join(f'<a target="_blank" href="{html.escape(out.gurl(h))}">{t}</a>' for t, h in links) or "-"
         rows.append([code, TITLE[code], cell, note or ("ปีงบ 2569" if links else "")])
     old_rows = [["ข้อ", "ข้อมูล (ITA ปี 68)", "ลิงก์หลักฐาน", "หมายเหตุ"]] + [
@@ -764,7 +821,7 @@ def legacy_html(title: str, body: str, bg: str = "#FFFFFF") -> str:
 
 def site_chiangklang(out: HeldoutOut) -> None:
     host = "www.chiangklang-sao.go.th"
-    ag = dict(name="องค์การบริหารส่วนตำบลเชียงกลาง", short="องค์การบริหารส่วนตำบลเชียงกลาง", kind="lao", line="@chiangklang",
+    ag = dict(years="thai_digits", name="องค์การบริหารส่วนตำบลเชียงกลาง", short="องค์การบริหารส่วนตำบลเชียงกลาง", kind="lao", line="@chiangklang",
               address="123 หมู่ 5 ตำบลเชียงกลาง อำเภอเชียงกลาง จังหวัดน่าน 55160", phone="054-797-105", fax="054-797-106",
               email="chiangklang_sao@hotmail.com", map="19.2924,100.8626",
               execs=[("นายบุญมา ปัญญาดี", "นายกองค์การบริหารส่วนตำบลเชียงกลาง"),
@@ -809,7 +866,7 @@ def site_chiangklang(out: HeldoutOut) -> None:
     for code, title in ITA2569:
         mode, detail = modes.get(code, "ok"), ""
         if mode == "absent":
-            verdicts[code] = verdict(code, ag, mode, where)
+            verdicts[code] = judge(code, ag, mode, where)
             continue
         links: list[tuple[str, str]] = []
         if code in INLINE:
@@ -818,7 +875,7 @@ def site_chiangklang(out: HeldoutOut) -> None:
             if mode == "nomap":
                 detail = f"หน้า {inline[code]}: มีที่อยู่ โทร โทรสาร อีเมล และช่องทางสอบถาม (LINE) แต่ไม่มีแผนที่ตั้งหน่วยงาน"
         elif mode not in ("denial",):
-            for stem, doc_title, body in docs_for(code, ag, mode):
+            for stem, doc_title, body in docs(code, ag, mode):
                 path = f"doc/2569/{code.lower()}_{stem}.pdf"
                 links.append((doc_title, path))
                 if mode == "dead":
@@ -835,12 +892,12 @@ def site_chiangklang(out: HeldoutOut) -> None:
                     links.append((doc_title + " (Excel)", path.replace(".pdf", ".xlsx")))
             kind = " (สแกน ไม่มีชั้นข้อความ)" if code in scans else " (PDF ฟอนต์ไทยแบบเก่า ไม่ใช่ Unicode)" if code in legacy else ""
             if mode == "ok":
-                detail = " + ".join(t for _, t, _ in docs_for(code, ag, mode)) + kind
+                detail = " + ".join(t for _, t, _ in docs(code, ag, mode)) + kind
         if code in clip:
             links.append(("คลิปวิดีโอ (YouTube)", clip[code]))
             if code == "O19":
                 detail += " และคลิปการประชุมประชาคมบน YouTube ในแถวเดียวกัน"
-        verdicts[code] = verdict(code, ag, mode, where, detail)
+        verdicts[code] = judge(code, ag, mode, where, detail)
         if mode == "stale" and code in scans:
             verdicts[code] = ("partial", verdicts[code][1] + " — เอกสารสแกน ไม่มีชั้นข้อความ")
         cell = ("อยู่ระหว่างดำเนินการ" if mode == "denial" else
