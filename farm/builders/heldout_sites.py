@@ -490,7 +490,10 @@ def gs_page(base: str, site_title: str, title: str, nav: list[tuple[str, str, li
                    f'<div class="JNdkSc-SmKAyb LkDMRd">{s}</div></div></div></section>' for s in sections)
     return (f'<!DOCTYPE html><html lang="th" itemscope itemtype="http://schema.org/WebPage"><head><meta charset="utf-8">'
             f'<meta property="og:title" content="{title}"><meta itemprop="name" content="{site_title}">'
-            f'<title>{site_title} - {title}</title></head><body><div class="Xpil1b xgQ6eb"><header id="atIdViewHeader">'
+            f'<title>{site_title} - {title}</title><style nonce="hO69">.Xpil1b{{display:grid;grid-template-columns:16rem 1fr;'
+            f'font-family:Sarabun,sans-serif}}#atIdViewHeader{{grid-column:1/3;background:#1a73e8;padding:1rem}}'
+            f'#atIdViewHeader a{{color:#fff;font-size:1.4rem}}.plFg0c ul{{list-style:none}}.dZA9kd{{grid-column:1/3}}</style>'
+            f'</head><body><div class="Xpil1b xgQ6eb"><header id="atIdViewHeader">'
             f'<a class="GAuSPc" href="{base}"><span class="QTKDff">{site_title}</span></a></header>'
             f'<nav class="plFg0c" aria-label="การนำทางในเว็บไซต์"><ul class="u5Puhf">{"".join(entry(*n) for n in nav)}</ul></nav>'
             f'<div role="main" tabindex="-1" class="UtePc RCETm">{body}</div><div class="dZA9kd" role="contentinfo">'
@@ -645,12 +648,13 @@ def site_kokpho(out: HeldoutOut) -> None:
     own_pages(out, host, ag, page, {k: v.lstrip("/") + "/index.html" for k, v in url.items()}, form, "/index.php/complaint/send",
               with_stats=False)
     out.text(host, "index.html", page("หน้าหลัก", (
-        f'<p>{ag["name"]} (ยกฐานะจาก{ag["old_name"]}) ยินดีต้อนรับ</p><p><a href="{url["ita"]}">'
+        f'<p>{ag["name"]} (ยกฐานะจาก{ag["old_name"]}) ยินดีต้อนรับ</p><p><a href="http://{old}{url["ita"]}">'
         f'<img src="/images/logo.png" alt="ITA 2569"> ITA 2569</a></p><h3>ข่าวประชาสัมพันธ์</h3>{news_list(NEWS69[:4])}')))
     inline = {"O1": url["structure"], "O2": url["executives"], "O3": url["contact"], "O4": url["news"],
               "O10": url["eservice"], "O17": url["complaint"]}
     where = f"หน้า ITA 2569 {home.rstrip('/')}{url['ita']} (โฮสต์ใหม่ www.kokpho.go.th)"
-    redirects = {"/": f"https://{mid}/", "/index.php": f"https://{mid}/"}
+    redirects = {"/": f"https://{mid}/", "/index.php": f"https://{mid}/",      # the home's ITA banner: old name
+                 url["ita"]: home.rstrip("/") + url["ita"]}
     verdicts, panels = {}, []
     for sub, name, numbers in SUB:
         rows = []
