@@ -41,8 +41,8 @@ Sites (year 2569, family ita; ``architecture`` = ``style``):
       The registry URL http://kokpho-sao.go.th/ (bare, http) answers 301 to https://kokpho.go.th/, which answers
       301 to https://www.kokpho.go.th/ (new name, https, www: two hops, absolute Locations). The new site is a
       Joomla-style CMS (index.php/… paths); its ITA page is a Bootstrap accordion per sub-indicator. Some
-      internal links are still absolute to the old name (http://kokpho-sao.go.th/images/ita2569/…); the old host
-      redirects them to the new one, except one file that was never moved.
+      internal links are still absolute to the old name (the home's ITA link, http://kokpho-sao.go.th/images/
+      ita2569/… in five index rows); the old host redirects them to the new one, except one file never moved.
       Wrong: O5 is the 2561–2565 plan (partial), O10 E-Service without any statistics (partial: a component absent),
       O14's old-name link answers 404 (broken), O19 is the 2568 participation report (partial), O25 row "-" (missing).
       Markup source: Joomla 4 (Cassiopeia template: ``header.header.container-header``, ``nav.navbar
@@ -268,6 +268,7 @@ class HeldoutOut(ReadingOut):
 
     def write_expected(self, host: str, head: str, meta: dict, verdicts: dict, flags: dict | None = None) -> None:
         """expected.yaml: the head comment, the site's facts, then one line per item (status, why, flags)."""
+        meta = {**meta, "heldout": True}          # lets the accuracy benchmark keep these sites apart from the tuned corpus
         lines = [f"# {head}", f"items_source: {json.dumps(ITA_SOURCE, ensure_ascii=False)}",
                  yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=200).rstrip(), "items:"]
         for code, (status, why) in verdicts.items():
