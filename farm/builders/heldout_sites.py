@@ -34,8 +34,10 @@ Sites (year 2569, family ita; ``architecture`` = ``style``):
       Wrong: O6 progress covers 3 months (partial), O8's embedded folder is empty (missing), O12's Drive file is
       deleted (Drive 404, broken), O18 is the 2567 statistics (partial), O22 says "อยู่ระหว่างดำเนินการ" (missing).
       Markup source: Google Sites published pages (classes as in reading_sites_content.gsite_page, from public
-      scrapers of sites.google.com), Drive's embedded folder view (``div.flip-entry#entry-<id>`` > ``div.flip-entry-info`` > ``a[href=…/view?usp=drive_web]``
-      > ``div.flip-entry-title``, as public parsers of it read it: GitHub index ids 70476402269, 69504376214), the Workspace URL form seen in agencies' menus (GitHub index id 59680605919).
+      scrapers of sites.google.com), Drive's embedded folder view (``div.flip-entry#entry-<id>`` >
+      ``div.flip-entry-info`` > ``a[href=…/view?usp=drive_web]`` > ``div.flip-entry-title``, as public parsers of
+      it read it: GitHub index ids 70476402269, 69504376214), the Workspace URL form seen in agencies' menus
+      (GitHub index id 59680605919).
 
   kokpho-sao.go.th → www.kokpho.go.th   อบต.โคกโพธิ์ → เทศบาลตำบลโคกโพธิ์   moved_www
       The registry URL http://kokpho-sao.go.th/ (bare, http) answers 301 to https://kokpho.go.th/, which answers
@@ -206,7 +208,8 @@ class HeldoutOut(ReadingOut):
         to the file's /view page; an empty folder says so. Also its /drive/folders page."""
         entries = "".join(
             f'<div class="flip-entry" id="entry-{url.split("/d/")[1].split("/")[0]}" tabindex="0" role="link">'
-            f'<div class="flip-entry-info"><a href="{url.replace("usp=sharing", "usp=drive_web")}" target="_blank"><div class="flip-entry-list-icon">'
+            f'<div class="flip-entry-info"><a href="{url.replace("usp=sharing", "usp=drive_web")}" target="_blank">'
+            f'<div class="flip-entry-list-icon">'
             f'<img src="https://drive-thirdparty.googleusercontent.com/16/type/application/pdf"></div>'
             f'<div class="flip-entry-title">{n}</div><div class="flip-entry-last-modified"><div>'
             f'31 มี.ค. {CUR}</div></div></a></div></div>' for n, url in files)
@@ -441,7 +444,8 @@ def site_khuanlang(out: HeldoutOut) -> None:
              "self.__BUILD_MANIFEST_CB&&self.__BUILD_MANIFEST_CB();\n")
     out.text(host, "_next/static/css/2b1e0c4a9d3f.css",
              "body{font-family:Sarabun,sans-serif;margin:0}.menu_menu__x1{display:flex;gap:1rem;list-style:none}"
-             ".ita_grid__g2{display:grid;grid-template-columns:repeat(3,1fr);gap:.5rem}.ita_card__c1{border:1px solid #ccc;padding:.5rem}\n")
+             ".ita_grid__g2{display:grid;grid-template-columns:repeat(3,1fr);gap:.5rem}"
+             ".ita_card__c1{border:1px solid #ccc;padding:.5rem}\n")
     write_manifest(out, host, {})
     out.write_expected(host, "spa_nextjs: every path answers an empty #__next with the page only as JSON in __NEXT_DATA__; "
                        "header, menus, the ITA 2569 cards and item pages are rendered by /_next/static/chunks/pages/_app-….js.",
@@ -826,7 +830,8 @@ def legacy_html(title: str, body: str, bg: str = "#FFFFFF") -> str:
 
 def site_chiangklang(out: HeldoutOut) -> None:
     host = "www.chiangklang-sao.go.th"
-    ag = dict(years="thai_digits", name="องค์การบริหารส่วนตำบลเชียงกลาง", short="องค์การบริหารส่วนตำบลเชียงกลาง", kind="lao", line="@chiangklang",
+    ag = dict(years="thai_digits", name="องค์การบริหารส่วนตำบลเชียงกลาง", short="องค์การบริหารส่วนตำบลเชียงกลาง", kind="lao",
+              line="@chiangklang",
               address="123 หมู่ 5 ตำบลเชียงกลาง อำเภอเชียงกลาง จังหวัดน่าน 55160", phone="054-797-105", fax="054-797-106",
               email="chiangklang_sao@hotmail.com", map="19.2924,100.8626",
               execs=[("นายบุญมา ปัญญาดี", "นายกองค์การบริหารส่วนตำบลเชียงกลาง"),
