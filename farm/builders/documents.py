@@ -1,0 +1,183 @@
+"""Real documents for fixtures and tests: OIT indexes published as XLSX, DOCX and PDF with a link per item, and
+PDFs typeset in a legacy (non-Unicode) Thai font.
+
+Each function returns the document's bytes; nothing here touches the network. Needs openpyxl, python-docx,
+reportlab and fontTools (the ``test`` extra) and a Thai TrueType font from Debian's ``fonts-thai-tlwg``.
+
+A row of an index is ``(code, title, url)``. How the link is written varies as it does on real indexes:
+
+>>> rows = [("O1", "โครงสร้างหน่วยงาน", "https://www.example.go.th/o1.pdf")]
+>>> xlsx_index(rows)[:2], docx_index(rows)[:2], pdf_with_links(rows)[:5]
+(b'PK', b'PK', b'%PDF-')
+"""
+from __future__ import annotations
+
+import io
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+THAI_FONTS = ("/usr/share/fonts/truetype/tlwg/Garuda.ttf", "/usr/share/fonts/truetype/tlwg/Loma.ttf",
+              "/usr/share/fonts/truetype/tlwg/Norasi.ttf")
+TIS_BYTES = [b for b in range(0xA1, 0xFC) if not 0xDB <= b <= 0xDE]  # the Thai half of TIS-620
+Row = tuple[str, str, str]
+
+
+def thai_font() -> str:
+    """A Thai TrueType font of this machine (fonts-thai-tlwg)."""
+    for path in THAI_FONTS:
+        if Path(path).exists():
+            return path
+    raise FileNotFoundError("no Thai TrueType font: apt-get install fonts-thai-tlwg")
+
+
+def xlsx_index(rows: list[Row], style: str = "hyperlink", title: str = "ดัชนีข้อมูล OIT") -> bytes:
+    """A workbook: a title row, a header row, then one row per item (code, title, link cell).
+
+    ``style``: ``hyperlink`` (a cell hyperlink on the word "ดาวน์โหลด"), ``formula`` (``=HYPERLINK(url, label)``),
+    ``text`` (the URL written in the cell), or ``mixed`` (each row in turn)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "OIT"
+    sheet.append([title])
+    sheet.append(["ข้อ", "ข้อมูล", "ลิงก์"])
+    styles = ("hyperlink", "formula", "text")
+    for number, (code, name, url) in enumerate(rows):
+        how = styles[number % 3] if style == "mixed" else style
+        sheet.append([code, name, None])
+        cell = sheet.cell(row=sheet.max_row, column=3)
+        if how == "hyperlink":
+            cell.value, cell.hyperlink = "ดาวน์โหลด", url
+        elif how == "formula":
+            cell.value = f'=HYPERLINK("{url}","เปิดเอกสาร")'
+        else:
+            cell.value = url
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _docx_hyperlink(paragraph, url: str, label: str) -> None:
+    """A ``w:hyperlink`` run (python-docx has no public call to add one)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    rel = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rel)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = label
+    run.append(text)
+    link.append(run)
+    paragraph._p.append(link)
+
+
+def docx_index(rows: list[Row], title: str = "ดัชนีข้อมูล OIT", paragraph_links: list[Row] = ()) -> bytes:
+    """A Word document: a heading, a table of rows (code, title, a hyperlink "ดาวน์โหลด"), then one paragraph
+    per ``paragraph_links`` row ("O2 ข้อมูลผู้บริหาร <link>"), and a paragraph with a bare URL."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading(title, level=1)
+    table = document.add_table(rows=0, cols=3)
+    for code, name, url in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = code, name
+        _docx_hyperlink(cells[2].paragraphs[0], url, "ดาวน์โหลด")
+    for code, name, url in paragraph_links:
+        paragraph = document.add_paragraph(f"{code} {name} ")
+        _docx_hyperlink(paragraph, url, "คลิกที่นี่")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _canvas(out: io.BytesIO, font_path: str, name: str):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont(name, font_path))
+    return canvas.Canvas(out, pagesize=A4), A4
+
+
+def pdf_with_links(rows: list[Row], title: str = "ดัชนีข้อมูล OIT", bare_urls: list[Row] = ()) -> bytes:
+    """A PDF table, one line per row: code, title, and "ดาวน์โหลด" under a link annotation (a URI action);
+    each of ``bare_urls`` is a line with its URL written out, not linked."""
+    out = io.BytesIO()
+    pdf, (width, height) = _canvas(out, thai_font(), "ThaiIndex")
+    pdf.setFont("ThaiIndex", 16)
+    pdf.drawString(50, height - 60, title)
+    pdf.setFont("ThaiIndex", 12)
+    y = height - 100
+    for code, name, url in rows:
+        pdf.drawString(50, y, code)
+        pdf.drawString(100, y, name)
+        pdf.drawString(450, y, "ดาวน์โหลด")
+        pdf.linkURL(url, (445, y - 4, 520, y + 12), relative=0, thickness=0)
+        y -= 24
+    for code, name, url in bare_urls:
+        pdf.drawString(50, y, f"{code} {name} {url}")
+        y -= 24
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+@lru_cache(maxsize=4)
+def legacy_thai_font(layout: str = "tis620") -> str:
+    """A copy of a Thai font whose Thai glyphs sit where a pre-Unicode font put them: ``tis620`` on the Latin-1
+    code points of their TIS-620 bytes (0xA1–0xFB), ``private`` on Private Use code points (U+E001…) that no
+    mapping reads. Returns the path of the font file (a temporary file, made once per process)."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(thai_font())
+    unicode_map = font.getBestCmap()
+    shift = 0 if layout == "tis620" else 0xE001 - 0xA1
+    legacy = {cp: glyph for cp, glyph in unicode_map.items() if cp < 0x80}
+    for byte in TIS_BYTES:
+        glyph = unicode_map.get(0x0E01 + byte - 0xA1)
+        if glyph:
+            legacy[byte + shift] = glyph
+    for table in font["cmap"].tables:
+        table.cmap = {cp: g for cp, g in legacy.items() if table.format != 0 or cp < 256}
+    font["cmap"].tables = [t for t in font["cmap"].tables if t.format in (4, 12)]
+    for record in font["name"].names:  # its own name: a PDF embeds fonts by name, and so do font caches
+        if record.nameID in (1, 3, 4, 6):
+            record.string = f"LegacyThai{layout.title()}"
+    path = Path(tempfile.mkdtemp(prefix="oit-legacy-font-")) / f"Legacy{layout}.ttf"
+    font.save(str(path))
+    return str(path)
+
+
+def as_legacy(text: str, layout: str = "tis620") -> str:
+    """``text`` as typed for a legacy font: each Thai character as the Latin-1 character of its TIS-620 byte
+    ("แผน" -> "á¼¹"), or as its Private Use code point."""
+    shift = 0 if layout == "tis620" else 0xE001 - 0xA1
+    return "".join(chr(ord(c) - 0x0E01 + 0xA1 + shift) if "\u0e01" <= c <= "\u0e5b" else c for c in text)
+
+
+def legacy_font_pdf(lines: list[str], layout: str = "tis620", links: list[Row] = ()) -> bytes:
+    """A PDF that shows ``lines`` in Thai but whose text layer is a legacy font's: Latin-1 mojibake
+    (``tis620``) or Private Use garbage (``private``). ``links``: rows (code, title, url) typeset the same way,
+    each with a link annotation over its line."""
+    out = io.BytesIO()
+    pdf, (width, height) = _canvas(out, legacy_thai_font(layout), f"Legacy{layout}")
+    pdf.setFont(f"Legacy{layout}", 14)
+    y = height - 60
+    for line in lines:
+        pdf.drawString(50, y, as_legacy(line, layout))
+        y -= 24
+    for code, name, url in links:
+        pdf.drawString(50, y, as_legacy(f"{code} {name}", layout))
+        pdf.drawString(450, y, as_legacy("ดาวน์โหลด", layout))
+        pdf.linkURL(url, (445, y - 4, 520, y + 14), relative=0, thickness=0)
+        y -= 24
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
