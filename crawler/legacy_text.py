@@ -23,6 +23,7 @@ REPAIRED = "repaired"  # a legacy encoding was mapped to Thai
 UNREADABLE = "unreadable"  # a text layer no known mapping reads
 NOTE_REPAIRED = "ข้อความถูกแปลงจากฟอนต์ไทยแบบเก่า (legacy Thai font text converted to Unicode)"
 NOTE_OCR = "(ข้อความจาก OCR) text of pages in an unreadable font read by OCR"
+NOTE_UNREADABLE = "เอกสารอ่านไม่ได้ (ฟอนต์ไม่ใช่ Unicode) text layer in a font no mapping reads, not read by OCR"
 
 # TIS-620 bytes 0xA1-0xDA and 0xDF-0xFB are U+0E01-U+0E3A and U+0E3F-U+0E5B: one offset
 _TIS_AS_LATIN = re.compile(r"[\u00a1-\u00da\u00df-\u00fb]")
@@ -32,6 +33,7 @@ _TIS_OFFSET = 0x0E01 - 0xA1
 _PUA_THAI = dict(zip(range(0xF700, 0xF71B), "\u0e10\u0e34\u0e35\u0e36\u0e37\u0e48\u0e49\u0e4a\u0e4b\u0e4c"
                                              "\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e0d\u0e31\u0e4d\u0e47"
                                              "\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e38\u0e39\u0e3a"))
+_PUA_VARIANT = re.compile(r"[\uf700-\uf71a]")
 _THAI = re.compile(r"[\u0e01-\u0e5b]")
 _CONSONANT = re.compile(r"[\u0e01-\u0e2e]")
 _MARKS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
@@ -50,7 +52,7 @@ def map_tis_latin(text: str) -> str:
 
 def map_pua(text: str) -> str:
     """Thai PUA glyph variants (U+F700–U+F71A) as standard Thai characters."""
-    return text.translate(_PUA_THAI) if "\uf700" <= max(text, default="\0") else text
+    return text.translate(_PUA_THAI) if _PUA_VARIANT.search(text) else text
 
 
 def plausible_thai(text: str) -> bool:
@@ -95,3 +97,32 @@ def read_layer(text: str) -> tuple[str, str]:
     if unreadable_share(mended) >= UNREADABLE_SHARE:
         return mended, UNREADABLE
     return mended, REPAIRED if legacy or mended != text else ""
+
+
+def pdf_note(repaired: int, garbled: int, garbled_read: int) -> str:
+    """What was done to a PDF's legacy text layers, for the page record (Thai first)."""
+    notes = []
+    if repaired:
+        notes.append(f"{NOTE_REPAIRED}: {repaired} page(s)")
+    if garbled_read:
+        notes.append(f"{NOTE_OCR}: {garbled_read} page(s)")
+    if garbled - garbled_read:
+        notes.append(f"{NOTE_UNREADABLE}: {garbled - garbled_read} page(s)")
+    return "; ".join(notes)
+
+
+def mend(got) -> None:
+    """Repair in place the text, title and links of an extraction (an HTML page, a DOCX, an XLSX) typed in a
+    legacy Thai font; mark it ``unreadable_text`` when no mapping reads it. The note says which."""
+    whole = f"{got.title} {got.text}"
+    legacy = is_legacy_thai(whole)
+    if not legacy and not _PUA_VARIANT.search(whole):
+        if unreadable_share(whole) >= UNREADABLE_SHARE:
+            got.unread, got.note = "unreadable_text", "; ".join(filter(None, [got.note, NOTE_UNREADABLE]))
+        return
+    got.text, got.title, got.furniture = (repair(value, legacy) for value in (got.text, got.title, got.furniture))
+    for link in got.links:
+        for key in ("text", "title", "context"):
+            if link.get(key):
+                link[key] = repair(link[key], legacy)
+    got.note = "; ".join(filter(None, [got.note, NOTE_REPAIRED]))

@@ -1,0 +1,247 @@
+"""Links inside documents: an OIT index published as a spreadsheet, a Word file or a PDF is an index.
+
+Agencies often publish their ITA/OIT index as a document with a link per item. Each link becomes the same dict as
+an HTML link (crawler/extract.py): ``href`` as written, ``url`` ("" until :func:`resolve` joins it to the
+document's address), ``kind`` "a", ``text`` = the link's own words, ``title``, and ``context`` = its row
+(spreadsheet row, table row, PDF line) or paragraph, where the item's code ("O1", "MOIT5", "โอ ๑") is written.
+
+* PDF: link annotations with a URI (or a launch of a relative file) action; the text under the annotation is
+  its words, the text of its line across the page its row. URLs written out in the text are links too.
+* XLSX: cell hyperlinks and ``=HYPERLINK(url, label)`` formulas, read from the sheet XML as a stream (the
+  workbook itself is read by openpyxl in read-only mode, which does not give hyperlinks); URLs written in cells.
+  A link's row is its row's cells; a row holding nothing but the link borrows the last row with words.
+* DOCX: ``w:hyperlink`` runs (their relationship's target) and HYPERLINK fields; the table row or paragraph
+  around each; URLs written in the text.
+
+Every function here runs in a document worker and stops at ``max_links``.
+"""
+from __future__ import annotations
+
+import ctypes
+import io
+import re
+import zipfile
+from posixpath import dirname, join, normpath
+from urllib.parse import urljoin
+
+from lxml import etree
+
+# a URL written out: stops at spaces, quotes, brackets and Thai text glued to it; trailing punctuation is prose
+BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\u0e00-\u0e7f]+", re.I)
+_TRAILING = ".,;:!?)]}>»”’"
+HYPERLINK_FORMULA = re.compile(r'HYPERLINK\(\s*"([^"]+)"(?:\s*[,;]\s*"([^"]*)")?', re.I)
+FIELD_HYPERLINK = re.compile(r'HYPERLINK\s+(?:\\l\s+)?"([^"]+)"', re.I)
+_SPACE = re.compile(r"\s+")
+ROW_CHARS = 300
+NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+      "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+      "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
+      "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+R_ID = f"{{{NS['r']}}}id"
+
+
+def words(text: str, limit: int = ROW_CHARS) -> str:
+    return _SPACE.sub(" ", text or "").strip()[:limit]
+
+
+def doc_link(href: str, text: str, context: str, title: str = "") -> dict:
+    """A link found in a document, shaped like an HTML link (its ``url`` is set by :func:`resolve`)."""
+    href = href.strip()
+    if href.lower().startswith("www."):  # a web address typed without its scheme, as Office links it
+        href = f"http://{href}"
+    return {"url": "", "href": href[:300], "kind": "a", "zone": "main", "text": words(text, 200),
+            "title": words(title, 200), "context": words(context)}
+
+
+def bare_urls(text: str) -> list[str]:
+    """The URLs written out in ``text`` ("www." ones get their scheme)."""
+    found = []
+    for match in BARE_URL.finditer(text or ""):
+        url = match.group().rstrip(_TRAILING)
+        if len(url) > 10:
+            found.append(url if "://" in url else f"http://{url}")
+    return found
+
+
+def text_links(text: str, context: str, max_links: int, known: set[str] = frozenset()) -> list[dict]:
+    """A link for each URL written in ``text`` (and not already linked: ``known``), with ``context``."""
+    return [doc_link(url, url, context) for url in bare_urls(text) if url not in known][:max_links]
+
+
+def resolve(links: list[dict], base_url: str) -> list[dict]:
+    """Document links with their ``url``: ``href`` joined to the document's address and cleaned."""
+    from crawler.extract import clean_url
+
+    for link in links:
+        if link.get("kind") == "a" and link.get("href") and not link.get("url"):
+            try:
+                link["url"] = clean_url(urljoin(base_url, link["href"]))
+            except ValueError:  # a malformed href ("http://[") leads nowhere
+                link["url"] = ""
+    return links
+
+
+# -- PDF ------------------------------------------------------------------------------------------------------
+def _pdf_string(getter, *args) -> str:
+    size = getter(*args, None, 0)
+    if size <= 0:
+        return ""
+    buffer = ctypes.create_string_buffer(size)
+    getter(*args, buffer, size)
+    return buffer.value.decode("utf-8", "replace")
+
+
+def pdf_page_links(pdf, page, textpage, max_links: int) -> list[dict]:
+    """The link annotations of a PDF page that lead to a URL or a file, with the words under each and its line."""
+    import pypdfium2.raw as pdfium
+
+    links: list[dict] = []
+    position, link = ctypes.c_int(0), pdfium.FPDF_LINK()
+    width = page.get_width()
+    while len(links) < max_links and pdfium.FPDFLink_Enumerate(page.raw, ctypes.byref(position), ctypes.byref(link)):
+        action = pdfium.FPDFLink_GetAction(link)
+        if not action:
+            continue
+        kind = pdfium.FPDFAction_GetType(action)
+        if kind == pdfium.PDFACTION_URI:
+            href = _pdf_string(pdfium.FPDFAction_GetURIPath, pdf.raw, action)
+        elif kind == pdfium.PDFACTION_LAUNCH:
+            href = _pdf_string(pdfium.FPDFAction_GetFilePath, action)
+        else:
+            continue  # a jump inside the document
+        rect = pdfium.FS_RECTF()
+        if not href or not pdfium.FPDFLink_GetAnnotRect(link, ctypes.byref(rect)):
+            continue
+        own = textpage.get_text_bounded(rect.left, rect.bottom, rect.right, rect.top)
+        line = textpage.get_text_bounded(0, rect.bottom, width, rect.top)  # the table row across the page
+        links.append(doc_link(href, own, line or own))
+    return links
+
+
+def pdf_text_links(text: str, max_links: int, known: set[str]) -> list[dict]:
+    """Links for the URLs written out in a PDF page's text, each with its line as context."""
+    links: list[dict] = []
+    for line in text.splitlines():
+        if len(links) >= max_links:
+            break
+        links += text_links(line, line, max_links - len(links), known)
+    return links
+
+
+# -- XLSX -----------------------------------------------------------------------------------------------------
+def _rels(archive: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
+    """A part's relationships: id -> (target, mode)."""
+    name = join(dirname(part), "_rels", part.rsplit("/", 1)[-1] + ".rels")
+    if name not in archive.namelist():
+        return {}
+    root = etree.fromstring(archive.read(name))
+    return {r.get("Id"): (r.get("Target") or "", r.get("TargetMode") or "") for r in root.iterfind("rel:Relationship", NS)}
+
+
+def _cell_position(ref: str) -> tuple[int, int] | None:
+    """"C12" -> (12, 3); the top left cell of a range "C12:D13"."""
+    match = re.match(r"\$?([A-Z]{1,3})\$?(\d+)", ref or "")
+    if not match:
+        return None
+    column = 0
+    for letter in match.group(1):
+        column = column * 26 + ord(letter) - 64
+    return int(match.group(2)), column
+
+
+def xlsx_link_cells(body: bytes, max_links: int) -> dict[str, dict[tuple[int, int], tuple[str, str]]]:
+    """Sheet name -> (row, column) -> (target, label or "") of each cell hyperlink and HYPERLINK formula, read
+    from the sheet XML as a stream (bounded in memory, whatever the sheet's size)."""
+    found: dict[str, dict[tuple[int, int], tuple[str, str]]] = {}
+    count = 0
+    with zipfile.ZipFile(io.BytesIO(body)) as archive:
+        names = set(archive.namelist())
+        if "xl/workbook.xml" not in names:
+            return found
+        book_rels = _rels(archive, "xl/workbook.xml")
+        for sheet in etree.fromstring(archive.read("xl/workbook.xml")).iterfind("m:sheets/m:sheet", NS):
+            target = book_rels.get(sheet.get(R_ID), ("", ""))[0]
+            part = normpath(target.lstrip("/") if target.startswith("/") else join("xl", target))
+            if part not in names:
+                continue
+            rels, cells = _rels(archive, part), {}
+            with archive.open(part) as stream:
+                tags = (f"{{{NS['m']}}}c", f"{{{NS['m']}}}row", f"{{{NS['m']}}}hyperlink")
+                for _, element in etree.iterparse(stream, events=("end",), tag=tags):
+                    if count >= max_links:
+                        break
+                    if element.tag == tags[1]:
+                        element.clear(keep_tail=False)  # its cells are read: a million rows cost one
+                        continue
+                    position = _cell_position(element.get("ref") or element.get("r"))
+                    if element.tag.endswith("hyperlink"):
+                        href = rels.get(element.get(R_ID), ("", ""))[0]
+                        if position and href:
+                            label = cells.get(position, ("", element.get("display") or ""))[1]
+                            cells[position], count = (href, label), count + 1
+                    else:
+                        formula = element.findtext("m:f", namespaces=NS) or ""
+                        match = HYPERLINK_FORMULA.search(formula) if "HYPERLINK" in formula.upper() else None
+                        if match and position:
+                            cells[position], count = (match.group(1), match.group(2) or ""), count + 1
+                    element.clear(keep_tail=False)
+            if cells:
+                found[sheet.get("name") or ""] = cells
+    return found
+
+
+def xlsx_row_links(row: tuple, number: int, targets: dict, previous: str, max_links: int) -> list[dict]:
+    """The links of one spreadsheet row: its cells' hyperlinks and HYPERLINK formulas (``targets``) and URLs
+    written in its cells; context = the row's cells, or ``previous`` (the last row with words) when the row
+    holds nothing but links."""
+    values = ["" if value is None else str(value) for value in row]
+    links: list[dict] = []
+    linked = {column: targets[(number, column)] for column in range(1, len(values) + 1) if (number, column) in targets}
+    others = " ".join(v for column, v in enumerate(values, 1) if column not in linked and not bare_urls(v))
+    context = words(" ".join(values)) if words(others) else words(f"{previous} {' '.join(values)}")
+    for column, (href, label) in linked.items():
+        links.append(doc_link(href, label or values[column - 1], context))
+    known = {href for href, _ in linked.values()}
+    for column, value in enumerate(values, 1):
+        if column not in linked and len(links) < max_links:
+            links += text_links(value, context, max_links - len(links), known)
+    return links[:max_links]
+
+
+# -- DOCX -----------------------------------------------------------------------------------------------------
+def docx_paragraph_links(paragraph, context: str, max_links: int) -> list[dict]:
+    """The links of a Word paragraph: hyperlink runs, HYPERLINK fields and URLs written in its text."""
+    links: list[dict] = []
+    part_rels = paragraph.part.rels
+    for element in paragraph._p.iterfind(".//w:hyperlink", NS):
+        rel = part_rels.get(element.get(R_ID) or "")
+        anchor = element.get(f"{{{NS['w']}}}anchor")
+        href = rel.target_ref if rel is not None and rel.is_external else ("#" + anchor if anchor else "")
+        if href and not href.startswith("#"):
+            links.append(doc_link(href, "".join(t.text or "" for t in element.iterfind(".//w:t", NS)), context))
+    for instruction in paragraph._p.iterfind(".//w:instrText", NS):
+        match = FIELD_HYPERLINK.search(instruction.text or "")
+        if match and not instruction.text.lstrip().upper().startswith("HYPERLINK \\L"):
+            links.append(doc_link(match.group(1), paragraph.text, context))
+    known = {link["href"] for link in links}
+    links += text_links(paragraph.text, context, max_links, known)
+    return links[:max_links]
+
+
+def docx_links(document, max_links: int) -> list[dict]:
+    """The links of a Word document, in reading order of its paragraphs and then its tables' rows."""
+    links: list[dict] = []
+    for paragraph in document.paragraphs:
+        if len(links) >= max_links:
+            return links
+        links += docx_paragraph_links(paragraph, paragraph.text, max_links - len(links))
+    for table in document.tables:
+        for row in table.rows:
+            cells = list(dict.fromkeys(row.cells))  # a merged cell repeats in every column it spans
+            context = " ".join(cell.text for cell in cells)
+            for cell in cells:
+                for paragraph in cell.paragraphs:
+                    if len(links) >= max_links:
+                        return links
+                    links += docx_paragraph_links(paragraph, context, max_links - len(links))
+    return links
