@@ -263,7 +263,7 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
         return Extracted("pdf", note=f"unreadable PDF: {exc}")
     try:
         texts, images, links, layer, ocr_pages, tried = [], [], [], 0, 0, 0
-        repaired = garbled = garbled_read = 0
+        repaired = garbled = garbled_read = readable = 0
         for index in range(min(len(pdf), max_pages)):
             page = pdf[index]
             textpage = page.get_textpage()
@@ -292,6 +292,7 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
                     tried += scanned is not None
                     ocr_pages += bool(scanned)
                     text = f"{text} {scanned or ''}"
+                readable += len(text.strip()) >= 20
             texts.append(text)
             if len(images) < 20 and pictures and not scanned:
                 # photos inside the document (executives' portraits, a map) are components too; a scanned page's
@@ -302,8 +303,8 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
         got = Extracted("pdf", text=join_lines(" ".join(texts)), links=links + images,
                         image_only=len(pdf) > 0 and layer < 20 and not garbled, ocr_pages=ocr_pages, ocr_tried=tried)
         got.note = legacy_text.pdf_note(repaired, garbled, garbled_read)
-        if garbled - garbled_read and 2 * (garbled - garbled_read) >= garbled + (layer >= 20):
-            got.unread = "unreadable_text"  # most of what it says is in a font nothing here reads
+        if garbled - garbled_read and garbled - garbled_read >= readable:
+            got.unread = "unreadable_text"  # half or more of what it says is in a font nothing here reads
         elif got.image_only and not ocr_pages:
             got.unread = "images_only"
         return got

@@ -39,6 +39,7 @@ _CONSONANT = re.compile(r"[\u0e01-\u0e2e]")
 _MARKS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
 # what no mapping reads: the replacement character, control characters, Private Use code points left over
 _UNREADABLE_CHAR = re.compile(r"[\ufffd\ufffe\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff]")
+_SPACES = re.compile(r"\s")
 _NON_ASCII = re.compile(r"[^\x00-\x7f\s]")
 MIN_CHARS = 8  # fewer odd characters than a short word decide nothing ("© 2566", "café")
 LEGACY_SHARE = 0.5  # of a text's non-ASCII characters in the TIS-as-Latin range: a legacy Thai font
@@ -78,9 +79,10 @@ def is_legacy_thai(text: str) -> bool:
 
 def unreadable_share(text: str) -> float:
     """The share of ``text``'s visible characters that no mapping reads (0 for an empty text)."""
-    visible = len(text) - sum(char.isspace() for char in text)
     bad = len(_UNREADABLE_CHAR.findall(text))
-    return bad / visible if visible and bad >= MIN_CHARS else 0.0
+    if bad < MIN_CHARS:  # the common case, decided without counting the rest
+        return 0.0
+    return bad / max(len(text) - len(_SPACES.findall(text)), 1)
 
 
 def repair(text: str, legacy: bool) -> str:
