@@ -32,6 +32,7 @@ _TRAILING = ".,;:!?)]}>»”’"
 HYPERLINK_FORMULA = re.compile(r'HYPERLINK\(\s*"([^"]+)"(?:\s*[,;]\s*"([^"]*)")?', re.I)
 FIELD_HYPERLINK = re.compile(r'HYPERLINK\s+(?:\\l\s+)?"([^"]+)"', re.I)
 _SPACE = re.compile(r"\s+")
+_LETTERS = re.compile(r"[a-zA-Z\u0e01-\u0e4e]{3}")
 ROW_CHARS = 300
 NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
       "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
@@ -114,6 +115,8 @@ def pdf_page_links(pdf, page, textpage, max_links: int) -> list[dict]:
             continue
         own = textpage.get_text_bounded(rect.left, rect.bottom, rect.right, rect.top)
         line = textpage.get_text_bounded(0, rect.bottom, width, rect.top)  # the table row across the page
+        if not _LETTERS.search(line.replace(own, " ", 1)):  # a link on a line of its own: with the line above
+            line = textpage.get_text_bounded(0, rect.bottom, width, rect.top + 2 * (rect.top - rect.bottom))
         links.append(doc_link(href, own, line or own))
     return links
 
@@ -231,10 +234,20 @@ def docx_paragraph_links(paragraph, context: str, max_links: int) -> list[dict]:
 def docx_links(document, max_links: int) -> list[dict]:
     """The links of a Word document, in reading order of its paragraphs and then its tables' rows."""
     links: list[dict] = []
+    previous = ""  # the last paragraph with words: the heading a bare "คลิกที่นี่" paragraph belongs to
     for paragraph in document.paragraphs:
         if len(links) >= max_links:
             return links
-        links += docx_paragraph_links(paragraph, paragraph.text, max_links - len(links))
+        found = docx_paragraph_links(paragraph, paragraph.text, max_links - len(links))
+        own = paragraph.text
+        for link in found:
+            own = own.replace(link["text"], " ", 1)
+        if found and not _LETTERS.search(own):
+            for link in found:
+                link["context"] = words(f"{previous} {paragraph.text}")
+        elif _LETTERS.search(own):
+            previous = paragraph.text
+        links += found
     for table in document.tables:
         for row in table.rows:
             cells = list(dict.fromkeys(row.cells))  # a merged cell repeats in every column it spans

@@ -60,9 +60,11 @@ def test_an_xlsx_index_gives_each_row_its_link_whatever_way_it_is_written():
 
 def test_a_docx_index_gives_table_rows_and_paragraph_links():
     got = extract("docx", docx_index(index_rows_of("https://www.docindex-sao.go.th/items/"),
-                                     paragraph_links=[("O12", "รายงานการกำกับติดตาม", "../docs/o12.pdf")]))
+                                     paragraph_links=[("O12", "รายงานการกำกับติดตาม", "../docs/o12.pdf")],
+                                     heading_links=[("O14", "มาตรฐานการให้บริการ", "/docs/o14.pdf")]))
     codes = by_code(got.links)
-    assert sorted(codes) == [*range(1, 11), 12]
+    assert sorted(codes) == [*range(1, 11), 12, 14]
+    assert codes[14][0]["context"] == "O14 มาตรฐานการให้บริการ ดาวน์โหลดเอกสาร"  # the heading above its link
     assert codes[4][0]["context"] == "O4 แผนพัฒนาท้องถิ่น ดาวน์โหลด" and codes[4][0]["text"] == "ดาวน์โหลด"
     assert codes[12][0]["url"] == "http://www.docindex-sao.go.th/docs/o12.pdf"
     assert codes[12][0]["text"] == "คลิกที่นี่"

@@ -76,9 +76,11 @@ def _docx_hyperlink(paragraph, url: str, label: str) -> None:
     paragraph._p.append(link)
 
 
-def docx_index(rows: list[Row], title: str = "ดัชนีข้อมูล OIT", paragraph_links: list[Row] = ()) -> bytes:
+def docx_index(rows: list[Row], title: str = "ดัชนีข้อมูล OIT", paragraph_links: list[Row] = (),
+               heading_links: list[Row] = ()) -> bytes:
     """A Word document: a heading, a table of rows (code, title, a hyperlink "ดาวน์โหลด"), then one paragraph
-    per ``paragraph_links`` row ("O2 ข้อมูลผู้บริหาร <link>"), and a paragraph with a bare URL."""
+    per ``paragraph_links`` row ("O2 ข้อมูลผู้บริหาร <link>"), then for each ``heading_links`` row a heading
+    ("O3 อำนาจหน้าที่") and a paragraph holding only its link."""
     import docx
 
     document = docx.Document()
@@ -91,6 +93,9 @@ def docx_index(rows: list[Row], title: str = "ดัชนีข้อมูล 
     for code, name, url in paragraph_links:
         paragraph = document.add_paragraph(f"{code} {name} ")
         _docx_hyperlink(paragraph, url, "คลิกที่นี่")
+    for code, name, url in heading_links:
+        document.add_heading(f"{code} {name}", level=2)
+        _docx_hyperlink(document.add_paragraph(), url, "ดาวน์โหลดเอกสาร")
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
