@@ -32,7 +32,7 @@ _TRAILING = ".,;:!?)]}>»”’"
 HYPERLINK_FORMULA = re.compile(r'HYPERLINK\(\s*"([^"]+)"(?:\s*[,;]\s*"([^"]*)")?', re.I)
 FIELD_HYPERLINK = re.compile(r'HYPERLINK\s+(?:\\l\s+)?"([^"]+)"', re.I)
 _SPACE = re.compile(r"\s+")
-_LETTERS = re.compile(r"[a-zA-Z\u0e01-\u0e4e]{3}")
+_LETTERS = re.compile(r"[a-zA-Z\u0e01-\u0e4e]")
 ROW_CHARS = 300
 NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
       "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
@@ -43,6 +43,11 @@ R_ID = f"{{{NS['r']}}}id"
 
 def words(text: str, limit: int = ROW_CHARS) -> str:
     return _SPACE.sub(" ", text or "").strip()[:limit]
+
+
+def has_words(text: str) -> bool:
+    """Whether ``text`` says something beyond a number or a sign ("O8 Q&A" does, "1." does not)."""
+    return len(_LETTERS.findall(text)) >= 3
 
 
 def doc_link(href: str, text: str, context: str, title: str = "") -> dict:
@@ -115,10 +120,21 @@ def pdf_page_links(pdf, page, textpage, max_links: int) -> list[dict]:
             continue
         own = textpage.get_text_bounded(rect.left, rect.bottom, rect.right, rect.top)
         line = textpage.get_text_bounded(0, rect.bottom, width, rect.top)  # the table row across the page
-        if not _LETTERS.search(line.replace(own, " ", 1)):  # a link on a line of its own: with the line above
-            line = textpage.get_text_bounded(0, rect.bottom, width, rect.top + 2 * (rect.top - rect.bottom))
+        if not has_words(line.replace(own, " ", 1)):  # a link on a line of its own: with the line above
+            line = f"{_line_above(textpage, rect)} {line}"
         links.append(doc_link(href, own, line or own))
     return links
+
+
+def _line_above(textpage, rect) -> str:
+    """The line of text just before the link's first character, in the page's reading order."""
+    index = textpage.get_index((rect.left + rect.right) / 2, (rect.bottom + rect.top) / 2,
+                               (rect.right - rect.left) / 2, (rect.top - rect.bottom) / 2)
+    if index is None or index < 0:
+        return ""
+    before = textpage.get_text_range(max(index - 400, 0), min(index, 400))
+    lines = before[:max(before.rfind("\n"), 0)].splitlines()  # the link's own line cut off
+    return lines[-1].strip() if lines and has_words(lines[-1]) else ""
 
 
 def pdf_text_links(text: str, max_links: int, known: set[str]) -> list[dict]:
@@ -242,10 +258,10 @@ def docx_links(document, max_links: int) -> list[dict]:
         own = paragraph.text
         for link in found:
             own = own.replace(link["text"], " ", 1)
-        if found and not _LETTERS.search(own):
+        if found and not has_words(own):
             for link in found:
                 link["context"] = words(f"{previous} {paragraph.text}")
-        elif _LETTERS.search(own):
+        elif has_words(own):
             previous = paragraph.text
         links += found
     for table in document.tables:

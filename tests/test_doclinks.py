@@ -79,6 +79,8 @@ def test_a_pdf_index_gives_its_link_annotations_with_their_line_and_its_written_
                            "kind": "a", "zone": "main", "text": "ดาวน์โหลด", "title": "",
                            "context": "O7 ข่าวประชาสัมพันธ์ ดาวน์โหลด"}
     assert codes[13][0]["url"] == "https://www.x.go.th/c"  # the full stop after it is prose
+    stacked = extract("pdf", pdf_with_links(index_rows_of("/items/"), stacked=True))
+    assert by_code(stacked.links)[5][0]["context"] == "O5 กฎหมายที่เกี่ยวข้อง ดาวน์โหลด"  # its line and the one above
 
 
 def test_document_links_are_bounded():

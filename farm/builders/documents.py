@@ -111,9 +111,11 @@ def _canvas(out: io.BytesIO, font_path: str, name: str):
     return canvas.Canvas(out, pagesize=A4), A4
 
 
-def pdf_with_links(rows: list[Row], title: str = "ดัชนีข้อมูล OIT", bare_urls: list[Row] = ()) -> bytes:
+def pdf_with_links(rows: list[Row], title: str = "ดัชนีข้อมูล OIT", bare_urls: list[Row] = (),
+                   stacked: bool = False) -> bytes:
     """A PDF table, one line per row: code, title, and "ดาวน์โหลด" under a link annotation (a URI action);
-    each of ``bare_urls`` is a line with its URL written out, not linked."""
+    ``stacked``: the link on a line of its own under its code and title. Each of ``bare_urls`` is a line with
+    its URL written out, not linked."""
     out = io.BytesIO()
     pdf, (width, height) = _canvas(out, thai_font(), "ThaiIndex")
     pdf.setFont("ThaiIndex", 16)
@@ -123,9 +125,12 @@ def pdf_with_links(rows: list[Row], title: str = "ดัชนีข้อมู
     for code, name, url in rows:
         pdf.drawString(50, y, code)
         pdf.drawString(100, y, name)
-        pdf.drawString(450, y, "ดาวน์โหลด")
-        pdf.linkURL(url, (445, y - 4, 520, y + 12), relative=0, thickness=0)
-        y -= 24
+        if stacked:
+            y -= 18
+        x = 100 if stacked else 450
+        pdf.drawString(x, y, "ดาวน์โหลด")
+        pdf.linkURL(url, (x - 5, y - 4, x + 70, y + 12), relative=0, thickness=0)
+        y -= 36 if stacked else 24
     for code, name, url in bare_urls:
         pdf.drawString(50, y, f"{code} {name} {url}")
         y -= 24
