@@ -201,3 +201,10 @@ def test_a_crawl_follows_the_links_of_an_index_published_as_documents(tmp_path):
     assert "แผนดำเนินงานประจำปีงบประมาณ พ.ศ. 2566" in plan["text"] and not plan["unread"]
     report = pages[f"http://{host}/docs/report.pdf"]
     assert report["unread"] == "unreadable_text" and report["status"] == 200
+
+
+def test_an_office_document_typed_in_a_legacy_font_is_repaired_with_its_links():
+    rows = [(f"O{n}", as_legacy(title), f"/items/o{n}.html") for n, title in enumerate(TITLES, 1)]
+    got = extract("docx", docx_index(rows, title=as_legacy("ดัชนีข้อมูลสาธารณะ ประจำปี 2566")))
+    assert "ดัชนีข้อมูลสาธารณะ ประจำปี 2566" in got.text and NOTE_REPAIRED in got.note
+    assert by_code(got.links)[1][0]["context"] == "O1 โครงสร้างหน่วยงาน ดาวน์โหลด"
