@@ -74,6 +74,15 @@ def text_links(text: str, context: str, max_links: int, known: set[str] = frozen
     return [doc_link(url, url, context) for url in bare_urls(text) if url not in known][:max_links]
 
 
+def safely(default, function, *args):
+    """``function(*args)``, or ``default`` when it raises: a document's links are read from structures its text
+    does not need (relationships, annotations), and a surprise there must not cost the document its text."""
+    try:
+        return function(*args)
+    except Exception:  # any parser's error on any file
+        return default
+
+
 def resolve(links: list[dict], base_url: str) -> list[dict]:
     """Document links with their ``url``: ``href`` joined to the document's address and cleaned."""
     from crawler.extract import clean_url

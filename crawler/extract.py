@@ -255,7 +255,7 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
     import pypdfium2
 
     from crawler import legacy_text
-    from crawler.doclinks import pdf_page_links, pdf_text_links
+    from crawler.doclinks import pdf_page_links, pdf_text_links, safely
 
     try:
         pdf = pypdfium2.PdfDocument(body)
@@ -268,7 +268,7 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
             page = pdf[index]
             textpage = page.get_textpage()
             text, state = legacy_text.read_layer(textpage.get_text_range())
-            found = pdf_page_links(pdf, page, textpage, max_links - len(links))
+            found = safely([], pdf_page_links, pdf, page, textpage, max_links - len(links))
             for link in found:  # the words of a link are in the page's font too
                 for key in ("text", "context"):
                     words, how = legacy_text.read_layer(link[key])
@@ -315,7 +315,7 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
 def parse_docx(body: bytes, max_links: int = 1000) -> Extracted:
     import docx
 
-    from crawler.doclinks import docx_links
+    from crawler.doclinks import docx_links, safely
 
     try:
         document = docx.Document(io.BytesIO(body))
@@ -323,7 +323,7 @@ def parse_docx(body: bytes, max_links: int = 1000) -> Extracted:
         return Extracted("docx", note=f"unreadable DOCX: {exc}")
     parts = [p.text for p in document.paragraphs]
     parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
-    return Extracted("docx", text=_SPACE.sub(" ", " ".join(parts)).strip(), links=docx_links(document, max_links))
+    return Extracted("docx", text=_SPACE.sub(" ", " ".join(parts)).strip(), links=safely([], docx_links, document, max_links))
 
 
 def parse_xlsx(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000, max_links: int = 1000) -> Extracted:
@@ -331,13 +331,13 @@ def parse_xlsx(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000, ma
     each with its row (crawler/doclinks.py)."""
     import openpyxl
 
-    from crawler.doclinks import xlsx_link_cells, xlsx_row_links
+    from crawler.doclinks import safely, xlsx_link_cells, xlsx_row_links
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(body), read_only=True, data_only=True)
-        targets = xlsx_link_cells(body, max_links)
     except Exception as exc:  # zip, XML and value errors alike mean an unreadable workbook
         return Extracted("xlsx", note=f"unreadable XLSX: {exc}")
+    targets = safely({}, xlsx_link_cells, body, max_links)
     cells, links, rows = [], [], 0
     for sheet in book.worksheets:
         linked, previous = targets.get(sheet.title, {}), ""
