@@ -156,6 +156,19 @@ def pdf_text_links(text: str, max_links: int, known: set[str]) -> list[dict]:
     return links
 
 
+def pdf_links(pdf, page, textpage, text: str, max_links: int) -> list[dict]:
+    """All the links of a PDF page whose (repaired) text is ``text``: its link annotations, their words read
+    like the page's (a legacy font's are repaired, garbage is dropped), then the URLs written in ``text``."""
+    from crawler.legacy_text import UNREADABLE, read_layer
+
+    found = safely([], pdf_page_links, pdf, page, textpage, max_links)
+    for link in found:
+        for key in ("text", "context"):
+            words_read, how = read_layer(link[key])
+            link[key] = "" if how == UNREADABLE else words_read
+    return found + pdf_text_links(text, max_links - len(found), {link["href"] for link in found})
+
+
 # -- XLSX -----------------------------------------------------------------------------------------------------
 def _rels(archive: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
     """A part's relationships: id -> (target, mode)."""

@@ -255,7 +255,7 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
     import pypdfium2
 
     from crawler import legacy_text
-    from crawler.doclinks import pdf_page_links, pdf_text_links, safely
+    from crawler.doclinks import pdf_links
 
     try:
         pdf = pypdfium2.PdfDocument(body)
@@ -268,13 +268,7 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
             page = pdf[index]
             textpage = page.get_textpage()
             text, state = legacy_text.read_layer(textpage.get_text_range())
-            found = safely([], pdf_page_links, pdf, page, textpage, max_links - len(links))
-            for link in found:  # the words of a link are in the page's font too
-                for key in ("text", "context"):
-                    words, how = legacy_text.read_layer(link[key])
-                    link[key] = "" if how == legacy_text.UNREADABLE else words
-            found += pdf_text_links(text, max_links - len(links) - len(found), {link["href"] for link in found})
-            links += found
+            links += pdf_links(pdf, page, textpage, text, max_links - len(links))
             repaired += state == legacy_text.REPAIRED
             pictures = any(True for _ in page.get_objects(filter=[pypdfium2.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
             scanned = None
