@@ -341,7 +341,7 @@ def parse_xlsx(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000, ma
             cells.extend(values)
             rows += 1  # empty rows count too: a sheet may declare a million of them
             if values and len(links) < max_links:
-                links += xlsx_row_links(row, number, linked, previous, max_links - len(links))
+                links += xlsx_row_links(row, linked.get(number, {}), previous, max_links - len(links))
                 previous = " ".join(values) if any(_LETTERS.search(v) for v in values) else previous
             if len(cells) > max_cells or rows > max_rows:
                 break
