@@ -8,8 +8,8 @@ from crawler.cache import pack, unpack
 from crawler.doclinks import resolve
 from crawler.documents import Limits, extract_document, extract_html_safely
 from crawler.legacy_text import NOTE_REPAIRED, read_layer
-from farm.builders.documents import (as_legacy, docx_index, legacy_font_pdf, pdf_with_links, thai_font,
-                                     xlsx_index)
+from farm.builders.documents import (as_legacy, docx_index, document_index_site, legacy_font_pdf,
+                                     pdf_with_links, thai_font, xlsx_index)
 from farm.server import Farm
 from rules.index import index_rows
 from storage import open_db
@@ -156,26 +156,7 @@ def test_a_crawl_follows_the_links_of_an_index_published_as_documents(tmp_path):
     """A site whose OIT index is an XLSX and a PDF: the items linked only from inside them are fetched, the
     documents' links are stored with their rows, and the legacy-font PDFs are repaired or marked unreadable."""
     host = "www.docindex-sao.go.th"
-    site = tmp_path / "sites" / host
-    (site / "ita").mkdir(parents=True)
-    (site / "items").mkdir()
-    (site / "docs").mkdir()
-    (site / "manifest.yaml").write_text("{}\n", encoding="utf-8")
-    (site / "index.html").write_text(
-        '<html><head><meta charset="utf-8"><title>อบต.ดัชนีเอกสาร</title></head><body><h1>อบต.ดัชนีเอกสาร</h1>'
-        '<p><a href="/ita/oit2566.xlsx">ดัชนี ITA 2566 (Excel)</a></p>'
-        '<p><a href="/ita/oit2566.pdf">ดัชนี ITA 2566 (PDF)</a></p></body></html>', encoding="utf-8")
-    xlsx_rows = index_rows_of(f"http://{host}/items/", 8) + [("O11", "แผนดำเนินงานประจำปี", f"http://{host}/docs/plan.pdf"),
-                                                             ("O12", "รายงานผลการดำเนินงาน", f"http://{host}/docs/report.pdf")]
-    (site / "ita" / "oit2566.xlsx").write_bytes(xlsx_index(xlsx_rows, style="mixed"))
-    pdf_rows = [(f"O{n}", f"ข้อมูลข้อ {n}", f"http://{host}/items/p{n}.html") for n in range(20, 29)]
-    (site / "ita" / "oit2566.pdf").write_bytes(pdf_with_links(pdf_rows))
-    for name in [f"o{n}" for n in range(1, 9)] + [f"p{n}" for n in range(20, 29)]:
-        (site / "items" / f"{name}.html").write_text(
-            f'<html><head><meta charset="utf-8"><title>{name}</title></head><body><p>ข้อมูล {name} ปี 2566</p>'
-            '</body></html>', encoding="utf-8")
-    (site / "docs" / "plan.pdf").write_bytes(legacy_font_pdf(["แผนดำเนินงานประจำปีงบประมาณ พ.ศ. 2566"]))
-    (site / "docs" / "report.pdf").write_bytes(legacy_font_pdf(["รายงานผลการดำเนินงาน 2566"] * 3, "private"))
+    linked = document_index_site(tmp_path / "sites", host)
     registry = tmp_path / "agencies.csv"
     registry.write_text("id,name_th,name_en,type,province,url,contact_email\n"
                         f"docindex,อบต.ดัชนีเอกสาร,Doc Index SAO,อบต.,ขอนแก่น,http://{host}/,saraban@docindex.go.th\n",
@@ -193,10 +174,10 @@ def test_a_crawl_follows_the_links_of_an_index_published_as_documents(tmp_path):
     xlsx = pages[f"http://{host}/ita/oit2566.xlsx"]
     stored = json.loads(xlsx["links"])
     assert stored[0]["context"].startswith("O1 โครงสร้างหน่วยงาน") and stored[0]["url"] == f"http://{host}/items/o1.html"
-    for n in range(1, 9):  # linked from nowhere but the spreadsheet
-        assert pages[f"http://{host}/items/o{n}.html"]["referer"] == xlsx["url"]
-    for n in range(20, 29):  # linked from nowhere but the PDF
-        assert pages[f"http://{host}/items/p{n}.html"]["status"] == 200
+    for url in linked["xlsx"]:  # linked from nowhere but the spreadsheet
+        assert pages[url]["referer"] == xlsx["url"] and pages[url]["status"] == 200
+    for url in linked["pdf"]:  # linked from nowhere but the PDF
+        assert pages[url]["referer"] == f"http://{host}/ita/oit2566.pdf" and pages[url]["status"] == 200
     plan = pages[f"http://{host}/docs/plan.pdf"]
     assert "แผนดำเนินงานประจำปีงบประมาณ พ.ศ. 2566" in plan["text"] and not plan["unread"]
     report = pages[f"http://{host}/docs/report.pdf"]

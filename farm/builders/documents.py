@@ -191,3 +191,34 @@ def legacy_font_pdf(lines: list[str], layout: str = "tis620", links: list[Row] =
     pdf.showPage()
     pdf.save()
     return out.getvalue()
+
+
+def document_index_site(sites_dir: Path, host: str = "www.docindex-sao.go.th") -> dict[str, list[str]]:
+    """Write under ``sites_dir/host`` a small agency site whose ITA index exists only as documents: an XLSX
+    index (hyperlinks, HYPERLINK formulas and typed URLs in turn) and a PDF index (link annotations), whose rows
+    link item pages found nowhere else, and two PDFs in legacy fonts: ``plan.pdf`` (TIS-620 as Latin-1,
+    repairable) and ``report.pdf`` (Private Use garbage). Returns the URLs each index alone links, by index."""
+    site = sites_dir / host
+    for folder in ("ita", "items", "docs"):
+        (site / folder).mkdir(parents=True, exist_ok=True)
+    (site / "manifest.yaml").write_text("{}\n", encoding="utf-8")
+    (site / "index.html").write_text(
+        '<html><head><meta charset="utf-8"><title>อบต.ดัชนีเอกสาร</title></head><body><h1>อบต.ดัชนีเอกสาร</h1>'
+        '<p><a href="/ita/oit2566.xlsx">ดัชนี ITA 2566 (Excel)</a></p>'
+        '<p><a href="/ita/oit2566.pdf">ดัชนี ITA 2566 (PDF)</a></p></body></html>', encoding="utf-8")
+    titles = ["โครงสร้างหน่วยงาน", "ข้อมูลผู้บริหาร", "อำนาจหน้าที่", "แผนพัฒนาท้องถิ่น", "กฎหมายที่เกี่ยวข้อง",
+              "ข้อมูลการติดต่อ", "ข่าวประชาสัมพันธ์", "Q&A"]
+    base = f"http://{host}"
+    xlsx_rows = [(f"O{n}", title, f"{base}/items/o{n}.html") for n, title in enumerate(titles, 1)]
+    xlsx_rows += [("O11", "แผนดำเนินงานประจำปี", f"{base}/docs/plan.pdf"),
+                  ("O12", "รายงานผลการดำเนินงาน", f"{base}/docs/report.pdf")]
+    (site / "ita" / "oit2566.xlsx").write_bytes(xlsx_index(xlsx_rows, style="mixed"))
+    pdf_rows = [(f"O{n}", f"ข้อมูลข้อ {n}", f"{base}/items/p{n}.html") for n in range(20, 29)]
+    (site / "ita" / "oit2566.pdf").write_bytes(pdf_with_links(pdf_rows))
+    for name in [f"o{n}" for n in range(1, 9)] + [f"p{n}" for n in range(20, 29)]:
+        (site / "items" / f"{name}.html").write_text(
+            f'<html><head><meta charset="utf-8"><title>{name}</title></head><body><p>ข้อมูล {name} ปี 2566</p>'
+            "</body></html>", encoding="utf-8")
+    (site / "docs" / "plan.pdf").write_bytes(legacy_font_pdf(["แผนดำเนินงานประจำปีงบประมาณ พ.ศ. 2566"]))
+    (site / "docs" / "report.pdf").write_bytes(legacy_font_pdf(["รายงานผลการดำเนินงาน 2566"] * 3, "private"))
+    return {"xlsx": [url for _, _, url in xlsx_rows], "pdf": [url for _, _, url in pdf_rows]}
