@@ -189,3 +189,19 @@ def test_an_office_document_typed_in_a_legacy_font_is_repaired_with_its_links():
     got = extract("docx", docx_index(rows, title=as_legacy("ดัชนีข้อมูลสาธารณะ ประจำปี 2566")))
     assert "ดัชนีข้อมูลสาธารณะ ประจำปี 2566" in got.text and NOTE_REPAIRED in got.note
     assert by_code(got.links)[1][0]["context"] == "O1 โครงสร้างหน่วยงาน ดาวน์โหลด"
+
+
+def test_a_document_mostly_readable_is_read_and_says_which_pages_were_not():
+    import pypdfium2
+
+    merged = pypdfium2.PdfDocument.new()
+    for body in (pdf_with_links(index_rows_of("/items/")), pdf_with_links(index_rows_of("/more/")),
+                 legacy_font_pdf(["ภาคผนวก รายละเอียดโครงการ"] * 3, layout="private")):
+        merged.import_pages(pypdfium2.PdfDocument(body))
+    import io
+
+    out = io.BytesIO()
+    merged.save(out)
+    got = extract("pdf", out.getvalue())
+    assert not got.unread and "โครงสร้างหน่วยงาน" in got.text  # two pages of three read: judged on them
+    assert "ฟอนต์ไม่ใช่ Unicode" in got.note and "1 page(s)" in got.note
