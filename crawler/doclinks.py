@@ -32,8 +32,10 @@ _TRAILING = ".,;:!?)]}>»”’"
 HYPERLINK_FORMULA = re.compile(r'HYPERLINK\(\s*"([^"]+)"(?:\s*[,;]\s*"([^"]*)")?', re.I)
 FIELD_HYPERLINK = re.compile(r'HYPERLINK\s+(?:\\l\s+)?"([^"]+)"', re.I)
 _SPACE = re.compile(r"\s+")
-_LETTERS = re.compile(r"[a-zA-Z\u0e01-\u0e4e]")
 ROW_CHARS = 300
+ROW_LINES = 3  # lines above a link searched for the start of its row
+# what starts a row of an index: an item code or a number ("O20", "MOIT 5", "ข้อ 3", "โอ ๑", "12.")
+ROW_START = re.compile(r"\s*(?:[A-Za-z]{1,6}\s?|[\u0e01-\u0e4e]{1,4}\.?\s?)?[0-9\u0e50-\u0e59]{1,3}(?:[.):]|\s|$)")
 NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
       "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
       "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
@@ -46,8 +48,9 @@ def words(text: str, limit: int = ROW_CHARS) -> str:
 
 
 def has_words(text: str) -> bool:
-    """Whether ``text`` says something beyond a number or a sign ("O8 Q&A" does, "1." does not)."""
-    return len(_LETTERS.findall(text)) >= 3
+    """Whether ``text`` says something beyond a number or a sign ("O8 Q&A" does, "1." does not); letters of
+    any script count (a legacy font's text is still Latin-1 letters here)."""
+    return sum(char.isalpha() for char in text) >= 3
 
 
 def doc_link(href: str, text: str, context: str, title: str = "") -> dict:
@@ -128,22 +131,37 @@ def pdf_page_links(pdf, page, textpage, max_links: int) -> list[dict]:
         if not href or not pdfium.FPDFLink_GetAnnotRect(link, ctypes.byref(rect)):
             continue
         own = textpage.get_text_bounded(rect.left, rect.bottom, rect.right, rect.top)
-        line = textpage.get_text_bounded(0, rect.bottom, width, rect.top)  # the table row across the page
-        if not has_words(line.replace(own, " ", 1)):  # a link on a line of its own: with the line above
-            line = f"{_line_above(textpage, rect)} {line}"
-        links.append(doc_link(href, own, line or own))
+        links.append(doc_link(href, own, _pdf_row(textpage, rect, width, own) or own))
     return links
 
 
-def _line_above(textpage, rect) -> str:
-    """The line of text just before the link's first character, in the page's reading order."""
+def _pdf_row(textpage, rect, width: float, own: str) -> str:
+    """The row a PDF link belongs to: its line across the page, preceded by the lines above it up to the one
+    that starts the row ("O20 …", "MOIT 5 …", "๑. …") when the link's line is a wrapped title's second line or
+    a line of its own."""
+    line = words(textpage.get_text_bounded(0, rect.bottom, width, rect.top))
+    if ROW_START.match(line) and has_words(line.replace(own, " ", 1)):
+        return line
+    above = []
+    for previous in reversed(_lines_before(textpage, rect)[-ROW_LINES:]):
+        above.insert(0, previous)
+        if ROW_START.match(previous):
+            return words(" ".join([*above, line]))
+    if not has_words(line.replace(own, " ", 1)):  # a link on a line of its own: with the line above
+        return words(" ".join([*above[-1:], line]))
+    return line
+
+
+def _lines_before(textpage, rect) -> list[str]:
+    """The lines of text before the link's first character in the page's reading order (the link's own line
+    cut off), those with words."""
     index = textpage.get_index((rect.left + rect.right) / 2, (rect.bottom + rect.top) / 2,
                                (rect.right - rect.left) / 2, (rect.top - rect.bottom) / 2)
     if index is None or index < 0:
-        return ""
-    before = textpage.get_text_range(max(index - 400, 0), min(index, 400))
-    lines = before[:max(before.rfind("\n"), 0)].splitlines()  # the link's own line cut off
-    return lines[-1].strip() if lines and has_words(lines[-1]) else ""
+        return []
+    before = textpage.get_text_range(max(index - 600, 0), min(index, 600))
+    lines = before[:max(before.rfind("\n"), 0)].splitlines()
+    return [line.strip() for line in lines if has_words(line)]
 
 
 def pdf_text_links(text: str, max_links: int, known: set[str]) -> list[dict]:
@@ -156,15 +174,16 @@ def pdf_text_links(text: str, max_links: int, known: set[str]) -> list[dict]:
     return links
 
 
-def pdf_links(pdf, page, textpage, text: str, max_links: int) -> list[dict]:
+def pdf_links(pdf, page, textpage, text: str, max_links: int, legacy: bool = False) -> list[dict]:
     """All the links of a PDF page whose (repaired) text is ``text``: its link annotations, their words read
-    like the page's (a legacy font's are repaired, garbage is dropped), then the URLs written in ``text``."""
-    from crawler.legacy_text import UNREADABLE, read_layer
+    like the page's (``legacy``: the page is in a legacy Thai font, so are its links' words, however short;
+    garbage is dropped), then the URLs written in ``text``."""
+    from crawler.legacy_text import UNREADABLE, read_layer, repair
 
     found = safely([], pdf_page_links, pdf, page, textpage, max_links)
     for link in found:
         for key in ("text", "context"):
-            words_read, how = read_layer(link[key])
+            words_read, how = (repair(link[key], True), "") if legacy else read_layer(link[key])
             link[key] = "" if how == UNREADABLE else words_read
     return found + pdf_text_links(text, max_links - len(found), {link["href"] for link in found})
 

@@ -267,8 +267,9 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
         for index in range(min(len(pdf), max_pages)):
             page = pdf[index]
             textpage = page.get_textpage()
-            text, state = legacy_text.read_layer(textpage.get_text_range())
-            links += pdf_links(pdf, page, textpage, text, max_links - len(links))
+            raw = textpage.get_text_range()
+            text, state = legacy_text.read_layer(raw)
+            links += pdf_links(pdf, page, textpage, text, max_links - len(links), legacy_text.is_legacy_thai(raw))
             repaired += state == legacy_text.REPAIRED
             pictures = any(True for _ in page.get_objects(filter=[pypdfium2.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
             scanned = None

@@ -79,6 +79,12 @@ def test_a_pdf_index_gives_its_link_annotations_with_their_line_and_its_written_
                            "kind": "a", "zone": "main", "text": "ดาวน์โหลด", "title": "",
                            "context": "O7 ข่าวประชาสัมพันธ์ ดาวน์โหลด"}
     assert codes[13][0]["url"] == "https://www.x.go.th/c"  # the full stop after it is prose
+    wrapped = index_rows_of("/items/")
+    wrapped[4] = ("O5", "การขับเคลื่อนนโยบาย No Gift Policy\nจากการปฏิบัติหน้าที่และการเสริมสร้างความรู้\nของเจ้าพนักงานของรัฐ",
+                  "/items/o5.html")
+    codes = by_code(extract("pdf", pdf_with_links(wrapped)).links)
+    assert sorted(codes) == list(range(1, 11))  # the wrapped row's link belongs to it, not to its neighbours
+    assert codes[5][0]["context"].startswith("O5 การขับเคลื่อนนโยบาย No Gift Policy จากการปฏิบัติ")
     stacked = extract("pdf", pdf_with_links(index_rows_of("/items/"), stacked=True))
     assert by_code(stacked.links)[5][0]["context"] == "O5 กฎหมายที่เกี่ยวข้อง ดาวน์โหลด"  # its line and the one above
 

@@ -114,8 +114,9 @@ def _canvas(out: io.BytesIO, font_path: str, name: str):
 def pdf_with_links(rows: list[Row], title: str = "ดัชนีข้อมูล OIT", bare_urls: list[Row] = (),
                    stacked: bool = False) -> bytes:
     """A PDF table, one line per row: code, title, and "ดาวน์โหลด" under a link annotation (a URI action);
-    ``stacked``: the link on a line of its own under its code and title. Each of ``bare_urls`` is a line with
-    its URL written out, not linked."""
+    ``stacked``: the link on a line of its own under its code and title. A title with line breaks wraps onto
+    lines of its own, the link on the last. Each of ``bare_urls`` is a line with its URL written out, not
+    linked."""
     out = io.BytesIO()
     pdf, (width, height) = _canvas(out, thai_font(), "ThaiIndex")
     pdf.setFont("ThaiIndex", 16)
@@ -124,7 +125,11 @@ def pdf_with_links(rows: list[Row], title: str = "ดัชนีข้อมู
     y = height - 100
     for code, name, url in rows:
         pdf.drawString(50, y, code)
-        pdf.drawString(100, y, name)
+        first, *wrapped = name.split("\n")  # a long title wraps: its link sits on its last line
+        pdf.drawString(100, y, first)
+        for more in wrapped:
+            y -= 18
+            pdf.drawString(50, y, more)
         if stacked:
             y -= 18
         x = 100 if stacked else 450
