@@ -9,7 +9,7 @@ from crawler.doclinks import resolve
 from crawler.documents import Limits, extract_document, extract_html_safely
 from crawler.legacy_text import NOTE_REPAIRED, read_layer
 from farm.builders.documents import (as_legacy, docx_index, document_index_site, legacy_font_pdf,
-                                     pdf_with_links, thai_font, xlsx_index)
+                                     legacy_html_site, pdf_with_links, thai_font, xlsx_index)
 from farm.server import Farm
 from rules.index import index_rows
 from storage import open_db
@@ -158,25 +158,37 @@ def test_the_extraction_cache_carries_links_and_unread():
     assert again.unread == "unreadable_text" and again.links == got.links and again.links[0]["url"]
 
 
+def crawl_site(tmp_path, host: str, agency: str):
+    """Crawl one fixture site of ``tmp_path / "sites"`` through the farm, OCR off; its page records by URL."""
+    from crawler.runner import run_crawl
+    from rules.rulebook import load_rulebook
+
+    registry = tmp_path / "agencies.csv"
+    registry.write_text("id,name_th,name_en,type,province,url,contact_email\n"
+                        f"{agency},อบต.ทดสอบ,Test SAO,อบต.,เลย,http://{host}/,saraban@{agency}.go.th\n", encoding="utf-8")
+    db_path = tmp_path / "oit.db"
+    db = open_db(db_path)
+    import_agencies(db, registry)
+    with Farm(sites_dir=tmp_path / "sites") as farm:
+        run_id = run_crawl(db_path, list_agencies(db, [agency]), load_rulebook(2566), crawl_settings(farm, ocr=False))
+    return {row["url"]: row for row in open_db(db_path).query("SELECT * FROM pages WHERE run_id = ?", [run_id])}
+
+
+def test_an_old_site_in_a_legacy_font_is_read_as_thai(tmp_path):
+    legacy_html_site(tmp_path / "sites", "www.oldfont-sao.go.th")
+    pages = crawl_site(tmp_path, "www.oldfont-sao.go.th", "oldfont")
+    home = pages["http://www.oldfont-sao.go.th/"]
+    assert home["title"] == "องค์การบริหารส่วนตำบลฟอนต์เก่า" and "ประจำปีงบประมาณ พ.ศ. 2566" in home["text"]
+    assert json.loads(home["links"])[0]["context"] == "O1 โครงสร้างหน่วยงาน" and not home["unread"]
+    assert "นายกองค์การบริหารส่วนตำบล" in pages["http://www.oldfont-sao.go.th/structure.html"]["text"]
+
+
 def test_a_crawl_follows_the_links_of_an_index_published_as_documents(tmp_path):
     """A site whose OIT index is an XLSX and a PDF: the items linked only from inside them are fetched, the
     documents' links are stored with their rows, and the legacy-font PDFs are repaired or marked unreadable."""
     host = "www.docindex-sao.go.th"
     linked = document_index_site(tmp_path / "sites", host)
-    registry = tmp_path / "agencies.csv"
-    registry.write_text("id,name_th,name_en,type,province,url,contact_email\n"
-                        f"docindex,อบต.ดัชนีเอกสาร,Doc Index SAO,อบต.,ขอนแก่น,http://{host}/,saraban@docindex.go.th\n",
-                        encoding="utf-8")
-    db_path = tmp_path / "oit.db"
-    db = open_db(db_path)
-    import_agencies(db, registry)
-    from crawler.runner import run_crawl
-    from rules.rulebook import load_rulebook
-
-    with Farm(sites_dir=tmp_path / "sites") as farm:
-        run_id = run_crawl(db_path, list_agencies(db, ["docindex"]), load_rulebook(2566),
-                           crawl_settings(farm, ocr=False))
-    pages = {row["url"]: row for row in open_db(db_path).query("SELECT * FROM pages WHERE run_id = ?", [run_id])}
+    pages = crawl_site(tmp_path, host, "docindex")
     xlsx = pages[f"http://{host}/ita/oit2566.xlsx"]
     stored = json.loads(xlsx["links"])
     assert stored[0]["context"].startswith("O1 โครงสร้างหน่วยงาน") and stored[0]["url"] == f"http://{host}/items/o1.html"

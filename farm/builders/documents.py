@@ -227,3 +227,22 @@ def document_index_site(sites_dir: Path, host: str = "www.docindex-sao.go.th") -
     (site / "docs" / "plan.pdf").write_bytes(legacy_font_pdf(["แผนดำเนินงานประจำปีงบประมาณ พ.ศ. 2566"]))
     (site / "docs" / "report.pdf").write_bytes(legacy_font_pdf(["รายงานผลการดำเนินงาน 2566"] * 3, "private"))
     return {"xlsx": [url for _, _, url in xlsx_rows], "pdf": [url for _, _, url in pdf_rows]}
+
+
+def legacy_html_site(sites_dir: Path, host: str = "www.oldfont-sao.go.th") -> None:
+    """Write under ``sites_dir/host`` an old agency site whose pages are TIS-620 bytes served as ISO-8859-1
+    (``<font face="AngsanaUPC">``, as sites made with pre-Unicode Thai fonts were): a browser with the font
+    shows Thai, a parser reads Latin-1 mojibake."""
+    site = sites_dir / host
+    site.mkdir(parents=True, exist_ok=True)
+    (site / "manifest.yaml").write_text("encoding: tis-620\ncharset_header: iso-8859-1\n", encoding="utf-8")
+    (site / "index.html").write_text(
+        '<html><head><title>องค์การบริหารส่วนตำบลฟอนต์เก่า</title></head><body><font face="AngsanaUPC">'
+        "<h1>องค์การบริหารส่วนตำบลฟอนต์เก่า อำเภอเมือง จังหวัดเลย</h1>"
+        "<p>ประกาศผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2566</p>"
+        '<table><tr><td>O1</td><td><a href="/structure.html">โครงสร้างหน่วยงาน</a></td></tr></table>'
+        "</font></body></html>", encoding="utf-8")
+    (site / "structure.html").write_text(
+        '<html><head><title>โครงสร้างหน่วยงาน</title></head><body><font face="AngsanaUPC">'
+        "<p>โครงสร้างองค์การบริหารส่วนตำบลฟอนต์เก่า นายกองค์การบริหารส่วนตำบล ปลัดองค์การบริหารส่วนตำบล</p>"
+        "</font></body></html>", encoding="utf-8")
