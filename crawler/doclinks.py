@@ -6,7 +6,8 @@ document's address), ``kind`` "a", ``text`` = the link's own words, ``title``, a
 (spreadsheet row, table row, PDF line) or paragraph, where the item's code ("O1", "MOIT5", "โอ ๑") is written.
 
 * PDF: link annotations with a URI (or a launch of a relative file) action; the text under the annotation is
-  its words, the text of its line across the page its row. URLs written out in the text are links too.
+  its words, its line across the page its row — with the lines above up to the one that starts the row when
+  a long title wrapped or the link sits on a line of its own. URLs written out in the text are links too.
 * XLSX: cell hyperlinks and ``=HYPERLINK(url, label)`` formulas, read from the sheet XML as a stream (the
   workbook itself is read by openpyxl in read-only mode, which does not give hyperlinks); URLs written in cells.
   A link's row is its row's cells; a row holding nothing but the link borrows the last row with words.
@@ -44,6 +45,7 @@ R_ID = f"{{{NS['r']}}}id"
 
 
 def words(text: str, limit: int = ROW_CHARS) -> str:
+    """``text`` on one line, at most ``limit`` characters."""
     return _SPACE.sub(" ", text or "").strip()[:limit]
 
 
