@@ -22,6 +22,7 @@ import ctypes
 import io
 import re
 import zipfile
+from dataclasses import dataclass, field
 from posixpath import dirname, join, normpath
 from urllib.parse import urljoin
 
@@ -34,6 +35,7 @@ HYPERLINK_FORMULA = re.compile(r'HYPERLINK\(\s*"([^"]+)"(?:\s*[,;]\s*"([^"]*)")?
 FIELD_HYPERLINK = re.compile(r'HYPERLINK\s+(?:\\l\s+)?"([^"]+)"', re.I)
 _SPACE = re.compile(r"\s+")
 ROW_CHARS = 300
+MERGED_ROWS = 200  # rows of one merged range carried down (a code merged down an item's rows, not a whole sheet)
 ROW_LINES = 3  # lines above a link searched for the start of its row
 # what starts a row of an index: an item code or a number ("O20", "MOIT 5", "ข้อ 3", "โอ ๑", "12.")
 ROW_START = re.compile(r"\s*(?:[A-Za-z]{1,6}\s?|[\u0e01-\u0e4e]{1,4}\.?\s?)?[0-9\u0e50-\u0e59]{1,3}(?:[.):]|\s|$)")
@@ -222,10 +224,37 @@ def _mentions(archive: zipfile.ZipFile, part: str, needle: bytes, chunk: int = 1
     return False
 
 
-def xlsx_link_cells(body: bytes, max_links: int) -> dict[str, dict[int, dict[int, tuple[str, str]]]]:
-    """Sheet name -> row -> column -> (target, label or "") of each cell hyperlink and HYPERLINK formula, read
-    from the sheet XML as a stream (bounded in memory, whatever the sheet's size)."""
-    found: dict[str, dict[int, dict[int, tuple[str, str]]]] = {}
+@dataclass
+class SheetLinks:
+    """The links of one sheet, by row then column: (target, label or ""); and the cells its merged ranges
+    cover, by row then column: the row holding the range's value (a code column merged down an item's rows)."""
+
+    rows: dict[int, dict[int, tuple[str, str]]] = field(default_factory=dict)
+    merged: dict[int, dict[int, int]] = field(default_factory=dict)
+
+    def fill(self, row: tuple, number: int, above: dict[tuple[int, int], object]) -> tuple:
+        """``row`` with the value of each merged range it lies in; ``above`` keeps the values ranges start with."""
+        for column, source in self.merged.get(number, {}).items():
+            if source == number and column <= len(row):
+                above[(number, column)] = row[column - 1]
+            elif column <= len(row) and row[column - 1] is None:
+                row = (*row[:column - 1], above.get((source, column)), *row[column:])
+        return row
+
+
+def _merge(sheet: SheetLinks, ref: str) -> None:
+    first, _, last = (ref or "").partition(":")
+    start, end = _cell_position(first), _cell_position(last)
+    if start and end and end[0] > start[0]:
+        for number in range(start[0], min(end[0], start[0] + MERGED_ROWS) + 1):
+            for column in range(start[1], min(end[1], start[1] + 3) + 1):
+                sheet.merged.setdefault(number, {})[column] = start[0]
+
+
+def xlsx_link_cells(body: bytes, max_links: int) -> dict[str, SheetLinks]:
+    """Sheet name -> its cell hyperlinks and HYPERLINK formulas and its merged ranges, read from the sheet XML
+    as a stream (bounded in memory, whatever the sheet's size)."""
+    found: dict[str, SheetLinks] = {}
     count = 0
     with zipfile.ZipFile(io.BytesIO(body)) as archive:
         names = set(archive.namelist())
@@ -237,35 +266,34 @@ def xlsx_link_cells(body: bytes, max_links: int) -> dict[str, dict[int, dict[int
             part = normpath(target.lstrip("/") if target.startswith("/") else join("xl", target))
             if part not in names:
                 continue
-            rels, cells = _rels(archive, part), {}  # (row, column) -> (target, label)
+            rels, cells, links = _rels(archive, part), {}, SheetLinks()  # cells: (row, column) -> (target, label)
             external = any(mode == "External" for _, mode in rels.values())
             if not external and not _mentions(archive, part, b"HYPERLINK("):
                 continue  # no web link without an external relationship or a formula: most sheets, at C speed
             with archive.open(part) as stream:
-                tags = (f"{{{NS['m']}}}c", f"{{{NS['m']}}}row", f"{{{NS['m']}}}hyperlink")
+                tags = [f"{{{NS['m']}}}{name}" for name in ("c", "row", "hyperlink", "mergeCell")]
                 for _, element in etree.iterparse(stream, events=("end",), tag=tags):
                     if count >= max_links:
                         break
-                    if element.tag == tags[1]:
-                        element.clear(keep_tail=False)  # its cells are read: a million rows cost one
-                        continue
-                    position = _cell_position(element.get("ref") or element.get("r"))
-                    if element.tag.endswith("hyperlink"):
-                        href = rels.get(element.get(R_ID), ("", ""))[0]
+                    name = element.tag.rsplit("}", 1)[-1]
+                    if name == "mergeCell":
+                        _merge(links, element.get("ref"))
+                    elif name == "hyperlink":
+                        href, position = rels.get(element.get(R_ID), ("", ""))[0], _cell_position(element.get("ref"))
                         if position and href:
                             label = cells.get(position, ("", element.get("display") or ""))[1]
                             cells[position], count = (href, label), count + 1
-                    else:
+                    elif name == "c":
                         formula = element.findtext("m:f", namespaces=NS) or ""
                         match = HYPERLINK_FORMULA.search(formula) if "HYPERLINK" in formula.upper() else None
+                        position = _cell_position(element.get("r"))
                         if match and position:
                             cells[position], count = (match.group(1), match.group(2) or ""), count + 1
-                    element.clear(keep_tail=False)
-            rows: dict[int, dict[int, tuple[str, str]]] = {}
+                    element.clear(keep_tail=False)  # a row's cells are read: a million rows cost one
             for (row, column), target in cells.items():
-                rows.setdefault(row, {})[column] = target
-            if rows:
-                found[sheet.get("name") or ""] = rows
+                links.rows.setdefault(row, {})[column] = target
+            if links.rows:
+                found[sheet.get("name") or ""] = links
     return found
 
 

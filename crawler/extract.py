@@ -326,7 +326,7 @@ def parse_xlsx(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000, ma
     each with its row (crawler/doclinks.py)."""
     import openpyxl
 
-    from crawler.doclinks import safely, xlsx_link_cells, xlsx_row_links
+    from crawler.doclinks import SheetLinks, safely, xlsx_link_cells, xlsx_row_links
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(body), read_only=True, data_only=True)
@@ -335,14 +335,16 @@ def parse_xlsx(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000, ma
     targets = safely({}, xlsx_link_cells, body, max_links)
     cells, links, rows = [], [], 0
     for sheet in book.worksheets:
-        linked, previous = targets.get(sheet.title, {}), ""
+        linked, previous, above = targets.get(sheet.title, SheetLinks()), "", {}
         # a declared A1:XFD1048576 pads every row with 16,384 empty cells: read at most 500 columns
         for number, row in enumerate(sheet.iter_rows(values_only=True, max_col=min(sheet.max_column or 500, 500)), 1):
             values = [str(v) for v in row if v is not None]
             cells.extend(values)
             rows += 1  # empty rows count too: a sheet may declare a million of them
             if values and len(links) < max_links:
-                links += xlsx_row_links(row, linked.get(number, {}), previous, max_links - len(links))
+                # a code merged down an item's rows is each row's code (the text keeps it once)
+                row = linked.fill(row, number, above)
+                links += xlsx_row_links(row, linked.rows.get(number, {}), previous, max_links - len(links))
                 previous = " ".join(values) if any(_LETTERS.search(v) for v in values) else previous
             if len(cells) > max_cells or rows > max_rows:
                 break

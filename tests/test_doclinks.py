@@ -54,6 +54,11 @@ def test_an_xlsx_index_gives_each_row_its_link_whatever_way_it_is_written():
     assert codes[3][0]["text"] == "http://www.docindex-sao.go.th/items/o3.html"  # a URL written in the cell
     assert codes[11][0]["url"] == "http://www.docindex-sao.go.th/docs/o11.pdf"  # "www." as Office links it
     assert "โครงสร้างหน่วยงาน" in got.text and not got.unread
+    merged = extract("xlsx", xlsx_index(index_rows_of("/items/") + [("O11", "สรุปผลการจัดซื้อจัดจ้าง ไตรมาส 1", "/q1.pdf"),
+                                                                   ("", "ไตรมาส 2", "/q2.pdf")], style="hyperlink"))
+    assert [link["url"] for link in by_code(merged.links)[11]] == ["http://www.docindex-sao.go.th/q1.pdf",
+                                                                  "http://www.docindex-sao.go.th/q2.pdf"]
+    assert merged.links[-1]["context"] == "O11 ไตรมาส 2 ดาวน์โหลด"  # the code merged down over the item's rows
     relative = extract("xlsx", xlsx_index(index_rows_of("../items/"), style="hyperlink"))
     assert relative.links[0]["url"] == "http://www.docindex-sao.go.th/items/o1.html"  # joined to the document's URL
 

@@ -35,7 +35,8 @@ def xlsx_index(rows: list[Row], style: str = "hyperlink", title: str = "ดั�
     """A workbook: a title row, a header row, then one row per item (code, title, link cell).
 
     ``style``: ``hyperlink`` (a cell hyperlink on the word "ดาวน์โหลด"), ``formula`` (``=HYPERLINK(url, label)``),
-    ``text`` (the URL written in the cell), or ``mixed`` (each row in turn)."""
+    ``text`` (the URL written in the cell), or ``mixed`` (each row in turn). A row with code "" is a further
+    row of the item above: the code cell is merged down over it."""
     import openpyxl
 
     book = openpyxl.Workbook()
@@ -44,9 +45,14 @@ def xlsx_index(rows: list[Row], style: str = "hyperlink", title: str = "ดั�
     sheet.append([title])
     sheet.append(["ข้อ", "ข้อมูล", "ลิงก์"])
     styles = ("hyperlink", "formula", "text")
+    start = 0  # the row where the current item's code is written
     for number, (code, name, url) in enumerate(rows):
         how = styles[number % 3] if style == "mixed" else style
-        sheet.append([code, name, None])
+        sheet.append([code or None, name, None])
+        if code:
+            start = sheet.max_row
+        else:  # a further row of the same item: its code cell merged down, as in real indexes
+            sheet.merge_cells(start_row=start, start_column=1, end_row=sheet.max_row, end_column=1)
         cell = sheet.cell(row=sheet.max_row, column=3)
         if how == "hyperlink":
             cell.value, cell.hyperlink = "ดาวน์โหลด", url
