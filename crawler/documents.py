@@ -35,6 +35,8 @@ from typing import Any, Callable
 
 from crawler.extract import (Extracted, decode_html, doc_kind, extract, image_kind, parse_docx, parse_html, parse_pdf,
                              parse_xlsx)
+from crawler.doclinks import resolve
+from crawler.legacy_text import mend
 from crawler.ocr import OcrBudget, missing, pdf_page_reader, read_image_document
 from storage.safe import web_url
 
@@ -119,12 +121,15 @@ def _parse_document(kind: str, body: bytes, limits: Limits, budget: OcrBudget) -
             if problem:
                 return Extracted(kind, note=problem)
         if kind == "pdf":
-            return parse_pdf(body, read_scan=pdf_page_reader(budget))
+            return parse_pdf(body, read_scan=pdf_page_reader(budget), max_links=limits.max_links)
         if kind == "image":
-            return read_image_document(body, budget)
-        if kind == "docx":
-            return parse_docx(body)
-        return parse_xlsx(body, max_cells=limits.max_cells, max_rows=limits.max_rows)
+            got = read_image_document(body, budget)
+            got.unread = "" if got.text else "images_only"  # linked as OIT material, and no words read from it
+            return got
+        got = parse_docx(body, limits.max_links) if kind == "docx" else \
+            parse_xlsx(body, max_cells=limits.max_cells, max_rows=limits.max_rows, max_links=limits.max_links)
+        mend(got)  # typed in a legacy Thai font
+        return got
     except MemoryError:
         return Extracted(kind, note=f"{kind.upper()} needs more memory than a worker may use: not extracted")
     except Exception as exc:  # a parser's bug on one file is that file's problem
@@ -266,7 +271,9 @@ def extract_html_safely(url: str, body: bytes, content_type: str, declared_encod
     got.text = clean_text(got.text)
     got.title = clean_text(got.title)
     got.links = bound_links(got.links, limits.max_links)
-    got.cpu_ms, got.cacheable = int((time.thread_time() - started) * 1000), not got.note
+    got.cacheable = not got.note
+    mend(got)  # an old site's text in a legacy Thai font (TIS-620 bytes declared as Latin-1)
+    got.cpu_ms = int((time.thread_time() - started) * 1000)
     return got
 
 
@@ -277,7 +284,9 @@ async def extract_page(pool: DocumentPool, url: str, body: bytes, content_type: 
     ``read_images``: an image is read by OCR (its link named OIT material); else it is a picture, unread."""
     kind = doc_kind(url, content_type)
     if kind in {"pdf", "docx", "xlsx"}:
-        return await pool.extract(kind, body)
+        got = await pool.extract(kind, body)
+        got.links = bound_links(resolve(got.links, url), pool.limits.max_links)  # followed like a page's links
+        return got
     if image_kind(url, content_type):
         return await pool.extract("image", body) if read_images else Extracted("image", image_only=True)
     return extract_html_safely(url, body, content_type, declared_encoding, scrapy_text, pool.limits)

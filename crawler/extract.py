@@ -61,6 +61,7 @@ class Extracted:
     ocr_tried: int = 0  # pages given to OCR, read or not: what the run's OCR budget is charged
     cpu_ms: int = 0  # CPU spent extracting (0 when the extraction came from the cache)
     cacheable: bool = False  # the same bytes would give the same result: keep it for the next night
+    unread: str = ""  # why the content could not be read ("unreadable_text", "images_only"); "" when it was
 
 
 def clean_url(url: str) -> str:
@@ -245,28 +246,48 @@ def parse_html(text: str, base_url: str, max_links: int | None = None) -> Extrac
                      furniture=" \n ".join(filter(None, furniture))[:20_000])
 
 
-def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None) -> Extracted:
-    """Text of a PDF, page by page; a page without a text layer but with a picture is a scan, read by
-    ``read_scan(page)`` when given (OCR: its text, "" when unreadable, None when not tried)."""
+def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int = 1000) -> Extracted:
+    """Text and links of a PDF, page by page, read as a person reads it.
+
+    A page without a text layer but with a picture is a scan; a page whose text layer no mapping reads (a legacy
+    Thai font, crawler/legacy_text.py) is a picture of text too: both are read by ``read_scan(page)`` when given
+    (OCR: its text, "" when unreadable, None when not tried). A legacy layer with a known mapping is repaired."""
     import pypdfium2
+
+    from crawler import legacy_text
+    from crawler.doclinks import pdf_links
 
     try:
         pdf = pypdfium2.PdfDocument(body)
     except pypdfium2.PdfiumError as exc:
         return Extracted("pdf", note=f"unreadable PDF: {exc}")
     try:
-        texts, images, layer, ocr_pages, tried = [], [], 0, 0, 0
+        texts, images, links, layer, ocr_pages, tried = [], [], [], 0, 0, 0
+        repaired = garbled = garbled_read = readable = 0
         for index in range(min(len(pdf), max_pages)):
             page = pdf[index]
-            text = page.get_textpage().get_text_range()
-            layer += len(text.strip())
+            textpage = page.get_textpage()
+            raw = textpage.get_text_range()
+            text, state = legacy_text.read_layer(raw)
+            links += pdf_links(pdf, page, textpage, text, max_links - len(links), legacy_text.is_legacy_thai(raw))
+            repaired += state == legacy_text.REPAIRED
             pictures = any(True for _ in page.get_objects(filter=[pypdfium2.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
             scanned = None
-            if pictures and len(text.strip()) < 20 and read_scan is not None:
-                scanned = read_scan(page)
+            if state == legacy_text.UNREADABLE:
+                garbled += 1
+                scanned = read_scan(page) if read_scan is not None else None
                 tried += scanned is not None
                 ocr_pages += bool(scanned)
-                text = f"{text} {scanned or ''}"
+                garbled_read += bool(scanned)
+                text = scanned or ""  # the garbage is nobody's words
+            else:
+                layer += len(text.strip())
+                if pictures and len(text.strip()) < 20 and read_scan is not None:
+                    scanned = read_scan(page)
+                    tried += scanned is not None
+                    ocr_pages += bool(scanned)
+                    text = f"{text} {scanned or ''}"
+                readable += len(text.strip()) >= 20
             texts.append(text)
             if len(images) < 20 and pictures and not scanned:
                 # photos inside the document (executives' portraits, a map) are components too; a scanned page's
@@ -274,14 +295,22 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None) -> Extracted:
                 images.append({"url": "", "href": "", "kind": "img", "zone": "main", "text": "", "title": "",
                                "context": f"page {index + 1} of the PDF"})
         # a PDF with pages but (almost) no text layer is a scan: its words are pixels
-        return Extracted("pdf", text=join_lines(" ".join(texts)), links=images, image_only=len(pdf) > 0 and layer < 20,
-                         ocr_pages=ocr_pages, ocr_tried=tried)
+        got = Extracted("pdf", text=join_lines(" ".join(texts)), links=links + images,
+                        image_only=len(pdf) > 0 and layer < 20 and not garbled, ocr_pages=ocr_pages, ocr_tried=tried)
+        got.note = legacy_text.pdf_note(repaired, garbled, garbled_read)
+        if garbled - garbled_read and garbled - garbled_read >= readable:
+            got.unread = "unreadable_text"  # half or more of what it says is in a font nothing here reads
+        elif got.image_only and not ocr_pages:
+            got.unread = "images_only"
+        return got
     finally:
         pdf.close()
 
 
-def parse_docx(body: bytes) -> Extracted:
+def parse_docx(body: bytes, max_links: int = 1000) -> Extracted:
     import docx
+
+    from crawler.doclinks import docx_links, safely
 
     try:
         document = docx.Document(io.BytesIO(body))
@@ -289,27 +318,39 @@ def parse_docx(body: bytes) -> Extracted:
         return Extracted("docx", note=f"unreadable DOCX: {exc}")
     parts = [p.text for p in document.paragraphs]
     parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
-    return Extracted("docx", text=_SPACE.sub(" ", " ".join(parts)).strip())
+    return Extracted("docx", text=_SPACE.sub(" ", " ".join(parts)).strip(), links=safely([], docx_links, document, max_links))
 
 
-def parse_xlsx(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000) -> Extracted:
+def parse_xlsx(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000, max_links: int = 1000) -> Extracted:
+    """Text of a workbook's cells, and its links: cell hyperlinks, HYPERLINK formulas, URLs written in cells,
+    each with its row (crawler/doclinks.py)."""
     import openpyxl
+
+    from crawler.doclinks import SheetLinks, safely, xlsx_link_cells, xlsx_row_links
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(body), read_only=True, data_only=True)
     except Exception as exc:  # zip, XML and value errors alike mean an unreadable workbook
         return Extracted("xlsx", note=f"unreadable XLSX: {exc}")
-    cells, rows = [], 0
+    targets = safely({}, xlsx_link_cells, body, max_links)
+    cells, links, rows = [], [], 0
     for sheet in book.worksheets:
+        linked, previous, above = targets.get(sheet.title, SheetLinks()), "", {}
         # a declared A1:XFD1048576 pads every row with 16,384 empty cells: read at most 500 columns
-        for row in sheet.iter_rows(values_only=True, max_col=min(sheet.max_column or 500, 500)):
-            cells.extend(str(v) for v in row if v is not None)
+        for number, row in enumerate(sheet.iter_rows(values_only=True, max_col=min(sheet.max_column or 500, 500)), 1):
+            values = [str(v) for v in row if v is not None]
+            cells.extend(values)
             rows += 1  # empty rows count too: a sheet may declare a million of them
+            if values and len(links) < max_links:
+                # a code merged down an item's rows is each row's code (the text keeps it once)
+                row = linked.fill(row, number, above)
+                links += xlsx_row_links(row, linked.rows.get(number, {}), previous, max_links - len(links))
+                previous = " ".join(values) if any(_LETTERS.search(v) for v in values) else previous
             if len(cells) > max_cells or rows > max_rows:
                 break
         if len(cells) > max_cells or rows > max_rows:
             break
-    return Extracted("xlsx", text=_SPACE.sub(" ", " ".join(cells)).strip())
+    return Extracted("xlsx", text=_SPACE.sub(" ", " ".join(cells)).strip(), links=links)
 
 
 def extract(url: str, body: bytes, content_type: str, declared_encoding: str | None = None,

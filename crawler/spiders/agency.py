@@ -360,6 +360,8 @@ class AgencySpider(scrapy.Spider):
                 fields["furniture"] = got.furniture
             if got.note:
                 fields["error_detail"] = got.note
+            if got.unread:  # a document nothing here could read: not judged as empty (crawler/legacy_text.py)
+                fields["unread"] = got.unread
         yield self.finish(self.record(crawl, meta, request_url, **fields))
         if links and self.first_copy(crawl, fields):
             rows = next(filter(None, (index_rows(links, prefix) for prefix in crawl.code_prefixes)), {})

@@ -1,0 +1,365 @@
+"""Links inside documents: an OIT index published as a spreadsheet, a Word file or a PDF is an index.
+
+Agencies often publish their ITA/OIT index as a document with a link per item. Each link becomes the same dict as
+an HTML link (crawler/extract.py): ``href`` as written, ``url`` ("" until :func:`resolve` joins it to the
+document's address), ``kind`` "a", ``text`` = the link's own words, ``title``, and ``context`` = its row
+(spreadsheet row, table row, PDF line) or paragraph, where the item's code ("O1", "MOIT5", "โอ ๑") is written.
+
+* PDF: link annotations with a URI (or a launch of a relative file) action; the text under the annotation is
+  its words, its line across the page its row — with the lines above up to the one that starts the row when
+  a long title wrapped or the link sits on a line of its own. URLs written out in the text are links too.
+* XLSX: cell hyperlinks and ``=HYPERLINK(url, label)`` formulas, read from the sheet XML as a stream (the
+  workbook itself is read by openpyxl in read-only mode, which does not give hyperlinks); URLs written in cells.
+  A link's row is its row's cells; a row holding nothing but the link borrows the last row with words.
+* DOCX: ``w:hyperlink`` runs (their relationship's target) and HYPERLINK fields; the table row or paragraph
+  around each; URLs written in the text.
+
+Every function here runs in a document worker and stops at ``max_links``.
+"""
+from __future__ import annotations
+
+import ctypes
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from posixpath import dirname, join, normpath
+from urllib.parse import urljoin
+
+from lxml import etree
+
+# a URL written out: stops at spaces, quotes, brackets and Thai text glued to it; trailing punctuation is prose
+BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\u0e00-\u0e7f]+", re.I)
+_TRAILING = ".,;:!?)]}>»”’"
+HYPERLINK_FORMULA = re.compile(r'HYPERLINK\(\s*"([^"]+)"(?:\s*[,;]\s*"([^"]*)")?', re.I)
+FIELD_HYPERLINK = re.compile(r'HYPERLINK\s+(?:\\l\s+)?"([^"]+)"', re.I)
+_SPACE = re.compile(r"\s+")
+ROW_CHARS = 300
+MERGED_ROWS = 200  # rows of one merged range carried down (a code merged down an item's rows, not a whole sheet)
+ROW_LINES = 3  # lines above a link searched for the start of its row
+# what starts a row of an index: an item code or a number ("O20", "MOIT 5", "ข้อ 3", "โอ ๑", "12.")
+ROW_START = re.compile(r"\s*(?:[A-Za-z]{1,6}\s?|[\u0e01-\u0e4e]{1,4}\.?\s?)?[0-9\u0e50-\u0e59]{1,3}(?:[.):]|\s|$)")
+NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+      "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+      "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
+      "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+R_ID = f"{{{NS['r']}}}id"
+
+
+def words(text: str, limit: int = ROW_CHARS) -> str:
+    """``text`` on one line, at most ``limit`` characters."""
+    return _SPACE.sub(" ", text or "").strip()[:limit]
+
+
+def has_words(text: str) -> bool:
+    """Whether ``text`` says something beyond a number or a sign ("O8 Q&A" does, "1." does not); letters of
+    any script count (a legacy font's text is still Latin-1 letters here)."""
+    return sum(char.isalpha() for char in text) >= 3
+
+
+def doc_link(href: str, text: str, context: str, title: str = "") -> dict:
+    """A link found in a document, shaped like an HTML link (its ``url`` is set by :func:`resolve`)."""
+    href = href.strip()
+    if href.lower().startswith("www."):  # a web address typed without its scheme, as Office links it
+        href = f"http://{href}"
+    return {"url": "", "href": href[:300], "kind": "a", "zone": "main", "text": words(text, 200),
+            "title": words(title, 200), "context": words(context)}
+
+
+def bare_urls(text: str) -> list[str]:
+    """The URLs written out in ``text`` ("www." ones get their scheme)."""
+    found = []
+    for match in BARE_URL.finditer(text or ""):
+        url = match.group().rstrip(_TRAILING)
+        if len(url) > 10:
+            found.append(url if "://" in url else f"http://{url}")
+    return found
+
+
+def text_links(text: str, context: str, max_links: int, known: set[str] = frozenset()) -> list[dict]:
+    """A link for each URL written in ``text`` (and not already linked: ``known``), with ``context``."""
+    return [doc_link(url, url, context) for url in bare_urls(text) if url not in known][:max_links]
+
+
+def safely(default, function, *args):
+    """``function(*args)``, or ``default`` when it raises: a document's links are read from structures its text
+    does not need (relationships, annotations), and a surprise there must not cost the document its text."""
+    try:
+        return function(*args)
+    except Exception:  # any parser's error on any file
+        return default
+
+
+def resolve(links: list[dict], base_url: str) -> list[dict]:
+    """Document links with their ``url``: ``href`` joined to the document's address and cleaned."""
+    from crawler.extract import clean_url
+
+    for link in links:
+        if link.get("kind") == "a" and link.get("href") and not link.get("url"):
+            try:
+                link["url"] = clean_url(urljoin(base_url, link["href"]))
+            except ValueError:  # a malformed href ("http://[") leads nowhere
+                link["url"] = ""
+    return links
+
+
+# -- PDF ------------------------------------------------------------------------------------------------------
+def _pdf_string(getter, *args) -> str:
+    size = getter(*args, None, 0)
+    if size <= 0:
+        return ""
+    buffer = ctypes.create_string_buffer(size)
+    getter(*args, buffer, size)
+    return buffer.value.decode("utf-8", "replace")
+
+
+def pdf_page_links(pdf, page, textpage, max_links: int) -> list[dict]:
+    """The link annotations of a PDF page that lead to a URL or a file, with the words under each and its line."""
+    import pypdfium2.raw as pdfium
+
+    links: list[dict] = []
+    position, link = ctypes.c_int(0), pdfium.FPDF_LINK()
+    width = page.get_width()
+    while len(links) < max_links and pdfium.FPDFLink_Enumerate(page.raw, ctypes.byref(position), ctypes.byref(link)):
+        action = pdfium.FPDFLink_GetAction(link)
+        if not action:
+            continue
+        kind = pdfium.FPDFAction_GetType(action)
+        if kind == pdfium.PDFACTION_URI:
+            href = _pdf_string(pdfium.FPDFAction_GetURIPath, pdf.raw, action)
+        elif kind == pdfium.PDFACTION_LAUNCH:
+            href = _pdf_string(pdfium.FPDFAction_GetFilePath, action)
+        else:
+            continue  # a jump inside the document
+        rect = pdfium.FS_RECTF()
+        if not href or not pdfium.FPDFLink_GetAnnotRect(link, ctypes.byref(rect)):
+            continue
+        own = textpage.get_text_bounded(rect.left, rect.bottom, rect.right, rect.top)
+        links.append(doc_link(href, own, _pdf_row(textpage, rect, width, own) or own))
+    return links
+
+
+def _pdf_row(textpage, rect, width: float, own: str) -> str:
+    """The row a PDF link belongs to: its line across the page, preceded by the lines above it up to the one
+    that starts the row ("O20 …", "MOIT 5 …", "๑. …") when the link's line is a wrapped title's second line or
+    a line of its own."""
+    line = words(textpage.get_text_bounded(0, rect.bottom, width, rect.top))
+    if ROW_START.match(line) and has_words(line.replace(own, " ", 1)):
+        return line
+    above = []
+    for previous in reversed(_lines_before(textpage, rect)[-ROW_LINES:]):
+        above.insert(0, previous)
+        if ROW_START.match(previous):
+            return words(" ".join([*above, line]))
+    if not has_words(line.replace(own, " ", 1)):  # a link on a line of its own: with the line above
+        return words(" ".join([*above[-1:], line]))
+    return line
+
+
+def _lines_before(textpage, rect) -> list[str]:
+    """The lines of text before the link's first character in the page's reading order (the link's own line
+    cut off), those with words."""
+    index = textpage.get_index((rect.left + rect.right) / 2, (rect.bottom + rect.top) / 2,
+                               (rect.right - rect.left) / 2, (rect.top - rect.bottom) / 2)
+    if index is None or index < 0:
+        return []
+    before = textpage.get_text_range(max(index - 600, 0), min(index, 600))
+    lines = before[:max(before.rfind("\n"), 0)].splitlines()
+    return [line.strip() for line in lines if has_words(line)]
+
+
+def pdf_text_links(text: str, max_links: int, known: set[str]) -> list[dict]:
+    """Links for the URLs written out in a PDF page's text, each with its line as context."""
+    links: list[dict] = []
+    for line in text.splitlines():
+        if len(links) >= max_links:
+            break
+        links += text_links(line, line, max_links - len(links), known)
+    return links
+
+
+def pdf_links(pdf, page, textpage, text: str, max_links: int, legacy: bool = False) -> list[dict]:
+    """All the links of a PDF page whose (repaired) text is ``text``: its link annotations, their words read
+    like the page's (``legacy``: the page is in a legacy Thai font, so are its links' words, however short;
+    garbage is dropped), then the URLs written in ``text``."""
+    from crawler.legacy_text import UNREADABLE, read_layer, repair
+
+    found = safely([], pdf_page_links, pdf, page, textpage, max_links)
+    for link in found:
+        for key in ("text", "context"):
+            words_read, how = (repair(link[key], True), "") if legacy else read_layer(link[key])
+            link[key] = "" if how == UNREADABLE else words_read
+    return found + pdf_text_links(text, max_links - len(found), {link["href"] for link in found})
+
+
+# -- XLSX -----------------------------------------------------------------------------------------------------
+def _rels(archive: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
+    """A part's relationships: id -> (target, mode)."""
+    name = join(dirname(part), "_rels", part.rsplit("/", 1)[-1] + ".rels")
+    if name not in archive.namelist():
+        return {}
+    root = etree.fromstring(archive.read(name))
+    return {r.get("Id"): (r.get("Target") or "", r.get("TargetMode") or "") for r in root.iterfind("rel:Relationship", NS)}
+
+
+def _cell_position(ref: str) -> tuple[int, int] | None:
+    """"C12" -> (12, 3); the top left cell of a range "C12:D13"."""
+    match = re.match(r"\$?([A-Z]{1,3})\$?(\d+)", ref or "")
+    if not match:
+        return None
+    column = 0
+    for letter in match.group(1):
+        column = column * 26 + ord(letter) - 64
+    return int(match.group(2)), column
+
+
+def _mentions(archive: zipfile.ZipFile, part: str, needle: bytes, chunk: int = 1 << 20) -> bool:
+    """Whether a member of the archive holds ``needle``, read in chunks (a sheet may unpack to 60 MB)."""
+    tail = b""
+    with archive.open(part) as stream:
+        while block := stream.read(chunk):
+            if needle in tail + block[:len(needle)] or needle in block:
+                return True
+            tail = block[-len(needle):]
+    return False
+
+
+@dataclass
+class SheetLinks:
+    """The links of one sheet, by row then column: (target, label or ""); and the cells its merged ranges
+    cover, by row then column: the row holding the range's value (a code column merged down an item's rows)."""
+
+    rows: dict[int, dict[int, tuple[str, str]]] = field(default_factory=dict)
+    merged: dict[int, dict[int, int]] = field(default_factory=dict)
+
+    def fill(self, row: tuple, number: int, above: dict[tuple[int, int], object]) -> tuple:
+        """``row`` with the value of each merged range it lies in; ``above`` keeps the values ranges start with."""
+        for column, source in self.merged.get(number, {}).items():
+            if source == number and column <= len(row):
+                above[(number, column)] = row[column - 1]
+            elif column <= len(row) and row[column - 1] is None:
+                row = (*row[:column - 1], above.get((source, column)), *row[column:])
+        return row
+
+
+def _merge(sheet: SheetLinks, ref: str) -> None:
+    first, _, last = (ref or "").partition(":")
+    start, end = _cell_position(first), _cell_position(last)
+    if start and end and end[0] > start[0]:
+        for number in range(start[0], min(end[0], start[0] + MERGED_ROWS) + 1):
+            for column in range(start[1], min(end[1], start[1] + 3) + 1):
+                sheet.merged.setdefault(number, {})[column] = start[0]
+
+
+def xlsx_link_cells(body: bytes, max_links: int) -> dict[str, SheetLinks]:
+    """Sheet name -> its cell hyperlinks and HYPERLINK formulas and its merged ranges, read from the sheet XML
+    as a stream (bounded in memory, whatever the sheet's size)."""
+    found: dict[str, SheetLinks] = {}
+    count = 0
+    with zipfile.ZipFile(io.BytesIO(body)) as archive:
+        names = set(archive.namelist())
+        if "xl/workbook.xml" not in names:
+            return found
+        book_rels = _rels(archive, "xl/workbook.xml")
+        for sheet in etree.fromstring(archive.read("xl/workbook.xml")).iterfind("m:sheets/m:sheet", NS):
+            target = book_rels.get(sheet.get(R_ID), ("", ""))[0]
+            part = normpath(target.lstrip("/") if target.startswith("/") else join("xl", target))
+            if part not in names:
+                continue
+            rels, cells, links = _rels(archive, part), {}, SheetLinks()  # cells: (row, column) -> (target, label)
+            external = any(mode == "External" for _, mode in rels.values())
+            if not external and not _mentions(archive, part, b"HYPERLINK("):
+                continue  # no web link without an external relationship or a formula: most sheets, at C speed
+            with archive.open(part) as stream:
+                tags = [f"{{{NS['m']}}}{name}" for name in ("c", "row", "hyperlink", "mergeCell")]
+                for _, element in etree.iterparse(stream, events=("end",), tag=tags):
+                    if count >= max_links:
+                        break
+                    name = element.tag.rsplit("}", 1)[-1]
+                    if name == "mergeCell":
+                        _merge(links, element.get("ref"))
+                    elif name == "hyperlink":
+                        href, position = rels.get(element.get(R_ID), ("", ""))[0], _cell_position(element.get("ref"))
+                        if position and href:
+                            label = cells.get(position, ("", element.get("display") or ""))[1]
+                            cells[position], count = (href, label), count + 1
+                    elif name == "c":
+                        formula = element.findtext("m:f", namespaces=NS) or ""
+                        match = HYPERLINK_FORMULA.search(formula) if "HYPERLINK" in formula.upper() else None
+                        position = _cell_position(element.get("r"))
+                        if match and position:
+                            cells[position], count = (match.group(1), match.group(2) or ""), count + 1
+                    element.clear(keep_tail=False)  # a row's cells are read: a million rows cost one
+            for (row, column), target in cells.items():
+                links.rows.setdefault(row, {})[column] = target
+            if links.rows:
+                found[sheet.get("name") or ""] = links
+    return found
+
+
+def xlsx_row_links(row: tuple, linked: dict[int, tuple[str, str]], previous: str, max_links: int) -> list[dict]:
+    """The links of one spreadsheet row: its cells' hyperlinks and HYPERLINK formulas (``linked``: column ->
+    (target, label)) and URLs written in its cells; context = the row's cells, or ``previous`` (the last row
+    with words) when the row holds nothing but links."""
+    values = ["" if value is None else str(value) for value in row]
+    if not linked and not any("://" in value or "www." in value.lower() for value in values):
+        return []  # most rows: nothing to read
+    links: list[dict] = []
+    others = " ".join(v for column, v in enumerate(values, 1) if column not in linked and not bare_urls(v))
+    context = words(" ".join(values)) if words(others) else words(f"{previous} {' '.join(values)}")
+    for column, (href, label) in linked.items():
+        links.append(doc_link(href, label or values[column - 1], context))
+    known = {href for href, _ in linked.values()}
+    for column, value in enumerate(values, 1):
+        if column not in linked and len(links) < max_links:
+            links += text_links(value, context, max_links - len(links), known)
+    return links[:max_links]
+
+
+# -- DOCX -----------------------------------------------------------------------------------------------------
+def docx_paragraph_links(paragraph, context: str, max_links: int) -> list[dict]:
+    """The links of a Word paragraph: hyperlink runs, HYPERLINK fields and URLs written in its text."""
+    links: list[dict] = []
+    part_rels = paragraph.part.rels
+    for element in paragraph._p.iterfind(".//w:hyperlink", NS):
+        rel = part_rels.get(element.get(R_ID) or "")
+        anchor = element.get(f"{{{NS['w']}}}anchor")
+        href = rel.target_ref if rel is not None and rel.is_external else ("#" + anchor if anchor else "")
+        if href and not href.startswith("#"):
+            links.append(doc_link(href, "".join(t.text or "" for t in element.iterfind(".//w:t", NS)), context))
+    for instruction in paragraph._p.iterfind(".//w:instrText", NS):
+        match = FIELD_HYPERLINK.search(instruction.text or "")
+        if match and not instruction.text.lstrip().upper().startswith("HYPERLINK \\L"):
+            links.append(doc_link(match.group(1), paragraph.text, context))
+    known = {link["href"] for link in links}
+    links += text_links(paragraph.text, context, max_links, known)
+    return links[:max_links]
+
+
+def docx_links(document, max_links: int) -> list[dict]:
+    """The links of a Word document, in reading order of its paragraphs and then its tables' rows."""
+    links: list[dict] = []
+    previous = ""  # the last paragraph with words: the heading a bare "คลิกที่นี่" paragraph belongs to
+    for paragraph in document.paragraphs:
+        if len(links) >= max_links:
+            return links
+        found = docx_paragraph_links(paragraph, paragraph.text, max_links - len(links))
+        own = paragraph.text
+        for link in found:
+            own = own.replace(link["text"], " ", 1)
+        if found and not has_words(own):
+            for link in found:
+                link["context"] = words(f"{previous} {paragraph.text}")
+        elif has_words(own):
+            previous = paragraph.text
+        links += found
+    for table in document.tables:
+        for row in table.rows:
+            cells = list(dict.fromkeys(row.cells))  # a merged cell repeats in every column it spans
+            context = " ".join(cell.text for cell in cells)
+            for cell in cells:
+                for paragraph in cell.paragraphs:
+                    if len(links) >= max_links:
+                        return links
+                    links += docx_paragraph_links(paragraph, context, max_links - len(links))
+    return links
