@@ -71,6 +71,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "mail_from": "oitwatch@localhost",
         "webhook_url": "",
         "auditor_emails": {},  # province -> e-mail for the per-province digest
+        "unverified_rulebooks": False,  # alert agencies also on verdicts of an unverified rulebook (indicative only)
     },
     "distributed": {  # `oit crawl --distributed` and `oit worker` (README: "Past one machine")
         "redis_url": "redis://127.0.0.1:6379/0",  # the Redis that carries agencies to workers and their pages back
@@ -190,6 +191,7 @@ class Alerts(_Section):
     mail_from: OneLine
     webhook_url: Annotated[str, Field(pattern=r"^(|https?://[^\s]+)$")]
     auditor_emails: dict[str, OneLine]
+    unverified_rulebooks: StrictBool
 
 
 class Distributed(_Section):

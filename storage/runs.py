@@ -13,6 +13,7 @@ from typing import Iterator
 
 import sqlite_utils
 
+from rules.causes import home_error_words
 from storage.db import writing
 
 
@@ -63,7 +64,7 @@ def summarize_agencies(db: sqlite_utils.Database, run_id: int, agency_ids: list[
         if home is None:
             state, home_error = "not_crawled", "not reached before the run ended"
         elif home[0] or (home[2] or 0) >= 400:
-            state, home_error = "unreachable", home[1] or home[0] or f"HTTP {home[2]}"
+            state, home_error = "unreachable", home_error_words(home[0], home[1], home[2])  # words, not a Failure repr
         else:
             state, home_error = "crawled", ""
         rows.append({"run_id": run_id, "agency_id": agency_id, "state": state, "pages": stats[0],
