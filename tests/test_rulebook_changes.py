@@ -98,3 +98,32 @@ def test_switching_the_schedule_to_another_rulebook_alerts_no_agency_and_adoptin
         assert to == ["auditor.korat@nacc.example"] and "2569" in notice["Subject"]
     recorded = json.loads(run["rulebooks"])
     assert recorded["ita"]["year"] == 2569
+
+
+def test_an_alert_says_what_is_asked_what_was_found_where_and_why_in_item_order(tmp_path, sites_copy, smtp):  # noqa: F811
+    controller, inbox = smtp
+    db_path = tmp_path / "oit.db"
+    import_agencies(open_db(db_path), registry(tmp_path))
+    (sites_copy / "www.bansample.go.th/items/o05.html").unlink()    # the contact page's link now answers 404
+    with Farm(sites_copy, hang_seconds=4) as farm:
+        settings = overrides(farm, controller.port, consecutive=1, auditors={"นครราชสีมา": "auditor.korat@nacc.example",
+                                                                              "อุตรดิตถ์": "auditor.uttaradit@nacc.example"})
+        scheduler.run_cycle(None, str(db_path), settings)
+    by_rcpt = {tuple(r): m for r, m in inbox.messages}
+    for message in by_rcpt.values():                                  # RFC 5322
+        assert message["Date"] and message["Message-ID"].startswith("<") and message["Message-ID"].endswith(">")
+    body = by_rcpt[("saraban@bansample.go.th",)].get_content()
+    print(body)
+    o5 = body[body.index("- O5 "):]
+    o5 = o5[:o5.index("\n- ")] if "\n- " in o5 else o5
+    assert "เกณฑ์: " in o5 and "ที่พบ: " in o5                                         # what is asked, what was found
+    assert "หน้าที่มีลิงก์: http://www.bansample.go.th/" in o5                          # the page holding the link
+    assert "ลิงก์ที่เสีย: http://www.bansample.go.th/items/o05.html" in o5
+    assert "สาเหตุ: ไม่พบหน้าเว็บ (HTTP 404)" in o5 and "cause: page not found (HTTP 404)" in body
+    huaisai = by_rcpt[("saraban@huaisai.go.th",)].get_content()
+    codes = [line.split()[1] for line in huaisai.split("\n—\n")[0].splitlines() if line.startswith("- O")]
+    assert codes == sorted(codes, key=lambda c: int(c[1:])) and len(codes) > 1    # O5 before O12
+    assert "ไม่ได้ตรวจ" not in huaisai and "unchecked" not in huaisai              # unchecked items are never alerted
+    digests = "".join(m.get_content() for r, m in by_rcpt.items() if "auditor" in r[0])
+    for agency in ("bansample", "huaisai", "maetha"):
+        assert f"http://oit.example/agency/{agency}" in digests                   # the digest links every agency
