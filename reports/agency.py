@@ -124,7 +124,7 @@ def render_xlsx(report: dict, path: str | Path | io.BytesIO) -> None:
     """The report as a workbook that prints like the HTML: A4 landscape, the header row on every page."""
     from openpyxl.styles import Font
 
-    from reports.sheets import fill, finish_sheet, link, new_sheet
+    from reports.sheets import fill, finish_sheet, link, new_sheet, save_workbook
 
     book, sheet = new_sheet("OIT")
     sheet.append([f"{report['agency']['name_th']} — {report['rulebook'].label}"])
@@ -142,4 +142,4 @@ def render_xlsx(report: dict, path: str | Path | io.BytesIO) -> None:
             fill(sheet.cell(sheet.max_row, 4), f["status"])
             link(sheet.cell(sheet.max_row, 7), row["evidence"][0] if row["evidence"] else "")
     finish_sheet(sheet, (6, 40, 60, 12, 40, 40, 50, 12), header_row=header, first_header_row=header)
-    book.save(path)
+    save_workbook(book, path)

@@ -1,11 +1,15 @@
-"""Spreadsheets people print and filter: a bold frozen header with an auto-filter, column widths, wrapped text,
+"""The one export writer: every CSV and XLSX OIT Watch writes goes through ``csv_text`` and ``save_workbook``,
+which neutralise every cell (an agency named ``=HYPERLINK(…)`` stays text), so no export path can forget it.
+
+Spreadsheets people print and filter: a bold frozen header with an auto-filter, column widths, wrapped text,
 links that open, real dates, and an A4 landscape page that repeats the header row on every page. CSV for Excel
-carries a BOM (without it Excel reads Thai UTF-8 as mojibake) and never a live formula."""
+carries a BOM (without it Excel reads Thai UTF-8 as mojibake), dates as ISO dates, and never a live formula."""
 from __future__ import annotations
 
 import csv
 import io
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 from typing import Iterable, Sequence
 
 from storage.safe import neutralise, neutralise_sheet
@@ -30,15 +34,31 @@ def unique_urls(urls: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(u for u in urls if u))
 
 
+def _csv_cell(value) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")  # ISO 8601 date and time (Bangkok, as shown in the workbooks)
+    if isinstance(value, date):
+        return value.isoformat()
+    return neutralise(value)
+
+
 def csv_text(headers: Sequence[str], rows: Iterable[Sequence]) -> str:
-    """CSV with Excel's BOM; a cell may hold several lines (quoted), no cell starts a formula."""
+    """CSV with Excel's BOM; a cell may hold several lines (quoted), no cell (header included) starts a formula."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(headers)
+    writer.writerow([_csv_cell(h) for h in headers])
     for row in rows:
-        writer.writerow(["" if v is None else neutralise(v.strftime("%Y-%m-%d %H:%M") if isinstance(v, datetime) else v)
-                         for v in row])
+        writer.writerow([_csv_cell(v) for v in row])
     return "\ufeff" + out.getvalue()
+
+
+def save_workbook(book, path: str | Path | io.BytesIO) -> None:
+    """Save a workbook with every text cell of every sheet neutralised: the only way a workbook is written."""
+    for sheet in book.worksheets:
+        neutralise_sheet(sheet)
+    book.save(path)
 
 
 def new_sheet(title: str):

@@ -5,7 +5,6 @@ crawled sites is escaped by Jinja's autoescape, and the Content-Security-Policy 
 """
 from __future__ import annotations
 
-import csv
 import io
 from datetime import datetime, timedelta, timezone
 import sqlite3
@@ -18,6 +17,7 @@ from flask import Flask, Response, abort, g, make_response, render_template, req
 from reports.agency import agency_report, render_html, render_md, render_xlsx
 from reports.exports import findings_csv as to_csv, findings_xlsx as to_xlsx
 from reports.labels import STATUS_TH, be_date
+from reports.sheets import csv_text, local_time
 from rules.thai import thai_digits
 from storage.findings import STATUSES, query_findings
 from web import data
@@ -65,12 +65,6 @@ def _download(body: bytes | str, content_type: str, filename: str) -> Response:
     response.headers["Content-Type"] = content_type
     response.headers["Content-Disposition"] = f"attachment; filename={filename}"
     return response
-
-
-def _cell(value) -> str:
-    """A CSV cell that a spreadsheet will not run as a formula (OWASP CSV injection)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def create_app(db_path: str | Path) -> Flask:
@@ -171,18 +165,13 @@ def create_app(db_path: str | Path) -> Flask:
 
     def watch_list_csv(rows: list[dict]) -> str:
         t = WORDS[g.lang]
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(["id", t["name"], t["province"], t["type"], "URL", t["score"], t["failing"], t["newly_short"],
-                         t["last_checked"], t["reachable"], t["cause"]])
-        for r in rows:
-            state = t["never"] if r["state"] is None else (t["yes"] if r["reachable"] else t["no"])
-            writer.writerow([_cell(v) for v in (
-                r["id"], r["name_th"], r["province"], r["type"], r["url"], "" if r["score"] is None else r["score"],
-                "" if r["failing"] is None else r["failing"], "" if r["newly"] is None else r["newly"],
-                local_be_date(r["checked_at"]) if r["checked_at"] else "", state,
-                cause(r["home_error"])[g.lang] if r["state"] not in (None, "crawled") else "")])
-        return "\ufeff" + out.getvalue()
+        headers = ["id", t["name"], t["province"], t["type"], "URL", t["score"], t["failing"], t["newly_short"],
+                   t["last_checked"], t["reachable"], t["cause"]]
+        cells = ([r["id"], r["name_th"], r["province"], r["type"], r["url"], r["score"], r["failing"], r["newly"],
+                  local_time(r["checked_at"]).date() if local_time(r["checked_at"]) else None,  # ISO date for programs
+                  t["never"] if r["state"] is None else (t["yes"] if r["reachable"] else t["no"]),
+                  cause(r["home_error"])[g.lang] if r["state"] not in (None, "crawled") else ""] for r in rows)
+        return csv_text(headers, cells)  # the one export writer: no cell is a formula
 
     def known_agency(agency_id: str) -> dict:
         rows = list(g.db.query("SELECT * FROM agencies WHERE id = ?", [agency_id]))
