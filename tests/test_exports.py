@@ -81,7 +81,7 @@ def test_itas_sheet_gives_the_url_to_paste_per_item(crawled, tmp_path):
     rows = {r["item"]: r for r in itas_rows(list(findings.values()))}
     passed = next(code for code, f in findings.items() if f["status"] == "pass" and f["evidence"])
     assert rows[passed]["url"] == findings[passed]["evidence"][0] and not rows[passed]["todo"]
-    assert rows["O12"]["url"] == "" and "no URL yet" in rows["O12"]["todo"]  # broken: nothing to paste
+    assert rows["O12"]["url"] == "" and "fix http://www.huaisai.go.th/docs/o12.pdf" in rows["O12"]["todo"]  # broken: fix it first
     out = tmp_path / "itas.xlsx"
     cli(crawled, "export", "itas", "--agency", "huaisai", "--format", "xlsx", "--out", str(out))
     sheet = openpyxl.load_workbook(out).active
