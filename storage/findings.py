@@ -10,6 +10,16 @@ from storage.runs import get_run
 from storage.safe import web_urls
 
 STATUSES = ("pass", "partial", "missing", "broken", "unchecked")
+FAILING_STATUSES = ("partial", "missing", "broken")
+
+
+def status_filter(text: str) -> list[str]:
+    """Statuses named in ``pass,broken`` or ``failing`` (= partial, missing, broken), in the order given; unknown
+    words are kept for query_findings to refuse by name."""
+    chosen: list[str] = []
+    for word in filter(None, (w.strip().lower() for w in (text or "").split(","))):
+        chosen += [s for s in (FAILING_STATUSES if word == "failing" else (word,)) if s not in chosen]
+    return chosen
 
 
 def query_findings(db: sqlite_utils.Database, run: int | str | None = "latest", agency: str | None = None,

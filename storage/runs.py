@@ -96,6 +96,16 @@ def get_run(db: sqlite_utils.Database, run: int | str | None = "latest", complet
     return rows[0] if rows else None
 
 
+def agency_complete_run(db: sqlite_utils.Database, agency_id: str, before: int | None = None) -> dict | None:
+    """The latest complete run that covered ``agency_id`` (before run ``before``, when given): a run may cover
+    only some agencies, so "the previous run" of an agency is the one before that covered it. The web UI and the
+    assessors' report both ask this."""
+    rows = list(db.query("SELECT r.* FROM run_agencies ra JOIN runs r ON r.id = ra.run_id WHERE ra.agency_id = ? "
+                         "AND r.state = 'complete' AND ra.run_id < ? ORDER BY ra.run_id DESC LIMIT 1",
+                         [agency_id, before if before is not None else 2 ** 62]))
+    return rows[0] if rows else None
+
+
 def complete_runs(db: sqlite_utils.Database, limit: int | None = None) -> list[dict]:
     return list(db["runs"].rows_where("state = 'complete'", order_by="id desc", limit=limit))
 
