@@ -206,10 +206,12 @@ def create_app(db_path: str | Path) -> Flask:
         signals = data.item_signals(g.db, run["id"], agency_id)
         sources = {part["url"] for found in signals.values() for part in map(signal_parts, found) if part["url"]}
         down = state is not None and state[0] != "crawled"
+        failing = [row for group in report["groups"] for row in group["rows"] if row["finding"]["status"] in data.FAILING]
+        failing.sort(key=lambda row: row["item"].number)  # what fails and why comes first, in item order
         return respond("agency.html", **report, history=data.agency_history(g.db, agency_id),
                                pages=data.agency_pages(g.db, run["id"], agency_id),
                                titles=data.evidence_pages(g.db, run["id"], agency_id, urls), changes=changes,
-                               down=down, site_error=state[1] if down else None, alerts=alerts,
+                               down=down, site_error=state[1] if down else None, alerts=alerts, failing=failing,
                                trend=data.agency_trend(g.db, agency_id), signals=signals,
                                sources=data.evidence_titles(g.db, run["id"], agency_id, sorted(sources)))
 
