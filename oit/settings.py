@@ -284,7 +284,22 @@ def load(path: str | os.PathLike | None = None, env: dict[str, str] | None = Non
     if env.get("OIT_DB"):
         settings["general"]["db"] = env["OIT_DB"]
         sources[("general", "db")] = "environment variable OIT_DB"
+    for problem in unknown_variables(env):
+        print(f"warning: {problem}", file=sys.stderr)
     return validate(settings, sources)
+
+
+def unknown_variables(env: dict[str, str]) -> list[str]:
+    """``OIT_*`` environment variables that name no setting (a typo would otherwise be ignored in silence), each
+    with the nearest real name."""
+    import difflib
+    known = {f"OIT_{section}_{key}".upper() for section, values in DEFAULTS.items() for key in values
+             if not isinstance(values[key], dict)} | {"OIT_DB", "OIT_CONFIG"}
+    problems = []
+    for name in sorted(n for n in env if n.upper().startswith("OIT_") and n.upper() not in known):
+        near = difflib.get_close_matches(name.upper(), sorted(known), n=1, cutoff=0.6)
+        problems.append(f"unknown environment variable {name} (ignored)" + (f"; did you mean {near[0]}?" if near else ""))
+    return problems
 
 
 def db_path(settings: dict, override: str | None = None) -> Path:

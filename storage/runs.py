@@ -118,6 +118,11 @@ def new_pages(db: sqlite_utils.Database, run_id: int, after_id: int = 0) -> list
         "ORDER BY id", [run_id, after_id])]
 
 
+def agencies_finished(db: sqlite_utils.Database, run_id: int) -> int:
+    """Agencies of a run whose crawl is done and summarised (a row in run_agencies), not merely begun."""
+    return db.execute("SELECT count(*) FROM run_agencies WHERE run_id = ?", [run_id]).fetchone()[0]
+
+
 def running_run_after(db: sqlite_utils.Database, after_id: int) -> int | None:
     """The id of a run started after run ``after_id`` that is still being crawled, if any."""
     row = db.execute("SELECT max(id) FROM runs WHERE id > ? AND state = 'running'", [after_id]).fetchone()

@@ -15,6 +15,7 @@ from oit.context import known_run, pass_ctx
 def schedule(ctx, once, cron, proxy, allow_private):
     """Run the nightly cycle (crawl, evaluate, diff, alerts) on a schedule, or --once."""
     import scheduler
+    ctx.db()  # a mistyped --db is refused with a message: no empty new database, no traceback in cron's mail
     root = click.get_current_context().find_root().params
     argv = [f"--{k}={v}" for k, v in (("config", root.get("config")), ("db", str(ctx.db_path)), ("cron", cron),
                                      ("proxy", proxy)) if v]
