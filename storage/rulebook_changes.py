@@ -61,14 +61,9 @@ def _previous_complete(db: sqlite_utils.Database, run_id: int) -> dict | None:
 def rulebook_change(db: sqlite_utils.Database, run_id: int) -> str:
     """'' when the run was judged by the same rulebooks as the complete run before it (or is the first), else what
     changed: ``ITA 2566 (2566.1) → ITA 2570 (2570.1)``."""
+    from storage.diff import rulebooks_differ
     before = _previous_complete(db, run_id)
-    after = db["runs"].get(run_id)
-    if before is None:
-        return ""
-    a, b = judged_with(before), judged_with(after)
-    changes = [f"{f.upper()} {a[f][0]} ({a[f][1]}) → {f.upper()} {b[f][0]} ({b[f][1]})"
-               for f in sorted(set(a) & set(b)) if a[f] != b[f]]
-    return "; ".join(changes)
+    return rulebooks_differ(db, before["id"], run_id) if before else ""
 
 
 def mark_baseline(db: sqlite_utils.Database, run_id: int) -> bool:
@@ -99,8 +94,3 @@ def series_runs(db: sqlite_utils.Database, run_id: int, family: str, depth: int)
 def adoptions(db: sqlite_utils.Database) -> list[dict]:
     """Every recorded year of the schedule, newest first."""
     return list(db.query("SELECT * FROM rulebook_adoptions ORDER BY id DESC"))
-
-
-def rulebooks_record(books) -> str:
-    """The JSON kept with an adoption: per family the year, version and status (a RulebookSet's record)."""
-    return books.record()

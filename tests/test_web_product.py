@@ -22,8 +22,11 @@ from rules.rulebook import load_rulebook
 from storage import open_db
 from web import data
 from web.app import create_app
+from tests.test_web import browser  # noqa: F401  (one headless Chromium per module, Debian's)
 
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+needs_chromium = pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
+                                    reason="needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)")
 PREFIX = "/oit"
 HOSPITAL = {"MOIT1": "missing", "MOIT2": "broken", "MOIT12": "partial"}  # every other MOIT item passes
 
@@ -111,25 +114,6 @@ def _get(url: str) -> tuple[int, str]:
         return error.code, ""
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
-        pytest.skip("needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--window-size=1280,1400"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    driver.set_page_load_timeout(30)
-    yield driver
-    driver.quit()
-
-
 def _css(driver, selector):
     from selenium.webdriver.common.by import By
     return driver.find_elements(By.CSS_SELECTOR, selector)
@@ -138,6 +122,7 @@ def _css(driver, selector):
 PAGES = ["/", "/agencies", "/agency/hospital", "/agency/tambon", "/findings?status=failing", "/item/MOIT1", "/runs"]
 
 
+@needs_chromium
 def test_every_link_works_under_a_proxys_sub_path(proxied, browser):
     origin = proxied[:-len(PREFIX)]
     links = set()
@@ -152,6 +137,7 @@ def test_every_link_works_under_a_proxys_sub_path(proxied, browser):
     assert broken == []
 
 
+@needs_chromium
 def test_moit_items_have_their_page_and_titles(proxied, browser):
     browser.get(proxied + "/item/MOIT1")
     assert "มาตรการการเผยแพร่ข้อมูล" in browser.find_element("tag name", "body").text
@@ -160,6 +146,7 @@ def test_moit_items_have_their_page_and_titles(proxied, browser):
     assert titles and all(titles)  # MOIT titles shown, not blanks
 
 
+@needs_chromium
 def test_the_agency_page_starts_with_what_fails_and_why(proxied, browser):
     browser.get(proxied + "/agency/hospital")
     first = _css(browser, "h2")[0]
@@ -171,6 +158,7 @@ def test_the_agency_page_starts_with_what_fails_and_why(proxied, browser):
     assert "2999-01-31" in browser.find_element("id", "paused").text
 
 
+@needs_chromium
 def test_codes_and_statuses_never_wrap_mid_word_on_a_phone(proxied, browser):
     browser.set_window_size(390, 844)
     try:
