@@ -42,7 +42,7 @@ def findings_xlsx(rows: list[dict], path: str | Path | io.BytesIO) -> None:
         sheet.append(_finding_cells(row))
         fill(sheet.cell(sheet.max_row, status_col), row["status"])
         link(sheet.cell(sheet.max_row, link_col), sheet.cell(sheet.max_row, link_col).value)
-    finish_sheet(sheet, [w for _, _, w in FINDING_COLUMNS])
+    finish_sheet(sheet, [w for _, _, w in FINDING_COLUMNS], keep_columns=3)  # run, agency: whose row it is
     save_workbook(book, path)
 
 
@@ -138,7 +138,7 @@ def scores_xlsx(rows: list[dict], path: str | Path | io.BytesIO) -> None:
         score = row.get("estimated_score")
         fill(sheet.cell(sheet.max_row, verdict_col),
              "unchecked" if score is None else "pass" if score >= (row.get("pass_mark") or 85) else "missing")
-    finish_sheet(sheet, [SCORE_HEADERS[c][1] for c in SCORE_COLUMNS])
+    finish_sheet(sheet, [SCORE_HEADERS[c][1] for c in SCORE_COLUMNS], keep_columns=3)
     save_workbook(book, path)
 
 

@@ -69,10 +69,37 @@ def new_sheet(title: str):
     return book, sheet
 
 
+# A4 landscape between 1 cm margins holds about this many column-width units at 100 % (measured through
+# LibreOffice); below MIN_SCALE a sheet's 11-point text prints smaller than 8 points, too small to read.
+A4_LANDSCAPE_UNITS = 110
+MIN_SCALE = 70
+
+
+def print_setup(sheet, widths: Sequence[float], keep_columns: int, first_header_row: int, header_row: int) -> None:
+    """A4 landscape with the header rows on every page: one page wide when that needs no more than MIN_SCALE;
+    a wider table prints at MIN_SCALE across pages, each repeating its first ``keep_columns`` columns."""
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.page import PageMargins
+
+    sheet.page_setup.orientation = sheet.ORIENTATION_LANDSCAPE
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_margins = PageMargins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+    sheet.print_title_rows = f"{first_header_row}:{header_row}"
+    if sum(widths) * MIN_SCALE / 100 <= A4_LANDSCAPE_UNITS:
+        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        return
+    sheet.sheet_properties.pageSetUpPr.fitToPage = False
+    sheet.page_setup.scale = MIN_SCALE
+    sheet.page_setup.pageOrder = "overThenDown"  # a block of rows, all its columns, then the next block
+    if keep_columns:
+        sheet.print_title_cols = f"A:{get_column_letter(keep_columns)}"
+
+
 def finish_sheet(sheet, widths: Sequence[float], header_row: int = 1, filter_table: bool = True,
-                 first_header_row: int = 1) -> None:
+                 first_header_row: int = 1, keep_columns: int = 2) -> None:
     """Bold frozen header rows ``first_header_row``–``header_row`` (an auto-filter on the last), widths, wrapped
-    cells, dates shown as dates, A4 landscape one page wide with the header rows repeated on every page."""
+    cells, dates shown as dates, printed legibly on A4 landscape (``print_setup``)."""
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
@@ -91,11 +118,7 @@ def finish_sheet(sheet, widths: Sequence[float], header_row: int = 1, filter_tab
     sheet.freeze_panes = sheet.cell(header_row + 1, 1)
     if filter_table and sheet.max_row > header_row:
         sheet.auto_filter.ref = f"A{header_row}:{get_column_letter(sheet.max_column)}{sheet.max_row}"
-    sheet.page_setup.orientation = sheet.ORIENTATION_LANDSCAPE
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"{first_header_row}:{header_row}"
+    print_setup(sheet, widths, keep_columns, first_header_row, header_row)
 
 
 def link(cell, url: str) -> None:
