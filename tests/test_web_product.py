@@ -207,3 +207,19 @@ def test_cli_failing_filter_item_titles_and_names(judged):
     assert {r["item"] for r in json.loads(by_title.stdout)} == {"O5"}
     table = _cli(judged, "findings", "--status", "failing").stdout
     assert "โรงพยาบาลทดสอบ" in table and "hospital " not in table  # names, not ids
+
+
+def test_runs_say_which_rulebooks_judged_them_and_which_is_a_baseline(judged):
+    db = open_db(judged)
+    with db.conn:
+        db["runs"].update(3, {"baseline": 1})
+    try:
+        page = json.loads(create_app(judged).test_client().get("/runs.json").get_data(as_text=True))
+        newest = page["runs"][0]
+        assert newest["baseline"] == 1 and "MOIT 2569" in newest["label"]
+        html = create_app(judged).test_client().get("/runs").get_data(as_text=True)
+        assert "รอบฐานของเกณฑ์ใหม่" in html
+        assert "baseline: rulebooks changed" in _cli(judged, "runs").stdout
+    finally:
+        with db.conn:
+            db["runs"].update(3, {"baseline": None})

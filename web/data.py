@@ -341,9 +341,11 @@ def run_list(db: sqlite_utils.Database, limit: int = 100) -> list[dict]:
     """Recent runs, newest first, with how long each took."""
     from datetime import datetime
 
+    from rules.families import run_label
+
     rows = list(db.query("SELECT * FROM runs ORDER BY id DESC LIMIT ?", [limit]))
     for row in rows:
-        row["seconds"] = None
+        row["seconds"], row["label"] = None, run_label(row)
         if row["started_at"] and row["finished_at"]:
             try:
                 row["seconds"] = int((datetime.fromisoformat(row["finished_at"])

@@ -21,7 +21,8 @@ def runs(ctx, limit):
     if not rows:
         known_run(db, "latest")  # says there is no run yet
     click.echo(table(([r["id"], be_date(r["started_at"]), r["state"], r["agencies"], r["pages"], r["errors"],
-                       run_label(r), r["note"] or ""] for r in rows),
+                       run_label(r), "; ".join(filter(None, [r["note"], "baseline: rulebooks changed, no alerts"
+                                                             if r.get("baseline") else ""]))] for r in rows),
                      ["run", "วันที่", "state", "agencies", "pages", "errors", "rulebook", "note"]))
 
 

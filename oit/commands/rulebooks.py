@@ -98,7 +98,7 @@ def rules_adopt(ctx, year, note):
         books = rulebooks_for_year(year)
     except RulebookError as exc:
         raise click.ClickException(str(exc)) from None
-    db = ctx.db(create=True)
+    db = ctx.db()
     previous = (current_adoption(db) or {}).get("year")
     changes = []
     if previous and previous != year:
