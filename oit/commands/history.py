@@ -62,14 +62,14 @@ def diff(ctx, before, after, fmt, allow_mixed):
     click.echo(f"run {before} → run {after}")
     for d in result:
         if d.rulebook_changed:
-            click.echo(f"{d.agency_id}: ตรวจด้วยเกณฑ์คนละชุด / judged by another rulebook family: {d.rulebook_changed}")
+            click.echo(f"{d.name_th} ({d.agency_id}): ตรวจด้วยเกณฑ์คนละชุด / judged by another rulebook family: {d.rulebook_changed}")
             continue
         if d.site_down:
-            click.echo(f"{d.agency_id}: เข้าถึงเว็บไซต์ไม่ได้ / site unreachable in run {after}")
+            click.echo(f"{d.name_th} ({d.agency_id}): เข้าถึงเว็บไซต์ไม่ได้ / site unreachable in run {after}")
             continue
         if d.is_empty() and not d.still_failing:
             continue
-        click.echo(f"\n{d.agency_id} ({d.name_th})")
+        click.echo(f"\n{d.name_th} ({d.agency_id})")
         rows = [[label, r["item"], shorten(titles.get(r["item"], ""), 36),
                  f"{r['previous_status'] or '-'} → {r['status']}", STATUS_TH.get(r["status"], ""), shorten(r["reason_th"], 60)]
                 for label, found in (("ใหม่ newly failing", d.newly_failing), ("แก้แล้ว fixed", d.fixed),
