@@ -114,3 +114,17 @@ def test_a_raw_twisted_failure_never_reaches_a_reason(tmp_path):
         finding = evaluate_agency(load_rulebook(2566), [], "unreachable", home_error)[0]
         assert "twisted" not in finding.reason_th + finding.reason_en and "Failure" not in finding.reason_en
         assert finding.reason_th == "เข้าถึงเว็บไซต์ไม่ได้ (เซิร์ฟเวอร์ปิดการเชื่อมต่อโดยไม่ส่งหน้าเว็บ)"
+
+
+def test_reasons_stored_with_raw_failure_text_are_exported_in_words(crawled, tmp_path):
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as copy:
+        crawled.db.conn.backup(copy)
+    db = open_db(path)
+    with db.conn:
+        db.execute("UPDATE findings SET reason_th = ?, reason_en = ? WHERE agency_id = 'maetha'",
+                   [f"เข้าถึงเว็บไซต์ไม่ได้ ({RAW_FAILURE})", f"the site could not be crawled ({RAW_FAILURE})"])
+    for args in (["findings", "--agency", "maetha", "--format", "csv"], ["export", "itas", "--agency", "maetha", "--format", "csv"],
+                 ["report", "--agency", "maetha", "--format", "md", "--out", str(tmp_path / "r.md")]):
+        text = _cli(path, *args) + ((tmp_path / "r.md").read_text(encoding="utf-8") if "report" in args else "")
+        assert "twisted" not in text and "Failure" not in text, args
