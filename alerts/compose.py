@@ -252,3 +252,13 @@ def adoption_notice(year: int, books, changes: list[str], previous: int | None) 
     body = "\n".join(th + ["", "การเปลี่ยนแปลง / changes:", *(changes or ["-"]), "", "—", ""] + en)
     return Message("", "rulebook", f"[OIT Watch] เกณฑ์ปี {year} / rulebooks adopted: {labels}", body,
                    {"year": year, "previous": previous, "rulebooks": labels, "changes": changes})
+
+
+def baseline_notice(run: dict, change: str) -> Message:
+    """The auditors' notice that a night was judged by other rulebooks than the night before: a baseline."""
+    body = (f"รอบการตรวจที่ {run['id']} ใช้เกณฑ์ต่างจากรอบก่อน ({change}) จึงเป็นรอบฐาน (baseline): ไม่มีรายการใด "
+            "\"เสียใหม่\" และไม่แจ้งเตือนหน่วยงานเพราะรายการเกณฑ์เปลี่ยน\n\n—\n\n"
+            f"Run {run['id']} was judged by other rulebooks than the run before ({change}), so it is a baseline: nothing "
+            "is newly failing and no agency is alerted because the list of items changed.")
+    return Message("", "baseline", f"[OIT Watch] รอบที่ {run['id']} เป็นรอบฐานของเกณฑ์ใหม่ / run {run['id']} is a baseline",
+                   body, {"run_id": run["id"], "change": change})

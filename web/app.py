@@ -19,12 +19,12 @@ from reports.agency import agency_report, render_html, render_md, render_xlsx
 from reports.exports import findings_csv as to_csv, findings_xlsx as to_xlsx
 from reports.labels import STATUS_TH, be_date
 from reports.sheets import csv_text, local_time
+from rules.causes import cause, plain_reason
 from rules.thai import thai_digits
 from storage.findings import STATUSES, query_findings, status_filter
 from web import data
-from web.causes import cause, plain_reason
-from web.formats import JSON_FLAG, JsonSuffix, plain
 from web.evidence import highlight, side_by_side, signal_parts, unified
+from web.formats import JSON_FLAG, JsonSuffix, plain
 from web.i18n import WORDS
 
 CSP = ("default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; "
