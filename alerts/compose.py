@@ -20,6 +20,7 @@ import sqlite_utils
 
 from rules.causes import cause
 from rules.families import family_of_codes, item_number, judged_by
+from rules.rulebook import RulebookError
 from rules.thai import thai_digits
 from storage.diff import FAILING
 from storage.rulebook_changes import series_runs
@@ -103,7 +104,10 @@ def compose_for_run(db: sqlite_utils.Database, run_id: int, consecutive: int = 2
         findings = {f["item"]: f for f in db["findings"].rows_where("run_id = ? AND agency_id = ?", [run_id, agency["id"]])}
         if not findings:
             continue
-        rulebook = judged_by(db, run_id, agency["id"])  # the agency's family: ITA or MOIT
+        try:
+            rulebook = judged_by(db, run_id, agency["id"])  # the agency's family: ITA or MOIT
+        except RulebookError:  # its rulebook file is gone: nothing can be said item by item
+            continue
         if rulebook.status == "unverified" and not unverified_rulebooks:
             continue  # indicative verdicts: for auditors, not for agencies
         now, before = _item_streaks(db, run_id, agency["id"], family_of_codes(findings), depth=2 * consecutive + 1)

@@ -81,7 +81,7 @@ def diff(ctx, before, after, fmt, allow_mixed):
 
 @click.command()
 @click.option("--agency", required=True)
-@click.option("--item", help="One item (default: every item of the latest run).")
+@click.option("--item", help="One item, by code or words of its title (default: every item of the latest run).")
 @click.option("--runs", "runs_back", default=30, show_default=True, help="How many complete runs to look back.")
 @pass_ctx
 def history(ctx, agency, item, runs_back):
