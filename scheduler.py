@@ -31,10 +31,11 @@ def run_cycle(config: str | None = None, db: str | None = None, overrides: dict 
     """
     from alerts.outbox import queue_alerts, send_pending
     from crawler.runner import run_crawl
-    from rules.families import default_year, rulebooks_for_year
+    from rules.families import rulebooks_for_year
     from storage import open_db
     from storage.agencies import crawlable, list_agencies
     from storage.diff import diff_runs
+    from storage.rulebook_changes import scheduled_year
     from storage.runs import CrawlLocked
 
     settings = settings_mod.load(config)
@@ -44,7 +45,7 @@ def run_cycle(config: str | None = None, db: str | None = None, overrides: dict 
     database = open_db(db_path)
     summary = {"run_id": None, "state": "skipped", "newly_failing": 0, "fixed": 0, "queued": 0, "sent": 0, "failed": 0}
     try:
-        rulebook = rulebooks_for_year(settings["general"]["year"] or default_year())
+        rulebook = rulebooks_for_year(scheduled_year(database, settings["general"]["year"]))  # pinned, not the calendar
         agencies, _ = crawlable(list_agencies(database), settings["registry"]["crawl_dead"])  # not dead sites
         run_id = run_crawl(db_path, agencies, rulebook, settings["crawl"])  # crawls and evaluates
         run = database["runs"].get(run_id)

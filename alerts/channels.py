@@ -6,6 +6,7 @@ import smtplib
 import ssl
 import urllib.request
 from email.message import EmailMessage
+from email.utils import formatdate, make_msgid, parseaddr
 
 
 class DeliveryError(RuntimeError):
@@ -24,6 +25,8 @@ def send_email(settings: dict, recipient: str, subject: str, body: str) -> None:
     try:
         message["From"], message["To"] = one_line(settings["mail_from"]), one_line(recipient)
         message["Subject"] = one_line(subject)
+        message["Date"] = formatdate(localtime=False)  # RFC 5322 requires Date; Message-ID lets replies thread
+        message["Message-ID"] = make_msgid("oitwatch", domain=parseaddr(one_line(settings["mail_from"]))[1].rpartition("@")[2] or None)
     except (ValueError, TypeError) as exc:  # an address the e-mail library refuses
         raise DeliveryError(f"cannot address a message to {recipient!r}: {exc}") from exc
     message.set_content(body, charset="utf-8")

@@ -8,7 +8,8 @@ import json
 import sqlite_utils
 
 from alerts.channels import DeliveryError, send_apprise, send_email, send_webhook
-from alerts.compose import Message, compose_for_run, province_digests
+from alerts.compose import Message, baseline_notice, compose_for_run, province_digests
+from storage.rulebook_changes import mark_baseline, rulebook_change
 from storage.runs import now
 
 
@@ -36,10 +37,21 @@ def _rows(db: sqlite_utils.Database, run_id: int, messages: list[Message], setti
     return rows
 
 
+def _compose(db: sqlite_utils.Database, run_id: int, settings: dict, base_url: str) -> list[Message]:
+    return compose_for_run(db, run_id, int(settings["consecutive_runs"]), base_url,
+                           bool(settings.get("unverified_rulebooks")))
+
+
 def queue_alerts(db: sqlite_utils.Database, run_id: int, settings: dict, base_url: str) -> int:
-    """Compose this run's alerts and add them to the outbox; re-queuing a run adds nothing. Returns rows added."""
-    messages = compose_for_run(db, run_id, int(settings["consecutive_runs"]), base_url)
+    """Compose this run's alerts and add them to the outbox; re-queuing a run adds nothing. Returns rows added.
+
+    The run is marked a baseline first when its rulebooks differ from the complete run's before it."""
+    run = db["runs"].get(run_id)
     before = db["alerts"].count
+    if run["state"] == "complete" and mark_baseline(db, run_id):  # the auditors are told, once per run
+        queue_notice(db, baseline_notice(run, rulebook_change(db, run_id)),
+                     list((settings.get("auditor_emails") or {}).values()), run_id)
+    messages = _compose(db, run_id, settings, base_url)
     with db.conn:
         db["alerts"].insert_all(_rows(db, run_id, messages, settings), ignore=True)
     return db["alerts"].count - before
@@ -47,8 +59,21 @@ def queue_alerts(db: sqlite_utils.Database, run_id: int, settings: dict, base_ur
 
 def preview(db: sqlite_utils.Database, run_id: int, settings: dict, base_url: str) -> list[dict]:
     """What ``queue_alerts`` would add for a run, without writing anything."""
-    messages = compose_for_run(db, run_id, int(settings["consecutive_runs"]), base_url)
+    messages = _compose(db, run_id, settings, base_url)
     return _rows(db, run_id, messages, settings)
+
+
+def queue_notice(db: sqlite_utils.Database, message: Message, recipients: list[str], run_id: int | None = None) -> int:
+    """Queue a notice to auditors (a rulebook adopted; a baseline run) to each recipient by e-mail; a run's notice
+    is queued once however often the run is queued. Returns rows added."""
+    rows = [{"run_id": run_id, "agency_id": f"{message.kind}:{message.payload.get('year', run_id or '')}", "channel": "email",
+             "recipient": r, "subject": message.subject, "body": message.body,
+             "payload": json.dumps(message.payload, ensure_ascii=False), "state": "pending", "attempts": 0,
+             "created_at": now()} for r in dict.fromkeys(recipients) if r]
+    before = db["alerts"].count
+    with db.conn:
+        db["alerts"].insert_all(rows, ignore=True)
+    return db["alerts"].count - before
 
 
 CLAIM_EXPIRES = "-15 minutes"  # a sender that died mid-send releases its claims after this long

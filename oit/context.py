@@ -100,11 +100,22 @@ def known_run(db: sqlite_utils.Database, run_id: str | int | None, complete_only
 
 
 def known_item(run: dict, code: str) -> str:
-    """An item code of the run's rulebooks (any family), upper-cased, or a ClickException listing close codes."""
+    """An item code of the run's rulebooks (any family), upper-cased — given as its code or words of its title
+    (``ข้อมูลการติดต่อ``, ``contact``) — or a ClickException listing close codes or the titles that match."""
     from rules.families import run_rulebooks
-    codes = [i.code for book in run_rulebooks(run) for i in book.items]
+    from rules.thai import Term, Text
+    items = [i for book in run_rulebooks(run) for i in book.items]
+    codes = [i.code for i in items]
     if code.upper() in codes or not codes:
         return code.upper()
+    words = code.strip()
+    named = [i for i in items if Text(i.title_th).contains(Term(words)) or words.lower() in i.title_en.lower()]
+    exact = [i for i in named if Text(i.title_th).norm == Text(words).norm or i.title_en.lower() == words.lower()]
+    if len(exact) == 1 or len(named) == 1:
+        return (exact or named)[0].code
+    if named:
+        raise click.ClickException(f"หลายข้อมีชื่อนี้ / several items match {code!r}: "
+                                   + "; ".join(f"{i.code} {i.title_th}" for i in named[:10]))
     raise click.ClickException(f"ไม่มีข้อ {code} ในเกณฑ์ของรอบ {run['id']} / no item {code} in run {run['id']}'s rulebooks "
                                f"({codes[0]}–{codes[-1]}){close_matches(code.upper(), codes)}")
 

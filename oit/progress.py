@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import sqlite_utils
 
-from storage.runs import new_pages, running_run_after
+from storage.runs import agencies_finished, new_pages, running_run_after
 
 
 class CrawlProgress:
@@ -30,7 +30,7 @@ class CrawlProgress:
         self.tty = self.stream.isatty() if tty is None else tty
         self.run_id: int | None = None
         self.last_page, self.pages, self.errors, self.site = 0, 0, 0, ""
-        self.agencies: set[str] = set()
+        self.finished = 0  # done: what the count and the time left are judged by
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._watch, name="crawl-progress", daemon=True)
 
@@ -62,8 +62,8 @@ class CrawlProgress:
                 return
         for page_id, agency_id, url, failed in new_pages(self._db, self.run_id, self.last_page):
             self.last_page, self.pages, self.errors = page_id, self.pages + 1, self.errors + failed
-            self.agencies.add(agency_id)
             self.site = urlsplit(url).hostname or self.site
+        self.finished = agencies_finished(self._db, self.run_id)
 
     def _watch(self) -> None:
         shown = time.monotonic()
@@ -85,18 +85,18 @@ class CrawlProgress:
         return self.pages / max(time.monotonic() - self.started, 1e-6)
 
     def eta_seconds(self) -> float | None:
-        """Time left, judged by agencies begun so far (several are crawled at once, so it runs a little early)."""
-        done = len(self.agencies)
+        """Time left, judged by agencies finished so far."""
+        done = self.finished
         if not done:
             return None
         return (time.monotonic() - self.started) / done * max(self.total - done, 0)
 
     def line(self) -> str:
-        """One plain log line: when, which run, agencies begun of all, pages and rate, errors, ETA, current site."""
+        """One plain log line: when, which run, agencies finished of all, pages and rate, errors, ETA, current site."""
         eta = self.eta_seconds()
         shown = "-" if eta is None else _duration(eta)
         return (f"{datetime.now().strftime('%Y-%m-%d %H:%M:%S')} run {self.run_id}: "
-                f"หน่วยงาน/agencies {len(self.agencies)}/{self.total} · หน้า/pages {self.pages} ({self.rate:.1f}/s) · "
+                f"หน่วยงาน/agencies {self.finished}/{self.total} · หน้า/pages {self.pages} ({self.rate:.1f}/s) · "
                 f"ผิดพลาด/errors {self.errors} · เหลือ/ETA {shown} · {self.site or '-'}")
 
     def _make_bar(self):
@@ -116,7 +116,7 @@ class CrawlProgress:
         return bar
 
     def _update_bar(self) -> None:
-        self._bar.update(self._task, completed=len(self.agencies), pages=self.pages, rate=self.rate,
+        self._bar.update(self._task, completed=self.finished, pages=self.pages, rate=self.rate,
                          errors=self.errors, site=self.site)
 
 

@@ -74,6 +74,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "mail_from": "oitwatch@localhost",
         "webhook_url": "",
         "auditor_emails": {},  # province -> e-mail for the per-province digest
+        "unverified_rulebooks": False,  # alert agencies also on verdicts of an unverified rulebook (indicative only)
     },
     "distributed": {  # `oit crawl --distributed` and `oit worker` (README: "Past one machine")
         "redis_url": "redis://127.0.0.1:6379/0",  # the Redis that carries agencies to workers and their pages back
@@ -197,6 +198,7 @@ class Alerts(_Section):
     mail_from: OneLine
     webhook_url: Annotated[str, Field(pattern=r"^(|https?://[^\s]+)$")]
     auditor_emails: dict[str, OneLine]
+    unverified_rulebooks: StrictBool
 
 
 class Distributed(_Section):
@@ -290,7 +292,22 @@ def load(path: str | os.PathLike | None = None, env: dict[str, str] | None = Non
     if env.get("OIT_DB"):
         settings["general"]["db"] = env["OIT_DB"]
         sources[("general", "db")] = "environment variable OIT_DB"
+    for problem in unknown_variables(env):
+        print(f"warning: {problem}", file=sys.stderr)
     return validate(settings, sources)
+
+
+def unknown_variables(env: dict[str, str]) -> list[str]:
+    """``OIT_*`` environment variables that name no setting (a typo would otherwise be ignored in silence), each
+    with the nearest real name."""
+    import difflib
+    known = {f"OIT_{section}_{key}".upper() for section, values in DEFAULTS.items() for key in values
+             if not isinstance(values[key], dict)} | {"OIT_DB", "OIT_CONFIG"}
+    problems = []
+    for name in sorted(n for n in env if n.upper().startswith("OIT_") and n.upper() not in known):
+        near = difflib.get_close_matches(name.upper(), sorted(known), n=1, cutoff=0.6)
+        problems.append(f"unknown environment variable {name} (ignored)" + (f"; did you mean {near[0]}?" if near else ""))
+    return problems
 
 
 def db_path(settings: dict, override: str | None = None) -> Path:

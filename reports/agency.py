@@ -15,7 +15,7 @@ from rules.scoring import score_findings
 from reports.labels import STATUS_EN, STATUS_TH, be_date
 from rules.thai import thai_digits
 from storage.findings import query_findings
-from storage.runs import get_run
+from storage.runs import agency_complete_run, get_run
 from storage.safe import web_urls
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -31,9 +31,8 @@ def agency_report(db: sqlite_utils.Database, agency_id: str, run: int | str | No
     if not findings:
         raise LookupError(f"run {chosen['id']} has no findings for {agency_id}")
     rulebook = judged_by(db, chosen["id"], agency_id)
-    previous_run = db.execute("SELECT id FROM runs WHERE state = 'complete' AND id < ? ORDER BY id DESC LIMIT 1",
-                              [chosen["id"]]).fetchone()
-    previous = {f["item"]: f for f in query_findings(db, previous_run[0], agency=agency_id)} if previous_run else {}
+    previous_run = agency_complete_run(db, agency_id, before=chosen["id"])  # the run before that covered it
+    previous = {f["item"]: f for f in query_findings(db, previous_run["id"], agency=agency_id)} if previous_run else {}
     groups = []
     for item in rulebook.items:
         finding = findings.get(item.code)
@@ -51,7 +50,7 @@ def agency_report(db: sqlite_utils.Database, agency_id: str, run: int | str | No
     return {"summary_th": summary_th, "summary_en": summary_en,"agency": agency, "run": chosen, "rulebook": rulebook, "groups": groups, "scorecard": card,
             # per sub-indicator and overall, 100-or-0 per item; None when nothing could be checked (site down)
             "scores": card.subindicators, "score": card.score, "rulebook_note_th": note_th, "rulebook_note_en": note_en,
-            "previous_run": previous_run[0] if previous_run else None,
+            "previous_run": previous_run["id"] if previous_run else None,
             "status_th": STATUS_TH, "be_date": be_date, "thai_digits": thai_digits}
 
 
@@ -124,7 +123,7 @@ def render_xlsx(report: dict, path: str | Path | io.BytesIO) -> None:
     """The report as a workbook that prints like the HTML: A4 landscape, the header row on every page."""
     from openpyxl.styles import Font
 
-    from reports.sheets import fill, finish_sheet, link, new_sheet
+    from reports.sheets import fill, finish_sheet, link, new_sheet, save_workbook
 
     book, sheet = new_sheet("OIT")
     sheet.append([f"{report['agency']['name_th']} — {report['rulebook'].label}"])
@@ -142,4 +141,4 @@ def render_xlsx(report: dict, path: str | Path | io.BytesIO) -> None:
             fill(sheet.cell(sheet.max_row, 4), f["status"])
             link(sheet.cell(sheet.max_row, 7), row["evidence"][0] if row["evidence"] else "")
     finish_sheet(sheet, (6, 40, 60, 12, 40, 40, 50, 12), header_row=header, first_header_row=header)
-    book.save(path)
+    save_workbook(book, path)

@@ -8,7 +8,7 @@ from pathlib import Path
 import sqlite_utils
 
 from reports.labels import STATUS_SYMBOL, STATUS_TH
-from reports.sheets import csv_text, fill, finish_sheet, link, local_time, new_sheet, unique_urls
+from reports.sheets import csv_text, fill, finish_sheet, link, local_time, new_sheet, save_workbook, unique_urls
 
 # (key, Thai header, width): people read these sheets; JSON keeps the English keys for programs
 FINDING_COLUMNS = (
@@ -42,8 +42,8 @@ def findings_xlsx(rows: list[dict], path: str | Path | io.BytesIO) -> None:
         sheet.append(_finding_cells(row))
         fill(sheet.cell(sheet.max_row, status_col), row["status"])
         link(sheet.cell(sheet.max_row, link_col), sheet.cell(sheet.max_row, link_col).value)
-    finish_sheet(sheet, [w for _, _, w in FINDING_COLUMNS])
-    book.save(path)
+    finish_sheet(sheet, [w for _, _, w in FINDING_COLUMNS], keep_columns=3)  # run, agency: whose row it is
+    save_workbook(book, path)
 
 
 # -- the agency × item matrix ---------------------------------------------------------------------------
@@ -98,18 +98,78 @@ def matrix_xlsx(data: dict, path: str | Path | io.BytesIO) -> None:
         legend.append([symbol, STATUS_TH[status], status])
         fill(legend.cell(legend.max_row, 1), status)
     finish_sheet(legend, [10, 16, 12], filter_table=False)
-    book.save(path)
+    save_workbook(book, path)
+
+
+# -- estimated scores ------------------------------------------------------------------------------------------
+SCORE_HEADERS = {"run_id": ("รอบ (run)", 7), "agency_id": ("รหัสหน่วยงาน", 14), "agency_name": ("หน่วยงาน", 30),
+                 "province": ("จังหวัด", 14), "type": ("ประเภท", 12), "rulebook": ("เกณฑ์", 22),
+                 "rulebook_status": ("สถานะเกณฑ์", 12), "estimated_score": ("คะแนนประมาณการ", 10), "verdict": ("ผล", 12),
+                 "pass_mark": ("เกณฑ์ผ่าน", 8), "judged_items": ("ข้อที่ตรวจได้", 8), "unchecked_items": ("ข้อที่ไม่ได้ตรวจ", 8),
+                 "indicators": ("ตัวชี้วัด", 24), "subindicators": ("ตัวชี้วัดย่อย", 30), "method": ("วิธีคำนวณ", 30),
+                 "rulebook_note": ("หมายเหตุเกณฑ์", 40)}
+
+
+def _score_cells(row: dict) -> list:
+    from rules.scoring import SCORE_COLUMNS
+
+    def cell(value):
+        if isinstance(value, dict):
+            return "; ".join(f"{k}: {'-' if v is None else v}" for k, v in value.items())
+        return value
+    return [cell(row.get(c)) for c in SCORE_COLUMNS]
+
+
+def scores_csv(rows: list[dict]) -> str:
+    """Estimated scores as CSV; English keys as headers (programs read this one), cells neutralised."""
+    from rules.scoring import SCORE_COLUMNS
+    return csv_text(SCORE_COLUMNS, map(_score_cells, rows))
+
+
+def scores_xlsx(rows: list[dict], path: str | Path | io.BytesIO) -> None:
+    """Estimated scores as a workbook like the others: Thai headers, a fill per verdict, A4 landscape."""
+    from rules.scoring import SCORE_COLUMNS
+
+    book, sheet = new_sheet("คะแนนประมาณการ")
+    sheet.append([SCORE_HEADERS[c][0] for c in SCORE_COLUMNS])
+    verdict_col = SCORE_COLUMNS.index("verdict") + 1
+    for row in rows:
+        sheet.append(_score_cells(row))
+        score = row.get("estimated_score")
+        fill(sheet.cell(sheet.max_row, verdict_col),
+             "unchecked" if score is None else "pass" if score >= (row.get("pass_mark") or 85) else "missing")
+    finish_sheet(sheet, [SCORE_HEADERS[c][1] for c in SCORE_COLUMNS], keep_columns=3)
+    save_workbook(book, path)
 
 
 # -- ITAS: what a web officer pastes into the official form ------------------------------------------------
+def _itas_todo(finding: dict, urls: list[str]) -> str:
+    """What the officer does before pasting: never "publish it first" for an item that is published."""
+    status = finding["status"]
+    if status == "pass":
+        return ""
+    if status == "partial" and urls:
+        return "ตรวจสอบให้ครบก่อนส่ง / complete it before submitting"
+    if status == "broken":
+        where = f" {urls[0]}" if urls else ""
+        return (f"เผยแพร่แล้วแต่ลิงก์ใช้งานไม่ได้: แก้ลิงก์{where} ({finding.get('reason_th') or ''}) ก่อนส่ง / "
+                f"published, but the link fails: fix{where} ({finding.get('reason_en') or ''}) before submitting")
+    if status == "unchecked":
+        return (f"ไม่ได้ตรวจ: ตรวจด้วยตนเอง ({finding.get('reason_th') or ''}) / not checked: check it by hand "
+                f"({finding.get('reason_en') or ''})")
+    if "(#)" in (finding.get("reason_en") or ""):
+        return ("มีหัวข้อแต่ลิงก์ไม่มีปลายทาง (#): ใส่ที่อยู่ของข้อมูลในลิงก์ / listed, but the link leads nowhere (#): "
+                "put the address of the document in the link")
+    return "ยังไม่มี URL: เผยแพร่ข้อมูลก่อน / no URL yet: publish it first"
+
+
 def itas_rows(findings: list[dict]) -> list[dict]:
     """Per item: the URL to paste into the ITAS form (the item's first, best evidence), or what to do instead."""
     rows = []
     for f in findings:
         urls = unique_urls(f.get("evidence") or [])
         usable = f["status"] in ("pass", "partial") and urls
-        todo = ("" if f["status"] == "pass" else "ตรวจสอบให้ครบก่อนส่ง / complete it before submitting" if usable
-                else "ยังไม่มี URL: เผยแพร่ข้อมูลก่อน / no URL yet: publish it first")
+        todo = _itas_todo(f, urls)
         rows.append({"item": f["item"], "title_th": f.get("title_th", ""), "status": f["status"],
                      "url": urls[0] if usable else "", "other_urls": "\n".join(urls[1:]) if usable else "", "todo": todo})
     return rows
@@ -136,4 +196,4 @@ def itas_xlsx(rows: list[dict], agency: dict, path: str | Path | io.BytesIO) -> 
         link(sheet.cell(sheet.max_row, 4), row["url"])
     finish_sheet(sheet, [w for _, _, w in ITAS_COLUMNS])
     sheet.oddHeader.center.text = f"{agency['name_th']} — URL สำหรับระบบ ITAS"
-    book.save(path)
+    save_workbook(book, path)

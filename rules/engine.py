@@ -24,6 +24,7 @@ from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from crawler.extract import doc_kind, viewer_target
+from rules.causes import unreachable_reason
 from rules.checks import CHECKS, DOCUMENT_KINDS, Doc, Evidence
 from rules.index import index_rows
 from rules.quarters import quarter_pieces
@@ -432,9 +433,8 @@ def evaluate_agency(rulebook: Rulebook, pages: list[dict], state: str = "crawled
     not found ``unchecked``: not reached is not missing.
     """
     if state != "crawled" or not pages:
-        kind = home_error.split(":")[0][:80] if home_error else "no pages"
-        return [Finding(i.code, "unchecked", f"เข้าถึงเว็บไซต์ไม่ได้ ({kind})", f"the site could not be crawled ({kind})")
-                for i in rulebook.items]
+        th, en = unreachable_reason(home_error)  # the failure kind's words, never the crawler's raw text
+        return [Finding(i.code, "unchecked", th, en) for i in rulebook.items]
     site = SiteView(pages, rulebook.year, rulebook.code_prefix)
     site.unvisited, site.timed_out = unvisited, timed_out
     candidates, signals = find_candidates(rulebook, site)

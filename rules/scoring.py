@@ -167,23 +167,12 @@ def _flat(row: dict) -> dict:
 
 
 def scores_to_csv(rows: list[dict]) -> str:
-    import csv
-    import io
-
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=SCORE_COLUMNS)
-    writer.writeheader()
-    writer.writerows(_flat(r) for r in rows)
-    return "\ufeff" + out.getvalue()  # BOM: Excel opens Thai CSV correctly only with it
+    """The scores as CSV, through the one export writer (reports.exports)."""
+    from reports.exports import scores_csv
+    return scores_csv(rows)
 
 
 def scores_to_xlsx(rows: list[dict], path) -> None:
-    import openpyxl
-
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "estimated scores"
-    sheet.append(list(SCORE_COLUMNS))
-    for row in rows:
-        sheet.append([_flat(row)[c] for c in SCORE_COLUMNS])
-    book.save(path)
+    """The scores as a workbook styled like every other, through the one export writer (reports.exports)."""
+    from reports.exports import scores_xlsx
+    scores_xlsx(rows, path)

@@ -22,6 +22,8 @@ import sqlite_utils
 
 COLUMNS = ("id", "name_th", "name_en", "type", "province", "url", "contact_email", "notify_url", "family", "status")
 REQUIRED = ("id", "name_th", "url")
+_NO_SCHEME = re.compile(r"^(?![a-z][a-z0-9+.-]*:)[^\s/:?#]+\.[^\s/:?#]+(:\d+)?([/?#]|$)", re.I)  # host[/path], no scheme
+_HOST = re.compile(r"^(\[[0-9a-f:.]+\]|[^\s/\\@:<>\"'`{}|^%]+)$", re.I)  # one name or address: no space, no stray mark
 TYPE_NAMES = {"TAOOffice": "อบต.", "MunicipalityOffice": "เทศบาล", "PAOOffice": "อบจ.",
               "DistrictOffice": "อำเภอ", "ProvinceHall": "ศาลากลางจังหวัด",
               "VillageHeadmanOffice": "ที่ทำการผู้ใหญ่บ้าน", "ChumchonOffice": "ชุมชน"}
@@ -86,6 +88,22 @@ class ImportReport:
         return "\n".join([f"skipped\t{p}" for p in self.problems] + [f"warning\t{w}" for w in self.warnings]) + "\n"
 
 
+def check_header(path: Path, header: list[str]) -> None:
+    """Refuse a registry whose header lacks a required column, naming them (and a ``;``-separated file as such)."""
+    if not any(header) or {"geocode", "office_type"} <= set(header):  # empty, or the national registry's own header
+        return
+    missing = [c for c in REQUIRED if c not in header]
+    if not missing:
+        return
+    hint = ""
+    if len([h for h in header if h]) == 1 and ";" in header[0]:
+        hint = "; the file is separated by ';' — save it as comma-separated CSV (CSV UTF-8)"
+    elif len([h for h in header if h]) == 1 and "\t" in header[0]:
+        hint = "; the file is separated by tabs — save it as comma-separated CSV (CSV UTF-8)"
+    raise ValueError(f"{path}: the header lacks the column(s) {', '.join(missing)} (required: {', '.join(REQUIRED)}; "
+                     f"found: {', '.join(h for h in header if h)[:300] or 'none'}){hint}; nothing was imported")
+
+
 def _rows_from_file(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """Yield (line number, row) from a CSV (UTF-8, with or without Excel's BOM) or XLSX file."""
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
@@ -96,8 +114,13 @@ def _rows_from_file(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
             sheet = openpyxl.load_workbook(path, read_only=True, data_only=True).active
             rows = sheet.iter_rows(values_only=True)
             header = [str(h or "").strip().lower() for h in next(rows, [])]
+            check_header(path, header)
             for number, values in enumerate(rows, start=2):
                 yield number, {h: "" if v is None else str(v).strip() for h, v in zip(header, values)}
+        except ValueError as exc:
+            if "the header lacks" in str(exc):
+                raise
+            raise ValueError(f"{path}: not a readable XLSX workbook: {exc}") from exc
         except Exception as exc:  # zip, XML and value errors alike: the workbook cannot be read
             where = f" (after line {number})" if number > 1 else ""
             raise ValueError(f"{path}: not a readable XLSX workbook{where}: {type(exc).__name__}: {exc}") from exc
@@ -111,6 +134,7 @@ def _rows_from_file(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     start = 1
     try:
         reader.fieldnames = [(f or "").strip().lower() for f in reader.fieldnames or []]
+        check_header(path, reader.fieldnames)
         start = reader.line_num + 1  # a quoted field may span lines: a row is named by its first line
         for row in reader:
             yield start, {k: (v if isinstance(v, str) else "").strip() for k, v in row.items() if k}
@@ -142,6 +166,8 @@ def validate_row(row: dict[str, str]) -> str | None:
     for column in COLUMNS:
         if _CONTROL.search(row.get(column) or ""):
             return f"line break or control character in {column}: {row[column][:80]!r}"
+    if _NO_SCHEME.match(row["url"]):  # "www.x.go.th/": a registry typed by hand; the crawl follows a redirect to https
+        row["url"] = "http://" + row["url"]
     try:
         parts = urlsplit(row["url"])
         host = parts.hostname
@@ -150,6 +176,8 @@ def validate_row(row: dict[str, str]) -> str | None:
         return f"URL is not valid ({exc}): {row['url'][:200]!r}"
     if parts.scheme not in {"http", "https"} or not host:
         return f"URL is not http(s): {row['url'][:200]!r}"
+    if not _HOST.match(host):
+        return f"URL does not parse (its host is not a host name): {row['url'][:200]!r}"
     email = row.get("contact_email") or ""
     if email and not _EMAIL.match(email):
         return f"contact_email is not one e-mail address: {email[:80]!r}"
@@ -294,3 +322,9 @@ def crawlable(agencies: list[dict], include_dead: bool = False) -> tuple[list[di
     if include_dead:
         return agencies, Counter()
     return [a for a in agencies if not is_dead(a)], Counter(a["status"] for a in agencies if is_dead(a))
+
+
+def pause_alerts(db: sqlite_utils.Database, agency_id: str, until) -> None:
+    """Tell the agency nothing until ``until`` (a date; None resumes): its site is being rebuilt."""
+    with db.conn:
+        db["agencies"].update(agency_id, {"alerts_paused_until": until.isoformat() if until else None})

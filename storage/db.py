@@ -223,7 +223,18 @@ def _v11(db: sqlite_utils.Database) -> None:
     db["captures"].create_index(["warc_file"], if_not_exists=True)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11]
+def _v12(db: sqlite_utils.Database) -> None:
+    # A rulebook change is not a site change. The year the nightly schedule judges by is recorded when it is
+    # pinned or adopted on purpose (`oit rules adopt 2570`); a run judged by other rulebooks than the run before
+    # is a baseline (1): nothing in it is "newly failing" and no agency is alerted because the list changed.
+    # An agency's alerts can be paused until a date (a site under rebuild).
+    db["rulebook_adoptions"].create({"id": int, "year": int, "adopted_at": str, "reason": str, "rulebooks": str,
+                                     "note": str}, pk="id", if_not_exists=True)
+    _add_columns(db, "runs", {"baseline": int})
+    _add_columns(db, "agencies", {"alerts_paused_until": str})
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

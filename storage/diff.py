@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from storage.rulebook_changes import judged_with
 from storage.runs import complete_runs, get_run
 
 FAILING = {"missing", "broken", "partial"}
@@ -30,18 +31,9 @@ class RulebookMismatch(LookupError):
     """The two runs were judged with different rulebooks: their verdicts are not comparable item by item."""
 
 
-def _judged_with(run: dict) -> dict:
-    try:
-        recorded = json.loads(run.get("rulebooks") or "{}")
-    except ValueError:
-        recorded = {}
-    return {f: (info.get("year"), info.get("version")) for f, info in recorded.items()} or \
-        {"ita": (run.get("year"), run.get("rulebook_version"))}
-
-
 def rulebooks_differ(db: sqlite_utils.Database, before: int, after: int) -> str:
     """'' when both runs were judged with the same rulebooks, else what differs: 'ITA 2566 → ITA 2565'."""
-    a, b = _judged_with(get_run(db, before) or {}), _judged_with(get_run(db, after) or {})
+    a, b = judged_with(get_run(db, before) or {}), judged_with(get_run(db, after) or {})
     changes = []
     for family in sorted(set(a) & set(b)):
         if a[family] != b[family]:

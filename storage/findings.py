@@ -10,6 +10,16 @@ from storage.runs import get_run
 from storage.safe import web_urls
 
 STATUSES = ("pass", "partial", "missing", "broken", "unchecked")
+FAILING_STATUSES = ("partial", "missing", "broken")
+
+
+def status_filter(text: str) -> list[str]:
+    """Statuses named in ``pass,broken`` or ``failing`` (= partial, missing, broken), in the order given; unknown
+    words are kept for query_findings to refuse by name."""
+    chosen: list[str] = []
+    for word in filter(None, (w.strip().lower() for w in (text or "").split(","))):
+        chosen += [s for s in (FAILING_STATUSES if word == "failing" else (word,)) if s not in chosen]
+    return chosen
 
 
 def query_findings(db: sqlite_utils.Database, run: int | str | None = "latest", agency: str | None = None,
@@ -41,8 +51,11 @@ def query_findings(db: sqlite_utils.Database, run: int | str | None = "latest", 
         "SELECT f.run_id, f.agency_id, a.name_th AS agency_name, a.province, a.type, f.item, f.year, f.status, "
         "f.reason_th, f.reason_en, f.evidence, f.checked_at FROM findings f LEFT JOIN agencies a ON a.id = f.agency_id "
         f"WHERE {' AND '.join(where)} ORDER BY f.agency_id, length(f.item), f.item", params)
+    from rules.causes import plain_reason
     from rules.families import rulebook_label
+    # runs stored before failure kinds had words may hold the crawler's raw text in a reason: shown in words
     return [dict(r, evidence=web_urls(json.loads(r["evidence"] or "[]")), title_th=titles.get(r["item"], ""),
+                 reason_th=plain_reason(r["reason_th"], "th"), reason_en=plain_reason(r["reason_en"], "en"),
                  rulebook=rulebook_label(r["year"] or chosen["year"], r["item"])) for r in rows]
 
 

@@ -13,6 +13,7 @@ from typing import Iterator
 
 import sqlite_utils
 
+from rules.causes import home_error_words
 from storage.db import writing
 
 
@@ -63,7 +64,7 @@ def summarize_agencies(db: sqlite_utils.Database, run_id: int, agency_ids: list[
         if home is None:
             state, home_error = "not_crawled", "not reached before the run ended"
         elif home[0] or (home[2] or 0) >= 400:
-            state, home_error = "unreachable", home[1] or home[0] or f"HTTP {home[2]}"
+            state, home_error = "unreachable", home_error_words(home[0], home[1], home[2])  # words, not a Failure repr
         else:
             state, home_error = "crawled", ""
         rows.append({"run_id": run_id, "agency_id": agency_id, "state": state, "pages": stats[0],
@@ -95,6 +96,16 @@ def get_run(db: sqlite_utils.Database, run: int | str | None = "latest", complet
     return rows[0] if rows else None
 
 
+def agency_complete_run(db: sqlite_utils.Database, agency_id: str, before: int | None = None) -> dict | None:
+    """The latest complete run that covered ``agency_id`` (before run ``before``, when given): a run may cover
+    only some agencies, so "the previous run" of an agency is the one before that covered it. The web UI and the
+    assessors' report both ask this."""
+    rows = list(db.query("SELECT r.* FROM run_agencies ra JOIN runs r ON r.id = ra.run_id WHERE ra.agency_id = ? "
+                         "AND r.state = 'complete' AND ra.run_id < ? ORDER BY ra.run_id DESC LIMIT 1",
+                         [agency_id, before if before is not None else 2 ** 62]))
+    return rows[0] if rows else None
+
+
 def complete_runs(db: sqlite_utils.Database, limit: int | None = None) -> list[dict]:
     return list(db["runs"].rows_where("state = 'complete'", order_by="id desc", limit=limit))
 
@@ -105,6 +116,11 @@ def new_pages(db: sqlite_utils.Database, run_id: int, after_id: int = 0) -> list
     return [(r[0], r[1], r[2], bool(r[3])) for r in db.execute(
         "SELECT id, agency_id, url, error IS NOT NULL AND error != '' FROM pages WHERE run_id = ? AND id > ? "
         "ORDER BY id", [run_id, after_id])]
+
+
+def agencies_finished(db: sqlite_utils.Database, run_id: int) -> int:
+    """Agencies of a run whose crawl is done and summarised (a row in run_agencies), not merely begun."""
+    return db.execute("SELECT count(*) FROM run_agencies WHERE run_id = ?", [run_id]).fetchone()[0]
 
 
 def running_run_after(db: sqlite_utils.Database, after_id: int) -> int | None:

@@ -11,7 +11,8 @@ from oit.cli import main
 
 COMMANDS = ["agencies", "agencies import", "agencies list", "crawl", "evaluate", "rules", "rules validate", "findings",
             "report", "diff", "history", "summary", "scores", "rules list", "prune", "farm", "farm serve", "demo", "schedule", "alerts",
-            "alerts preview", "alerts send", "serve", "runs", "export", "export matrix", "export itas"]
+            "alerts preview", "alerts send", "serve", "runs", "export", "export matrix", "export itas", "rules diff",
+            "rules adopt", "agencies pause", "agencies resume"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -76,7 +76,7 @@ def test_cli_diff_prints_per_agency(two_runs):
     path = db.execute("PRAGMA database_list").fetchone()[2]
     out = CliRunner().invoke(main, ["--db", path, "diff"]).output
     assert "bansample" in out and "O5" in out and "pass → broken" in out
-    assert "sawangdaen: เข้าถึงเว็บไซต์ไม่ได้" in out
+    assert "(sawangdaen): เข้าถึงเว็บไซต์ไม่ได้" in out and "เทศบาลตำบลสว่างแดน" in out  # names, not only ids
 
 
 def test_cli_history(two_runs):

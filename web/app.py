@@ -5,7 +5,6 @@ crawled sites is escaped by Jinja's autoescape, and the Content-Security-Policy 
 """
 from __future__ import annotations
 
-import csv
 import io
 from datetime import datetime, timedelta, timezone
 import sqlite3
@@ -13,16 +12,19 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import sqlite_utils
-from flask import Flask, Response, abort, g, make_response, render_template, request
+from flask import Flask, Response, abort, g, jsonify, make_response, render_template, request
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from reports.agency import agency_report, render_html, render_md, render_xlsx
 from reports.exports import findings_csv as to_csv, findings_xlsx as to_xlsx
 from reports.labels import STATUS_TH, be_date
+from reports.sheets import csv_text, local_time
+from rules.causes import cause, plain_reason
 from rules.thai import thai_digits
-from storage.findings import STATUSES, query_findings
+from storage.findings import STATUSES, query_findings, status_filter
 from web import data
-from web.causes import cause, plain_reason
 from web.evidence import highlight, side_by_side, signal_parts, unified
+from web.formats import JSON_FLAG, JsonSuffix, plain
 from web.i18n import WORDS
 
 CSP = ("default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; "
@@ -67,12 +69,6 @@ def _download(body: bytes | str, content_type: str, filename: str) -> Response:
     return response
 
 
-def _cell(value) -> str:
-    """A CSV cell that a spreadsheet will not run as a formula (OWASP CSV injection)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 def create_app(db_path: str | Path) -> Flask:
     if not Path(db_path).exists():
         raise FileNotFoundError(f"{db_path}: no such database (run oit crawl or oit demo first)")
@@ -80,6 +76,15 @@ def create_app(db_path: str | Path) -> Flask:
     app.config["DB_PATH"] = str(db_path)
     from web.captures import bp as captures
     app.register_blueprint(captures)
+    # Behind a reverse proxy under a sub-path (https://x.go.th/oit/): the proxy says where in X-Forwarded-Prefix
+    # (or the server sets SCRIPT_NAME: `oit serve --prefix /oit`); every link starts from request.script_root.
+    app.wsgi_app = ProxyFix(JsonSuffix(app.wsgi_app), x_for=1, x_proto=1, x_host=1, x_prefix=1)
+
+    def respond(template: str, status: int = 200, **context) -> Response | tuple:
+        """The page, or its data as JSON when the path ended in ``.json``."""
+        if request.environ.get(JSON_FLAG):
+            return jsonify(plain(context)), status
+        return render_template(template, **context), status
 
     @app.before_request
     def setup():
@@ -107,13 +112,13 @@ def create_app(db_path: str | Path) -> Flask:
 
     @app.errorhandler(404)
     def not_found(_error):
-        return render_template("404.html"), 404
+        return respond("404.html", 404, error="not found")
 
     @app.context_processor
     def words():
         def url_with(**changes):
             args = request.args.to_dict() | {k: v for k, v in changes.items() if v is not None}
-            return request.path + "?" + urlencode({k: str(v)[:MAX_QUERY] for k, v in args.items() if v})
+            return request.script_root + request.path + "?" + urlencode({k: str(v)[:MAX_QUERY] for k, v in args.items() if v})
 
         def reason(row: dict) -> str:
             if row.get("site_error"):
@@ -125,7 +130,7 @@ def create_app(db_path: str | Path) -> Flask:
             entry = titles.get(code) or {}
             return entry.get("title_th" if g.lang == "th" else "title_en") or entry.get("title_th") or ""
 
-        return {"t": WORDS[g.lang], "lang": g.lang, "be_date": local_be_date, "thai_digits": thai_digits,
+        return {"t": WORDS[g.lang], "lang": g.lang, "root": request.script_root, "be_date": local_be_date, "thai_digits": thai_digits,
                 "status_th": STATUS_TH, "url_with": url_with, "reason": reason, "item_title": title,
                 "cause": lambda raw: cause(raw)[g.lang], "heat_colour": data.heat_colour,
                 "signal": lambda text: signal_parts(text, g.lang)}
@@ -138,12 +143,12 @@ def create_app(db_path: str | Path) -> Flask:
     def dashboard():
         run = data.latest_complete(g.db)
         if run is None:
-            return render_template("dashboard.html", run=None)
+            return respond("dashboard.html", run=None)
         board = data.dashboard(g.db)
         items = data.item_rates(g.db, run["id"])
         passed, total = sum(i["passed"] for i in items), sum(i["total"] for i in items)
         newly, newly_count = data.newly_failing(g.db, run["id"], board["previous"]["id"], run["year"]) if board["previous"] else ([], 0)
-        return render_template("dashboard.html", **(board | {"items": items, "newly": newly, "newly_count": newly_count,
+        return respond("dashboard.html", **(board | {"items": items, "newly": newly, "newly_count": newly_count,
                                "pass_rate": round(100 * passed / total, 1) if total else 0.0}),
                                titles=data.item_titles(run["year"]), mix=data.status_mix(g.db),
                                heat=data.province_heat(g.db, run))
@@ -167,24 +172,19 @@ def create_app(db_path: str | Path) -> Flask:
             return _download(watch_list_csv(rows), "text/csv; charset=utf-8", "oit-agencies.csv")
         provinces, types = data.provinces_and_types(g.db)
         pages = max((total + per_page - 1) // per_page, 1)
-        return render_template("agencies.html", rows=rows, total=total, page=page, pages=pages, sort=sort,
+        return respond("agencies.html", rows=rows, total=total, page=page, pages=pages, sort=sort,
                                desc=args.get("desc") == "1", provinces=provinces, types=types, args=args,
                                too_long=too_long)
 
     def watch_list_csv(rows: list[dict]) -> str:
         t = WORDS[g.lang]
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(["id", t["name"], t["province"], t["type"], "URL", t["score"], t["failing"], t["newly_short"],
-                         t["last_checked"], t["reachable"], t["cause"]])
-        for r in rows:
-            state = t["never"] if r["state"] is None else (t["yes"] if r["reachable"] else t["no"])
-            writer.writerow([_cell(v) for v in (
-                r["id"], r["name_th"], r["province"], r["type"], r["url"], "" if r["score"] is None else r["score"],
-                "" if r["failing"] is None else r["failing"], "" if r["newly"] is None else r["newly"],
-                local_be_date(r["checked_at"]) if r["checked_at"] else "", state,
-                cause(r["home_error"])[g.lang] if r["state"] not in (None, "crawled") else "")])
-        return "\ufeff" + out.getvalue()
+        headers = ["id", t["name"], t["province"], t["type"], "URL", t["score"], t["failing"], t["newly_short"],
+                   t["last_checked"], t["reachable"], t["cause"]]
+        cells = ([r["id"], r["name_th"], r["province"], r["type"], r["url"], r["score"], r["failing"], r["newly"],
+                  local_time(r["checked_at"]).date() if local_time(r["checked_at"]) else None,  # ISO date for programs
+                  t["never"] if r["state"] is None else (t["yes"] if r["reachable"] else t["no"]),
+                  cause(r["home_error"])[g.lang] if r["state"] not in (None, "crawled") else ""] for r in rows)
+        return csv_text(headers, cells)  # the one export writer: no cell is a formula
 
     def known_agency(agency_id: str) -> dict:
         rows = list(g.db.query("SELECT * FROM agencies WHERE id = ?", [agency_id]))
@@ -198,7 +198,7 @@ def create_app(db_path: str | Path) -> Flask:
         run = data.agency_run(g.db, agency_id)
         alerts = data.agency_alerts(g.db, agency_id)
         if run is None:
-            return render_template("agency.html", agency=record, run=None, alerts=alerts, trend=[])
+            return respond("agency.html", agency=record, run=None, alerts=alerts, trend=[])
         report = {k: v for k, v in agency_report(g.db, agency_id, run["id"]).items()
                   if k not in ("be_date", "status_th", "thai_digits")}  # the page's own helpers (Bangkok time) win
         state = g.db.execute("SELECT state, home_error FROM run_agencies WHERE run_id = ? AND agency_id = ?",
@@ -208,10 +208,12 @@ def create_app(db_path: str | Path) -> Flask:
         signals = data.item_signals(g.db, run["id"], agency_id)
         sources = {part["url"] for found in signals.values() for part in map(signal_parts, found) if part["url"]}
         down = state is not None and state[0] != "crawled"
-        return render_template("agency.html", **report, history=data.agency_history(g.db, agency_id),
+        failing = [row for group in report["groups"] for row in group["rows"] if row["finding"]["status"] in data.FAILING]
+        failing.sort(key=lambda row: row["item"].number)  # what fails and why comes first, in item order
+        return respond("agency.html", **report, history=data.agency_history(g.db, agency_id),
                                pages=data.agency_pages(g.db, run["id"], agency_id),
                                titles=data.evidence_pages(g.db, run["id"], agency_id, urls), changes=changes,
-                               down=down, site_error=state[1] if down else None, alerts=alerts,
+                               down=down, site_error=state[1] if down else None, alerts=alerts, failing=failing,
                                trend=data.agency_trend(g.db, agency_id), signals=signals,
                                sources=data.evidence_titles(g.db, run["id"], agency_id, sorted(sources)))
 
@@ -234,7 +236,7 @@ def create_app(db_path: str | Path) -> Flask:
     @app.get("/item/<code>")
     def item(code: str):
         run = data.latest_complete(g.db)
-        rulebook = data.rulebook_for(run["year"]) if run else None
+        rulebook = data.rulebook_for(run["year"], code.upper()[:20]) if run else None
         if rulebook is None:
             abort(404)
         found = [i for i in rulebook.items if i.code == code.upper()]
@@ -244,7 +246,7 @@ def create_app(db_path: str | Path) -> Flask:
         rows = query_findings(g.db, run["id"], item=code.upper(), province=province or None,
                               agency_type=agency_type or None, status=list(data.FAILING))[:500]
         provinces, types = data.provinces_and_types(g.db)
-        return render_template("item.html", code=code.upper(), item=found[0], rulebook=rulebook, rows=rows,
+        return respond("item.html", code=code.upper(), item=found[0], rulebook=rulebook, rows=rows,
                                provinces=provinces, types=types, province=province, agency_type=agency_type, run=run)
 
     @app.get("/findings")
@@ -252,7 +254,7 @@ def create_app(db_path: str | Path) -> Flask:
         args = request.args
         run = data.latest_complete(g.db)
         q, too_long = query_text()
-        status = [s for s in args.get("status", "").split(",") if s in STATUSES] or None
+        status = [s for s in status_filter(args.get("status", "")) if s in STATUSES] or None
         rows = query_findings(g.db, run["id"], province=args.get("province") or None,
                               agency_type=args.get("type") or None, item=(args.get("item") or "")[:20] or None,
                               status=status, search=q) if run else []
@@ -267,7 +269,7 @@ def create_app(db_path: str | Path) -> Flask:
         shown = rows[:1000]
         data.unchecked_causes(g.db, shown)
         provinces, types = data.provinces_and_types(g.db)
-        return render_template("findings.html", rows=shown, total=len(rows), provinces=provinces, types=types,
+        return respond("findings.html", rows=shown, total=len(rows), provinces=provinces, types=types,
                                args=args, statuses=STATUSES, too_long=too_long,
                                titles=data.item_titles(run["year"]) if run else {})
 
@@ -278,11 +280,11 @@ def create_app(db_path: str | Path) -> Flask:
             abort(404)
         run = g.db.execute("SELECT year FROM runs WHERE id = ?", [record["run_id"]]).fetchone()
         code = (request.args.get("item") or "").upper()[:20]
-        rulebook = data.rulebook_for(run[0]) if run and code else None
+        rulebook = data.rulebook_for(run[0], code) if run and code else None
         item = next((i for i in rulebook.items if i.code == code), None) if rulebook else None
         terms = [t.raw for t in item.terms] if item else []
         previous = data.previous_page(g.db, page_id, record["agency_id"], record["url"], record["run_id"])
-        return render_template("page.html", page=record, item=item, terms=terms,
+        return respond("page.html", page=record, item=item, terms=terms,
                                segments=highlight((record["text"] or "")[:20000], terms), previous=previous)
 
     @app.get("/page/<int:page_id>/diff")
@@ -301,16 +303,17 @@ def create_app(db_path: str | Path) -> Flask:
         if before is not None:
             lines = unified(before["text"], record["text"], f"run {before['run_id']}", f"run {record['run_id']}")
             rows = side_by_side(before["text"], record["text"]) if view == "side" else []
-        return render_template("diff.html", page=record, before=before, view=view, lines=lines, rows=rows)
+        return respond("diff.html", page=record, before=before, view=view, lines=lines, rows=rows)
 
     @app.get("/runs")
     def runs():
-        return render_template("runs.html", runs=data.run_list(g.db))
+        return respond("runs.html", runs=data.run_list(g.db))
 
     return app
 
 
-def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, threads: int = 8) -> None:
+def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, threads: int = 8, prefix: str = "") -> None:
+    """Serve the app with waitress; ``prefix`` (``/oit``) when a proxy passes the sub-path on unchanged."""
     from waitress import serve as waitress_serve
 
-    waitress_serve(create_app(db_path), host=host, port=port, threads=threads)
+    waitress_serve(create_app(db_path), host=host, port=port, threads=threads, url_prefix=prefix.rstrip("/"))

@@ -111,31 +111,36 @@ def latest_complete(db: sqlite_utils.Database) -> dict | None:
 
 def agency_run(db: sqlite_utils.Database, agency_id: str) -> dict | None:
     """The latest complete run that checked this agency (a run may cover only some agencies)."""
-    rows = list(db.query("SELECT r.* FROM run_agencies ra JOIN runs r ON r.id = ra.run_id WHERE ra.agency_id = ? "
-                         "AND r.state = 'complete' ORDER BY ra.run_id DESC LIMIT 1", [agency_id]))
-    return rows[0] if rows else None
+    from storage.runs import agency_complete_run
+    return agency_complete_run(db, agency_id)
 
 
-def rulebook_for(year: int | None):
-    """The rulebook of a run's year, or None when that year has none (an old run, a removed file)."""
+def rulebook_for(year: int | None, code: str = ""):
+    """The rulebook of a run's year that holds item ``code`` (its family: ``MOIT1`` -> MOIT), or None when that
+    year has none (an old run, a removed file)."""
+    from rules.families import family_of_codes
     from rules.rulebook import RulebookError, load_rulebook
 
     try:
-        return load_rulebook(year) if year else None
+        return load_rulebook(year, family_of_codes([code]) if code else "ita") if year else None
     except (RulebookError, TypeError, ValueError):
         return None
 
 
 def item_titles(year: int | None) -> dict[str, dict]:
-    """Item code -> {title_th, title_en, subindicator} from the run's rulebook; {} when it is unknown."""
-    from rules.rulebook import RulebookError, load_rulebook
+    """Item code -> {title_th, title_en, subindicator} from every family's rulebook of the run's year (O1…, MOIT1…);
+    {} when there is none."""
+    from rules.rulebook import RulebookError, available_years, families, load_rulebook
 
-    try:
-        rulebook = load_rulebook(year)
-    except (RulebookError, TypeError, ValueError):
-        return {}
-    return {i.code: {"title_th": i.title_th, "title_en": i.title_en, "subindicator": i.subindicator}
-            for i in rulebook.items}
+    titles = {}
+    for family in families():
+        try:
+            if year in available_years(family):
+                titles |= {i.code: {"title_th": i.title_th, "title_en": i.title_en, "subindicator": i.subindicator}
+                           for i in load_rulebook(year, family).items}
+        except (RulebookError, TypeError, ValueError):
+            continue
+    return titles
 
 
 # Columns the watch list sorts by: URL word -> SQL expression over the rows built in watch_list().
@@ -336,9 +341,11 @@ def run_list(db: sqlite_utils.Database, limit: int = 100) -> list[dict]:
     """Recent runs, newest first, with how long each took."""
     from datetime import datetime
 
+    from rules.families import run_label
+
     rows = list(db.query("SELECT * FROM runs ORDER BY id DESC LIMIT ?", [limit]))
     for row in rows:
-        row["seconds"] = None
+        row["seconds"], row["label"] = None, run_label(row)
         if row["started_at"] and row["finished_at"]:
             try:
                 row["seconds"] = int((datetime.fromisoformat(row["finished_at"])

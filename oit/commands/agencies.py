@@ -68,3 +68,31 @@ def agencies_list(ctx, province, agency_type, family, status, search, limit, pag
     more = "" if show_all or start + len(found.rows) >= found.total else \
         f" · next: --page {start // limit + 2}" if offset is None else f" · next: --offset {start + limit}"
     click.echo(f"{shown_from}–{shown_from + len(found.rows) - 1} of {found.total}{more}", err=True)
+
+
+@agencies.command("pause")
+@click.argument("agency_id")
+@click.option("--until", "until", required=True, type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Last day (YYYY-MM-DD, A.D.) on which the agency is told nothing: a site under rebuild.")
+@pass_ctx
+def agencies_pause(ctx, agency_id, until):
+    """Pause alerts to AGENCY_ID until a date (its site is being rebuilt); runs still judge it and auditors see it."""
+    from oit.context import known_agency
+    from storage.agencies import pause_alerts
+    db = ctx.db()
+    known_agency(db, agency_id)
+    pause_alerts(db, agency_id, until.date())
+    click.echo(f"{agency_id}: alerts paused until {until.date().isoformat()} (oit agencies resume {agency_id} ends it)")
+
+
+@agencies.command("resume")
+@click.argument("agency_id")
+@pass_ctx
+def agencies_resume(ctx, agency_id):
+    """Alert AGENCY_ID again from the next run."""
+    from oit.context import known_agency
+    from storage.agencies import pause_alerts
+    db = ctx.db()
+    known_agency(db, agency_id)
+    pause_alerts(db, agency_id, None)
+    click.echo(f"{agency_id}: alerts resumed")

@@ -22,7 +22,8 @@ def _crawl_settings(ctx, proxy, max_pages, timeout, allow_private, no_robots) ->
 @click.option("--agencies", "agencies_file", type=click.Path(exists=True, dir_okay=False),
               help="Import this registry file first and crawl its agencies.")
 @click.option("--agency", "agency_ids", multiple=True, help="Crawl only this agency id (repeatable).")
-@click.option("--year", type=BE_YEAR, help="Fiscal year (B.E., e.g. 2569) whose rulebooks judge the crawl (default: today's).")
+@click.option("--year", type=BE_YEAR, help="Fiscal year (B.E., e.g. 2569) whose rulebooks judge the crawl (default: general.year, else the "
+                   "schedule's adopted year, else today's).")
 @click.option("--include-dead", is_flag=True, help="Also crawl agencies whose registry status says the site is dead.")
 @click.option("--proxy", help="HTTP proxy for every request (also HTTP_PROXY/HTTPS_PROXY).")
 @click.option("--allow-private", is_flag=True, help="Allow loopback/private addresses (the farm and tests).")
@@ -46,7 +47,8 @@ def crawl(ctx, agencies_file, agency_ids, year, include_dead, proxy, allow_priva
     from storage.runs import CrawlLocked
 
     db = ctx.db(create=True)
-    books = rulebooks(year or ctx.settings["general"]["year"])
+    from storage.rulebook_changes import current_adoption
+    books = rulebooks(year or ctx.settings["general"]["year"] or (current_adoption(db) or {}).get("year"))
     ids = None
     if agencies_file:
         try:

@@ -20,8 +20,8 @@ def need_out(fmt: str, out: str | None) -> None:
 @click.option("--run", "run_id", default="latest")
 @click.option("--agency")
 @click.option("--province")
-@click.option("--item")
-@click.option("--status", help="Comma-separated: pass,partial,missing,broken,unchecked")
+@click.option("--item", help="Item code (O12, MOIT3) or words of its title (ข้อมูลการติดต่อ).")
+@click.option("--status", help="Comma-separated: pass,partial,missing,broken,unchecked; failing = partial,missing,broken")
 @click.option("--search", help="Full-text search in reasons (Thai works).")
 @click.option("--format", "fmt", type=FORMATS, default="table",
               help="csv/xlsx: Thai headers and statuses, every evidence URL; json: English keys, for programs.")
@@ -31,7 +31,7 @@ def findings(ctx, run_id, agency, province, item, status, search, fmt, out):
     """Query findings of a run, for auditors."""
     from reports.exports import findings_csv, findings_xlsx
     from reports.labels import STATUS_TH
-    from storage.findings import query_findings, to_json
+    from storage.findings import query_findings, status_filter, to_json
     need_out(fmt, out)
     db = ctx.db()
     run = known_run(db, run_id, complete_only=run_id in (None, "latest"))
@@ -41,7 +41,7 @@ def findings(ctx, run_id, agency, province, item, status, search, fmt, out):
     known_value(db, "province", province, "จังหวัด")
     try:
         rows = query_findings(db, run["id"], agency=agency, province=province, item=item and known_item(run, item),
-                              status=status.split(",") if status else None, search=search)
+                              status=status_filter(status) or None, search=search)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     if fmt == "xlsx":
@@ -49,7 +49,8 @@ def findings(ctx, run_id, agency, province, item, status, search, fmt, out):
         click.echo(f"wrote {len(rows)} findings to {out}", err=True)
         return
     if fmt == "table":
-        text = table(([r["agency_id"], r["item"], shorten(r["title_th"], 32), STATUS_TH[r["status"]], r["reason_th"]]
+        text = table(([shorten(r["agency_name"] or r["agency_id"], 30), r["item"], shorten(r["title_th"], 32),
+                       STATUS_TH[r["status"]], r["reason_th"]]
                       for r in rows), ["หน่วยงาน", "ข้อ", "ข้อมูล", "สถานะ", "ผลการตรวจ"])
     else:
         text = to_json(rows) if fmt == "json" else findings_csv(rows)

@@ -21,7 +21,8 @@ def runs(ctx, limit):
     if not rows:
         known_run(db, "latest")  # says there is no run yet
     click.echo(table(([r["id"], be_date(r["started_at"]), r["state"], r["agencies"], r["pages"], r["errors"],
-                       run_label(r), r["note"] or ""] for r in rows),
+                       run_label(r), "; ".join(filter(None, [r["note"], "baseline: rulebooks changed, no alerts"
+                                                             if r.get("baseline") else ""]))] for r in rows),
                      ["run", "วันที่", "state", "agencies", "pages", "errors", "rulebook", "note"]))
 
 
@@ -61,14 +62,14 @@ def diff(ctx, before, after, fmt, allow_mixed):
     click.echo(f"run {before} → run {after}")
     for d in result:
         if d.rulebook_changed:
-            click.echo(f"{d.agency_id}: ตรวจด้วยเกณฑ์คนละชุด / judged by another rulebook family: {d.rulebook_changed}")
+            click.echo(f"{d.name_th} ({d.agency_id}): ตรวจด้วยเกณฑ์คนละชุด / judged by another rulebook family: {d.rulebook_changed}")
             continue
         if d.site_down:
-            click.echo(f"{d.agency_id}: เข้าถึงเว็บไซต์ไม่ได้ / site unreachable in run {after}")
+            click.echo(f"{d.name_th} ({d.agency_id}): เข้าถึงเว็บไซต์ไม่ได้ / site unreachable in run {after}")
             continue
         if d.is_empty() and not d.still_failing:
             continue
-        click.echo(f"\n{d.agency_id} ({d.name_th})")
+        click.echo(f"\n{d.name_th} ({d.agency_id})")
         rows = [[label, r["item"], shorten(titles.get(r["item"], ""), 36),
                  f"{r['previous_status'] or '-'} → {r['status']}", STATUS_TH.get(r["status"], ""), shorten(r["reason_th"], 60)]
                 for label, found in (("ใหม่ newly failing", d.newly_failing), ("แก้แล้ว fixed", d.fixed),
@@ -80,7 +81,7 @@ def diff(ctx, before, after, fmt, allow_mixed):
 
 @click.command()
 @click.option("--agency", required=True)
-@click.option("--item", help="One item (default: every item of the latest run).")
+@click.option("--item", help="One item, by code or words of its title (default: every item of the latest run).")
 @click.option("--runs", "runs_back", default=30, show_default=True, help="How many complete runs to look back.")
 @pass_ctx
 def history(ctx, agency, item, runs_back):

@@ -15,6 +15,7 @@ from oit.context import known_run, pass_ctx
 def schedule(ctx, once, cron, proxy, allow_private):
     """Run the nightly cycle (crawl, evaluate, diff, alerts) on a schedule, or --once."""
     import scheduler
+    ctx.db()  # a mistyped --db is refused with a message: no empty new database, no traceback in cron's mail
     root = click.get_current_context().find_root().params
     argv = [f"--{k}={v}" for k, v in (("config", root.get("config")), ("db", str(ctx.db_path)), ("cron", cron),
                                      ("proxy", proxy)) if v]
@@ -59,10 +60,12 @@ def alerts_send(ctx, run_id):
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--prefix", default="", help="Sub-path the site is reached at behind a proxy that keeps it (/oit); a proxy "
+              "that strips it sends X-Forwarded-Prefix instead.")
 @pass_ctx
-def serve(ctx, host, port):
+def serve(ctx, host, port, prefix):
     """Start the web interface (read-only): dashboard, agencies, items, search."""
     from web.app import serve as serve_web
     ctx.db()  # refuses a database that does not exist, with the same words as every command
-    click.echo(f"OIT Watch on http://{host}:{port}/ (database {ctx.db_path})")
-    serve_web(ctx.db_path, host, port)
+    click.echo(f"OIT Watch on http://{host}:{port}{prefix.rstrip('/')}/ (database {ctx.db_path})")
+    serve_web(ctx.db_path, host, port, prefix=prefix)
