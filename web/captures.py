@@ -29,7 +29,11 @@ def capture_ids(run_id: int, agency_id: str) -> dict[str, int]:
     """URL -> capture id for the agency page's evidence links (one query per page view)."""
     cache = g.setdefault("capture_cache", {})
     if (run_id, agency_id) not in cache:
-        cache[(run_id, agency_id)] = {url: row["id"] for url, row in captures_of(g.db, run_id, agency_id).items()}
+        directory, present = _directory(), {}
+        rows = captures_of(g.db, run_id, agency_id)
+        for name in {row["warc_file"] for row in rows.values()}:  # a pruned or moved archive links nothing
+            present[name] = (directory / name).exists()
+        cache[(run_id, agency_id)] = {url: row["id"] for url, row in rows.items() if present[row["warc_file"]]}
     return cache[(run_id, agency_id)]
 
 
@@ -38,9 +42,16 @@ def helpers() -> dict:
     return {"capture_ids": capture_ids}
 
 
+def _capture(capture_id: int):
+    try:
+        return read_capture(g.db, capture_id, _directory())
+    except OSError:  # its WARC file was pruned or moved
+        return None
+
+
 @bp.route("/capture/<int:capture_id>")
 def replay(capture_id: int):
-    capture = read_capture(g.db, capture_id, _directory())
+    capture = _capture(capture_id)
     if capture is None:
         abort(404)
     mime = capture.row["mime"].split(";")[0].strip().lower()
@@ -49,7 +60,7 @@ def replay(capture_id: int):
 
 @bp.route("/capture/<int:capture_id>/raw")
 def raw(capture_id: int):
-    capture = read_capture(g.db, capture_id, _directory())
+    capture = _capture(capture_id)
     if capture is None:
         abort(404)
     mime = capture.row["mime"] or "application/octet-stream"
