@@ -30,7 +30,7 @@ from scrapy.responsetypes import responsetypes
 
 from crawler.extract import Extracted
 
-VERSION = 2  # of what extraction makes of the same bytes: bump it when parsing or OCR changes
+VERSION = 3  # of what extraction makes of the same bytes: bump it when parsing or OCR changes
 VALIDATORS = (b"ETag", b"Last-Modified")
 _STORED = [f.name for f in fields(Extracted) if f.name not in {"cpu_ms", "cacheable", "ocr_tried"}]
 

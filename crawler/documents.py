@@ -36,6 +36,7 @@ from typing import Any, Callable
 from crawler.extract import (Extracted, decode_html, doc_kind, extract, image_kind, parse_docx, parse_html, parse_pdf,
                              parse_xlsx)
 from crawler.ocr import OcrBudget, missing, pdf_page_reader, read_image_document
+from crawler.shell import shell_reason
 from storage.safe import web_url
 
 # C0 controls other than tab, line feed and carriage return, DEL, and lone surrogates: lxml refuses them
@@ -259,6 +260,7 @@ def extract_html_safely(url: str, body: bytes, content_type: str, declared_encod
             text, encoding = decode_html(body, declared_encoding, scrapy_text)
             got = parse_html(clean_text(text), url, limits.max_links)
             got.encoding = encoding
+            got.shell = shell_reason(body, got)
         else:
             got = extract(url, body, content_type, declared_encoding, scrapy_text)
     except Exception as exc:  # the page is recorded with what went wrong; the crawl goes on

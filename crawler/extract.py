@@ -61,6 +61,7 @@ class Extracted:
     ocr_tried: int = 0  # pages given to OCR, read or not: what the run's OCR budget is charged
     cpu_ms: int = 0  # CPU spent extracting (0 when the extraction came from the cache)
     cacheable: bool = False  # the same bytes would give the same result: keep it for the next night
+    shell: str = ""  # why the HTML is a script shell a browser must render (crawler/shell.py); "" when read
 
 
 def clean_url(url: str) -> str:
