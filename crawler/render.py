@@ -34,7 +34,7 @@ from scrapy import signals
 
 from crawler.documents import Limits, extract_html_safely
 from crawler.extract import Extracted
-from crawler.shell import FEW_LINKS, LITTLE_TEXT, _followable, _letters
+from crawler.shell import FEW_LINKS, LITTLE_TEXT, followable_links, count_letters
 
 log = logging.getLogger(__name__)
 
@@ -72,8 +72,8 @@ def built_something(served: Extracted, rendered: Extracted) -> bool:
     the served HTML had (a short page of an application still carries its markers)."""
     if not rendered.shell:
         return True
-    grown_links = _followable(rendered) - _followable(served)
-    grown_text = _letters(rendered.text, 10 * LITTLE_TEXT) - _letters(served.text, 10 * LITTLE_TEXT)
+    grown_links = followable_links(rendered) - followable_links(served)
+    grown_text = count_letters(rendered.text, 10 * LITTLE_TEXT) - count_letters(served.text, 10 * LITTLE_TEXT)
     return grown_links >= FEW_LINKS or grown_text >= LITTLE_TEXT // 4
 
 
@@ -84,8 +84,8 @@ class Renderer:
         self.crawler = crawler
         self.enabled = bool(options.get("render", True))
         self.browser_path = options.get("render_browser") or "/usr/bin/chromium"
-        self.agency_pages = int(options.get("render_agency_pages", 30))
-        self.run_pages = int(options.get("render_run_pages", 3000))
+        self.agency_pages = int(options.get("render_agency_pages", 20))
+        self.run_pages = int(options.get("render_run_pages", 4000))
         self.seconds = float(options.get("render_seconds", 20))
         self._contexts: asyncio.Queue = asyncio.Queue()  # the pool: (context or None, renders done in it)
         for _ in range(max(1, int(options.get("render_at_once", 2)))):
@@ -225,6 +225,8 @@ class Renderer:
             # none has been asked for a moment (bounded by the render's own time limit)
             while budget["open"] or time.monotonic() - budget["last"] < QUIET_SECONDS:
                 await asyncio.sleep(0.05)
+            if not page.url.startswith(("http://", "https://")):
+                raise RuntimeError(f"the page left for {page.url}")  # a script navigated where we do not follow
             return await page.content()
         finally:
             if page is not None:

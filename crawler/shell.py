@@ -61,11 +61,11 @@ _LIBRARY = re.compile(rb"jquery|bootstrap|popper|analytics|gtag|googletagmanager
                       rb"pdpa|consent|accessibility|widget|counter|clock|calendar|datepicker|select2|chart|pdf|viewer", re.I)
 
 
-def _followable(got: Extracted) -> int:
+def followable_links(got: Extracted) -> int:
     return sum(1 for link in got.links if link.get("kind") == "a" and link.get("url"))
 
 
-def _letters(text: str, enough: int) -> int:
+def count_letters(text: str, enough: int) -> int:
     """Letters in ``text``, counted no further than ``enough`` (a long page costs nothing)."""
     count = 0
     for count, _ in enumerate(_LETTER.finditer(text), 1):
@@ -78,8 +78,8 @@ def shell_reason(body: bytes, got: Extracted) -> str:
     """Why the HTML ``body`` (parsed as ``got``) is a script shell — ``mount_point``, ``framework``,
     ``noscript``, ``fetches_data``, ``script_body``, ``script_links``, ``app_script`` — or "" when the parse
     already holds what a reader sees."""
-    thin_text = _letters(got.text, LITTLE_TEXT) < LITTLE_TEXT
-    few_links = _followable(got) < FEW_LINKS
+    thin_text = count_letters(got.text, LITTLE_TEXT) < LITTLE_TEXT
+    few_links = followable_links(got) < FEW_LINKS
     if not thin_text and not few_links:
         return ""  # the ordinary page: enough to read and to follow
     head = body[:SCAN_BYTES]
