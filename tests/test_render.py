@@ -28,7 +28,7 @@ HOST = "www.spashell.go.th"
 CHROMIUM = "/usr/bin/chromium"
 needs_browser = pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK),
                                    reason="Debian's Chromium is not installed (apt-get install chromium)")
-SHELL_URLS = {f"http://{HOST}/"} | {f"http://{HOST}/page.html?id={i}" for i in ("home", "about", "ita", "news", "budget")}
+SHELL_URLS = {f"http://{HOST}/"} | {f"http://{HOST}/?id={i}" for i in ("home", "about", "ita", "news", "budget")}
 
 
 def reason(html: str, url: str = "http://x.go.th/") -> str:
@@ -108,14 +108,14 @@ def test_script_built_pages_are_rendered_and_their_links_followed(tmp_path):
         run, pages = crawl_spashell(tmp_path, farm)
         log = list(farm.stats.log)
     rendered = {url for url, row in pages.items() if row["rendered"] == 1}
-    assert rendered == SHELL_URLS - {f"http://{HOST}/page.html?id=budget"}
-    ita = pages[f"http://{HOST}/page.html?id=ita"]
+    assert rendered == SHELL_URLS - {f"http://{HOST}/?id=budget"}
+    ita = pages[f"http://{HOST}/?id=ita"]
     assert "แผนการดำเนินงานและการใช้งบประมาณประจำปี" in ita["text"] and not ita["unread"]
     assert any(link["url"] == f"http://{HOST}/docs/o12.pdf" for link in json.loads(ita["links"]))
     # the documents exist only in the rendered DOM: the spider followed them
     assert pages[f"http://{HOST}/docs/o12.pdf"]["status"] == 200 and pages[f"http://{HOST}/docs/o03.pdf"]["kind"] == "pdf"
     # the page whose data robots.txt closes could not be built: unread, never "empty"
-    assert pages[f"http://{HOST}/page.html?id=budget"]["unread"] == "script_shell"
+    assert pages[f"http://{HOST}/?id=budget"]["unread"] == "script_shell"
     assert "1 script-built page not rendered: render failed" in run["note"]
     # the browser reached nothing by itself: every request came through Scrapy, the proxy and robots.txt
     agent = crawl_settings(farm)["user_agent"].split("/")[0]

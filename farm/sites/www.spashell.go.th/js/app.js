@@ -18,7 +18,7 @@
     items.forEach(function (item) {
       var li = document.createElement("li");
       var a = document.createElement("a");
-      a.href = "/page.html?id=" + item.id;
+      a.href = "/?id=" + item.id;
       a.textContent = item.title;
       li.appendChild(a);
       ul.appendChild(li);
