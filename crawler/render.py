@@ -94,7 +94,7 @@ class Renderer:
         self.limits = Limits.from_settings(crawler.settings.getdict("OIT_LIMITS"))
         self.per_agency: Counter = Counter()
         self.not_rendered: Counter = Counter()
-        self.rendered = self.subrequests = 0
+        self.begun = self.rendered = self.subrequests = 0
         self.render_seconds = 0.0
         self._launch: asyncio.Future | None = None
         self._playwright = self._browser = None
@@ -119,7 +119,8 @@ class Renderer:
         if why:
             self.not_rendered[why] += 1
             return served, {"unread": UNREAD}
-        self.per_agency[agency_id] += 1
+        self.per_agency[agency_id] += 1  # renders begun count against the budgets (several run at once)
+        self.begun += 1
         html = await self._html(response, agency_id, own_host)
         rendered = extract_html_safely(response.url, html.encode("utf-8"), "text/html; charset=utf-8", "utf-8",
                                        html, self.limits) if html else None
@@ -150,7 +151,7 @@ class Renderer:
     def _refusal(self, agency_id: str) -> str:
         if not self.enabled:
             return "disabled"
-        if self.rendered + self.not_rendered["failed"] >= self.run_pages:
+        if self.begun >= self.run_pages:
             return "run_budget"
         if self.per_agency[agency_id] >= self.agency_pages:
             return "agency_budget"

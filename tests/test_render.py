@@ -97,6 +97,7 @@ def crawl_spashell(tmp_path: Path, farm: Farm, **overrides):
     db_path = tmp_path / "oit.db"
     db = open_db(db_path)
     import_agencies(db, registry)
+    overrides.setdefault("render_seconds", 60)  # a busy test machine: a render is never cut short here
     run_id = run_crawl(db_path, list_agencies(db), load_rulebook(2569), crawl_settings(farm, **overrides))
     pages = {row["url"]: row for row in db.query("SELECT * FROM pages WHERE run_id = ?", [run_id])}
     return db["runs"].get(run_id), pages
@@ -106,7 +107,7 @@ def crawl_spashell(tmp_path: Path, farm: Farm, **overrides):
 def test_script_built_pages_are_rendered_and_their_links_followed(tmp_path):
     with Farm() as farm:
         run, pages = crawl_spashell(tmp_path, farm)
-        log = list(farm.stats.log)
+        log, max_in_flight = list(farm.stats.log), farm.stats.max_in_flight[HOST]
     rendered = {url for url, row in pages.items() if row["rendered"] == 1}
     assert rendered == SHELL_URLS - {f"http://{HOST}/?id=budget"}
     ita = pages[f"http://{HOST}/?id=ita"]
@@ -120,19 +121,37 @@ def test_script_built_pages_are_rendered_and_their_links_followed(tmp_path):
     # the browser reached nothing by itself: every request came through Scrapy, the proxy and robots.txt
     agent = crawl_settings(farm)["user_agent"].split("/")[0]
     assert {host for host, _, _ in log} == {HOST} and all(ua.startswith(agent) for _, _, ua in log)
+    assert max_in_flight <= 2  # the render's requests wait in the agency's download slot like its pages
     paths = [path for _, path, _ in log]
     assert not any(p.startswith(("/img/", "/css/", "/private/")) for p in paths)  # refused, or closed to robots
     assert paths.count("/api/menu.json") == len(SHELL_URLS) and paths.count("/") == 1  # the page itself: fetched once
 
 
 @needs_browser
-def test_the_render_budget_holds(tmp_path):
+@pytest.mark.parametrize("budget, why", [({"render_agency_pages": 2}, "per-agency render budget spent"),
+                                         ({"render_run_pages": 2}, "per-crawl render budget spent")])
+def test_the_render_budget_holds(tmp_path, budget, why):
     with Farm() as farm:
-        run, pages = crawl_spashell(tmp_path, farm, render_agency_pages=2)
+        run, pages = crawl_spashell(tmp_path, farm, **budget)
     assert sum(row["rendered"] == 1 for row in pages.values()) == 2
     unread = [url for url, row in pages.items() if row["unread"] == "script_shell"]
     assert unread and set(unread) <= SHELL_URLS
-    assert "per-agency render budget spent" in run["note"] and run["note"].count("JavaScript") == 1
+    assert why in run["note"] and run["note"].count("JavaScript") == 1
+
+
+@needs_browser
+def test_a_shell_unchanged_since_last_night_is_rendered_again(tmp_path):
+    """Night two: the server answers 304 for the shell (the stored extraction is kept); its scripts' data may have
+    changed, so it is rendered again, its HTML fetched for the browser without the validators."""
+    with Farm() as farm:
+        crawl_spashell(tmp_path, farm)
+        first = len(farm.stats.log)
+        run, pages = crawl_spashell(tmp_path, farm)
+        night_two = [path for _, path, _ in farm.stats.log[first:]]
+        assert farm.stats.not_modified[HOST] > 0
+    assert {url for url, row in pages.items() if row["rendered"] == 1} == SHELL_URLS - {f"http://{HOST}/?id=budget"}
+    assert "แผนการดำเนินงาน" in pages[f"http://{HOST}/?id=ita"]["text"]
+    assert night_two.count("/?id=ita") == 2  # answered 304 to the crawler, then in full for the browser
 
 
 @pytest.mark.parametrize("overrides, why", [({"render": False}, "rendering disabled in the settings"),
