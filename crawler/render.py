@@ -77,6 +77,15 @@ def built_something(served: Extracted, rendered: Extracted) -> bool:
     return grown_links >= FEW_LINKS or grown_text >= LITTLE_TEXT // 4
 
 
+def fetchable(request, scheme: str, main: bool, own: bool) -> bool:
+    """Whether a browser request is one the page's scripts need: the page's own document, scripts, XHR and
+    ``fetch()`` of its own hosts, and scripts of other hosts (a framework from a CDN); never frames, pictures,
+    fonts, media, style sheets, other hosts' data or methods that change things."""
+    kind = request.resource_type
+    return scheme in {"http", "https"} and kind in FETCHED_TYPES and (main or kind != "document") \
+        and (own or kind == "script") and request.method in {"GET", "HEAD", "POST"}
+
+
 class Renderer:
     """Scrapy extension: the crawl's one browser and its render budgets (``crawler.oit_renderer``)."""
 
@@ -237,20 +246,19 @@ class Renderer:
         """Answer one of the browser's requests through Scrapy, or refuse it."""
         request = route.request
         parts = urlsplit(request.url)
-        own = own_host(parts.hostname or "")
+        agency_host = own_host(parts.hostname or "")
+        # the page's own host serves its data even when it is not the agency's (a page read on an outside host)
+        own = agency_host or parts.hostname == urlsplit(response.url).hostname
         main = request.is_navigation_request() and request.frame.parent_frame is None
         if main and budget.pop("page", False) and response.body:
             await route.fulfill(status=200, body=response.body, headers=self._headers(response.headers))
             return
-        kind = request.resource_type
-        wanted = parts.scheme in {"http", "https"} and kind in FETCHED_TYPES and (main or kind != "document") \
-            and (own or kind == "script") and request.method in {"GET", "HEAD", "POST"}
-        if not wanted or budget["left"] <= 0:
+        if not fetchable(request, parts.scheme, main, own) or budget["left"] <= 0:
             await route.abort("blockedbyclient")
             return
         budget["left"] -= 1
-        meta = {"agency_id": agency_id, "outbound": False, "dont_cache": True, "oit_render": True}
-        if own:
+        meta = {"agency_id": agency_id, "outbound": False, "dont_cache": True}
+        if agency_host:
             meta["download_slot"] = f"agency:{agency_id}"  # the agency's one politeness budget
         headers = {k: v for k, v in request.headers.items()
                    if k.lower() in {"accept", "content-type", "x-requested-with", "referer"}}

@@ -11,9 +11,9 @@ The test is what the parse found against what the raw HTML promises, not a list 
   ordinary page stops at);
 * a thin parse is a shell when the HTML shows that scripts put content there: an empty mount point
   (``<div id="app"></div>``, ``<app-root>``, framework markers), a "please enable JavaScript" notice, data
-  fetched at run time (``fetch``, ``XMLHttpRequest``, ``$.ajax``), a body that is mostly script, or — when the
-  page has almost no links — scripts that write markup (``innerHTML``, ``document.write``, ``createElement``)
-  or an application script of the site's own;
+  fetched at run time (``fetch``, ``XMLHttpRequest``, ``$.ajax``), a body that is mostly script, an empty table
+  or list (or "กำลังโหลด…") beside a script of the site's own, or — when the page has almost no links — scripts
+  that write markup (``innerHTML``, ``document.write``, ``createElement``) or an application script of its own;
 * a short page with real content and its menu (a contact page, a notice) is not a shell: a clock widget's
   ``innerHTML`` does not make one.
 
@@ -52,6 +52,10 @@ _FETCHES = re.compile(rb"\bfetch\s*\(|XMLHttpRequest|\$\.(?:ajax|get|getJSON|pos
                       rb"\bhtmx\b|\bhx-get=", _FLAGS)
 _WRITES = re.compile(rb"\.innerHTML\s*[+]?=|document\.write|insertAdjacentHTML|createElement\s*\(|\.append(?:Child)?\s*\(|"
                      rb"\.html\s*\(\s*[^)\s]", _FLAGS)
+# What waits for a script: an empty table, list or choice, or a "loading" placeholder.
+_WAITING = re.compile(rb"<(table|tbody|ul|ol|dl|select)\b[^>]*>\s*</\1>|\bloading\.\.\.|"
+                      rb"\xe0\xb8\x81\xe0\xb8\xb3\xe0\xb8\xa5\xe0\xb8\xb1\xe0\xb8\x87\xe0\xb9\x82\xe0\xb8\xab"
+                      rb"\xe0\xb8\xa5\xe0\xb8\x94", _FLAGS)  # "กำลังโหลด"
 _SCRIPT = re.compile(rb"<script\b([^>]*)>(.*?)</script\s*>", _FLAGS)
 _SRC = re.compile(rb"\bsrc\s*=\s*[\"']?([^\"'\s>]+)", re.I)
 # Scripts every kind of page carries: they decorate what the HTML already holds, they do not build it.
@@ -76,7 +80,8 @@ def count_letters(text: str, enough: int) -> int:
 
 def shell_reason(body: bytes, got: Extracted) -> str:
     """Why the HTML ``body`` (parsed as ``got``) is a script shell — ``mount_point``, ``framework``,
-    ``noscript``, ``fetches_data``, ``script_body``, ``script_links``, ``app_script`` — or "" when the parse
+    ``noscript``, ``fetches_data``, ``script_body``, ``empty_container``, ``script_links``, ``app_script`` — or
+    "" when the parse
     already holds what a reader sees."""
     thin_text = count_letters(got.text, LITTLE_TEXT) < LITTLE_TEXT
     few_links = followable_links(got) < FEW_LINKS
@@ -87,6 +92,7 @@ def shell_reason(body: bytes, got: Extracted) -> str:
         return ""  # nothing could fill it: a short page is short
     scripts = _SCRIPT.findall(head)
     inline = b"\n".join(code for _, code in scripts)
+    own = any(not _LIBRARY.search(src) for attrs, _ in scripts for src in _SRC.findall(attrs))
     if thin_text:
         if _MOUNT.search(head):
             return "mount_point"
@@ -98,10 +104,11 @@ def shell_reason(body: bytes, got: Extracted) -> str:
             return "fetches_data"
         if len(inline) > max(2000, 3 * len(got.text)):
             return "script_body"
+        if (own or inline.strip()) and _WAITING.search(head):
+            return "empty_container"  # an empty table or list, or "loading…", that a script of the site fills
     if few_links:
         if _WRITES.search(inline) or _FETCHES.search(inline):
             return "script_links"  # the menu is written by a script
-        own = [src for attrs, _ in scripts for src in _SRC.findall(attrs) if not _LIBRARY.search(src)]
-        if own and thin_text:
-            return "app_script"  # nothing to read or follow but the site's own application script
+        if own:
+            return "app_script"  # nothing to follow but what the site's own script builds
     return ""

@@ -49,6 +49,13 @@ MENU = "".join(f'<li><a href="/p{i}.html">หัวข้อที่ {i}</a></l
      '<div id="menu"></div><script>document.getElementById("menu").innerHTML = MENU_HTML;</script></body>',
      "script_links"),
     ('<body><div class="container"></div><script src="/js/site-app.js"></script></body>', "app_script"),
+    # the OIT table filled by the site's own script, beside a menu the server wrote
+    (f'<body><nav><ul>{MENU}</ul></nav><h1>ITA 2569</h1><table class="table"><tbody></tbody></table>'
+     '<script src="/js/jquery.min.js"></script><script src="/js/oit-table.js"></script></body>', "empty_container"),
+    ('<body><header><ul>' + MENU + '</ul></header><div class="content">กำลังโหลดข้อมูล...</div>'
+     '<script src="/assets/site.js"></script></body>', "empty_container"),
+    # a page of text whose menu comes from the site's script (document.write in menu.js)
+    ('<body><script src="/js/menu.js"></script><p>' + 'ประวัติความเป็นมาของตำบล ' * 20 + '</p></body>', "app_script"),
 ])
 def test_shells_are_found_by_what_scripts_put_on_the_page(html, why):
     assert reason(html) == why
@@ -60,6 +67,9 @@ def test_shells_are_found_by_what_scripts_put_on_the_page(html, why):
     '<script src="/js/jquery.min.js"></script><script>setInterval(function(){'
     'document.getElementById("clock").innerHTML = new Date();}, 1000)</script></body>',
     '<body><h1>ไม่พบหน้าที่ต้องการ</h1><a href="/">หน้าหลัก</a></body>',  # short, and no script to fill it
+    # a short notice with its menu and the template's own script: nothing on it waits for a script
+    f'<body><nav><ul>{MENU}</ul></nav><h1>ประกาศ</h1><p>ปิดทำการวันที่ 5 ธันวาคม</p><div class="preloader"></div>'
+    '<script src="/js/custom.js"></script></body>',
     '<body><p>' + 'รายงานผลการดำเนินงานประจำปีงบประมาณ ' * 20 + '</p>' + MENU + '<div id="app"></div>'
     '<script src="/app.js"></script></body>',  # server-rendered content beside a mount point
 ])
