@@ -44,6 +44,7 @@ DEAD_END_PROXY = "http://127.0.0.1:9"  # the discard port: Chromium reaches noth
 HOP_HEADERS = {"content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive"}
 MAX_SUBREQUESTS = 60  # per render: an application that asks for more is not a page
 CONTEXT_USES = 50  # renders per browsing context before it is replaced (bounded caches and storage)
+MAX_LAUNCHES = 3  # browser starts per crawl: one, and two more after crashes
 QUIET_SECONDS = 0.3  # no request open nor asked for this long after "load": the scripts are done
 WHY = {  # reason -> (Thai, English), for the run's note
     "no_browser": ("ไม่พบเบราว์เซอร์", "no browser"),
@@ -103,7 +104,7 @@ class Renderer:
         self.limits = Limits.from_settings(crawler.settings.getdict("OIT_LIMITS"))
         self.per_agency: Counter = Counter()
         self.not_rendered: Counter = Counter()
-        self.begun = self.rendered = self.subrequests = 0
+        self.begun = self.rendered = self.subrequests = self.launches = 0
         self.render_seconds = 0.0
         self._launch: asyncio.Future | None = None
         self._playwright = self._browser = None
@@ -169,7 +170,13 @@ class Renderer:
     # -- the browser --------------------------------------------------------------------------------
     async def _browser_ready(self):
         """The crawl's browser, started at the first shell; None when it cannot start (no Chromium)."""
+        if self._launch is not None and self._launch.done() and self._browser is not None \
+                and not self._browser.is_connected() and self.launches < MAX_LAUNCHES:
+            log.warning("the browser is gone (crashed or killed): starting it again")
+            await self._stop()
+            self._launch = None
         if self._launch is None:
+            self.launches += 1
             self._launch = asyncio.ensure_future(self._start())
         return await asyncio.shield(self._launch)
 
@@ -199,6 +206,8 @@ class Renderer:
         fresh context costs more than the render itself on a busy machine (measured: ~0.9 s against ~0.25 s)."""
         while True:
             context, uses = await self._contexts.get()
+            if context is not None and context.browser is not self._browser:
+                context = None  # a context of a browser that is gone
             if context is not None and uses < CONTEXT_USES:
                 return context, uses
             if context is not None:
@@ -293,12 +302,12 @@ class Renderer:
 
     async def _stop(self) -> None:
         browser, playwright, self._browser, self._playwright = self._browser, self._playwright, None, None
-        try:
-            if browser is not None:
-                await browser.close()
-        finally:
-            if playwright is not None:
-                await playwright.stop()
+        for step in (browser and browser.close, playwright and playwright.stop):
+            try:
+                if step:
+                    await step()
+            except Exception as exc:  # noqa: BLE001 - a browser already gone has nothing left to close
+                log.info("closing the browser: %s: %s", type(exc).__name__, exc)
 
 
 async def reread(crawler, response, served: Extracted, agency_id: str,
