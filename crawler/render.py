@@ -46,6 +46,7 @@ MAX_SUBREQUESTS = 60  # per render: an application that asks for more is not a p
 CONTEXT_USES = 50  # renders per browsing context before it is replaced (bounded caches and storage)
 MAX_LAUNCHES = 3  # browser starts per crawl: one, and two more after crashes
 QUIET_SECONDS = 0.3  # no request open nor asked for this long after "load": the scripts are done
+SETTLE_SECONDS = 8  # the longest wait for that quiet after "load"
 WHY = {  # reason -> (Thai, English), for the run's note
     "no_browser": ("ไม่พบเบราว์เซอร์", "no browser"),
     "disabled": ("ปิดการแสดงผลไว้ในการตั้งค่า", "rendering disabled in the settings"),
@@ -242,7 +243,8 @@ class Renderer:
             await page.goto(response.url, wait_until="load", timeout=self.seconds * 1000)
             # scripts that fetch their data after "load": wait until none of the page's requests is open and
             # none has been asked for a moment (bounded by the render's own time limit)
-            while budget["open"] or time.monotonic() - budget["last"] < QUIET_SECONDS:
+            settled = time.monotonic() + SETTLE_SECONDS  # a page that polls for ever is read as it stands then
+            while (budget["open"] or time.monotonic() - budget["last"] < QUIET_SECONDS) and time.monotonic() < settled:
                 await asyncio.sleep(0.05)
             if not page.url.startswith(("http://", "https://")):
                 raise RuntimeError(f"the page left for {page.url}")  # a script navigated where we do not follow
