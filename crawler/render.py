@@ -95,7 +95,7 @@ class Renderer:
         self.crawler = crawler
         self.enabled = bool(options.get("render", True))
         self.browser_path = options.get("render_browser") or "/usr/bin/chromium"
-        self.agency_pages = int(options.get("render_agency_pages", 20))
+        self.agency_pages = int(options.get("render_agency_pages", 40))
         self.run_pages = int(options.get("render_run_pages", 4000))
         self.seconds = float(options.get("render_seconds", 20))
         self._contexts: asyncio.Queue = asyncio.Queue()  # the pool: (context or None, renders done in it)

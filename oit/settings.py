@@ -51,7 +51,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "ocr_run_pages": 3000,  # scanned pages read by OCR per run (a few seconds each)
         "render": True,  # pages built by JavaScript are rendered in a browser (Chromium), when one is installed
         "render_browser": "/usr/bin/chromium",  # Debian's Chromium (apt-get install chromium); never a downloaded one
-        "render_agency_pages": 20,  # script-built pages rendered per agency; the rest are "unchecked"
+        "render_agency_pages": 40,  # script-built pages rendered per agency; the rest are "unchecked"
         "render_run_pages": 4000,  # script-built pages rendered per crawl (a night)
         "render_seconds": 20,  # time limit of one render (page, scripts and the data they fetch)
         "render_at_once": 2,  # pages rendered at the same time (one browser; ~a context each)
