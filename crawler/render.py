@@ -25,7 +25,7 @@ import asyncio
 import logging
 import os
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from typing import Callable
 from urllib.parse import urlsplit
 
@@ -46,6 +46,7 @@ MAX_SUBREQUESTS = 60  # per render: an application that asks for more is not a p
 CONTEXT_USES = 50  # renders per browsing context before it is replaced (bounded caches and storage)
 MAX_LAUNCHES = 3  # browser starts per crawl: one, and two more after crashes
 QUIET_SECONDS = 0.3  # no request open nor asked for this long after "load": the scripts are done
+KEEP_BYTES = 32_000_000  # scripts and data the pages' scripts asked for, kept for the run
 SETTLE_SECONDS = 8  # the longest wait for that quiet after "load"
 WHY = {  # reason -> (Thai, English), for the run's note
     "no_browser": ("ไม่พบเบราว์เซอร์", "no browser"),
@@ -107,6 +108,8 @@ class Renderer:
         self.not_rendered: Counter = Counter()
         self.begun = self.rendered = self.subrequests = self.launches = 0
         self.render_seconds = 0.0
+        self._kept: OrderedDict[str, tuple[dict, bytes]] = OrderedDict()  # url -> answer, for the run
+        self._kept_bytes = 0
         self._launch: asyncio.Future | None = None
         self._playwright = self._browser = None
 
@@ -268,6 +271,11 @@ class Renderer:
             await route.abort("blockedbyclient")
             return
         budget["left"] -= 1
+        kept = self._kept.get(request.url) if request.method == "GET" else None
+        if kept is not None:  # the run's copy: a reader's browser would not ask again either
+            self._kept.move_to_end(request.url)
+            await route.fulfill(status=200, body=kept[1], headers=kept[0])
+            return
         meta = {"agency_id": agency_id, "outbound": False, "dont_cache": True}
         if agency_host:
             meta["download_slot"] = f"agency:{agency_id}"  # the agency's one politeness budget
@@ -282,7 +290,20 @@ class Renderer:
             await route.abort("failed")
             return
         self.subrequests += 1
-        await route.fulfill(status=got.status, body=got.body, headers=self._headers(got.headers))
+        headers = self._headers(got.headers)
+        if request.method == "GET" and got.status == 200:
+            self._keep(request.url, headers, got.body)
+        await route.fulfill(status=got.status, body=got.body, headers=headers)
+
+    def _keep(self, url: str, headers: dict, body: bytes) -> None:
+        """Keep a script's or data file's answer for the rest of the run (the same app.js and menu.json serve
+        every page of a site), within ``KEEP_BYTES``, oldest out first."""
+        if len(body) > KEEP_BYTES // 8:
+            return
+        self._kept[url] = (headers, body)
+        self._kept_bytes += len(body)
+        while self._kept_bytes > KEEP_BYTES:
+            self._kept_bytes -= len(self._kept.popitem(last=False)[1][1])
 
     @staticmethod
     def _headers(headers) -> dict[str, str]:

@@ -66,6 +66,7 @@ _LIBRARY = re.compile(rb"jquery|bootstrap|popper|analytics|gtag|googletagmanager
 
 
 def followable_links(got: Extracted) -> int:
+    """Links of the page a crawler can follow (anchors with an address)."""
     return sum(1 for link in got.links if link.get("kind") == "a" and link.get("url"))
 
 
