@@ -33,7 +33,7 @@ import scrapy
 from scrapy import signals
 
 from crawler.documents import Limits, extract_html_safely
-from crawler.extract import Extracted
+from crawler.extract import ROUTE_FRAGMENT, Extracted
 from crawler.shell import FEW_LINKS, LITTLE_TEXT, followable_links, count_letters
 
 log = logging.getLogger(__name__)
@@ -78,6 +78,13 @@ def built_something(served: Extracted, rendered: Extracted) -> bool:
     grown_links = followable_links(rendered) - followable_links(served)
     grown_text = count_letters(rendered.text, 10 * LITTLE_TEXT) - count_letters(served.text, 10 * LITTLE_TEXT)
     return grown_links >= FEW_LINKS or grown_text >= LITTLE_TEXT // 4
+
+
+def address(response) -> str:
+    """The page's address for the browser: the response's, with the client-side route the crawler asked for
+    (``/#/ita2569/o1``: the server never sees it, the page's scripts draw it)."""
+    route = urlsplit(response.request.url).fragment if response.request is not None else ""
+    return f"{response.url}#{route}" if ROUTE_FRAGMENT.match(route) else response.url
 
 
 def fetchable(request, scheme: str, main: bool, own: bool) -> bool:
@@ -243,7 +250,7 @@ class Renderer:
                     budget["last"] = time.monotonic()
 
             await page.route("**/*", answer)
-            await page.goto(response.url, wait_until="load", timeout=self.seconds * 1000)
+            await page.goto(address(response), wait_until="load", timeout=self.seconds * 1000)
             # scripts that fetch their data after "load": wait until none of the page's requests is open and
             # none has been asked for a moment (bounded by the render's own time limit)
             settled = time.monotonic() + SETTLE_SECONDS  # a page that polls for ever is read as it stands then

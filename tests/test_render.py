@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from crawler.documents import Limits, extract_html_safely
-from crawler.extract import parse_html
+from crawler.extract import clean_url, parse_html
 from crawler.render import not_rendered_note
 from crawler.runner import run_crawl
 from crawler.shell import shell_reason
@@ -28,7 +28,7 @@ HOST = "www.spashell.go.th"
 CHROMIUM = "/usr/bin/chromium"
 needs_browser = pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK),
                                    reason="Debian's Chromium is not installed (apt-get install chromium)")
-SHELL_URLS = {f"http://{HOST}/"} | {f"http://{HOST}/?id={i}" for i in ("home", "about", "ita", "news", "budget")}
+SHELL_URLS = {f"http://{HOST}/", f"http://{HOST}/#/news"} | {f"http://{HOST}/?id={i}" for i in ("home", "about", "ita", "budget")}
 
 
 def reason(html: str, url: str = "http://x.go.th/") -> str:
@@ -92,6 +92,13 @@ def test_no_page_of_the_ordinary_farm_is_a_shell():
     assert shells == []
 
 
+def test_a_client_side_route_is_a_page_of_its_own():
+    assert clean_url("http://X.go.th/#/ita2569/o1") == "http://x.go.th/#/ita2569/o1"
+    assert clean_url("http://x.go.th/#!/news") == "http://x.go.th/#!/news"
+    assert clean_url("http://x.go.th/about.html#top") == "http://x.go.th/about.html"  # a place on the page
+    assert clean_url("http://x.go.th/#/") == "http://x.go.th/"  # the placeholder "#/" leads nowhere new
+
+
 def test_the_run_note_says_it_once_in_thai_and_english():
     assert not_rendered_note(Counter()) == ""
     assert not_rendered_note(Counter(no_browser=6)) == ("หน้าเว็บสร้างด้วย JavaScript 6 หน้า ไม่ได้แสดงผล: "
@@ -126,6 +133,7 @@ def test_script_built_pages_are_rendered_and_their_links_followed(tmp_path):
     # the documents exist only in the rendered DOM: the spider followed them
     assert pages[f"http://{HOST}/docs/o12.pdf"]["status"] == 200 and pages[f"http://{HOST}/docs/o03.pdf"]["kind"] == "pdf"
     # the page whose data robots.txt closes could not be built: unread, never "empty"
+    assert "ประชาสัมพันธ์การชำระภาษี" in pages[f"http://{HOST}/#/news"]["text"]  # a hash route, drawn by its script
     assert pages[f"http://{HOST}/?id=budget"]["unread"] == "script_shell"
     assert "1 script-built page not rendered: render failed" in run["note"]
     # the browser reached nothing by itself: every request came through Scrapy, the proxy and robots.txt
@@ -134,7 +142,9 @@ def test_script_built_pages_are_rendered_and_their_links_followed(tmp_path):
     assert max_in_flight <= 2  # the render's requests wait in the agency's download slot like its pages
     paths = [path for _, path, _ in log]
     assert not any(p.startswith(("/img/", "/css/", "/private/")) for p in paths)  # refused, or closed to robots
-    assert paths.count("/") == 1  # the page itself: fetched once, by the crawler, and given to the browser
+    # the pages themselves ("/" and its route "/#/news", the same HTML) were fetched by the crawler only, and given to
+    # the browser
+    assert paths.count("/") == 2
     # every page's scripts ask for the same app.js and menu: asked once a run (twice: two renders at once)
     assert 1 <= paths.count("/js/app.js") <= 2 and 1 <= paths.count("/api/menu.json") <= 2
 

@@ -344,7 +344,8 @@ class AgencySpider(scrapy.Spider):
         """The page's record, then its links queued."""
         meta = response.meta
         crawl = self.active[meta["agency_id"]]
-        request_url = clean_url(response.request.meta.get("redirect_urls", [response.url])[0])
+        # the address asked for: with its client-side route (#/ita2569), which the response's URL drops
+        request_url = clean_url(response.request.meta.get("redirect_urls", [response.request.url])[0])
         ctype = response.headers.get("Content-Type", b"").decode("latin-1")
         fields = self.answer(response)
         links = []

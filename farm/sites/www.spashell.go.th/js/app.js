@@ -1,7 +1,8 @@
 // The site's application: menu and page content are built from JSON fetched at run time.
 (function () {
   var params = new URLSearchParams(window.location.search);
-  var id = params.get("id") || "home";
+  // pages are addressed as /?id=about, or by a client-side route (/#/news) as hash-routed applications do
+  var id = params.get("id") || window.location.hash.replace(/^#\//, "") || "home";
   var app = document.getElementById("app");
 
   function get(url) {
@@ -18,7 +19,7 @@
     items.forEach(function (item) {
       var li = document.createElement("li");
       var a = document.createElement("a");
-      a.href = "/?id=" + item.id;
+      a.href = item.route ? "/#/" + item.id : "/?id=" + item.id;
       a.textContent = item.title;
       li.appendChild(a);
       ul.appendChild(li);
