@@ -38,6 +38,7 @@ from crawler.extract import (Extracted, decode_html, doc_kind, extract, image_ki
 from crawler.doclinks import resolve
 from crawler.legacy_text import mend
 from crawler.ocr import OcrBudget, missing, pdf_page_reader, read_image_document
+from crawler.shell import shell_reason
 from storage.safe import web_url
 
 # C0 controls other than tab, line feed and carriage return, DEL, and lone surrogates: lxml refuses them
@@ -264,6 +265,7 @@ def extract_html_safely(url: str, body: bytes, content_type: str, declared_encod
             text, encoding = decode_html(body, declared_encoding, scrapy_text)
             got = parse_html(clean_text(text), url, limits.max_links)
             got.encoding = encoding
+            got.shell = shell_reason(body, got)
         else:
             got = extract(url, body, content_type, declared_encoding, scrapy_text)
     except Exception as exc:  # the page is recorded with what went wrong; the crawl goes on

@@ -62,13 +62,20 @@ class Extracted:
     cpu_ms: int = 0  # CPU spent extracting (0 when the extraction came from the cache)
     cacheable: bool = False  # the same bytes would give the same result: keep it for the next night
     unread: str = ""  # why the content could not be read ("unreadable_text", "images_only"); "" when it was
+    shell: str = ""  # why the HTML is a script shell a browser must render (crawler/shell.py); "" when read
+
+
+# A fragment that is a client-side route (``#/ita2569/o1``, ``#!/news``): a different page in a reader's browser,
+# drawn by the page's scripts (hash-routed applications), not a place on the same page.
+ROUTE_FRAGMENT = re.compile(r"^!?/[^/\s]")
 
 
 def clean_url(url: str) -> str:
-    """Absolute URL without its #fragment, percent-encoded as sent (Thai file names are common): the one form
-    pages are stored and looked up by."""
+    """Absolute URL without its #fragment (unless the fragment is a client-side route), percent-encoded as sent
+    (Thai file names are common): the one form pages are stored and looked up by."""
     parts = urlsplit(safe_url_string(url.strip()))
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", parts.query, ""))
+    route = parts.fragment if ROUTE_FRAGMENT.match(parts.fragment) else ""
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", parts.query, route))
 
 
 def doc_kind(url: str, content_type: str = "") -> str | None:

@@ -28,6 +28,28 @@ def check_proxy(crawl: dict) -> None:
                          "pass --allow-private if that is intended (the farm and tests do)")
 
 
+RUN_NOTE = "OIT-RUN-NOTE "  # a line of the crawler's log meant for the run's note (not an error)
+
+
+def leave_note(log_path: str | None, text: str) -> None:
+    """Say ``text`` once in the run's note (from the crawler process, through its log file)."""
+    if log_path:
+        try:
+            with open(log_path, "a", encoding="utf-8") as fh:
+                fh.write(f"{RUN_NOTE}{text}\n")
+        except OSError:
+            pass
+
+
+def run_notes(path: str) -> str:
+    """The lines the crawler left for the run's note (:func:`leave_note`)."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            return "; ".join(line[len(RUN_NOTE):].strip() for line in fh if line.startswith(RUN_NOTE))[:1500]
+    except OSError:
+        return ""
+
+
 def _tail(path: str, lines: int = 5) -> str:
     """The crawler's last error lines, kept in the run's note when it failed or fetched nothing."""
     try:
@@ -79,7 +101,7 @@ def run_crawl(db_path: str | Path, agencies: list[dict], rulebook: Rulebook, cra
                 evaluation.agency_done(agency_id)
             returncode = child.wait()
             if returncode == 0:
-                crawled = True
+                crawled, note = True, run_notes(log.name)
             else:
                 note = f"crawler process exited with code {returncode}"
             if returncode != 0 or not db.execute("SELECT 1 FROM pages WHERE run_id = ? LIMIT 1", [run_id]).fetchone():

@@ -59,7 +59,8 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
         # names are checked on the address they resolve to, the one the connection then uses
         "TWISTED_DNS_RESOLVER": "crawler.middlewares.GuardedResolver",
         "ITEM_PIPELINES": {"crawler.pipelines.StoragePipeline": 300},
-        "EXTENSIONS": {"scrapy.extensions.throttle.AutoThrottle": None, "crawler.cache.AutoThrottle": 0},
+        "EXTENSIONS": {"scrapy.extensions.throttle.AutoThrottle": None, "crawler.cache.AutoThrottle": 0,
+                       "crawler.render.Renderer": 10},  # script shells rendered in Chromium (crawler/render.py)
         "OIT_DB": db_path,
         "OIT_CACHE_DB": db_path if crawl.get("cache", True) else "",
         "OIT_ARCHIVE": bool(crawl.get("archive", True)) and bool(db_path),  # a distributed worker has no database
@@ -69,6 +70,9 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
         "OIT_PROXY": crawl.get("proxy") or "",
         "OIT_MAX_TEXT_CHARS": int(crawl["max_text_chars"]),
         "OIT_AGENCY_SECONDS": float(crawl.get("agency_seconds", 0)),
+        "OIT_RENDER": {key: crawl[key] for key in ("render", "render_browser", "render_agency_pages",
+                                                   "render_run_pages", "render_seconds", "render_at_once")
+                       if key in crawl},
         "OIT_LIMITS": {key: crawl[key] for key in ("max_links", "max_unzipped_bytes", "max_rows", "max_cells",
                                                    "doc_seconds", "doc_workers", "doc_memory_mb", "ocr", "ocr_doc_pages",
                                                    "ocr_run_pages") if key in crawl},

@@ -52,6 +52,12 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "archive": True,  # every response kept in WARC files beside the database (crawler/archive.py): evidence that lasts
         "archive_dir": "",  # empty: <database>.warc/
         "archive_file_mb": 100,  # a WARC file is closed and the next begun past this size
+        "render": True,  # pages built by JavaScript are rendered in a browser (Chromium), when one is installed
+        "render_browser": "/usr/bin/chromium",  # Debian's Chromium (apt-get install chromium); never a downloaded one
+        "render_agency_pages": 40,  # script-built pages rendered per agency; the rest are "unchecked"
+        "render_run_pages": 4000,  # script-built pages rendered per crawl (a night)
+        "render_seconds": 20,  # time limit of one render (page, scripts and the data they fetch)
+        "render_at_once": 2,  # pages rendered at the same time (one browser; ~a context each)
         "cache": True,  # documents read once: conditional requests (304) and reuse of unchanged documents' text
         "robots": True,
         "autothrottle": True,
@@ -144,6 +150,12 @@ class Crawl(_Section):
     archive: StrictBool
     archive_dir: OneLine
     archive_file_mb: Positive
+    render: StrictBool
+    render_browser: OneLine
+    render_agency_pages: NonNegative
+    render_run_pages: NonNegative
+    render_seconds: Annotated[float, Field(gt=0, le=300)]
+    render_at_once: Annotated[int, Field(ge=1, le=16)]
     cache: StrictBool
     robots: StrictBool
     autothrottle: StrictBool

@@ -38,6 +38,7 @@ from crawler.extract import FILE_SHARE_HOSTS, clean_url, doc_kind, share_listing
 from crawler.frontier import BULK_WORDS, Frontier, canonical, crowd_penalties
 from crawler.limits import is_budget_failure
 from crawler.outbound import OutboundChecks
+from crawler.render import reread
 from rules.index import index_rows, link_code
 from rules.thai import Term, Text
 
@@ -343,7 +344,8 @@ class AgencySpider(scrapy.Spider):
         """The page's record, then its links queued."""
         meta = response.meta
         crawl = self.active[meta["agency_id"]]
-        request_url = clean_url(response.request.meta.get("redirect_urls", [response.url])[0])
+        # the address asked for: with its client-side route (#/ita2569), which the response's URL drops
+        request_url = clean_url(response.request.meta.get("redirect_urls", [response.request.url])[0])
         ctype = response.headers.get("Content-Type", b"").decode("latin-1")
         fields = self.answer(response)
         links = []
@@ -352,6 +354,9 @@ class AgencySpider(scrapy.Spider):
             got, known = await read_page(shared_pool(self.settings.getdict("OIT_LIMITS")),
                                          shared_cache(self.settings.get("OIT_CACHE_DB")), response, ctype,
                                          fields["content_hash"], read_images=meta.get("rank", 0) > 0)
+            # a page built by scripts is read from a browser's render, or recorded unread (crawler/render.py)
+            got, marks = await reread(self.crawler, response, got, crawl.id, lambda host: self.own_host(crawl, host))
+            fields.update(marks)
             links = got.links
             fields.update(known, kind=got.kind, title=got.title[:500], text=got.text[:crawl.max_text_chars], links=links,
                           forms=got.forms, image_only=int(got.image_only), encoding=got.encoding,

@@ -87,6 +87,8 @@ def crawl(ctx, agencies_file, agency_ids, year, include_dead, proxy, allow_priva
     count = db.execute("SELECT count(*) FROM findings WHERE run_id = ?", [run_id]).fetchone()[0]
     run = db["runs"].get(run_id)
     click.echo(f"run {run_id} {run['state']}: {run['pages']} pages, {run['errors']} errors, {count} findings")
+    if run["note"]:  # what the run could not do, said once (e.g. script-built pages left unrendered)
+        click.echo(run["note"])
 
 
 @click.command()

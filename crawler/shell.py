@@ -1,0 +1,115 @@
+"""Script shells: HTML whose content a reader sees only after its scripts ran.
+
+A page built by JavaScript (a Vue/React/Angular/Nuxt/Next root, a vendor template whose ``app.js`` builds the
+menu and fills the page from JSON, a menu written by ``document.write``) arrives as an almost empty document:
+our HTML parse finds little text and few links, while a reader's browser shows the whole page. Such a page is
+*not read* until a browser renders it (crawler/render.py); it must never count as a page without content.
+
+The test is what the parse found against what the raw HTML promises, not a list of frameworks:
+
+* a parse that found enough text and links is not a shell, whatever its scripts do (the cheap test every
+  ordinary page stops at);
+* a thin parse is a shell when the HTML shows that scripts put content there: an empty mount point
+  (``<div id="app"></div>``, ``<app-root>``, framework markers), a "please enable JavaScript" notice, data
+  fetched at run time (``fetch``, ``XMLHttpRequest``, ``$.ajax``), a body that is mostly script, an empty table
+  or list (or "กำลังโหลด…") beside a script of the site's own, or — when the page has almost no links — scripts
+  that write markup (``innerHTML``, ``document.write``, ``createElement``) or an application script of its own;
+* a short page with real content and its menu (a contact page, a notice) is not a shell: a clock widget's
+  ``innerHTML`` does not make one.
+
+>>> from crawler.extract import parse_html
+>>> html = b'<html><body><div id="app"></div><script src="/js/app.js"></script></body></html>'
+>>> shell_reason(html, parse_html(html.decode(), "http://x.go.th/"))
+'mount_point'
+>>> page = '<body><p>' + 'ข้อมูลติดต่อหน่วยงาน ' * 20 + '</p>' + '<a href="/p%d">p</a>' * 8 + '</body>'
+>>> shell_reason(page.encode(), parse_html(page, "http://x.go.th/"))
+''
+"""
+from __future__ import annotations
+
+import re
+
+from crawler.extract import Extracted
+
+LITTLE_TEXT = 200  # letters of main text below which a page says little by itself
+FEW_LINKS = 3  # followable links below which the page cannot be navigated without its scripts
+SCAN_BYTES = 300_000  # markers sit in the first part of a page; a huge page is not a shell anyway
+
+_LETTER = re.compile(r"[A-Za-z\u0e01-\u0e4e]")
+_FLAGS = re.I | re.S
+# An element scripts mount an application into (a thin page holding one is waiting for its scripts).
+_MOUNT = re.compile(rb"<(?:div|main|section|body)\b[^>]*\bid\s*=\s*[\"']?(?:app|root|__next|__nuxt|q-app|main-app|"
+                    rb"app-root|spa|application|content-app)[\"' >]", re.I)
+# Markers of client-side frameworks and their bundles (an empty custom element such as <app-root></app-root>).
+_FRAMEWORK = re.compile(rb"<([a-z]+-[a-z0-9-]+)\b[^>]*>\s*</\1>|\bng-version=|\bng-app\b|\bdata-reactroot\b|"
+                        rb"\bdata-v-app\b|\bdata-server-rendered\b|window\.__NUXT__|__NEXT_DATA__|"
+                        rb"__INITIAL_STATE__|<script[^>]+type\s*=\s*[\"']?module|"
+                        rb"<script[^>]+src\s*=\s*[\"'][^\"']*(?:/_next/|/_nuxt/|/static/js/|/assets/index[-.]|"
+                        rb"(?:app|main|bundle|chunk|runtime|vendors?)[-.][0-9a-f]{6,}\.js)", _FLAGS)
+_NOSCRIPT = re.compile(rb"<noscript\b[^>]*>(?:(?!</noscript>).){0,600}?(?:javascript|\bjs\b|\xe0\xb8\x88\xe0\xb8\xb2"
+                       rb"\xe0\xb8\xa7\xe0\xb8\xb2)", _FLAGS)  # "จาวา" as Thai sites spell it
+_FETCHES = re.compile(rb"\bfetch\s*\(|XMLHttpRequest|\$\.(?:ajax|get|getJSON|post)\s*\(|\baxios\b|\.load\s*\(\s*[\"']|"
+                      rb"\bhtmx\b|\bhx-get=", _FLAGS)
+_WRITES = re.compile(rb"\.innerHTML\s*[+]?=|document\.write|insertAdjacentHTML|createElement\s*\(|\.append(?:Child)?\s*\(|"
+                     rb"\.html\s*\(\s*[^)\s]", _FLAGS)
+# What waits for a script: an empty table, list or choice, or a "loading" placeholder.
+_WAITING = re.compile(rb"<(table|tbody|ul|ol|dl|select)\b[^>]*>\s*</\1>|\bloading\.\.\.|"
+                      rb"\xe0\xb8\x81\xe0\xb8\xb3\xe0\xb8\xa5\xe0\xb8\xb1\xe0\xb8\x87\xe0\xb9\x82\xe0\xb8\xab"
+                      rb"\xe0\xb8\xa5\xe0\xb8\x94", _FLAGS)  # "กำลังโหลด"
+_SCRIPT = re.compile(rb"<script\b([^>]*)>(.*?)</script\s*>", _FLAGS)
+_SRC = re.compile(rb"\bsrc\s*=\s*[\"']?([^\"'\s>]+)", re.I)
+# Scripts every kind of page carries: they decorate what the HTML already holds, they do not build it.
+_LIBRARY = re.compile(rb"jquery|bootstrap|popper|analytics|gtag|googletagmanager|font-?awesome|recaptcha|"
+                      rb"facebook|connect\.js|addthis|sharethis|histats|truehits|statcounter|wow|aos|slick|owl|swiper|"
+                      rb"lightbox|fancybox|modernizr|polyfill|html5shiv|respond|sweetalert|moment|lodash|cookie|"
+                      rb"pdpa|consent|accessibility|widget|counter|clock|calendar|datepicker|select2|chart|pdf|viewer", re.I)
+
+
+def followable_links(got: Extracted) -> int:
+    """Links of the page a crawler can follow (anchors with an address)."""
+    return sum(1 for link in got.links if link.get("kind") == "a" and link.get("url"))
+
+
+def count_letters(text: str, enough: int) -> int:
+    """Letters in ``text``, counted no further than ``enough`` (a long page costs nothing)."""
+    count = 0
+    for count, _ in enumerate(_LETTER.finditer(text), 1):
+        if count >= enough:
+            break
+    return count
+
+
+def shell_reason(body: bytes, got: Extracted) -> str:
+    """Why the HTML ``body`` (parsed as ``got``) is a script shell — ``mount_point``, ``framework``,
+    ``noscript``, ``fetches_data``, ``script_body``, ``empty_container``, ``script_links``, ``app_script`` — or
+    "" when the parse
+    already holds what a reader sees."""
+    thin_text = count_letters(got.text, LITTLE_TEXT) < LITTLE_TEXT
+    few_links = followable_links(got) < FEW_LINKS
+    if not thin_text and not few_links:
+        return ""  # the ordinary page: enough to read and to follow
+    head = body[:SCAN_BYTES]
+    if b"<script" not in head.lower():
+        return ""  # nothing could fill it: a short page is short
+    scripts = _SCRIPT.findall(head)
+    inline = b"\n".join(code for _, code in scripts)
+    own = any(not _LIBRARY.search(src) for attrs, _ in scripts for src in _SRC.findall(attrs))
+    if thin_text:
+        if _MOUNT.search(head):
+            return "mount_point"
+        if _FRAMEWORK.search(head):
+            return "framework"
+        if _NOSCRIPT.search(head):
+            return "noscript"
+        if _FETCHES.search(inline):
+            return "fetches_data"
+        if len(inline) > max(2000, 3 * len(got.text)):
+            return "script_body"
+        if (own or inline.strip()) and _WAITING.search(head):
+            return "empty_container"  # an empty table or list, or "loading…", that a script of the site fills
+    if few_links:
+        if _WRITES.search(inline) or _FETCHES.search(inline):
+            return "script_links"  # the menu is written by a script
+        if own:
+            return "app_script"  # nothing to follow but what the site's own script builds
+    return ""
