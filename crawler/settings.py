@@ -1,6 +1,7 @@
 """Scrapy settings built from OIT Watch settings: every crawl knob in one place."""
 from __future__ import annotations
 
+from crawler.outside import OUTSIDE_READ_HOSTS
 from oit import __version__
 
 
@@ -58,6 +59,10 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
         "TWISTED_DNS_RESOLVER": "crawler.middlewares.GuardedResolver",
         "ITEM_PIPELINES": {"crawler.pipelines.StoragePipeline": 300},
         "EXTENSIONS": {"scrapy.extensions.throttle.AutoThrottle": None, "crawler.cache.AutoThrottle": 0},
+        # outside publishing hosts read for thousands of agencies: one fixed, polite rate each for the whole crawl
+        "DOWNLOAD_SLOTS": {f"outside:{host}": {"concurrency": int(crawl.get("outside_concurrency", 2)),
+                                               "delay": float(crawl.get("outside_delay", 1.0)), "jitter": 0}
+                           for host in OUTSIDE_READ_HOSTS},
         "OIT_DB": db_path,
         "OIT_CACHE_DB": db_path if crawl.get("cache", True) else "",
         "OIT_ALLOW_PRIVATE": bool(crawl["allow_private"]),

@@ -17,6 +17,8 @@ sites are reached through CONNECT and served with an expired self-signed certifi
   tls: expired                serve HTTPS with an expired self-signed certificate
   types: {/path: text/html}   Content-Type for files whose name says nothing (CMS pages, extension-less files)
   validators: false           send no ETag/Last-Modified (a CMS that builds every page), so never 304
+  moved_to: https://www.x.go.th   the site moved: every request (robots.txt too) answers 301 to the same path
+                              and query on that origin, as a municipality's old name does after its upgrade
 
 Files are sent with an ETag (their content's hash) and Last-Modified (their mtime), and a conditional request
 (If-None-Match, else If-Modified-Since) for an unchanged file is answered ``304 Not Modified``, as Apache and
@@ -229,6 +231,8 @@ class Farm:
             return
         if self.latency is not None:
             self._stopping.wait(self.latency.delay(root.name, address))
+        if manifest.get("moved_to"):
+            return self._redirect(handler, 301, manifest["moved_to"].rstrip("/") + address)
         if path in manifest.get("slow", {}):
             time.sleep(float(manifest["slow"][path]))
         if path in manifest.get("status", {}):

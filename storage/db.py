@@ -211,7 +211,14 @@ def _v10(db: sqlite_utils.Database) -> None:
     _add_columns(db, "findings", {"reason_code": str, "reason_params": str})
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10]
+def _v11(db: sqlite_utils.Database) -> None:
+    # Moved sites: whether the move was adopted (a .go.th/.ac.th/.or.th/.mi.th host or the same registered name;
+    # crawler/outside.py: site_move), and on the registry row the run and date it was seen.
+    _add_columns(db, "run_agencies", {"moved_adopted": int})
+    _add_columns(db, "agencies", {"moved_adopted": int, "moved_run": int, "moved_at": str})
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
