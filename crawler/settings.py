@@ -69,6 +69,7 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
         "OIT_PROXY": crawl.get("proxy") or "",
         "OIT_MAX_TEXT_CHARS": int(crawl["max_text_chars"]),
         "OIT_AGENCY_SECONDS": float(crawl.get("agency_seconds", 0)),
+        "OIT_OUTSIDE_PAGES": int(crawl.get("outside_pages", 40)),
         "OIT_LIMITS": {key: crawl[key] for key in ("max_links", "max_unzipped_bytes", "max_rows", "max_cells",
                                                    "doc_seconds", "doc_workers", "doc_memory_mb", "ocr", "ocr_doc_pages",
                                                    "ocr_run_pages") if key in crawl},

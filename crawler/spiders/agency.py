@@ -197,7 +197,8 @@ class AgencySpider(scrapy.Spider):
                 self._terms[key] = [Term(t) for t in key]
             crawl = AgencyCrawl(agency["id"], job["run_id"], agency["url"], Frontier(job["max_pages"]),
                                 self._terms[key], job["max_depth"], job["max_text_chars"],
-                                code_prefixes=tuple(job.get("code_prefixes") or ("O",)))
+                                code_prefixes=tuple(job.get("code_prefixes") or ("O",)),
+                                outside=OutsideBounds(self.settings.getint("OIT_OUTSIDE_PAGES", 40)))
             self.active[crawl.id] = crawl
             url = clean_url(agency["url"])
             crawl.seen.add(url)
