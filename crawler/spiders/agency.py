@@ -3,8 +3,9 @@
 It follows links on the agency's own hosts (www and bare domain, http and https, sub-domains, and the host
 the registry URL moved to) within a depth and page budget, fetches documents, reads the pages the agency
 publishes on outside publishing hosts (Google Sites, published Google Docs; crawler/outside.py) within tight
-bounds, and gives every other outbound link one reachability request without crawling it. Every fetch or failure becomes one page record; when an agency is done, one outcome record
-says whether its page budget ran out with links unvisited.
+bounds, and gives every other outbound link one reachability request without crawling it. Every fetch or
+failure becomes one page record; when an agency is done, one outcome record says whether its page budget ran
+out with links unvisited, and where its site moved.
 
 Each agency's links wait in its own ``Frontier`` and only a few are handed to Scrapy at a time, so the page
 budget goes to the best links known so far: rows of the agency's ITA/OIT index, links that name OIT
