@@ -124,3 +124,36 @@ def test_agencies_list_shows_moved_sites(outside):
     assert "www.parkeddomains-th.com" in result.output and "khoksung" not in result.output
     everyone = CliRunner().invoke(main, ["--db", str(outside.db_path), "agencies", "list"])
     assert "khoksung" in everyone.output and "moved to www.nongtoom.go.th" in everyone.output
+
+
+def test_wrappers_of_every_kind_are_unwrapped():
+    from crawler.outside import unwrap
+    inner = "https://sites.google.com/view/x-ita/home"
+    for wrapped in (f"https://www.google.com/url?q={inner}&sa=D", f"https://google.com/url?sa=t&url={inner}",
+                    "https://lm.facebook.com/l.php?u=https%3A%2F%2Fsites.google.com%2Fview%2Fx-ita%2Fhome&h=AT",
+                    "https://l.facebook.com/l.php?u=" + "https%3A%2F%2Fwww.google.com%2Furl%3Fq%3D" +
+                    "https%253A%252F%252Fsites.google.com%252Fview%252Fx-ita%252Fhome"):
+        assert unwrap(wrapped) == inner, wrapped
+    assert unwrap("https://www.google.com/url?q=javascript:alert(1)") == "https://www.google.com/url?q=javascript:alert(1)"
+    assert unwrap("https://www.google.com/maps/place/x") == "https://www.google.com/maps/place/x"
+
+
+def test_outside_bounds_per_agency():
+    from crawler.outside import OutsideBounds
+    bounds = OutsideBounds(max_pages=2, max_hops=1)
+    assert bounds.admit("https://drive.google.com/file/d/1/view", None) == ("check", 0)
+    assert bounds.admit("https://sites.google.com/view/a/home", None) == ("read", 0)
+    assert bounds.admit("https://sites.google.com/view/b/home", ("sites.google.com/view/a", 0)) == ("beyond", 0)
+    assert bounds.admit("https://sites.google.com/view/a/o1", ("sites.google.com/view/a", 1)) == ("beyond", 2)
+    assert bounds.admit("https://docs.google.com/spreadsheets/d/e/2PACX-x/pubhtml", None) == ("read", 0)
+    assert bounds.admit("https://sites.google.com/view/c/home", None) == ("beyond", 0)  # the cap
+
+
+def test_which_moves_are_adopted():
+    from crawler.outside import site_move
+    assert site_move("http://www.x-sao.go.th/", "http://www.x-sao.go.th/index.php") is None
+    assert site_move("http://x.go.th/", "https://www.x.go.th/") == ("www.x.go.th", True)  # bare -> www
+    assert site_move("http://www.x-sao.go.th/", "https://www.x.go.th/") == ("www.x.go.th", True)  # upgrade
+    assert site_move("http://www.xschool.ac.th/", "https://xschool.com/") == ("xschool.com", True)  # same name
+    assert site_move("http://www.x.go.th/", "https://slot-x888.com/") == ("slot-x888.com", False)  # hijacked
+    assert site_move("http://www.x.go.th/", "http://x.thaiwebhosting.net/") == ("x.thaiwebhosting.net", False)
