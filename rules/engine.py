@@ -97,7 +97,7 @@ def _certainly_gone(page: dict) -> bool:
     Google Drive) often refuse or throttle crawlers while people see the page, so only "not found" or a
     name that does not resolve counts there; anything else is left for a person to check.
     """
-    if page.get("kind") != "external":
+    if page.get("kind") != "external" and not page.get("outside"):  # a page read on Google Sites is still outside
         return True
     return (page.get("status") or 0) in {404, 410} or page.get("error") == "dns"
 

@@ -157,3 +157,10 @@ def test_which_moves_are_adopted():
     assert site_move("http://www.xschool.ac.th/", "https://xschool.com/") == ("xschool.com", True)  # same name
     assert site_move("http://www.x.go.th/", "https://slot-x888.com/") == ("slot-x888.com", False)  # hijacked
     assert site_move("http://www.x.go.th/", "http://x.thaiwebhosting.net/") == ("x.thaiwebhosting.net", False)
+
+
+def test_an_outside_page_that_refuses_the_crawler_is_not_an_alarm(outside):
+    got = pages(outside, "khoksung")
+    assert got[f"{SITE}/o7"]["status"] == 503 and got[f"{SITE}/o7"]["outside"] == 1
+    o7 = outside.db["findings"].get((outside.run_id, "khoksung", "O7"))
+    assert o7["status"] == "unchecked", o7["reason_en"]  # Google throttling us is not the agency's page gone

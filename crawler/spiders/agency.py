@@ -244,9 +244,9 @@ class AgencySpider(scrapy.Spider):
     def _outside_request(self, url: str) -> scrapy.Request:
         # like an outbound check, for every agency that links it; one download slot per outside host for the
         # whole crawl, its delay and concurrency set in DOWNLOAD_SLOTS (crawler/settings.py) and kept fixed
-        return scrapy.Request(url, callback=self.parse_outside, errback=self.outside_failed, dont_filter=True,
+        return scrapy.Request(url, callback=self.parse_outside, errback=self.outbound_failed, dont_filter=True,
                               priority=OUTBOUND_PRIORITY,
-                              meta={"outbound": True, "check": url, "started": time.monotonic(),
+                              meta={"outbound": True, "read": True, "check": url, "started": time.monotonic(),
                                     "download_slot": f"outside:{urlsplit(url).hostname}",
                                     "autothrottle_dont_adjust_delay": True})
 
@@ -333,7 +333,7 @@ class AgencySpider(scrapy.Spider):
         fields.setdefault("elapsed_ms", int((time.monotonic() - meta.get("started", time.monotonic())) * 1000))
         if meta.get("unread"):  # this agency's reason the page was not read (a login wall, said by the answer, wins)
             fields.setdefault("unread", meta["unread"])
-        checked = meta["outbound"] and "outside_hops" not in meta  # an outbound check; outside pages read keep their kind
+        checked = meta["outbound"] and "outside_hops" not in meta  # a check; outside pages read keep their kind
         return {"run_id": crawl.run_id, "agency_id": crawl.id, "url": url, "depth": meta["site_depth"],
                 "link_text": meta["link_text"][:200], "referer": meta["referer_url"],
                 "kind": "external" if checked else fields.pop("kind", "other"),
@@ -375,18 +375,27 @@ class AgencySpider(scrapy.Spider):
 
     def outbound_failed(self, failure):
         kind, detail = error_kind(failure)
+        meta = failure.request.meta
         fields = {"error": kind, "error_detail": detail[:500], "kind": "error",
-                  "elapsed_ms": int((time.monotonic() - failure.request.meta["started"]) * 1000)}
-        yield from self.outbound_answered(failure.request.meta, clean_url(failure.request.url), fields)
+                  "elapsed_ms": int((time.monotonic() - meta["started"]) * 1000)}
+        if meta.get("read"):
+            fields["outside"] = 1
+        yield from self.outbound_answered(meta, clean_url(failure.request.url), fields)
 
     def outbound_answered(self, meta: dict, record_url: str, fields: dict):
-        """One check answered: a record for every agency that waits for it, and its host's next checks."""
-        waiting, following = self.outbound.answered(meta["check"], (record_url, fields))
+        """One check (or outside page read) answered: a record for every agency that waits for it, and its
+        host's next ones."""
+        reading = meta.get("read", False)
+        checks, ask = ((self.outside_reads, self._outside_request) if reading
+                       else (self.outbound, self._outbound_request))
+        waiting, following = checks.answered(meta["check"], (record_url, fields))
         for next_url in following:
-            yield self._outbound_request(next_url)
+            yield ask(next_url)
         for waiter in waiting:
-            crawl = self.active[waiter["agency_id"]]
-            yield self.finish(self.record(crawl, waiter, record_url, **fields))
+            if reading:
+                yield from self.serve_outside(waiter, record_url, fields)
+            else:
+                yield self.finish(self.record(self.active[waiter["agency_id"]], waiter, record_url, **fields))
             yield from self.release(waiter)
 
     async def extract(self, response, fields: dict, max_text_chars: int, read_images: bool):
@@ -459,23 +468,8 @@ class AgencySpider(scrapy.Spider):
             except Exception:  # one unreadable outside page must not stall the agencies waiting for it
                 self.logger.exception("could not read %s", response.url)
         fields["elapsed_ms"] = int((time.monotonic() - response.meta["started"]) * 1000)
-        for result in self.outside_answered(response.meta, requested, fields):
+        for result in self.outbound_answered(response.meta, requested, fields):
             yield result
-
-    def outside_failed(self, failure):
-        kind, detail = error_kind(failure)
-        fields = {"error": kind, "error_detail": detail[:500], "kind": "error", "outside": 1,
-                  "elapsed_ms": int((time.monotonic() - failure.request.meta["started"]) * 1000)}
-        yield from self.outside_answered(failure.request.meta, clean_url(failure.request.url), fields)
-
-    def outside_answered(self, meta: dict, record_url: str, fields: dict):
-        """One outside page read: its record and links for every agency waiting for it, its host's next pages."""
-        waiting, following = self.outside_reads.answered(meta["check"], (record_url, fields))
-        for next_url in following:
-            yield self._outside_request(next_url)
-        for waiter in waiting:
-            yield from self.serve_outside(waiter, record_url, fields)
-            yield from self.release(waiter)
 
     def serve_outside(self, waiter: dict, record_url: str, fields: dict):
         """An agency's record of an outside page read, then its links followed within the agency's bounds."""
