@@ -136,7 +136,7 @@ class AgencySpider(scrapy.Spider):
         self.agencies_at_once = max(1, agencies_at_once)
         self.per_host = per_host
         self.outbound = OutboundChecks(per_host)
-        self.outside_reads = OutboundChecks(per_host, max_cached=5_000)  # outside pages read, for every agency
+        self.outside_reads = OutboundChecks(per_host, max_cached=2_000)  # outside pages read (texts: a small LRU)
         self.keep_open = keep_open  # a distributed worker waits for more agencies instead of closing
         self._terms: dict[tuple, list[Term]] = {}
         self.agencies_total = len(self.waiting)
@@ -428,15 +428,20 @@ class AgencySpider(scrapy.Spider):
             links = []  # the registry URL led off to a host that is not the agency's: its links are not the agency's
         yield self.finish(self.record(crawl, meta, request_url, **fields))
         if links and self.first_copy(crawl, fields):
-            rows = next(filter(None, (index_rows(links, prefix) for prefix in crawl.code_prefixes)), {})
-            # the documents of a page reached from an index row are that item's evidence
-            bonus = 100 if meta.get("rank", 0) >= 200 or rows else 0
-            crowd = crowd_penalties([link["url"] for link in links if link["url"]])
-            for link in links:
-                extra = (bonus if (doc_kind(link["url"]) or rows) else 0) - crowd.get(link["url"], 0)
-                for request in self.follow(link, crawl, meta["site_depth"], clean_url(response.url),
-                                           extra, in_index=bool(rows)):
-                    yield request
+            for request in self.follow_all(links, crawl, meta["site_depth"], clean_url(response.url),
+                                           meta.get("rank", 0)):
+                yield request
+
+    def follow_all(self, links: list[dict], crawl: AgencyCrawl, depth: int, referer: str, rank: int,
+                   found_on: tuple[str, int] | None = None):
+        """Follow a page's links, an index's rows and the documents of a page reached from one first."""
+        rows = next(filter(None, (index_rows(links, prefix) for prefix in crawl.code_prefixes)), {})
+        # the documents of a page reached from an index row are that item's evidence
+        bonus = 100 if rank >= 200 or rows else 0
+        crowd = crowd_penalties([link["url"] for link in links if link["url"]])
+        for link in links:
+            extra = (bonus if (doc_kind(link["url"]) or rows) else 0) - crowd.get(link["url"], 0)
+            yield from self.follow(link, crawl, depth, referer, extra, in_index=bool(rows), found_on=found_on)
 
     @staticmethod
     def home_moved(crawl: AgencyCrawl, final_url: str, fields: dict) -> bool:
@@ -477,9 +482,9 @@ class AgencySpider(scrapy.Spider):
         yield self.finish(self.record(crawl, waiter, record_url, **fields))
         if fields.get("unread"):
             return
-        found_on = (outside_space(record_url), waiter["outside_hops"])
-        for link in fields.get("links") or ():
-            yield from self.follow(link, crawl, waiter["site_depth"], record_url, found_on=found_on)
+        if fields.get("links"):  # an index on a Google Site ranks its rows like an index on the agency's own site
+            yield from self.follow_all(fields["links"], crawl, waiter["site_depth"], record_url, 0,
+                                       found_on=(outside_space(record_url), waiter["outside_hops"]))
 
     def on_error(self, failure):
         meta = failure.request.meta
