@@ -72,7 +72,7 @@ def outside_space(url: str) -> str | None:
     """The outside publishing space ``url`` belongs to when its pages are read as the agency's (one Google Site,
     one published Google document); None for any other address."""
     parts = urlsplit(url)
-    host, segments = (parts.hostname or "").lower(), [s for s in parts.path.split("/") if s]
+    host, segments = (parts.hostname or "").lower().removeprefix("www."), [s for s in parts.path.split("/") if s]
     if host == SITES_HOST and segments:
         # new Sites: /view/<site>/…, or /<workspace domain>/<site>/…; classic Sites: /site/<site>/…, /a/<domain>/<site>/…
         size = 3 if segments[0] == "a" else 2 if segments[0] in {"view", "site"} or "." in segments[0] else 0

@@ -20,12 +20,13 @@ khoksung,องค์การบริหารส่วนตำบลโค�
 nongbon,องค์การบริหารส่วนตำบลหนองบอน,อบต.,ขอนแก่น,http://www.nongbon-sao.go.th/
 nongtoom,องค์การบริหารส่วนตำบลหนองตูม,อบต.,ขอนแก่น,http://www.nongtoom-sao.go.th/
 khokyai,องค์การบริหารส่วนตำบลโคกใหญ่,อบต.,ขอนแก่น,http://www.khokyai-sao.go.th/
+nongkhao,องค์การบริหารส่วนตำบลหนองขาว,อบต.,อุบลราชธานี,http://sites.google.com/site/nongkhaolocal/
 """
 
 
 @pytest.fixture(scope="module")
 def outside(tmp_path_factory):
-    """The four fixture agencies crawled once, outside hosts read one request at a time."""
+    """The five fixture agencies crawled once, outside hosts read one request at a time."""
     tmp = tmp_path_factory.mktemp("outside")
     (tmp / "agencies.csv").write_text(REGISTRY, encoding="utf-8")
     db_path = tmp / "oit.db"
@@ -86,7 +87,8 @@ def test_outside_hosts_are_asked_once_per_page_for_all_agencies_politely(outside
     both = pages(outside, "nongbon")
     assert both[f"{SITE}/home"]["outside"] == 1 and both[f"{SITE}/o1"]["kind"] == "html"
     assert f"{SITE}/o2" in both  # the shared site's pages are the second agency's evidence too
-    fetched = [path for host, path, _ in outside.stats.log if host == "sites.google.com"]
+    fetched = [path for host, path, _ in outside.stats.log
+               if host == "sites.google.com" and path.startswith(("/view/khoksung-ita/", "/view/bangkrathum-ita/"))]
     assert fetched and len(fetched) == len(set(fetched))  # one fetch per page, whoever links it
     assert outside.stats.max_in_flight["sites.google.com"] == 1  # the one slot's concurrency held
 
@@ -164,3 +166,12 @@ def test_an_outside_page_that_refuses_the_crawler_is_not_an_alarm(outside):
     assert got[f"{SITE}/o7"]["status"] == 503 and got[f"{SITE}/o7"]["outside"] == 1
     o7 = outside.db["findings"].get((outside.run_id, "khoksung", "O7"))
     assert o7["status"] == "unchecked", o7["reason_en"]  # Google throttling us is not the agency's page gone
+
+
+def test_a_site_that_is_itself_a_google_site_owns_only_its_own_space(outside):
+    got = pages(outside, "nongkhao")
+    own = {url: p for url, p in got.items() if url.startswith("http://sites.google.com/view/nongkhaolocal/")}
+    assert {"http://sites.google.com/view/nongkhaolocal/ita", "http://sites.google.com/view/nongkhaolocal/contact"} <= set(own)
+    assert all(p["kind"] == "html" and not p["outside"] for p in own.values())  # the agency's own pages
+    other = got["https://sites.google.com/view/bangkrathum-ita/o32"]  # another agency's Google Site it links
+    assert other["outside"] == 1  # read as an outside page, within the outside bounds, not as its own site

@@ -107,9 +107,11 @@ class AgencyCrawl:
     moved_adopted: bool = False
     moved_domain: str = ""  # that host's domain, own for the run when the move was adopted
     home_read: bool = False  # the registry URL answered: moved_to is tonight's word on where the site is
+    space: str = ""  # a site that is itself a Google Site: its own pages are that space's, not the whole host's
 
     def __post_init__(self):
         self.domain = registrable(urlsplit(self.url).hostname or "")
+        self.space = outside_space(self.url) or ""
 
 
 def crawl_job(agency: dict, run_id: int, focus_terms: list[str], max_pages: int = 250, max_depth: int = 4,
@@ -232,6 +234,8 @@ class AgencySpider(scrapy.Spider):
         meta = {"agency_id": crawl.id, "site_depth": depth, "link_text": link_text, "referer_url": referer,
                 "outbound": False, "started": time.monotonic(), "rank": priority,
                 "download_slot": f"agency:{crawl.id}"}  # one politeness budget for all of its hosts
+        if crawl.space:  # a site that is itself a Google Site shares that host's one polite slot with every agency
+            meta.update(download_slot=f"outside:{urlsplit(url).hostname}", autothrottle_dont_adjust_delay=True)
         return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta=meta, priority=priority,
                               dont_filter=True)
 
@@ -283,7 +287,7 @@ class AgencySpider(scrapy.Spider):
         if parts.scheme not in {"http", "https"}:
             return
         crawl.seen.add(url)
-        if not self.own_host(crawl, parts.hostname or ""):
+        if not self.own_host(crawl, parts.hostname or "") or (crawl.space and outside_space(url) != crawl.space):
             yield from self.follow_outside(url, crawl, depth, link["text"], referer, found_on)
             return
         if depth < crawl.max_depth:
@@ -448,6 +452,7 @@ class AgencySpider(scrapy.Spider):
         """Note where the registry URL answered from; False when it moved off to a host not adopted as the
         agency's (crawler/outside.py: site_move): the home page then fails, so nothing is judged from it."""
         crawl.home_read = True
+        crawl.space = crawl.space and (outside_space(final_url) or crawl.space)  # a classic Google Site's new address
         moved = site_move(crawl.url, final_url)
         if moved is None:
             return True
