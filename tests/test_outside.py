@@ -90,7 +90,7 @@ def test_outside_hosts_are_asked_once_per_page_for_all_agencies_politely(outside
     fetched = [path for host, path, _ in outside.stats.log
                if host == "sites.google.com" and path.startswith(("/view/khoksung-ita/", "/view/bangkrathum-ita/"))]
     assert fetched and len(fetched) == len(set(fetched))  # one fetch per page, whoever links it
-    assert outside.stats.max_in_flight["sites.google.com"] == 1  # the one slot's concurrency held
+    assert outside.stats.overlap("sites.google.com") == 1  # the one slot's concurrency held (robots.txt aside)
 
 
 def test_a_moved_site_is_crawled_on_its_new_host_and_flagged(outside):
@@ -175,3 +175,11 @@ def test_a_site_that_is_itself_a_google_site_owns_only_its_own_space(outside):
     assert all(p["kind"] == "html" and not p["outside"] for p in own.values())  # the agency's own pages
     other = got["https://sites.google.com/view/bangkrathum-ita/o32"]  # another agency's Google Site it links
     assert other["outside"] == 1  # read as an outside page, within the outside bounds, not as its own site
+
+
+def test_the_agency_page_says_where_the_site_moved(outside):
+    from web.app import create_app
+    client = create_app(str(outside.db_path)).test_client()
+    page = client.get("/agency/nongtoom").get_data(as_text=True)
+    assert 'id="moved"' in page and "moved to www.nongtoom.go.th" in page
+    assert 'id="moved"' not in client.get("/agency/khoksung").get_data(as_text=True)
