@@ -72,6 +72,9 @@ def test_wrappers_are_unwrapped_before_anything_else(outside):
     assert not any(host in {"www.google.com", "l.facebook.com"} for host, _ in asked)
     got = pages(outside, "khoksung")
     assert "https://www.facebook.com/khoksung.sao/posts/1001" in got  # from l.facebook.com/l.php?u=…
+    home = json.loads(got["http://www.khoksung-sao.go.th/"]["links"])  # stored as where they lead, for the engine
+    assert f"{SITE}/home" in [link["url"] for link in home]
+    assert any(link["href"].startswith("https://www.google.com/url?q=") for link in home)  # what the page said
 
 
 def test_a_login_wall_is_not_read(outside):
