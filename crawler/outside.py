@@ -2,8 +2,8 @@
 
 Many agencies publish their OIT section on Google Sites or as published Google Docs/Sheets, linked from their
 own site. A person reads those pages as the agency's; so does the crawler, within bounds: only pages the agency
-links, plus ``OutsideBounds.max_hops`` pages deeper inside the same outside space (one Google Site, one published
-document), at most ``OutsideBounds.max_pages`` per agency. Pages on other outside hosts (Drive files, Facebook,
+links, plus ``OutsideBounds.max_hops`` links deeper from those (inside one Google Site, or to a published document
+it links), at most ``OutsideBounds.max_pages`` per agency. Pages on other outside hosts (Drive files, Facebook,
 flipbooks) keep their one reachability check (crawler/outbound.py): their content is built by scripts and cannot
 be read from what the server sends.
 
@@ -100,25 +100,20 @@ def is_login_wall(requested: str, final: str, body: bytes = b"") -> bool:
 
 @dataclass
 class OutsideBounds:
-    """One agency's budget of outside pages read: pages it links, ``max_hops`` deeper in the same space."""
+    """One agency's budget of outside pages read: pages it links, and ``max_hops`` links deeper from them (inside
+    their space, or to another readable space they link: a Google Site's published Sheet)."""
 
     max_pages: int = 40
     max_hops: int = 2
     read: int = 0
 
-    def admit(self, url: str, found_on: tuple[str, int] | None) -> tuple[str, int]:
+    def admit(self, url: str, found_on: int | None) -> tuple[str, int]:
         """Whether to ``read`` the outside page ``url``, leave it ``beyond`` the bounds (checked, recorded as
-        not read) or just ``check`` it (not a readable host); and its hops inside its space.
-        ``found_on``: (space, hops) of the outside page the link was found on, None for the agency's own page."""
-        space = outside_space(url)
-        if space is None:
+        not read) or just ``check`` it (not a readable host); and its hops from the agency's own pages.
+        ``found_on``: the hops of the outside page the link was found on, None for the agency's own page."""
+        if outside_space(url) is None:
             return "check", 0
-        if found_on is None:
-            hops = 0
-        elif found_on[0] == space:
-            hops = found_on[1] + 1
-        else:  # another space, linked by an outside page rather than by the agency
-            return "beyond", 0
+        hops = 0 if found_on is None else found_on + 1
         if hops > self.max_hops or self.read >= self.max_pages:
             return "beyond", hops
         self.read += 1

@@ -148,8 +148,8 @@ def test_outside_bounds_per_agency():
     bounds = OutsideBounds(max_pages=2, max_hops=1)
     assert bounds.admit("https://drive.google.com/file/d/1/view", None) == ("check", 0)
     assert bounds.admit("https://sites.google.com/view/a/home", None) == ("read", 0)
-    assert bounds.admit("https://sites.google.com/view/b/home", ("sites.google.com/view/a", 0)) == ("beyond", 0)
-    assert bounds.admit("https://sites.google.com/view/a/o1", ("sites.google.com/view/a", 1)) == ("beyond", 2)
+    assert bounds.admit("https://sites.google.com/view/b/home", 1) == ("beyond", 2)
+    assert bounds.admit("https://sites.google.com/view/a/o1", 1) == ("beyond", 2)
     assert bounds.admit("https://docs.google.com/spreadsheets/d/e/2PACX-x/pubhtml", None) == ("read", 0)
     assert bounds.admit("https://sites.google.com/view/c/home", None) == ("beyond", 0)  # the cap
 
@@ -186,3 +186,8 @@ def test_the_agency_page_says_where_the_site_moved(outside):
     page = client.get("/agency/nongtoom").get_data(as_text=True)
     assert 'id="moved"' in page and "moved to www.nongtoom.go.th" in page
     assert 'id="moved"' not in client.get("/agency/khoksung").get_data(as_text=True)
+
+
+def test_a_published_sheet_the_google_site_links_is_read(outside):
+    sheet = pages(outside, "khoksung")["https://docs.google.com/spreadsheets/d/e/2PACX-1vKhoksungSummary2566/pubhtml"]
+    assert sheet["kind"] == "html" and sheet["outside"] == 1 and "จ้างซ่อมแซมถนน" in sheet["text"]

@@ -276,10 +276,10 @@ class AgencySpider(scrapy.Spider):
         return score
 
     def follow(self, link: dict, crawl: AgencyCrawl, depth: int, referer: str, bonus: int = 0, in_index: bool = False,
-               found_on: tuple[str, int] | None = None):
+               found_on: int | None = None):
         """Queue an own-site link in the agency's frontier; an outbound one is read (an outside publishing space,
-        within bounds) or gets its one check (once per run). ``found_on``: the outside space and hops of the
-        outside page the link is on."""
+        within bounds) or gets its one check (once per run). ``found_on``: the hops of the outside page the link
+        is on (crawler/outside.py: OutsideBounds)."""
         url = canonical(unwrap(link["url"])) if link["url"] else ""
         if not url or link["kind"] not in {"a", "iframe"} or url in crawl.seen:
             return
@@ -295,7 +295,7 @@ class AgencySpider(scrapy.Spider):
                                  self.focus_score(link, in_index, crawl.focus, crawl.code_prefixes) + bonus - depth)
 
     def follow_outside(self, url: str, crawl: AgencyCrawl, depth: int, link_text: str, referer: str,
-                       found_on: tuple[str, int] | None):
+                       found_on: int | None):
         """An outside link: read when it is a publishing space the agency links, within its bounds; else its
         one check — recorded as ``outside_not_read`` when a readable page was left beyond the bounds."""
         verdict, hops = crawl.outside.admit(url, found_on)
@@ -437,7 +437,7 @@ class AgencySpider(scrapy.Spider):
                 yield request
 
     def follow_all(self, links: list[dict], crawl: AgencyCrawl, depth: int, referer: str, rank: int,
-                   found_on: tuple[str, int] | None = None):
+                   found_on: int | None = None):
         """Follow a page's links, an index's rows and the documents of a page reached from one first."""
         rows = next(filter(None, (index_rows(links, prefix) for prefix in crawl.code_prefixes)), {})
         # the documents of a page reached from an index row are that item's evidence
@@ -489,7 +489,7 @@ class AgencySpider(scrapy.Spider):
             return
         if fields.get("links"):  # an index on a Google Site ranks its rows like an index on the agency's own site
             yield from self.follow_all(fields["links"], crawl, waiter["site_depth"], record_url, 0,
-                                       found_on=(outside_space(record_url), waiter["outside_hops"]))
+                                       found_on=waiter["outside_hops"])
 
     def on_error(self, failure):
         meta = failure.request.meta
