@@ -133,9 +133,10 @@ def site_move(registry_url: str, final_url: str) -> tuple[str, bool] | None:
     A move is adopted — the new host becomes the agency's site for the run — when the new host is under a
     suffix that takes an agency's papers to register (``.go.th``, ``.ac.th``, ``.or.th``, ``.mi.th``) or keeps
     the site's registered name (``x.go.th`` -> ``www.x.go.th``, ``x.ac.th`` -> ``x.go.th``). A redirect anywhere
-    else (a parked domain, a hijacked site, a hosting company's page) is recorded, not adopted."""
+    else (a parked domain, a hijacked site, a hosting company's page) is recorded, not adopted — except a
+    Google Site the agency's name forwards to, which is where it publishes."""
     old = (urlsplit(registry_url).hostname or "").lower()
     new = (urlsplit(final_url).hostname or "").lower()
     if not new or new == old:
         return None
-    return new, new.endswith(GOVERNMENT_SUFFIXES) or _name(new) == _name(old)
+    return new, new.endswith(GOVERNMENT_SUFFIXES) or _name(new) == _name(old) or outside_space(final_url) is not None

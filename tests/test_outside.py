@@ -21,12 +21,13 @@ nongbon,องค์การบริหารส่วนตำบลหนอ
 nongtoom,องค์การบริหารส่วนตำบลหนองตูม,อบต.,ขอนแก่น,http://www.nongtoom-sao.go.th/
 khokyai,องค์การบริหารส่วนตำบลโคกใหญ่,อบต.,ขอนแก่น,http://www.khokyai-sao.go.th/
 nongkhao,องค์การบริหารส่วนตำบลหนองขาว,อบต.,อุบลราชธานี,http://sites.google.com/site/nongkhaolocal/
+banpho,องค์การบริหารส่วนตำบลบ้านโพธิ์,อบต.,อุบลราชธานี,http://www.banpho-sao.go.th/
 """
 
 
 @pytest.fixture(scope="module")
 def outside(tmp_path_factory):
-    """The five fixture agencies crawled once, outside hosts read one request at a time."""
+    """The six fixture agencies crawled once, outside hosts read one request at a time."""
     tmp = tmp_path_factory.mktemp("outside")
     (tmp / "agencies.csv").write_text(REGISTRY, encoding="utf-8")
     db_path = tmp / "oit.db"
@@ -191,3 +192,13 @@ def test_the_agency_page_says_where_the_site_moved(outside):
 def test_a_published_sheet_the_google_site_links_is_read(outside):
     sheet = pages(outside, "khoksung")["https://docs.google.com/spreadsheets/d/e/2PACX-1vKhoksungSummary2566/pubhtml"]
     assert sheet["kind"] == "html" and sheet["outside"] == 1 and "จ้างซ่อมแซมถนน" in sheet["text"]
+
+
+def test_a_name_that_forwards_to_a_google_site_is_adopted_there(outside):
+    got = pages(outside, "banpho")
+    assert got["http://www.banpho-sao.go.th/"]["final_url"] == "https://sites.google.com/view/banpho-sao/"
+    ita = got["https://sites.google.com/view/banpho-sao/ita"]
+    assert ita["kind"] == "html" and not ita["outside"]  # its own site now
+    assert got["https://sites.google.com/view/khoksung-ita/o3"]["outside"] == 1  # another's: outside, within bounds
+    run_row = outside.db["run_agencies"].get((outside.run_id, "banpho"))
+    assert run_row["moved_to"] == "sites.google.com" and run_row["moved_adopted"] == 1

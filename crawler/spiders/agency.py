@@ -47,6 +47,9 @@ from rules.thai import Term, Text
 MAX_OUTBOUND = 100  # reachability checks per agency: a hospital links a Drive folder per item and quarter
 WINDOW = 4  # own-site requests handed to Scrapy at once per agency: twice the per-site concurrency
 SITEMAP_LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>")
+# what an outside page left beyond the bounds keeps of the fetch made for others: what a check tells
+CHECK_FIELDS = {"final_url", "status", "content_type", "size", "content_hash", "error", "error_detail", "tls_problem",
+                "title", "elapsed_ms", "unread"}
 OUTBOUND_PRIORITY = 2000  # asked as soon as found: a few per outside host at a time (OutboundChecks) cannot flood
 
 
@@ -254,6 +257,11 @@ class AgencySpider(scrapy.Spider):
                                     "download_slot": f"outside:{urlsplit(url).hostname}",
                                     "autothrottle_dont_adjust_delay": True})
 
+    def own_site(self, crawl: AgencyCrawl, url: str, host: str) -> bool:
+        """True for the agency's own pages: its hosts', or when its site is a Google Site, that site's only."""
+        space = outside_space(url) if crawl.space else None
+        return space == crawl.space if space else self.own_host(crawl, host)
+
     def own_host(self, crawl: AgencyCrawl, host: str) -> bool:
         host = registrable(host)
         return any(host == domain or host.endswith("." + domain) for domain in (crawl.domain, crawl.moved_domain)
@@ -287,7 +295,7 @@ class AgencySpider(scrapy.Spider):
         if parts.scheme not in {"http", "https"}:
             return
         crawl.seen.add(url)
-        if not self.own_host(crawl, parts.hostname or "") or (crawl.space and outside_space(url) != crawl.space):
+        if not self.own_site(crawl, url, parts.hostname or ""):
             yield from self.follow_outside(url, crawl, depth, link["text"], referer, found_on)
             return
         if depth < crawl.max_depth:
@@ -297,19 +305,25 @@ class AgencySpider(scrapy.Spider):
     def follow_outside(self, url: str, crawl: AgencyCrawl, depth: int, link_text: str, referer: str,
                        found_on: int | None):
         """An outside link: read when it is a publishing space the agency links, within its bounds; else its
-        one check — recorded as ``outside_not_read`` when a readable page was left beyond the bounds."""
+        one check — a readable page left beyond the bounds is recorded as ``outside_not_read``, from the one
+        fetch of it made for every agency."""
         verdict, hops = crawl.outside.admit(url, found_on)
         if verdict == "read":
             yield from self.read_outside(url, crawl, depth + 1, link_text, referer, hops)
         elif crawl.outbound < MAX_OUTBOUND:
             crawl.outbound += 1
-            yield from self.check_outbound(url, crawl, depth + 1, link_text, referer,
-                                           unread="outside_not_read" if verdict == "beyond" else "")
+            if verdict == "beyond":
+                yield from self.read_outside(url, crawl, depth + 1, link_text, referer, None)
+            else:
+                yield from self.check_outbound(url, crawl, depth + 1, link_text, referer)
 
-    def read_outside(self, url: str, crawl: AgencyCrawl, depth: int, link_text: str, referer: str, hops: int):
-        """The agency's copy of an outside page read once per run for every agency that links it."""
+    def read_outside(self, url: str, crawl: AgencyCrawl, depth: int, link_text: str, referer: str,
+                     hops: int | None):
+        """The agency's copy of an outside page read once per run for every agency that links it (``hops``
+        None: left beyond the agency's bounds, recorded as a check that was not read)."""
         waiter = {"agency_id": crawl.id, "site_depth": depth, "link_text": link_text, "referer_url": referer,
-                  "outbound": True, "outside_hops": hops}
+                  "outbound": True}
+        waiter.update({"unread": "outside_not_read"} if hops is None else {"outside_hops": hops})
         answer = self.outside_reads.cached(url)
         if answer is not None:
             yield from self.serve_outside(waiter, *answer)
@@ -318,11 +332,11 @@ class AgencySpider(scrapy.Spider):
         if self.outside_reads.want(url, waiter) == "start":
             yield self._outside_request(url)
 
-    def check_outbound(self, url: str, crawl: AgencyCrawl, depth: int, link_text: str, referer: str, unread: str = ""):
+    def check_outbound(self, url: str, crawl: AgencyCrawl, depth: int, link_text: str, referer: str):
         """The agency's record of an outbound link: at once when this run already checked it, else when the
         one check made for every agency that links it answers."""
         waiter = {"agency_id": crawl.id, "site_depth": depth, "link_text": link_text, "referer_url": referer,
-                  "outbound": True, "unread": unread}
+                  "outbound": True}
         answer = self.outbound.cached(url)
         if answer is not None:
             record_url, fields = answer
@@ -452,7 +466,7 @@ class AgencySpider(scrapy.Spider):
         """Note where the registry URL answered from; False when it moved off to a host not adopted as the
         agency's (crawler/outside.py: site_move): the home page then fails, so nothing is judged from it."""
         crawl.home_read = True
-        crawl.space = crawl.space and (outside_space(final_url) or crawl.space)  # a classic Google Site's new address
+        crawl.space = outside_space(final_url) or crawl.space  # a Google Site it forwards to; a classic Site's new one
         moved = site_move(crawl.url, final_url)
         if moved is None:
             return True
@@ -484,8 +498,10 @@ class AgencySpider(scrapy.Spider):
     def serve_outside(self, waiter: dict, record_url: str, fields: dict):
         """An agency's record of an outside page read, then its links followed within the agency's bounds."""
         crawl = self.active[waiter["agency_id"]]
+        if "outside_hops" not in waiter:  # beyond the agency's bounds: what a check tells, nothing read
+            fields = {key: value for key, value in fields.items() if key in CHECK_FIELDS}
         yield self.finish(self.record(crawl, waiter, record_url, **fields))
-        if fields.get("unread"):
+        if fields.get("unread") or "outside_hops" not in waiter:
             return
         if fields.get("links"):  # an index on a Google Site ranks its rows like an index on the agency's own site
             yield from self.follow_all(fields["links"], crawl, waiter["site_depth"], record_url, 0,
