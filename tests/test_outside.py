@@ -27,7 +27,8 @@ banpho,องค์การบริหารส่วนตำบลบ้า�
 
 @pytest.fixture(scope="module")
 def outside(tmp_path_factory):
-    """The fixture agencies crawled once (a timeout a loaded machine cannot trip), outside hosts read one request at a time."""
+    """The fixture agencies crawled once, outside hosts read one request at a time (and a timeout that a loaded
+    machine cannot trip)."""
     tmp = tmp_path_factory.mktemp("outside")
     (tmp / "agencies.csv").write_text(REGISTRY, encoding="utf-8")
     db_path = tmp / "oit.db"
