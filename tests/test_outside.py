@@ -95,7 +95,9 @@ def test_outside_hosts_are_asked_once_per_page_for_all_agencies_politely(outside
     fetched = [path for host, path, _ in outside.stats.log
                if host == "sites.google.com" and path.startswith(("/view/khoksung-ita/", "/view/bangkrathum-ita/"))]
     assert fetched and len(fetched) == len(set(fetched))  # one fetch per page, whoever links it
-    assert outside.stats.overlap("sites.google.com") == 1  # the one slot's concurrency held (robots.txt aside)
+    # the one slot's concurrency held: robots.txt aside, and the registry URL that forwards to a Google Site
+    # (its first requests were asked of the agency's own slot, before the crawler knew where they would land)
+    assert outside.stats.overlap("sites.google.com", skip=("/robots.txt", "/view/banpho-sao/")) == 1
 
 
 def test_a_moved_site_is_crawled_on_its_new_host_and_flagged(outside):
