@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 import lxml.html
 from w3lib.url import safe_url_string
 
+from crawler.outside import unwrap
 from rules.thai import is_generic_label
 from lxml import etree
 
@@ -231,7 +232,8 @@ def parse_html(text: str, base_url: str, max_links: int | None = None) -> Extrac
         if element.tag in {"a", "area"} and not href:
             continue
         placeholder = href in {"#", "#!", ""} or href.lower().startswith(("javascript:", "mailto:", "tel:"))
-        url = "" if placeholder else clean_url(urljoin(base_url, href))
+        # a redirector's link (google.com/url?q=…, l.facebook.com/l.php?u=…) is known by where it leads
+        url = "" if placeholder else clean_url(unwrap(urljoin(base_url, href)))
         link = {"url": url, "href": href[:300], "kind": kind, "zone": _zone(element),
                 "text": (_text(element) or element.get("alt") or _image_words(element))[:200],
                 "title": (element.get("title") or "")[:200],

@@ -5,7 +5,8 @@ addresses (a LINE official account, a provincial portal, Google Maps), so a chec
 answer copied into the page record of every agency that links it. Checks are issued as soon as they are found,
 a few at a time per outside host: Scrapy's downloader then never holds a long queue for one outside host (which
 would take the crawl's global concurrency from the agencies' own sites), different outside hosts are checked in
-parallel, and the checks finish along with the crawl instead of after it.
+parallel, and the checks finish along with the crawl instead of after it. The pages read on outside publishing
+hosts (Google Sites; crawler/outside.py) are shared the same way, by a second instance.
 
 >>> checks = OutboundChecks(per_host=1)
 >>> checks.want("https://line.me/a", "kudjok"), checks.want("https://line.me/a", "nonsung")

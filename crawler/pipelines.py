@@ -16,6 +16,7 @@ import sqlite3
 from crawler.evaluation import tell_done
 from storage import open_db
 from storage.db import writing
+from storage.runs import now
 
 log = logging.getLogger(__name__)
 
@@ -28,11 +29,21 @@ def page_row(item: dict) -> dict:
 
 
 def store_outcome(db, item: dict) -> None:
-    """An agency's outcome record: links left unvisited, time budget run out."""
+    """An agency's outcome record: links left unvisited, time budget run out, the host its site moved to.
+
+    The registry row is flagged with the move (or cleared, when the registry URL answered from its own host
+    again) for the operator: ``oit agencies list --moved``."""
+    moved = {"moved_to": item.get("moved_to") or None, "moved_adopted": item.get("moved_adopted") or 0}
     with writing(db):
         db["run_agencies"].upsert({"run_id": item["run_id"], "agency_id": item["agency_id"],
-                                   "unvisited": item["unvisited"], "timed_out": item["timed_out"]},
+                                   "unvisited": item["unvisited"], "timed_out": item["timed_out"], **moved},
                                   pk=("run_id", "agency_id"))
+        if item.get("home_read"):  # the run and date first seen stay while the site stays moved to the same host
+            run, at = (item["run_id"], now()) if moved["moved_to"] else (None, None)
+            db.execute("UPDATE agencies SET moved_run = CASE WHEN moved_to IS ? THEN moved_run ELSE ? END, "
+                       "moved_at = CASE WHEN moved_to IS ? THEN moved_at ELSE ? END, moved_to = ?, moved_adopted = ? "
+                       "WHERE id = ?", [moved["moved_to"], run, moved["moved_to"], at, moved["moved_to"],
+                                        moved["moved_adopted"], item["agency_id"]])
 
 
 class StoragePipeline:

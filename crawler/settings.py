@@ -1,6 +1,7 @@
 """Scrapy settings built from OIT Watch settings: every crawl knob in one place."""
 from __future__ import annotations
 
+from crawler.outside import OUTSIDE_READ_HOSTS
 from oit import __version__
 
 
@@ -61,6 +62,10 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
         "ITEM_PIPELINES": {"crawler.pipelines.StoragePipeline": 300},
         "EXTENSIONS": {"scrapy.extensions.throttle.AutoThrottle": None, "crawler.cache.AutoThrottle": 0,
                        "crawler.render.Renderer": 10},  # script shells rendered in Chromium (crawler/render.py)
+        # outside publishing hosts read for thousands of agencies: one fixed, polite rate each for the whole crawl
+        "DOWNLOAD_SLOTS": {f"outside:{host}": {"concurrency": int(crawl.get("outside_concurrency", 2)),
+                                               "delay": float(crawl.get("outside_delay", 1.0)), "jitter": 0}
+                           for host in OUTSIDE_READ_HOSTS},
         "OIT_DB": db_path,
         "OIT_CACHE_DB": db_path if crawl.get("cache", True) else "",
         "OIT_ARCHIVE": bool(crawl.get("archive", True)) and bool(db_path),  # a distributed worker has no database
@@ -73,6 +78,7 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
         "OIT_RENDER": {key: crawl[key] for key in ("render", "render_browser", "render_agency_pages",
                                                    "render_run_pages", "render_seconds", "render_at_once")
                        if key in crawl},
+        "OIT_OUTSIDE_PAGES": int(crawl.get("outside_pages", 40)),
         "OIT_LIMITS": {key: crawl[key] for key in ("max_links", "max_unzipped_bytes", "max_rows", "max_cells",
                                                    "doc_seconds", "doc_workers", "doc_memory_mb", "ocr", "ocr_doc_pages",
                                                    "ocr_run_pages") if key in crawl},

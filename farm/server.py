@@ -17,6 +17,8 @@ sites are reached through CONNECT and served with an expired self-signed certifi
   tls: expired                serve HTTPS with an expired self-signed certificate
   types: {/path: text/html}   Content-Type for files whose name says nothing (CMS pages, extension-less files)
   validators: false           send no ETag/Last-Modified (a CMS that builds every page), so never 304
+  moved_to: https://www.x.go.th   the site moved: every request (robots.txt too) answers 301 to the same path
+                              and query on that origin, as a municipality's old name does after its upgrade
 
 Files are sent with an ETag (their content's hash) and Last-Modified (their mtime), and a conditional request
 (If-None-Match, else If-Modified-Since) for an unchanged file is answered ``304 Not Modified``, as Apache and
@@ -26,8 +28,8 @@ A request with a query string (``/index.php?page_id=12``, as WordPress, Joomla a
 served from the file named ``<path>@<query>`` (``index.php@page_id=12``) when there is one; such files are HTML
 unless ``types`` says otherwise.
 
-The server counts requests, bytes sent (status line, headers and body) and the most requests in flight per host,
-so tests can check politeness and benchmarks what a night downloads.
+The server counts requests, bytes sent (status line, headers and body) and the most requests in flight per host
+(``FarmStats.overlap`` leaves robots.txt out), so tests can check politeness and benchmarks what a night downloads.
 ``Farm(latency=Latency(...))`` (``oit farm serve --latency 450:0.25:0.03``) makes every site answer as real ones
 do: hundreds of milliseconds per request, and a share of requests that never answer (farm/latency.py).
 """
@@ -69,22 +71,34 @@ class FarmStats:
         self.bytes_sent: dict[str, int] = defaultdict(int)
         self.not_modified: dict[str, int] = defaultdict(int)  # 304 answers
         self.log: list[tuple[str, str, str]] = []
+        self.spans: list[list] = []  # [host, path, started, ended] per request: what was in flight together
+
+    def overlap(self, host: str, skip: tuple[str, ...] = ("/robots.txt",)) -> int:
+        """The most requests to ``host`` in flight at once, leaving out paths starting with ``skip``."""
+        with self.lock:
+            spans = [(s[2], s[3] or float("inf")) for s in self.spans if s[0] == host and not s[1].startswith(skip)]
+        return max((sum(1 for a, b in spans if a <= start < b) for start, _ in spans), default=0)
 
     def sent(self, host: str, size: int, status: int) -> None:
         with self.lock:
             self.bytes_sent[host] += size
             self.not_modified[host] += status == 304
 
-    def enter(self, host: str, path: str, agent: str) -> None:
+    def enter(self, host: str, path: str, agent: str) -> list:
+        span = [host, path, time.monotonic(), None]
         with self.lock:
+            self.spans.append(span)
             self.requests[host] += 1
             self.in_flight[host] += 1
             self.max_in_flight[host] = max(self.max_in_flight[host], self.in_flight[host])
             self.log.append((host, path, agent))
+        return span
 
-    def leave(self, host: str) -> None:
+    def leave(self, host: str, span: list | None = None) -> None:
         with self.lock:
             self.in_flight[host] -= 1
+            if span is not None:
+                span[3] = time.monotonic()
 
 
 def _expired_certificate(host: str, directory: Path) -> tuple[str, str]:
@@ -213,12 +227,12 @@ class Farm:
             handler.close_connection = True
             handler.connection.shutdown(socket.SHUT_RDWR)
             return
-        self.stats.enter(host, path + (f"?{query}" if query else ""), handler.headers.get("User-Agent", ""))
+        span = self.stats.enter(host, path + (f"?{query}" if query else ""), handler.headers.get("User-Agent", ""))
         handler.farm_host = host
         try:
             self._respond(handler, root, manifest, path, query)
         finally:
-            self.stats.leave(host)
+            self.stats.leave(host, span)
 
     def _respond(self, handler: FarmHandler, root: Path, manifest: dict, path: str, query: str) -> None:
         address = path + (f"?{query}" if query else "")
@@ -229,6 +243,8 @@ class Farm:
             return
         if self.latency is not None:
             self._stopping.wait(self.latency.delay(root.name, address))
+        if manifest.get("moved_to"):
+            return self._redirect(handler, 301, manifest["moved_to"].rstrip("/") + address)
         if path in manifest.get("slow", {}):
             time.sleep(float(manifest["slow"][path]))
         if path in manifest.get("status", {}):

@@ -32,6 +32,9 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "max_depth": 4,
         "concurrency": 128,  # requests in flight across all agencies (measured: benchmarks/night.py, BENCHMARKS.md)
         "per_site": 2,  # requests in flight per agency
+        "outside_pages": 40,  # pages read per agency on outside publishing hosts (Google Sites, published Docs)
+        "outside_delay": 1.0,  # seconds between requests to one outside publishing host, for all agencies together
+        "outside_concurrency": 2,  # requests in flight to one outside publishing host, for all agencies together
         "agencies_at_once": 0,  # the most agencies crawled at the same time (more start while request slots are idle); 0: 2 × concurrency
         "delay": 0.25,  # seconds between requests to one site (also keeps Scrapy's per-site limit honest)
         "timeout": 20,
@@ -130,6 +133,9 @@ class Crawl(_Section):
     max_depth: NonNegative
     concurrency: Positive
     per_site: Positive
+    outside_pages: NonNegative
+    outside_delay: Annotated[float, Field(ge=0, le=60)]
+    outside_concurrency: Positive
     agencies_at_once: NonNegative
     delay: Annotated[float, Field(ge=0, le=60)]
     timeout: Annotated[float, Field(gt=0, le=600)]

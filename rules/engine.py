@@ -98,7 +98,7 @@ def _certainly_gone(page: dict) -> bool:
     Google Drive) often refuse or throttle crawlers while people see the page, so only "not found" or a
     name that does not resolve counts there; anything else is left for a person to check.
     """
-    if page.get("kind") != "external":
+    if page.get("kind") != "external" and not page.get("outside"):  # a page read on Google Sites is still outside
         return True
     return (page.get("status") or 0) in {404, 410} or page.get("error") == "dns"
 
@@ -126,7 +126,9 @@ class SiteView:
             if isinstance(page.get("links"), str):
                 page["links"] = json.loads(page["links"] or "[]")
         self.home = next((p["url"] for p in pages if p.get("depth") == 0), None)
-        self.boilerplate = _strip_boilerplate(self.html)
+        # pages read on outside publishing hosts (Google Sites; crawler/outside.py) count like own pages, but have
+        # their own template: the agency's header and footer are learnt from its own pages only
+        self.boilerplate = _strip_boilerplate([p for p in self.html if not p.get("outside")])
         self.index_links = self._index_links(year, code_prefix)
         self.unvisited = 0  # links left when the page budget ran out
         self.timed_out = False  # the agency's time budget ran out
@@ -413,6 +415,7 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
         if any(spec["check"] == "each_quarter" for spec in item.checks) else []
     problems_th, problems_en, _ = _run_checks(item, Evidence(docs, year, quarters), signals)
     urls_seen = [p["url"] for p in ok]
+    signals.extend(f"published outside the agency's site: {urlsplit(p['url']).hostname}" for p in ok if p.get("outside"))
     # the auditor is told when a verdict rests on text read from a scan: OCR can misread
     scans = [d.url for d in docs if d.ocr and d.text is not None]
     th, en = (f" ({OCR_TH})", " (text read by OCR)") if scans else ("", "")
@@ -441,7 +444,8 @@ def evaluate_agency(rulebook: Rulebook, pages: list[dict], state: str = "crawled
     return [judge_item(item, candidates[item.code], site, rulebook.year, signals[item.code]) for item in rulebook.items]
 
 
-PAGE_COLUMNS = "url, final_url, status, kind, title, text, links, forms, image_only, error, depth, furniture, ocr_pages"
+PAGE_COLUMNS = "url, final_url, status, kind, title, text, links, forms, image_only, error, depth, furniture, ocr_pages, " \
+               "outside"
 
 
 def evaluate_run(db, run_id: int, rulebook) -> int:

@@ -279,12 +279,13 @@ class AgencyPage:
 
 def find_agencies(db: sqlite_utils.Database, province: str | None = None, agency_type: str | None = None,
                   family: str | None = None, status: str | None = None, search: str | None = None,
-                  limit: int | None = None, offset: int = 0) -> AgencyPage:
+                  limit: int | None = None, offset: int = 0, moved: bool = False) -> AgencyPage:
     """Agencies matching every filter given, by id, one page of them.
 
     ``status`` is a registry status (``offline``…), ``live`` (none given, or ``online``) or ``dead`` (any other);
     ``search`` matches id, Thai or English name and URL; ``family`` is the rulebook family (``ita``, ``moit``),
-    named by the registry or implied by the type.
+    named by the registry or implied by the type; ``moved``: only agencies whose registry URL last answered from
+    another host (``agencies.moved_to``, set by each crawl).
 
     >>> from storage import open_db
     >>> find_agencies(open_db(":memory:"), province="นครราชสีมา").total
@@ -303,6 +304,8 @@ def find_agencies(db: sqlite_utils.Database, province: str | None = None, agency
     elif status:
         where.append("status = ?")
         params.append(status.lower())
+    if moved:
+        where.append("coalesce(moved_to, '') != ''")
     if search:
         where.append("(id LIKE ? OR name_th LIKE ? OR name_en LIKE ? OR url LIKE ?)")
         params += [f"%{search}%"] * 4

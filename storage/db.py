@@ -234,7 +234,15 @@ def _v12(db: sqlite_utils.Database) -> None:
     _add_columns(db, "agencies", {"alerts_paused_until": str})
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12]
+def _v13(db: sqlite_utils.Database) -> None:
+    # Moved sites: whether the move was adopted (a .go.th/.ac.th/.or.th/.mi.th host or the same registered name;
+    # crawler/outside.py: site_move), and on the registry row the run and date it was seen.
+    _add_columns(db, "run_agencies", {"moved_adopted": int})
+    _add_columns(db, "agencies", {"moved_adopted": int, "moved_run": int, "moved_at": str})
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12,
+                                                              _v13]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,9 +1,11 @@
 """The spider: visits each agency's site from its home page, ITA/OIT material first.
 
-It follows links on the agency's own hosts (www and bare domain, http and https, sub-domains) within a
-depth and page budget, fetches documents, and gives every outbound link one reachability request without
-crawling it. Every fetch or failure becomes one page record; when an agency is done, one outcome record
-says whether its page budget ran out with links unvisited.
+It follows links on the agency's own hosts (www and bare domain, http and https, sub-domains, and the host
+the registry URL moved to) within a depth and page budget, fetches documents, reads the pages the agency
+publishes on outside publishing hosts (Google Sites, published Google Docs; crawler/outside.py) within tight
+bounds, and gives every other outbound link one reachability request without crawling it. Every fetch or
+failure becomes one page record; when an agency is done, one outcome record says whether its page budget ran
+out with links unvisited, and where its site moved.
 
 Each agency's links wait in its own ``Frontier`` and only a few are handed to Scrapy at a time, so the page
 budget goes to the best links known so far: rows of the agency's ITA/OIT index, links that name OIT
@@ -38,13 +40,17 @@ from crawler.extract import FILE_SHARE_HOSTS, clean_url, doc_kind, share_listing
 from crawler.frontier import BULK_WORDS, Frontier, canonical, crowd_penalties
 from crawler.limits import is_budget_failure
 from crawler.outbound import OutboundChecks
-from crawler.render import reread
+from crawler.outside import OutsideBounds, is_login_wall, outside_space, site_move, unwrap
+from crawler.render import UNREAD as SCRIPT_SHELL, reread
 from rules.index import index_rows, link_code
 from rules.thai import Term, Text
 
 MAX_OUTBOUND = 100  # reachability checks per agency: a hospital links a Drive folder per item and quarter
 WINDOW = 4  # own-site requests handed to Scrapy at once per agency: twice the per-site concurrency
 SITEMAP_LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>")
+# what an outside page left beyond the bounds keeps of the fetch made for others: what a check tells
+CHECK_FIELDS = {"final_url", "status", "content_type", "size", "content_hash", "error", "error_detail", "tls_problem",
+                "title", "elapsed_ms", "unread"}
 OUTBOUND_PRIORITY = 2000  # asked as soon as found: a few per outside host at a time (OutboundChecks) cannot flood
 
 
@@ -100,9 +106,16 @@ class AgencyCrawl:
     outstanding: int = 0
     outbound: int = 0
     code_prefixes: tuple = ("O",)
+    outside: OutsideBounds = field(default_factory=OutsideBounds)  # pages read on outside publishing hosts
+    moved_to: str = ""  # the host the registry URL answered from, when another (crawler/outside.py: site_move)
+    moved_adopted: bool = False
+    moved_domain: str = ""  # that host's domain, own for the run when the move was adopted
+    home_read: bool = False  # the registry URL answered: moved_to is tonight's word on where the site is
+    space: str = ""  # a site that is itself a Google Site: its own pages are that space's, not the whole host's
 
     def __post_init__(self):
         self.domain = registrable(urlsplit(self.url).hostname or "")
+        self.space = outside_space(self.url) or ""
 
 
 def crawl_job(agency: dict, run_id: int, focus_terms: list[str], max_pages: int = 250, max_depth: int = 4,
@@ -129,6 +142,7 @@ class AgencySpider(scrapy.Spider):
         self.agencies_at_once = max(1, agencies_at_once)
         self.per_host = per_host
         self.outbound = OutboundChecks(per_host)
+        self.outside_reads = OutboundChecks(per_host, max_cached=2_000)  # outside pages read (texts: a small LRU)
         self.keep_open = keep_open  # a distributed worker waits for more agencies instead of closing
         self._terms: dict[tuple, list[Term]] = {}
         self.agencies_total = len(self.waiting)
@@ -190,7 +204,8 @@ class AgencySpider(scrapy.Spider):
                 self._terms[key] = [Term(t) for t in key]
             crawl = AgencyCrawl(agency["id"], job["run_id"], agency["url"], Frontier(job["max_pages"]),
                                 self._terms[key], job["max_depth"], job["max_text_chars"],
-                                code_prefixes=tuple(job.get("code_prefixes") or ("O",)))
+                                code_prefixes=tuple(job.get("code_prefixes") or ("O",)),
+                                outside=OutsideBounds(self.settings.getint("OIT_OUTSIDE_PAGES", 40)))
             self.active[crawl.id] = crawl
             url = clean_url(agency["url"])
             crawl.seen.add(url)
@@ -223,6 +238,8 @@ class AgencySpider(scrapy.Spider):
         meta = {"agency_id": crawl.id, "site_depth": depth, "link_text": link_text, "referer_url": referer,
                 "outbound": False, "started": time.monotonic(), "rank": priority,
                 "download_slot": f"agency:{crawl.id}"}  # one politeness budget for all of its hosts
+        if crawl.space:  # a site that is itself a Google Site shares that host's one polite slot with every agency
+            meta.update(download_slot=f"outside:{urlsplit(url).hostname}", autothrottle_dont_adjust_delay=True)
         return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta=meta, priority=priority,
                               dont_filter=True)
 
@@ -232,9 +249,24 @@ class AgencySpider(scrapy.Spider):
                               priority=OUTBOUND_PRIORITY,
                               meta={"outbound": True, "check": url, "started": time.monotonic()})
 
+    def _outside_request(self, url: str) -> scrapy.Request:
+        # like an outbound check, for every agency that links it; one download slot per outside host for the
+        # whole crawl, its delay and concurrency set in DOWNLOAD_SLOTS (crawler/settings.py) and kept fixed
+        return scrapy.Request(url, callback=self.parse_outside, errback=self.outbound_failed, dont_filter=True,
+                              priority=OUTBOUND_PRIORITY,
+                              meta={"outbound": True, "read": True, "check": url, "started": time.monotonic(),
+                                    "download_slot": f"outside:{urlsplit(url).hostname}",
+                                    "autothrottle_dont_adjust_delay": True})
+
+    def own_site(self, crawl: AgencyCrawl, url: str, host: str) -> bool:
+        """True for the agency's own pages: its hosts', or when its site is a Google Site, that site's only."""
+        space = outside_space(url) if crawl.space else None
+        return space == crawl.space if space else self.own_host(crawl, host)
+
     def own_host(self, crawl: AgencyCrawl, host: str) -> bool:
         host = registrable(host)
-        return host == crawl.domain or host.endswith("." + crawl.domain)
+        return any(host == domain or host.endswith("." + domain) for domain in (crawl.domain, crawl.moved_domain)
+                   if domain)
 
     def focus_score(self, link: dict, in_index: bool, focus: list[Term], prefixes: tuple = ("O",)) -> int:
         """How promising a link is: rows of an ITA index first, then OIT words and documents; bulk last."""
@@ -252,23 +284,54 @@ class AgencySpider(scrapy.Spider):
             score -= 30
         return score
 
-    def follow(self, link: dict, crawl: AgencyCrawl, depth: int, referer: str, bonus: int = 0, in_index: bool = False):
-        """Queue an own-site link in the agency's frontier; an outbound one gets its one check (once per run)."""
-        url = canonical(link["url"]) if link["url"] else ""
+    def follow(self, link: dict, crawl: AgencyCrawl, depth: int, referer: str, bonus: int = 0, in_index: bool = False,
+               found_on: int | None = None):
+        """Queue an own-site link in the agency's frontier; an outbound one is read (an outside publishing space,
+        within bounds) or gets its one check (once per run). ``found_on``: the hops of the outside page the link
+        is on (crawler/outside.py: OutsideBounds)."""
+        url = canonical(unwrap(link["url"])) if link["url"] else ""
         if not url or link["kind"] not in {"a", "iframe"} or url in crawl.seen:
             return
         parts = urlsplit(url)
         if parts.scheme not in {"http", "https"}:
             return
         crawl.seen.add(url)
-        if not self.own_host(crawl, parts.hostname or ""):
-            if crawl.outbound < MAX_OUTBOUND:
-                crawl.outbound += 1
-                yield from self.check_outbound(url, crawl, depth + 1, link["text"], referer)
+        if not self.own_site(crawl, url, parts.hostname or ""):
+            yield from self.follow_outside(url, crawl, depth, link["text"], referer, found_on)
             return
         if depth < crawl.max_depth:
             crawl.frontier.offer(url, depth + 1, link["text"], referer,
                                  self.focus_score(link, in_index, crawl.focus, crawl.code_prefixes) + bonus - depth)
+
+    def follow_outside(self, url: str, crawl: AgencyCrawl, depth: int, link_text: str, referer: str,
+                       found_on: int | None):
+        """An outside link: read when it is a publishing space the agency links, within its bounds; else its
+        one check — a readable page left beyond the bounds is recorded as ``outside_not_read``, from the one
+        fetch of it made for every agency."""
+        verdict, hops = crawl.outside.admit(url, found_on)
+        if verdict == "read":
+            yield from self.read_outside(url, crawl, depth + 1, link_text, referer, hops)
+        elif crawl.outbound < MAX_OUTBOUND:
+            crawl.outbound += 1
+            if verdict == "beyond":
+                yield from self.read_outside(url, crawl, depth + 1, link_text, referer, None)
+            else:
+                yield from self.check_outbound(url, crawl, depth + 1, link_text, referer)
+
+    def read_outside(self, url: str, crawl: AgencyCrawl, depth: int, link_text: str, referer: str,
+                     hops: int | None):
+        """The agency's copy of an outside page read once per run for every agency that links it (``hops``
+        None: left beyond the agency's bounds, recorded as a check that was not read)."""
+        waiter = {"agency_id": crawl.id, "site_depth": depth, "link_text": link_text, "referer_url": referer,
+                  "outbound": True}
+        waiter.update({"unread": "outside_not_read"} if hops is None else {"outside_hops": hops})
+        answer = self.outside_reads.cached(url)
+        if answer is not None:
+            yield from self.serve_outside(waiter, *answer)
+            return
+        crawl.outstanding += 1
+        if self.outside_reads.want(url, waiter) == "start":
+            yield self._outside_request(url)
 
     def check_outbound(self, url: str, crawl: AgencyCrawl, depth: int, link_text: str, referer: str):
         """The agency's record of an outbound link: at once when this run already checked it, else when the
@@ -287,9 +350,12 @@ class AgencySpider(scrapy.Spider):
     # -- responses --------------------------------------------------------------------------------
     def record(self, crawl: AgencyCrawl, meta: dict, url: str, **fields) -> dict:
         fields.setdefault("elapsed_ms", int((time.monotonic() - meta.get("started", time.monotonic())) * 1000))
+        if meta.get("unread"):  # this agency's reason the page was not read (a login wall, said by the answer, wins)
+            fields.setdefault("unread", meta["unread"])
+        checked = meta["outbound"] and "outside_hops" not in meta  # a check; outside pages read keep their kind
         return {"run_id": crawl.run_id, "agency_id": crawl.id, "url": url, "depth": meta["site_depth"],
                 "link_text": meta["link_text"][:200], "referer": meta["referer_url"],
-                "kind": "external" if meta["outbound"] else fields.pop("kind", "other"),
+                "kind": "external" if checked else fields.pop("kind", "other"),
                 "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), **fields}
 
     async def parse(self, response):
@@ -321,24 +387,58 @@ class AgencySpider(scrapy.Spider):
             if FILE_SHARE_HOSTS.search(urlsplit(response.url).hostname or ""):
                 fields["text"] = share_listing(response.text)  # a shared folder's entries, read from this one answer
         fields["elapsed_ms"] = int((time.monotonic() - response.meta["started"]) * 1000)
-        yield from self.outbound_answered(response.meta, clean_url(response.meta.get("redirect_urls", [response.url])[0]),
-                                          fields)
+        requested = clean_url(response.meta.get("redirect_urls", [response.url])[0])
+        if is_login_wall(requested, response.url, response.body):
+            fields["unread"] = "login_required"
+        yield from self.outbound_answered(response.meta, requested, fields)
 
     def outbound_failed(self, failure):
         kind, detail = error_kind(failure)
+        meta = failure.request.meta
         fields = {"error": kind, "error_detail": detail[:500], "kind": "error",
-                  "elapsed_ms": int((time.monotonic() - failure.request.meta["started"]) * 1000)}
-        yield from self.outbound_answered(failure.request.meta, clean_url(failure.request.url), fields)
+                  "elapsed_ms": int((time.monotonic() - meta["started"]) * 1000)}
+        if meta.get("read"):
+            fields["outside"] = 1
+        yield from self.outbound_answered(meta, clean_url(failure.request.url), fields)
 
     def outbound_answered(self, meta: dict, record_url: str, fields: dict):
-        """One check answered: a record for every agency that waits for it, and its host's next checks."""
-        waiting, following = self.outbound.answered(meta["check"], (record_url, fields))
+        """One check (or outside page read) answered: a record for every agency that waits for it, and its
+        host's next ones."""
+        reading = meta.get("read", False)
+        checks, ask = ((self.outside_reads, self._outside_request) if reading
+                       else (self.outbound, self._outbound_request))
+        waiting, following = checks.answered(meta["check"], (record_url, fields))
         for next_url in following:
-            yield self._outbound_request(next_url)
+            yield ask(next_url)
         for waiter in waiting:
-            crawl = self.active[waiter["agency_id"]]
-            yield self.finish(self.record(crawl, waiter, record_url, **fields))
+            if reading:
+                yield from self.serve_outside(waiter, record_url, fields)
+            else:
+                yield self.finish(self.record(self.active[waiter["agency_id"]], waiter, record_url, **fields))
             yield from self.release(waiter)
+
+    async def extract(self, response, fields: dict, max_text_chars: int, read_images: bool,
+                      crawl: AgencyCrawl | None = None):
+        """Read a fetched page or document into ``fields`` (kind, title, text, links, ...); returns what was read.
+
+        An own page built by scripts is read from a browser's render, or recorded unread (crawler/render.py); an
+        outside page that is a script shell is recorded unread (outside pages are not rendered)."""
+        ctype = response.headers.get("Content-Type", b"").decode("latin-1")
+        got, known = await read_page(shared_pool(self.settings.getdict("OIT_LIMITS")),
+                                     shared_cache(self.settings.get("OIT_CACHE_DB")), response, ctype,
+                                     fields["content_hash"], read_images=read_images)
+        if crawl is not None:
+            got, marks = await reread(self.crawler, response, got, crawl.id, lambda host: self.own_host(crawl, host))
+        else:
+            marks = {"unread": SCRIPT_SHELL} if got.shell else {}
+        fields.update(known, kind=got.kind, title=got.title[:500], text=got.text[:max_text_chars], links=got.links,
+                      forms=got.forms, image_only=int(got.image_only), encoding=got.encoding,
+                      ocr_pages=got.ocr_pages, extract_ms=got.cpu_ms, **marks)
+        if got.note:
+            fields["error_detail"] = got.note
+        if got.unread:  # a document nothing here could read: not judged as empty (crawler/legacy_text.py)
+            fields["unread"] = got.unread
+        return got
 
     async def read(self, response):
         """The page's record, then its links queued."""
@@ -346,38 +446,79 @@ class AgencySpider(scrapy.Spider):
         crawl = self.active[meta["agency_id"]]
         # the address asked for: with its client-side route (#/ita2569), which the response's URL drops
         request_url = clean_url(response.request.meta.get("redirect_urls", [response.request.url])[0])
-        ctype = response.headers.get("Content-Type", b"").decode("latin-1")
         fields = self.answer(response)
         links = []
         if response.status < 400:
             # a picture is read by OCR only when its link named OIT material (not every gallery photo)
-            got, known = await read_page(shared_pool(self.settings.getdict("OIT_LIMITS")),
-                                         shared_cache(self.settings.get("OIT_CACHE_DB")), response, ctype,
-                                         fields["content_hash"], read_images=meta.get("rank", 0) > 0)
-            # a page built by scripts is read from a browser's render, or recorded unread (crawler/render.py)
-            got, marks = await reread(self.crawler, response, got, crawl.id, lambda host: self.own_host(crawl, host))
-            fields.update(marks)
+            got = await self.extract(response, fields, crawl.max_text_chars, read_images=meta.get("rank", 0) > 0,
+                                     crawl=crawl)
             links = got.links
-            fields.update(known, kind=got.kind, title=got.title[:500], text=got.text[:crawl.max_text_chars], links=links,
-                          forms=got.forms, image_only=int(got.image_only), encoding=got.encoding,
-                          ocr_pages=got.ocr_pages, extract_ms=got.cpu_ms)
             if meta["site_depth"] == 0:  # the header and footer repeat on every page: keep the home page's
                 fields["furniture"] = got.furniture
-            if got.note:
-                fields["error_detail"] = got.note
-            if got.unread:  # a document nothing here could read: not judged as empty (crawler/legacy_text.py)
-                fields["unread"] = got.unread
+        if meta["site_depth"] == 0 and not self.home_moved(crawl, response.url, fields):
+            links = []  # the registry URL led off to a host that is not the agency's: its links are not the agency's
         yield self.finish(self.record(crawl, meta, request_url, **fields))
         if links and self.first_copy(crawl, fields):
-            rows = next(filter(None, (index_rows(links, prefix) for prefix in crawl.code_prefixes)), {})
-            # the documents of a page reached from an index row are that item's evidence
-            bonus = 100 if meta.get("rank", 0) >= 200 or rows else 0
-            crowd = crowd_penalties([link["url"] for link in links if link["url"]])
-            for link in links:
-                extra = (bonus if (doc_kind(link["url"]) or rows) else 0) - crowd.get(link["url"], 0)
-                for request in self.follow(link, crawl, meta["site_depth"], clean_url(response.url),
-                                           extra, in_index=bool(rows)):
-                    yield request
+            for request in self.follow_all(links, crawl, meta["site_depth"], clean_url(response.url),
+                                           meta.get("rank", 0)):
+                yield request
+
+    def follow_all(self, links: list[dict], crawl: AgencyCrawl, depth: int, referer: str, rank: int,
+                   found_on: int | None = None):
+        """Follow a page's links, an index's rows and the documents of a page reached from one first."""
+        rows = next(filter(None, (index_rows(links, prefix) for prefix in crawl.code_prefixes)), {})
+        # the documents of a page reached from an index row are that item's evidence
+        bonus = 100 if rank >= 200 or rows else 0
+        crowd = crowd_penalties([link["url"] for link in links if link["url"]])
+        for link in links:
+            extra = (bonus if (doc_kind(link["url"]) or rows) else 0) - crowd.get(link["url"], 0)
+            yield from self.follow(link, crawl, depth, referer, extra, in_index=bool(rows), found_on=found_on)
+
+    @staticmethod
+    def home_moved(crawl: AgencyCrawl, final_url: str, fields: dict) -> bool:
+        """Note where the registry URL answered from; False when it moved off to a host not adopted as the
+        agency's (crawler/outside.py: site_move): the home page then fails, so nothing is judged from it."""
+        crawl.home_read = True
+        crawl.space = outside_space(final_url) or crawl.space  # a Google Site it forwards to; a classic Site's new one
+        moved = site_move(crawl.url, final_url)
+        if moved is None:
+            return True
+        crawl.moved_to, crawl.moved_adopted = moved
+        if crawl.moved_adopted:
+            crawl.moved_domain = registrable(crawl.moved_to)
+            return True
+        fields.update(error="moved_offsite", error_detail=f"moved off to {crawl.moved_to} (not a government host)")
+        return False
+
+    async def parse_outside(self, response):
+        """An outside publishing page read once for every agency that links it (a login wall is not read)."""
+        fields = self.answer(response)
+        requested = clean_url(response.meta.get("redirect_urls", [response.url])[0])
+        fields.update(outside=1, kind="html" if response.status < 400 else "other")
+        if is_login_wall(requested, response.url, response.body):
+            fields.update(unread="login_required",
+                          title=(response.css("title::text").get() or "").strip()[:500]
+                          if isinstance(response, scrapy.http.HtmlResponse) else "")
+        elif response.status < 400:
+            try:
+                await self.extract(response, fields, self.settings.getint("OIT_MAX_TEXT_CHARS", 200_000), True)
+            except Exception:  # one unreadable outside page must not stall the agencies waiting for it
+                self.logger.exception("could not read %s", response.url)
+        fields["elapsed_ms"] = int((time.monotonic() - response.meta["started"]) * 1000)
+        for result in self.outbound_answered(response.meta, requested, fields):
+            yield result
+
+    def serve_outside(self, waiter: dict, record_url: str, fields: dict):
+        """An agency's record of an outside page read, then its links followed within the agency's bounds."""
+        crawl = self.active[waiter["agency_id"]]
+        if "outside_hops" not in waiter:  # beyond the agency's bounds: what a check tells, nothing read
+            fields = {key: value for key, value in fields.items() if key in CHECK_FIELDS}
+        yield self.finish(self.record(crawl, waiter, record_url, **fields))
+        if fields.get("unread") or "outside_hops" not in waiter:
+            return
+        if fields.get("links"):  # an index on a Google Site ranks its rows like an index on the agency's own site
+            yield from self.follow_all(fields["links"], crawl, waiter["site_depth"], record_url, 0,
+                                       found_on=waiter["outside_hops"])
 
     def on_error(self, failure):
         meta = failure.request.meta
@@ -425,7 +566,8 @@ class AgencySpider(scrapy.Spider):
             self.agencies_done += 1
             yield {"outcome": True, "run_id": crawl.run_id, "agency_id": crawl.id,
                    "pages_budget": crawl.frontier.max_pages, "unvisited": crawl.frontier.unvisited(),
-                   "timed_out": int(timed_out)}
+                   "timed_out": int(timed_out), "moved_to": crawl.moved_to, "moved_adopted": int(crawl.moved_adopted),
+                   "home_read": int(crawl.home_read)}
         yield from self.admit()
 
     @staticmethod

@@ -44,13 +44,15 @@ def agencies_import(ctx, file, verbose, problems_file):
 @click.option("--family", type=click.Choice(["ita", "moit"], case_sensitive=False), help="Only this rulebook family.")
 @click.option("--status", help="Registry status: live, dead, or one word such as offline, expired, hacked.")
 @click.option("--search", help="Part of the id, Thai or English name, or URL.")
+@click.option("--moved", is_flag=True, help="Only sites whose registry URL now answers from another host.")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Agencies per page.")
 @click.option("--page", type=click.IntRange(min=1), default=1, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), help="Skip this many agencies (instead of --page).")
 @click.option("--all", "show_all", is_flag=True, help="Every matching agency, no paging.")
 @pass_ctx
-def agencies_list(ctx, province, agency_type, family, status, search, limit, page, offset, show_all):
-    """List agencies: id, Thai name, province, type, rulebook family, registry status and website."""
+def agencies_list(ctx, province, agency_type, family, status, search, moved, limit, page, offset, show_all):
+    """List agencies: id, Thai name, province, type, rulebook family, registry status and website (and where
+    it moved to, when the registry URL last answered from another host)."""
     from oit.context import known_value
     from storage.agencies import find_agencies
     db = ctx.db()
@@ -58,11 +60,11 @@ def agencies_list(ctx, province, agency_type, family, status, search, limit, pag
     known_value(db, "type", agency_type, "ประเภท")
     start = offset if offset is not None else (page - 1) * limit
     found = find_agencies(db, province=province, agency_type=agency_type, family=family, status=status, search=search,
-                          limit=None if show_all else limit, offset=0 if show_all else start)
+                          limit=None if show_all else limit, offset=0 if show_all else start, moved=moved)
     if not found.rows:
         raise click.ClickException(f"ไม่พบหน่วยงานตามเงื่อนไข / no agency matches ({found.total} match the filters)")
     click.echo(table(([a["id"], a["name_th"], a["province"] or "-", a["type"] or "-", a["rulebook_family"],
-                       a.get("status") or "-", a["url"]] for a in found.rows),
+                       a.get("status") or "-", a["url"] + moved_note(a)] for a in found.rows),
                      ["id", "ชื่อ / name", "จังหวัด", "ประเภท", "family", "สถานะทะเบียน", "url"]))
     shown_from = 1 if show_all else start + 1
     more = "" if show_all or start + len(found.rows) >= found.total else \
@@ -96,3 +98,13 @@ def agencies_resume(ctx, agency_id):
     known_agency(db, agency_id)
     pause_alerts(db, agency_id, None)
     click.echo(f"{agency_id}: alerts resumed")
+def moved_note(agency: dict) -> str:
+    """Where the agency's site moved, for the operator to update the registry (or look: a redirect off to a
+    host that is not a government one was not crawled)."""
+    if not agency.get("moved_to"):
+        return ""
+    since = f" (run {agency['moved_run']})" if agency.get("moved_run") else ""
+    if agency.get("moved_adopted"):
+        return f"\nย้ายไป / moved to {agency['moved_to']}{since}"
+    return (f"\nย้ายไป / moved to {agency['moved_to']}{since}: ไม่ใช่โฮสต์ของรัฐ ไม่ได้ตรวจ / "
+            "not a government host, not crawled")

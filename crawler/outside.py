@@ -1,0 +1,142 @@
+"""The agency's publishing space outside its domain, and sites that moved to another name.
+
+Many agencies publish their OIT section on Google Sites or as published Google Docs/Sheets, linked from their
+own site. A person reads those pages as the agency's; so does the crawler, within bounds: only pages the agency
+links, plus ``OutsideBounds.max_hops`` links deeper from those (inside one Google Site, or to a published document
+it links), at most ``OutsideBounds.max_pages`` per agency. Pages on other outside hosts (Drive files, Facebook,
+flipbooks) keep their one reachability check (crawler/outbound.py): their content is built by scripts and cannot
+be read from what the server sends.
+
+>>> unwrap("https://www.google.com/url?q=https://sites.google.com/view/x-ita/home&sa=D&ust=1")
+'https://sites.google.com/view/x-ita/home'
+>>> unwrap("https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.x.go.th%2Fita%2F&h=AT0")
+'https://www.x.go.th/ita/'
+>>> outside_space("https://sites.google.com/view/x-ita/o1"), outside_space("https://docs.google.com/document/d/1a/edit")
+('sites.google.com/view/x-ita', None)
+>>> site_move("http://www.x-sao.go.th/", "https://www.x.go.th/index.php")
+('www.x.go.th', True)
+>>> site_move("http://www.x.go.th/", "https://www.cheap-hosting.com/parked")
+('www.cheap-hosting.com', False)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qs, urlsplit
+
+# Link wrappers: (host, path) -> the query parameters that hold the real address. Search results, Google Docs
+# and Sites, Facebook and YouTube rewrite every outgoing link through one of these.
+WRAPPERS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("www.google.com", "/url"): ("q", "url"), ("google.com", "/url"): ("q", "url"),
+    ("www.google.co.th", "/url"): ("q", "url"), ("l.facebook.com", "/l.php"): ("u",),
+    ("lm.facebook.com", "/l.php"): ("u",), ("m.facebook.com", "/l.php"): ("u",),
+    ("www.facebook.com", "/l.php"): ("u",), ("l.messenger.com", "/l.php"): ("u",),
+    ("l.instagram.com", "/"): ("u",), ("www.youtube.com", "/redirect"): ("q",),
+}
+
+# Hosts whose pages are server-rendered HTML holding their content, read as the agency's own pages.
+SITES_HOST = "sites.google.com"
+OUTSIDE_READ_HOSTS = (SITES_HOST, "docs.google.com")  # each gets its own download slot (crawler/settings.py)
+DOCS_PUBLISHED = re.compile(r"^(/(?:document|spreadsheets|presentation)/d/(?:e/)?[\w-]+)/pub(?:html)?(?:/|$)")
+
+# Where a login wall sends the crawler, or what it serves in place of the page.
+LOGIN_URL = re.compile(r"^(accounts\.google\.com/(ServiceLogin|signin|v3/signin|AccountChooser)|"
+                       r"login\.microsoftonline\.com/|login\.live\.com/|[\w.-]*sharepoint\.com/_forms/|"
+                       r"([\w-]+\.)?facebook\.com/(login|checkpoint)|m\.facebook\.com/login)", re.I)
+# Facebook's wall in a post's place says so in words; its public pages carry a login form in their banner too,
+# so the form alone says nothing.
+LOGIN_PAGE = re.compile("You must log in to (continue|see)|คุณต้องเข้าสู่ระบบ".encode(), re.I)
+
+# A move to these is adopted: registering them takes an agency's papers (THNIC's .go.th, .ac.th, .or.th, .mi.th).
+GOVERNMENT_SUFFIXES = (".go.th", ".ac.th", ".or.th", ".mi.th")
+SECOND_LEVEL = {"go.th", "ac.th", "or.th", "mi.th", "in.th", "co.th", "net.th", "co.uk", "com.au"}
+
+
+def unwrap(url: str, rounds: int = 3) -> str:
+    """The address a redirector link leads to (``google.com/url?q=…``, ``l.facebook.com/l.php?u=…``), else
+    ``url`` itself. Wrapped links would otherwise all look like links to google.com or facebook.com."""
+    for _ in range(rounds):
+        parts = urlsplit(url)
+        names = WRAPPERS.get(((parts.hostname or "").lower(), parts.path or "/"))
+        if not names:
+            return url
+        query = parse_qs(parts.query)
+        inner = next((query[name][0] for name in names if query.get(name)), "")
+        if not inner.startswith(("http://", "https://")):
+            return url
+        url = inner
+    return url
+
+
+def outside_space(url: str) -> str | None:
+    """The outside publishing space ``url`` belongs to when its pages are read as the agency's (one Google Site,
+    one published Google document); None for any other address."""
+    parts = urlsplit(url)
+    host, segments = (parts.hostname or "").lower().removeprefix("www."), [s for s in parts.path.split("/") if s]
+    if host == SITES_HOST and segments:
+        # new Sites: /view/<site>/…, or /<workspace domain>/<site>/…; classic Sites: /site/<site>/…, /a/<domain>/<site>/…
+        size = 3 if segments[0] == "a" else 2 if segments[0] in {"view", "site"} or "." in segments[0] else 0
+        if size and len(segments) >= size:
+            return "/".join([host, *segments[:size]])
+        return None
+    if host == "docs.google.com" and DOCS_PUBLISHED.match(parts.path):
+        return host + DOCS_PUBLISHED.match(parts.path).group(1)
+    return None
+
+
+def is_login_wall(requested: str, final: str, body: bytes = b"") -> bool:
+    """True when an outside host answered with a sign-in page instead of the page linked: it redirected to one
+    (Google's ServiceLogin, Microsoft's sign-in for SharePoint/OneDrive, Facebook's /login), or served Facebook's
+    login wall in the page's place."""
+    def bare(url: str) -> str:
+        parts = urlsplit(url)
+        return f"{(parts.hostname or '').lower()}{parts.path}"
+
+    if LOGIN_URL.match(bare(final)) and not LOGIN_URL.match(bare(requested)):
+        return True
+    host = (urlsplit(final).hostname or "").lower()
+    return host.endswith("facebook.com") and bool(LOGIN_PAGE.search(body[:200_000]))
+
+
+@dataclass
+class OutsideBounds:
+    """One agency's budget of outside pages read: pages it links, and ``max_hops`` links deeper from them (inside
+    their space, or to another readable space they link: a Google Site's published Sheet)."""
+
+    max_pages: int = 40
+    max_hops: int = 2
+    read: int = 0
+
+    def admit(self, url: str, found_on: int | None) -> tuple[str, int]:
+        """Whether to ``read`` the outside page ``url``, leave it ``beyond`` the bounds (checked, recorded as
+        not read) or just ``check`` it (not a readable host); and its hops from the agency's own pages.
+        ``found_on``: the hops of the outside page the link was found on, None for the agency's own page."""
+        if outside_space(url) is None:
+            return "check", 0
+        hops = 0 if found_on is None else found_on + 1
+        if hops > self.max_hops or self.read >= self.max_pages:
+            return "beyond", hops
+        self.read += 1
+        return "read", hops
+
+
+def _name(host: str) -> str:
+    """The name a site is registered under: www.x-sao.go.th -> x-sao, x.com -> x."""
+    labels = host.lower().rstrip(".").split(".")
+    suffix = 2 if ".".join(labels[-2:]) in SECOND_LEVEL else 1
+    return labels[-suffix - 1] if len(labels) > suffix else host
+
+
+def site_move(registry_url: str, final_url: str) -> tuple[str, bool] | None:
+    """(new host, adopted) when the registry URL answered from another host, else None.
+
+    A move is adopted — the new host becomes the agency's site for the run — when the new host is under a
+    suffix that takes an agency's papers to register (``.go.th``, ``.ac.th``, ``.or.th``, ``.mi.th``) or keeps
+    the site's registered name (``x.go.th`` -> ``www.x.go.th``, ``x.ac.th`` -> ``x.go.th``). A redirect anywhere
+    else (a parked domain, a hijacked site, a hosting company's page) is recorded, not adopted — except a
+    Google Site the agency's name forwards to, which is where it publishes."""
+    old = (urlsplit(registry_url).hostname or "").lower()
+    new = (urlsplit(final_url).hostname or "").lower()
+    if not new or new == old:
+        return None
+    return new, new.endswith(GOVERNMENT_SUFFIXES) or _name(new) == _name(old) or outside_space(final_url) is not None
