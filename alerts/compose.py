@@ -10,7 +10,7 @@ import sqlite_utils
 
 from rules.families import judged_by
 from rules.thai import thai_digits
-from storage.diff import FAILING
+from rules.vocabulary import FAILING
 
 STATUS_TH = {"partial": "ไม่ครบถ้วน", "missing": "ไม่พบข้อมูล", "broken": "เข้าถึงไม่ได้"}
 

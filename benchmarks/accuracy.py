@@ -32,9 +32,9 @@ from rules.families import rulebooks_for_year  # noqa: E402
 from rules.rulebook import RulebookError  # noqa: E402
 from storage import open_db  # noqa: E402
 
-STATUSES = ["pass", "partial", "missing", "broken", "unchecked"]
+from rules.vocabulary import ALARMS, STATUSES  # noqa: E402
+
 PRESENT = {"pass", "partial"}
-ALARMS = {"missing", "broken"}
 
 
 @dataclass

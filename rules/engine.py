@@ -30,20 +30,28 @@ from rules.quarters import quarter_pieces
 from rules.rulebook import Item, Rulebook
 from rules.scoring import score_findings
 from rules.thai import GENERIC_RE, Text, is_generic_label
+from rules.vocabulary import failure_kind, render
 from storage.db import writing
-ERROR_TH = {"timeout": "หมดเวลารอการตอบสนอง (timeout)", "dns": "ไม่พบชื่อโดเมน (DNS)", "tls": "ปัญหาใบรับรอง TLS",
-            "connection": "เชื่อมต่อไม่ได้", "robots": "robots.txt ไม่อนุญาต", "redirect_loop": "เปลี่ยนเส้นทางวนซ้ำ",
-            "too_large": "ไฟล์ใหญ่เกินกำหนด"}
 
 
 @dataclass
 class Finding:
+    """One item's verdict. Its reason is a code of rules.vocabulary with parameters; the prose is rendered."""
+
     item: str
     status: str
-    reason_th: str
-    reason_en: str
+    reason_code: str
+    reason_params: dict = field(default_factory=dict)
     evidence: list[str] = field(default_factory=list)
     signals: list[str] = field(default_factory=list)
+
+    @property
+    def reason_th(self) -> str:
+        return render(self.reason_code, self.reason_params)[0]
+
+    @property
+    def reason_en(self) -> str:
+        return render(self.reason_code, self.reason_params)[1]
 
 
 def _failed(page: dict) -> bool:
@@ -102,11 +110,9 @@ def _certainly_gone(page: dict) -> bool:
     return (page.get("status") or 0) in {404, 410} or page.get("error") == "dns"
 
 
-def describe_failure(page: dict) -> tuple[str, str]:
-    if (page.get("status") or 0) >= 400:
-        return f"HTTP {page['status']}", f"HTTP {page['status']}"
-    kind = page.get("error") or "error"
-    return ERROR_TH.get(kind, kind), kind
+def failure_of(page: dict) -> str:
+    """A failed fetch's kind in the vocabulary's words (``http_404``, ``timeout`` …), never its raw text."""
+    return failure_kind(page.get("error"), page.get("status"))
 
 
 class SiteView:
@@ -346,23 +352,17 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
             probe = ["site header/footer"]
             lacking_th, lacking_en, found = _run_checks(item, Evidence([furniture], year), probe)
             if not lacking_th:
-                return Finding(item.code, "pass", "มีข้อมูลครบถ้วน (ส่วนท้าย/ส่วนหัวของเว็บไซต์)",
-                               "complete (in the site's header or footer)", [furniture.url], signals + probe)
+                return Finding(item.code, "pass", "found_in_furniture", {}, [furniture.url], signals + probe)
             if found >= FURNITURE_PARTIAL:  # most of it is there, e.g. every contact detail but the map
-                return Finding(item.code, "partial", "; ".join(lacking_th), "; ".join(lacking_en), [furniture.url],
+                return Finding(item.code, "partial", "incomplete", _lacking(lacking_th, lacking_en), [furniture.url],
                                signals + probe)
         if placeholders:
-            return Finding(item.code, "missing", "มีหัวข้อแต่ลิงก์ไม่มีปลายทาง (#)", "listed, but the link leads nowhere (#)",
-                           signals=signals)
+            return Finding(item.code, "missing", "placeholder_link", signals=signals)
         if site.timed_out:
-            return Finding(item.code, "unchecked", "ไม่ได้ตรวจ: หมดเวลาที่กำหนดให้เว็บไซต์นี้ก่อนพบข้อมูล",
-                           "not checked: the site's time budget ran out before it was found", signals=signals)
+            return Finding(item.code, "unchecked", "timed_out", signals=signals)
         if site.unvisited and not site.index_pages:
-            return Finding(item.code, "unchecked",
-                           f"ไม่พบในหน้าที่ตรวจได้ (เว็บไซต์ใหญ่เกินขอบเขต ยังมีอีก {site.unvisited} ลิงก์ที่ไม่ได้ตรวจ)",
-                           f"not found in the pages read (the crawl's page budget ran out with {site.unvisited} "
-                           "links unvisited)", signals=signals)
-        return Finding(item.code, "missing", "ไม่พบข้อมูล", "not found", signals=signals)
+            return Finding(item.code, "unchecked", "budget_unvisited", {"n": site.unvisited}, signals=signals)
+        return Finding(item.code, "missing", "not_found", signals=signals)
     ok, gone, unsure, unfetched = [], [], [], []
     for url in urls[:12]:
         if viewer_target(url) in urls:  # a PDF.js viewer is its file's frame: the file is the evidence
@@ -386,24 +386,19 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
         ok.extend(s for s in good_subs if s not in ok)
     if not ok:
         if gone:
-            what_th, what_en = describe_failure(gone[0])
-            reason_th = item.broken_th or f"ไม่สามารถเข้าถึงได้ ({what_th})"
-            reason_en = item.broken_en or f"cannot be reached ({what_en})"
+            cause = failure_of(gone[0])
             if item.broken_th:
-                reason_th, reason_en = f"{reason_th} ({what_th})", f"{reason_en} ({what_en})"
-            return Finding(item.code, "broken", reason_th, reason_en, [p["url"] for p in gone + unsure], signals)
+                return Finding(item.code, "broken", "item_link_gone", {"what_th": item.broken_th, "what_en": item.broken_en
+                               or item.broken_th, "cause": cause}, [p["url"] for p in gone + unsure], signals)
+            return Finding(item.code, "broken", "link_gone", {"cause": cause}, [p["url"] for p in gone + unsure], signals)
         if unsure:
-            what_th, what_en = describe_failure(unsure[0])
-            return Finding(item.code, "unchecked", f"บริการภายนอกไม่ตอบโปรแกรมตรวจ ({what_th}) ต้องเปิดดูด้วยตนเอง",
-                           f"the outside service did not answer the crawler ({what_en}); check it by hand",
+            return Finding(item.code, "unchecked", "outside_refused", {"cause": failure_of(unsure[0])},
                            [p["url"] for p in unsure], signals)
-        return Finding(item.code, "unchecked", "พบลิงก์แต่ไม่ได้ตรวจ (เกินขอบเขตการเก็บข้อมูล)",
-                       "linked, but not fetched within the crawl's limits", unfetched, signals)
+        return Finding(item.code, "unchecked", "linked_not_fetched", {}, unfetched, signals)
     denial = _denial_only(ok, item)
     if denial:
         signals.append(f"the page says '{denial}'")
-        return Finding(item.code, "missing", f"ไม่พบข้อมูล (หน้าระบุว่า \"{denial}\")",
-                       f"not found (the page says \"{denial}\")", [p["url"] for p in ok], signals)
+        return Finding(item.code, "missing", "denial", {"quote": denial}, [p["url"] for p in ok], signals)
     docs = [_doc(p) for p in ok]
     furniture = _furniture_doc(site) if item.site_furniture else None
     if furniture is not None:
@@ -414,14 +409,16 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
     urls_seen = [p["url"] for p in ok]
     # the auditor is told when a verdict rests on text read from a scan: OCR can misread
     scans = [d.url for d in docs if d.ocr and d.text is not None]
-    th, en = (f" ({OCR_TH})", " (text read by OCR)") if scans else ("", "")
+    ocr = {"ocr": True} if scans else {}
     signals.extend(f"text read by OCR {url}" for url in scans[:3])
     if problems_th:
-        return Finding(item.code, "partial", "; ".join(problems_th) + th, "; ".join(problems_en) + en, urls_seen, signals)
-    return Finding(item.code, "pass", "มีข้อมูลครบถ้วน" + th, "complete" + en, urls_seen, signals)
+        return Finding(item.code, "partial", "incomplete", _lacking(problems_th, problems_en) | ocr, urls_seen, signals)
+    return Finding(item.code, "pass", "found_complete", ocr, urls_seen, signals)
 
 
-OCR_TH = "ข้อความจาก OCR"
+def _lacking(problems_th: list[str], problems_en: list[str]) -> dict:
+    """Parameters of an ``incomplete`` reason: what the item's checks found lacking, in their own words."""
+    return {"lacking_th": "; ".join(problems_th), "lacking_en": "; ".join(problems_en)}
 
 
 def evaluate_agency(rulebook: Rulebook, pages: list[dict], state: str = "crawled", home_error: str = "",
@@ -432,9 +429,8 @@ def evaluate_agency(rulebook: Rulebook, pages: list[dict], state: str = "crawled
     not found ``unchecked``: not reached is not missing.
     """
     if state != "crawled" or not pages:
-        kind = home_error.split(":")[0][:80] if home_error else "no pages"
-        return [Finding(i.code, "unchecked", f"เข้าถึงเว็บไซต์ไม่ได้ ({kind})", f"the site could not be crawled ({kind})")
-                for i in rulebook.items]
+        cause = failure_kind(home_error or "no pages")
+        return [Finding(i.code, "unchecked", "site_unreachable", {"cause": cause}) for i in rulebook.items]
     site = SiteView(pages, rulebook.year, rulebook.code_prefix)
     site.unvisited, site.timed_out = unvisited, timed_out
     candidates, signals = find_candidates(rulebook, site)
@@ -472,8 +468,8 @@ def evaluate_stored_agency(db, run_id: int, books, agency_id: str, checked_at: s
     agency = next(db.query("SELECT * FROM agencies WHERE id = ?", [agency_id]), {"id": agency_id})
     book, missing, family = books.for_agency(agency), books.missing(agency), None
     if missing:
-        book, reason_th, reason_en = missing
-        findings = [Finding(i.code, "unchecked", reason_th, reason_en) for i in book.items]
+        book, code, params = missing
+        findings = [Finding(i.code, "unchecked", code, params) for i in book.items]
     else:
         family = book.family
         pages = list(db.query(f"SELECT {PAGE_COLUMNS} FROM pages WHERE run_id = ? AND agency_id = ? ORDER BY id",
@@ -481,7 +477,8 @@ def evaluate_stored_agency(db, run_id: int, books, agency_id: str, checked_at: s
         findings = evaluate_agency(book, pages, row["state"], row["home_error"] or "", row["unvisited"] or 0,
                                    bool(row["timed_out"]))
     records = [{"run_id": run_id, "agency_id": agency_id, "item": f.item, "year": book.year,
-                "status": f.status, "reason_th": f.reason_th, "reason_en": f.reason_en,
+                "status": f.status, "reason_th": f.reason_th, "reason_en": f.reason_en, "reason_code": f.reason_code,
+                "reason_params": json.dumps(f.reason_params, ensure_ascii=False),
                 "evidence": json.dumps(f.evidence, ensure_ascii=False),
                 "signals": json.dumps(f.signals, ensure_ascii=False), "checked_at": checked_at}
                for f in findings]

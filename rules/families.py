@@ -121,17 +121,17 @@ class RulebookSet:
         """The rulebook that judges ``agency``, or None when its family has no rulebook for this year."""
         return self.books.get(family_of(agency))
 
-    def missing(self, agency: dict) -> tuple[Rulebook, str, str] | None:
+    def missing(self, agency: dict) -> tuple[Rulebook, str, dict] | None:
         """For an agency whose family has no rulebook this year: the family's nearest rulebook (for the item
-        list) and the reason in Thai and English; None when a rulebook exists."""
+        list) and the reason (a code of rules.vocabulary and its parameters); None when a rulebook exists."""
         family = family_of(agency)
         if family in self.books:
             return None
         years = available_years(family)
         nearest = min(years, key=lambda y: (abs(y - self.year), -y))
         name = family.upper()
-        return (load_rulebook(nearest, family), f"ไม่มีเกณฑ์ {name} ปี พ.ศ. {self.year} (มีปี {', '.join(map(str, years))})",
-                f"no {name} rulebook for {self.year} (available: {', '.join(map(str, years))})")
+        return (load_rulebook(nearest, family), "no_rulebook",
+                {"family": name, "year": self.year, "available": ", ".join(map(str, years))})
 
     def record(self, used: set[str] | None = None) -> str:
         """JSON kept on the run: per family the rulebook's year, version and status."""

@@ -6,9 +6,8 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from rules.vocabulary import FAILING
 from storage.runs import complete_runs, get_run
-
-FAILING = {"missing", "broken", "partial"}
 
 
 @dataclass

@@ -6,10 +6,9 @@ import json
 
 import sqlite_utils
 
+from rules.vocabulary import STATUSES  # noqa: F401  (re-exported: the CLI validates --status with it)
 from storage.runs import get_run
 from storage.safe import web_urls
-
-STATUSES = ("pass", "partial", "missing", "broken", "unchecked")
 
 
 def query_findings(db: sqlite_utils.Database, run: int | str | None = "latest", agency: str | None = None,

@@ -40,6 +40,7 @@ from crawler.limits import is_budget_failure
 from crawler.outbound import OutboundChecks
 from rules.index import index_rows, link_code
 from rules.thai import Term, Text
+from rules.vocabulary import failure_kind
 
 MAX_OUTBOUND = 100  # reachability checks per agency: a hospital links a Drive folder per item and quarter
 WINDOW = 4  # own-site requests handed to Scrapy at once per agency: twice the per-site concurrency
@@ -78,7 +79,7 @@ def error_kind(failure) -> tuple[str, str]:
     if isinstance(exc, (ConnectionRefusedError, ConnectionLost, ResponseNeverReceived)) or "Download" in name \
             or "Connection" in name:
         return "connection", text
-    return type(exc).__name__, text
+    return failure_kind(f"{name} {text}"), text  # a kind of the vocabulary, never an exception's name
 
 
 @dataclass
