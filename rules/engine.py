@@ -19,18 +19,20 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from crawler.extract import doc_kind, viewer_target
 from rules.checks import CHECKS, DOCUMENT_KINDS, Doc, Evidence
+from rules.coverage import Unread, coverage_record, unread_pages
 from rules.index import index_rows
 from rules.quarters import quarter_pieces
 from rules.rulebook import Item, Rulebook
 from rules.scoring import score_findings
 from rules.thai import GENERIC_RE, Text, is_generic_label
-from rules.vocabulary import failure_kind, render
+from rules.vocabulary import coverage_reason, failure_kind, is_failing, render
 from storage.db import writing
 
 
@@ -126,20 +128,37 @@ class SiteView:
         for page in pages:
             if page.get("final_url"):
                 self.by_url.setdefault(page["final_url"], page)
-        self.html = [p for p in pages if p.get("kind") == "html" and not _failed(p)]
-        for page in self.html:
+        for page in pages:
             if isinstance(page.get("links"), str):
                 page["links"] = json.loads(page["links"] or "[]")
+        self.html = [p for p in pages if p.get("kind") == "html" and not _failed(p)]
+        # pages that may hold an index or labelled links: the pages, and documents with links inside
+        self.linked = self.html + [p for p in pages if p.get("kind") in DOCUMENT_KINDS and not _failed(p) and p.get("links")]
         self.home = next((p["url"] for p in pages if p.get("depth") == 0), None)
         self.boilerplate = _strip_boilerplate(self.html)
         self.index_links = self._index_links(year, code_prefix)
+        self.unread = unread_pages(pages, self.home, self.index_pages, code_prefix)  # rules/coverage.py
         self.unvisited = 0  # links left when the page budget ran out
         self.timed_out = False  # the agency's time budget ran out
+
+    def unread_code(self, page: dict) -> str | None:
+        """Why an item's own evidence was not read, or None; a failed fetch of it is its own verdict (broken)."""
+        entry = self.unread.get(page["url"])
+        return entry.code if entry is not None and entry.code != "fetch_failed" else None
+
+    def holders(self, item: Item, rulebook_items: list[Item]) -> list[Unread]:
+        """Unread pages where a reader could find ``item``: while there are any, not found is not missing."""
+        def names(label: str) -> bool:
+            return _score(Text(label), item) > 0
+
+        def names_any(label: str) -> bool:
+            return any(_score(Text(label), other) > 0 for other in rulebook_items)
+        return [u for u in {id(u): u for u in self.unread.values()}.values() if u.could_hold(item.number, names, names_any)]
 
     def _index_links(self, year: int, code_prefix: str = "O") -> dict[int, list[dict]]:
         """Item number -> links from the agency's ITA/OIT index pages (the rulebook year's, if it has one)."""
         indexes = []
-        for page in self.html:
+        for page in self.linked:
             rows = index_rows(page["links"], code_prefix)
             if rows:
                 rows = {code: [dict(link, source=page["url"]) for link in links] for code, links in rows.items()}
@@ -158,7 +177,7 @@ class SiteView:
     def labelled_links(self) -> dict[str, list[dict]]:
         """Links grouped by the words that describe them (a generic "คลิก" borrows its row's words)."""
         groups: dict[str, list[dict]] = {}
-        for page in self.html:
+        for page in self.linked:
             for link in page["links"]:
                 if link["kind"] != "a":
                     continue
@@ -338,7 +357,27 @@ def _run_checks(item: Item, evidence: Evidence, signals: list[str]) -> tuple[lis
     return problems_th, problems_en, sum(found) / len(found) if found else 1.0
 
 
-def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals: list[str]) -> Finding:
+def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals: list[str],
+               rulebook_items: list[Item] = ()) -> Finding:
+    """An item's verdict; missing or broken only on positive evidence: where its own evidence, or a page a
+    reader could find it on, was not read (rules/coverage.py), a failing verdict becomes ``unchecked``."""
+    unread: list[tuple[str, str]] = []  # (url, unread code) of the item's evidence
+    finding = _judge_read(item, links, site, year, signals, unread)
+    if not is_failing(finding.status):
+        return finding
+    if not unread and finding.reason_code == "not_found":
+        unread = [(u.url, u.code) for u in site.holders(item, list(rulebook_items) or [item])]
+    if not unread:
+        return finding
+    url, code = unread[0]
+    signals.append(f"not {finding.status}: {len(unread)} unread place(s) could hold it, e.g. {url} ({code})")
+    return Finding(item.code, "unchecked", coverage_reason(code), {"url": url, "n": len(unread)},
+                   list(dict.fromkeys(finding.evidence + [u for u, _ in unread]))[:12], signals)
+
+
+def _judge_read(item: Item, links: list[dict], site: SiteView, year: int, signals: list[str],
+                unread: list[tuple[str, str]]) -> Finding:
+    """The verdict on what was read; the item's evidence that was not read is added to ``unread``."""
     urls, placeholders = [], 0
     for link in links:
         if link.get("url"):
@@ -371,12 +410,17 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
         if page is None:
             unfetched.append(url)
             continue
+        if site.unread_code(page):
+            unread.append((url, site.unread_code(page)))
+            continue
         if _failed(page):
             (gone if _certainly_gone(page) else unsure).append(page)
             continue
         signpost = _signpost(page, item)
         subs = _documents_of(page, site, item, with_pages=signpost or any(
             spec["check"] == "interactive" for spec in item.checks), signpost=signpost)
+        unread.extend((s["url"], site.unread_code(s)) for s in subs if site.unread_code(s))
+        subs = [s for s in subs if not site.unread_code(s)]
         good_subs = [s for s in subs if not _failed(s)]
         if subs and not good_subs:  # the item page only leads to documents that fail
             for sub in subs:
@@ -394,7 +438,10 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
         if unsure:
             return Finding(item.code, "unchecked", "outside_refused", {"cause": failure_of(unsure[0])},
                            [p["url"] for p in unsure], signals)
-        return Finding(item.code, "unchecked", "linked_not_fetched", {}, unfetched, signals)
+        if unfetched or not unread:
+            return Finding(item.code, "unchecked", "linked_not_fetched", {}, unfetched, signals)
+        return Finding(item.code, "unchecked", coverage_reason(unread[0][1]), {"url": unread[0][0], "n": len(unread)},
+                       [u for u, _ in unread], signals)
     denial = _denial_only(ok, item)
     if denial:
         signals.append(f"the page says '{denial}'")
@@ -434,10 +481,12 @@ def evaluate_agency(rulebook: Rulebook, pages: list[dict], state: str = "crawled
     site = SiteView(pages, rulebook.year, rulebook.code_prefix)
     site.unvisited, site.timed_out = unvisited, timed_out
     candidates, signals = find_candidates(rulebook, site)
-    return [judge_item(item, candidates[item.code], site, rulebook.year, signals[item.code]) for item in rulebook.items]
+    return [judge_item(item, candidates[item.code], site, rulebook.year, signals[item.code], rulebook.items)
+            for item in rulebook.items]
 
 
-PAGE_COLUMNS = "url, final_url, status, kind, title, text, links, forms, image_only, error, depth, furniture, ocr_pages"
+PAGE_COLUMNS = ("url, final_url, status, kind, title, text, links, forms, image_only, error, depth, furniture, ocr_pages, "
+                "unread, rendered, outside")
 
 
 def evaluate_run(db, run_id: int, rulebook) -> int:
@@ -463,10 +512,11 @@ def evaluate_run(db, run_id: int, rulebook) -> int:
 def evaluate_stored_agency(db, run_id: int, books, agency_id: str, checked_at: str) -> tuple[int, str | None]:
     """Judge one agency of a stored run with its family's rulebook of ``books`` (a RulebookSet) and store the
     findings (replacing any); returns how many, and the family judged (None when no rulebook exists for it)."""
-    row = next(db.query("SELECT agency_id, state, home_error, unvisited, timed_out FROM run_agencies "
+    row = next(db.query("SELECT agency_id, state, home_error, unvisited, timed_out, moved_to FROM run_agencies "
                         "WHERE run_id = ? AND agency_id = ?", [run_id, agency_id]))
     agency = next(db.query("SELECT * FROM agencies WHERE id = ?", [agency_id]), {"id": agency_id})
     book, missing, family = books.for_agency(agency), books.missing(agency), None
+    coverage = None
     if missing:
         book, code, params = missing
         findings = [Finding(i.code, "unchecked", code, params) for i in book.items]
@@ -474,6 +524,8 @@ def evaluate_stored_agency(db, run_id: int, books, agency_id: str, checked_at: s
         family = book.family
         pages = list(db.query(f"SELECT {PAGE_COLUMNS} FROM pages WHERE run_id = ? AND agency_id = ? ORDER BY id",
                               [run_id, agency_id]))
+        # the coverage record first: judging rewrites the pages' text and links in place
+        coverage = coverage_record(pages, row["unvisited"] or 0, bool(row["timed_out"]), row["moved_to"])
         findings = evaluate_agency(book, pages, row["state"], row["home_error"] or "", row["unvisited"] or 0,
                                    bool(row["timed_out"]))
     records = [{"run_id": run_id, "agency_id": agency_id, "item": f.item, "year": book.year,
@@ -489,6 +541,10 @@ def evaluate_stored_agency(db, run_id: int, books, agency_id: str, checked_at: s
         db["findings"].insert_all(records)
         db.execute("UPDATE run_agency_stats SET score = ?, family = ? WHERE run_id = ? AND agency_id = ?",
                    [card.score, book.family, run_id, agency_id])
+        if coverage is not None:
+            coverage["unchecked_by_reason"] = dict(Counter(f.reason_code for f in findings if f.status == "unchecked"))
+            db.execute("UPDATE run_agencies SET coverage = ? WHERE run_id = ? AND agency_id = ?",
+                       [json.dumps(coverage, ensure_ascii=False), run_id, agency_id])
     return len(records), family
 
 

@@ -112,6 +112,7 @@ UNREAD: dict[str, tuple[str, str]] = {
     "robots": ("robots.txt ของเว็บไซต์ไม่อนุญาตให้อ่านหน้านี้", "the site's robots.txt forbids reading the page"),
     "empty_page": ("หน้าเว็บตอบกลับแต่ไม่มีเนื้อหาหรือลิงก์ที่อ่านได้", "the page answered with no readable text or links"),
     "fetch_failed": ("เปิดหน้าเว็บไม่สำเร็จชั่วคราว", "the page could not be fetched this time"),
+    "too_large": ("เอกสารใหญ่เกินขอบเขตที่โปรแกรมตรวจอ่านได้", "the document is larger than the crawl reads"),
 }
 
 # -- reasons -----------------------------------------------------------------------------------------------
