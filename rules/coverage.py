@@ -26,7 +26,7 @@ from typing import Callable
 from urllib.parse import urlsplit
 
 from rules.index import link_code
-from rules.thai import is_generic_label, normalize
+from rules.thai import DENIAL_RE, is_generic_label, normalize
 
 DOCUMENTS = {"pdf", "docx", "xlsx", "image", "doc", "xls"}
 # failures that may pass, or that a patient reader gets past: a hub that failed so was not read (a 404, a name
@@ -69,10 +69,12 @@ def _blank(page: dict) -> bool:
         links = json.loads(links or "[]")
     if any(link.get("url") and link.get("kind") in ("a", "iframe") for link in links or []):
         return False
-    letters = len(_LETTERS.findall(normalize((page.get("text") or "")[:2000])))
+    text = normalize((page.get("text") or "")[:2000])
+    letters = len(_LETTERS.findall(text))
     if page.get("kind") in DOCUMENTS:
         return letters == 0
-    return page.get("kind") == "html" and letters < EMPTY_LETTERS
+    # "ยังไม่มีข้อมูล" alone is a page that says something: there is nothing yet
+    return page.get("kind") == "html" and letters < EMPTY_LETTERS and not DENIAL_RE.search(text)
 
 
 @dataclass

@@ -113,6 +113,7 @@ UNREAD: dict[str, tuple[str, str]] = {
     "empty_page": ("หน้าเว็บตอบกลับแต่ไม่มีเนื้อหาหรือลิงก์ที่อ่านได้", "the page answered with no readable text or links"),
     "fetch_failed": ("เปิดหน้าเว็บไม่สำเร็จชั่วคราว", "the page could not be fetched this time"),
     "too_large": ("เอกสารใหญ่เกินขอบเขตที่โปรแกรมตรวจอ่านได้", "the document is larger than the crawl reads"),
+    "other": ("อ่านเนื้อหาของหน้านี้ไม่ได้", "the page's content could not be read"),  # a cause nobody named yet
 }
 
 # -- reasons -----------------------------------------------------------------------------------------------
@@ -146,7 +147,7 @@ COVERAGE_PREFIX = "coverage."
 
 def coverage_reason(unread: str) -> str:
     """The reason code for an item left unchecked because a page was not read for ``unread``."""
-    return COVERAGE_PREFIX + (unread if unread in UNREAD else "empty_page")
+    return COVERAGE_PREFIX + (unread if unread in UNREAD else "other")
 
 
 def render(code: str, params: dict[str, Any] | None = None) -> tuple[str, str]:
