@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from crawler.extract import doc_kind, viewer_target
 from rules.checks import CHECKS, DOCUMENT_KINDS, Doc, Evidence
@@ -156,22 +156,37 @@ class SiteView:
         return [u for u in {id(u): u for u in self.unread.values()}.values() if u.could_hold(item.number, names, names_any)]
 
     def _index_links(self, year: int, code_prefix: str = "O") -> dict[int, list[dict]]:
-        """Item number -> links from the agency's ITA/OIT index pages (the rulebook year's, if it has one)."""
+        """Item number -> links from the agency's ITA/OIT index pages: the rulebook year's, if it has one.
+
+        A page's year is read first where it names itself -- its title, its address ("/ita69/", "?year=2569")
+        and the words of the links that lead to it ("ITA ปี ๖๙") -- then at the top of its text (where a bar of
+        tabs for every year may stand). Without an index of the year, an index dated only with older years
+        gives way to one without a year (a stale 2568 page beside the undated current one)."""
+        inbound: dict[str, list[str]] = {}
+        for page in self.linked:
+            for link in page["links"]:
+                if link.get("url") and link.get("kind") == "a" and len(inbound.get(link["url"], ())) < 12:
+                    inbound.setdefault(link["url"], []).append(f"{link.get('text') or ''} {link.get('title') or ''}")
         indexes = []
         for page in self.linked:
             rows = index_rows(page["links"], code_prefix)
             if rows:
                 rows = {code: [dict(link, source=page["url"]) for link in links] for code, links in rows.items()}
-                heading = Text(f"{page.get('title') or ''} {urlsplit(page['url']).path} {urlsplit(page['url']).query} "
-                               f"{(page.get('text') or '')[:200]}")
-                indexes.append((year in heading.years(), rows, page["url"]))
-        if any(this_year for this_year, _, _ in indexes):
-            indexes = [entry for entry in indexes if entry[0]]
+                parts = urlsplit(page["url"])
+                own = Text(f"{page.get('title') or ''} {unquote(parts.path)} {unquote(parts.query)} "
+                           f"{' '.join(inbound.get(page['url'], []))}").years()
+                top = Text((page.get("text") or "")[:300]).years()
+                indexes.append(((year in own) * 2 + (year in top), own | top, rows, page["url"]))
+        best = max((rank for rank, _, _, _ in indexes), default=0)
+        if best:
+            indexes = [entry for entry in indexes if entry[0] == best]
+        elif any(not years or max(years) >= year for _, years, _, _ in indexes):
+            indexes = [entry for entry in indexes if not entry[1] or max(entry[1]) >= year]
         merged: dict[int, list[dict]] = {}
-        for _, rows, _ in indexes:
+        for _, _, rows, _ in indexes:
             for code, links in rows.items():
                 merged.setdefault(code, []).extend(links)
-        self.index_pages = {url for _, _, url in indexes}
+        self.index_pages = {url for _, _, _, url in indexes}
         return merged
 
     def labelled_links(self) -> dict[str, list[dict]]:
@@ -208,17 +223,28 @@ def find_candidates(rulebook: Rulebook, site: SiteView) -> tuple[dict[str, list[
                 continue
             found[item.code].append(link)
             signals[item.code].append(f"index page {link['source']}: {link['context'][:60] or link['text']}")
-    for label, links in site.labelled_links().items():
+    def credit(label: str, links: list[dict], how: str) -> bool:
         text = Text(label)
         scores = {item.code: _score(text, item) for item in rulebook.items if not found[item.code]
                   or not any(s.startswith("index") for s in signals[item.code])}
         best = max(scores.values(), default=0)
-        if best == 0:
-            continue
         for code, score in scores.items():
-            if score == best:
+            if score == best > 0:
                 found[code].extend(links)
-                signals[code].append(f"link text '{label[:60]}'")
+                signals[code].append(f"{how} '{label[:60]}'")
+        return best > 0
+
+    # every link of a row is the row's evidence: "O7 ข่าวประชาสัมพันธ์ [PDF] [Facebook]" -- a link whose own
+    # words name no item is read by its row's words
+    rows: dict[str, list[dict]] = {}
+    for label, links in site.labelled_links().items():
+        if not credit(label, links, "link text"):
+            for link in links:
+                if link.get("context") and link["context"] != label and link.get("zone") != "nav" \
+                        and not link.get("common"):
+                    rows.setdefault(link["context"], []).append(link)
+    for context, links in rows.items():
+        credit(context, links, "row of link")
     for item in rulebook.items:
         if item.link_hosts or item.url_patterns:
             for page in site.html:

@@ -137,3 +137,48 @@ def test_reasons_are_codes_rendered_from_one_catalogue_and_never_raw_errors():
                                "what_th": "w", "what_en": "w", "family": "ITA", "year": 2569, "available": "2568"})
         assert th and en and "{" not in th + en
     assert set(FAILURE_KINDS) >= {"dns", "timeout", "tls", "connection", "robots", "too_large", "http_4xx", "http_5xx"}
+
+
+# -- judgment faults of issue 19: evidence belongs to the item it is credited to -----------------------------
+def index_page(url: str, year_docs: str, title: str = "", top: str = "") -> dict:
+    rows = [link(f"http://x.go.th/{year_docs}/o{n}.pdf", "ดาวน์โหลด", context=f"O{n} หัวข้อที่ {n} ดาวน์โหลด")
+            for n in range(1, 11)]
+    return page(url, f"{top} การเปิดเผยข้อมูลสาธารณะ " + " ".join(r["context"] for r in rows), rows, title=title)
+
+
+def index_source(pages: list[dict], year: int = 2569) -> str:
+    signals = {f.item: f.signals for f in evaluate_agency(load_rulebook(year), pages)}["O1"]
+    return next(s for s in signals if s.startswith("index page")).split()[2].rstrip(":")
+
+
+def test_the_index_of_the_rulebooks_year_wins_however_its_year_is_written():
+    stale = index_page("http://x.go.th/ita.php?id=1", "2568", title="ITA 2568")
+    for current, label in [(index_page("http://x.go.th/ita69.html", "2569"), "ITA"),
+                           (index_page("http://x.go.th/ita.php?id=2", "2569"), "ITA ปี ๖๙"),
+                           (index_page("http://x.go.th/ita.php?id=2", "2569", title="OIT ๒๕๖๙"), "OIT"),
+                           (index_page("http://x.go.th/ita.php?id=2", "2569", top="ปีงบประมาณ 69"), "ITA")]:
+        start = home(link(stale["url"], "ITA 2568"), link(current["url"], label))
+        assert index_source([start, stale, current]) == current["url"], (current["url"], label)
+    undated = index_page("http://x.go.th/oit.html", "now")
+    assert index_source([home(link(stale["url"], "ITA"), link(undated["url"], "OIT")), stale, undated]) == undated["url"]
+
+
+def test_a_row_without_a_link_never_borrows_the_next_rows():
+    from rules.index import index_rows, link_code
+    two_rows = "O18 การขับเคลื่อนจริยธรรม อยู่ระหว่างดำเนินการ O19 การประเมินจริยธรรม ดาวน์โหลด"
+    assert link_code(link("http://x.go.th/f/doc-7731.pdf", "ดาวน์โหลด", context=two_rows)) == 19
+    heading_above = link("http://x.go.th/files/moit_7.pdf", "", context="MOIT6 นโยบายการบริหารทรัพยากรบุคคล")
+    assert link_code(heading_above, "MOIT") == 7  # its file says MOIT7: the row's words were a neighbour's
+    rows = index_rows([link(f"http://x.go.th/o{n}.pdf", "ดาวน์โหลด", context=f"O{n} หัวข้อ ดาวน์โหลด")
+                       for n in range(1, 18)] + [link("http://x.go.th/o19.pdf", "ดาวน์โหลด", context=two_rows)])
+    assert 18 not in rows and [l["url"] for l in rows[19]] == ["http://x.go.th/o19.pdf"]
+
+
+def test_every_link_of_a_row_is_evidence_for_its_item():
+    row = "ข่าวประชาสัมพันธ์ ประจำปี 2566 ไฟล์ PDF Facebook"
+    item_links = [link("http://x.go.th/news.pdf", "ไฟล์ PDF", context=row),
+                  link("https://www.facebook.com/x.go.th/posts/1", "Facebook", context=row)]
+    pdf = page("http://x.go.th/news.pdf", "", kind="error", status=404, error="http_4xx")
+    post = page("https://www.facebook.com/x.go.th/posts/1", "", kind="external", title="ข่าวประชาสัมพันธ์ อบต.ตัวอย่าง")
+    got = judged([home(*item_links), pdf, post])["O7"]
+    assert got.status != "broken" and "https://www.facebook.com/x.go.th/posts/1" in got.evidence
