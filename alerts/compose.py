@@ -70,7 +70,9 @@ def compose_for_run(db: sqlite_utils.Database, run_id: int, consecutive: int = 2
             continue
         findings = {f["item"]: f for f in db["findings"].rows_where("run_id = ? AND agency_id = ?", [run_id, agency["id"]])}
         broke = [findings[i] for i, n in now.items() if n == consecutive]
-        fixed = [findings[i] for i, n in now.items() if n == 0 and before.get(i, 0) >= consecutive]
+        # fixed means passing now: an item that could not be checked this time is not fixed (nor failing)
+        fixed = [findings[i] for i, n in now.items() if n == 0 and before.get(i, 0) >= consecutive
+                 and findings[i]["status"] == "pass"]
         if broke or fixed:
             rulebook = judged_by(db, run_id, agency["id"])  # the agency's family: ITA or MOIT
             messages.append(_items(agency, rulebook, broke, fixed, link, run_id))

@@ -13,6 +13,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from rules.families import judged_by, status_note
 from rules.scoring import score_findings
 from reports.labels import STATUS_EN, STATUS_TH, be_date
+from rules.vocabulary import NEEDS_LOOK_TH
 from rules.thai import thai_digits
 from storage.findings import query_findings
 from storage.runs import get_run
@@ -52,7 +53,7 @@ def agency_report(db: sqlite_utils.Database, agency_id: str, run: int | str | No
             # per sub-indicator and overall, 100-or-0 per item; None when nothing could be checked (site down)
             "scores": card.subindicators, "score": card.score, "rulebook_note_th": note_th, "rulebook_note_en": note_en,
             "previous_run": previous_run[0] if previous_run else None,
-            "status_th": STATUS_TH, "be_date": be_date, "thai_digits": thai_digits}
+            "status_th": STATUS_TH, "be_date": be_date, "thai_digits": thai_digits, "verdict_th": _verdict_th}
 
 
 def summary_lines(statuses: list[str], card) -> tuple[str, str]:
@@ -99,6 +100,14 @@ def render_html(report: dict) -> str:
     return head + sep + "\n" + block + rest if sep else block + html
 
 
+def _verdict_th(finding: dict) -> str:
+    """"สถานะ: เหตุผล"; an unchecked item waits for a person: "ต้องตรวจด้วยตนเอง: <why>"."""
+    reason = finding["reason_th"] or ""
+    if finding["status"] != "unchecked":
+        return f"{STATUS_TH[finding['status']]}: {reason}"
+    return reason if reason.startswith(NEEDS_LOOK_TH) else f"{NEEDS_LOOK_TH}: {reason}"
+
+
 def render_md(report: dict) -> str:
     agency, run = report["agency"], report["run"]
     lines = [f"# รายงานผลการตรวจเว็บไซต์ตามเกณฑ์ {report['rulebook'].label} ปี พ.ศ. {thai_digits(report['rulebook'].year)}", "",
@@ -114,8 +123,7 @@ def render_md(report: dict) -> str:
             parts = "<br>".join("- " + c for c in item.components_th).replace("|", "/")
             evidence = " ".join(f"[หลักฐาน {n}](<{u}>)" for n, u in enumerate(row["evidence"], start=1))
             was = report["status_th"].get(row["previous"], "-")
-            lines.append(f"| {item.code} | {item.title_th} | {parts} | {report['status_th'][f['status']]}: "
-                         f"{f['reason_th']} {evidence} | {was} |")
+            lines.append(f"| {item.code} | {item.title_th} | {parts} | {_verdict_th(f)} {evidence} | {was} |")
         lines.append("")
     return "\n".join(lines)
 
