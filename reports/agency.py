@@ -10,13 +10,14 @@ from pathlib import Path
 import sqlite_utils
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from rules.coverage import coverage_lines
 from rules.families import judged_by, status_note
 from rules.scoring import score_findings
 from reports.labels import STATUS_EN, STATUS_TH, be_date
 from rules.vocabulary import NEEDS_LOOK_TH
 from rules.thai import thai_digits
 from storage.findings import query_findings
-from storage.runs import get_run
+from storage.runs import agency_coverage, get_run
 from storage.safe import web_urls
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -49,11 +50,13 @@ def agency_report(db: sqlite_utils.Database, agency_id: str, run: int | str | No
     card = score_findings(rulebook, {code: f["status"] for code, f in findings.items()})
     note_th, note_en = status_note(rulebook)
     summary_th, summary_en = summary_lines([row["finding"]["status"] for g in groups for row in g["rows"]], card)
+    coverage_th, coverage_en = coverage_lines(agency_coverage(db, chosen["id"], agency_id))
     return {"summary_th": summary_th, "summary_en": summary_en,"agency": agency, "run": chosen, "rulebook": rulebook, "groups": groups, "scorecard": card,
             # per sub-indicator and overall, 100-or-0 per item; None when nothing could be checked (site down)
             "scores": card.subindicators, "score": card.score, "rulebook_note_th": note_th, "rulebook_note_en": note_en,
             "previous_run": previous_run[0] if previous_run else None,
-            "status_th": STATUS_TH, "be_date": be_date, "thai_digits": thai_digits, "verdict_th": _verdict_th}
+            "status_th": STATUS_TH, "be_date": be_date, "thai_digits": thai_digits, "verdict_th": _verdict_th,
+            "coverage_th": coverage_th, "coverage_en": coverage_en}
 
 
 def summary_lines(statuses: list[str], card) -> tuple[str, str]:
@@ -112,7 +115,8 @@ def render_md(report: dict) -> str:
     agency, run = report["agency"], report["run"]
     lines = [f"# รายงานผลการตรวจเว็บไซต์ตามเกณฑ์ {report['rulebook'].label} ปี พ.ศ. {thai_digits(report['rulebook'].year)}", "",
              f"**{agency['name_th']}** ({agency['url']})  ", f"ตรวจเมื่อ {report['be_date'](run['started_at'])} · run {run['id']}  ",
-             scoring_lines(report)[0] + "  ", report["summary_th"], ""]
+             scoring_lines(report)[0] + "  ", report["summary_th"] + ("  " if report["coverage_th"] else ""),
+             *([report["coverage_th"]] if report["coverage_th"] else []), ""]
     if scoring_lines(report)[1]:
         lines += [f"> **{scoring_lines(report)[1]}**", ""]
     for group in report["groups"]:

@@ -144,3 +144,25 @@ def coverage_record(pages: list[dict], unvisited: int = 0, timed_out: bool = Fal
             "unread": dict(causes), "unread_urls": samples, "unvisited": unvisited, "timed_out": bool(timed_out),
             "moved_to": moved_to or None,
             "hosts": sorted({urlsplit(p["url"]).hostname or "" for p in own if p.get("outside")})[:SAMPLE_URLS]}
+
+
+def coverage_lines(record: dict | None) -> tuple[str, str]:
+    """One line in Thai and English for a report: pages read, and what could not be read and why."""
+    if not record:
+        return "", ""
+    from rules.vocabulary import UNREAD
+
+    unread = sorted((record.get("unread") or {}).items(), key=lambda kv: -kv[1])
+    th = f"อ่านได้ {record.get('pages_read', 0)} หน้า"
+    en = f"{record.get('pages_read', 0)} pages read"
+    if unread:
+        th += " · ไม่ได้อ่าน: " + ", ".join(f"{UNREAD.get(code, UNREAD['other'])[0]} {n}" for code, n in unread)
+        en += " · not read: " + ", ".join(f"{UNREAD.get(code, UNREAD['other'])[1]} {n}" for code, n in unread)
+    if record.get("unvisited"):
+        th += f" · ลิงก์ที่ไม่ได้ตรวจเพราะเกินขอบเขต {record['unvisited']}"
+        en += f" · {record['unvisited']} links left by the page budget"
+    if record.get("timed_out"):
+        th, en = th + " · หมดเวลาที่กำหนด", en + " · time budget ran out"
+    if record.get("moved_to"):
+        th, en = th + f" · เว็บไซต์ย้ายไปที่ {record['moved_to']}", en + f" · site moved to {record['moved_to']}"
+    return th, en

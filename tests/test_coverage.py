@@ -182,3 +182,26 @@ def test_every_link_of_a_row_is_evidence_for_its_item():
     post = page("https://www.facebook.com/x.go.th/posts/1", "", kind="external", title="ข่าวประชาสัมพันธ์ อบต.ตัวอย่าง")
     got = judged([home(*item_links), pdf, post])["O7"]
     assert got.status != "broken" and "https://www.facebook.com/x.go.th/posts/1" in got.evidence
+
+
+def test_the_report_says_what_the_crawl_could_not_read(tmp_path):
+    from reports.agency import agency_report, render_md
+    from rules.engine import evaluate_run
+    from storage.runs import agency_coverage, finish_run, start_run
+
+    db = open_db(tmp_path / "oit.db")
+    db["agencies"].insert({"id": "x", "name_th": "อบต.ตัวอย่าง", "url": HOME})
+    run_id = start_run(db, 2566, "test", 1)
+    pages = [home(link("http://x.go.th/pdpa", "นโยบายคุ้มครองข้อมูลส่วนบุคคล")),
+             dict(page("http://x.go.th/pdpa", ""), unread="script_shell")]
+    db["pages"].insert_all([dict(p, run_id=run_id, agency_id="x", links=json.dumps(p["links"])) for p in pages],
+                           alter=True)
+    db["run_agencies"].insert({"run_id": run_id, "agency_id": "x", "state": "crawled", "moved_to": "www.x2.go.th"},
+                              alter=True)
+    evaluate_run(db, run_id, 2566)
+    finish_run(db, run_id, "complete")
+    record = agency_coverage(db, run_id, "x")
+    assert record["unread"] == {"script_shell": 1} and record["moved_to"] == "www.x2.go.th"
+    text = render_md(agency_report(db, "x", run_id))
+    assert "ไม่ได้อ่าน: " + UNREAD["script_shell"][0] + " 1" in text and "www.x2.go.th" in text
+    assert "ต้องตรวจด้วยตนเอง: " + UNREAD["script_shell"][0] in text and "ต้องตรวจด้วยตนเอง: ต้องตรวจ" not in text
