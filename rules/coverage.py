@@ -9,9 +9,8 @@ for a passing reason (a timeout, a 5xx) was not read either, though as an item's
 
 An unread page *could hold* an item when a reader could find the item there:
 - the home page, a menu or hub page (linked from the site's menus, its label naming no one item and no
-  machinery such as a login or a calendar), a page
-  whose label speaks of ITA/OIT as a whole, a page reached from the ITA/OIT index without a code of its own,
-  or a page whose way in is unknown: any item;
+  machinery such as a login or a calendar), a page whose label speaks of ITA/OIT as a whole, a page reached
+  from the ITA/OIT index without a code of its own, or a page whose way in is unknown: any item;
 - otherwise the items its labels (link words, index row, page title) name.
 Judgment (rules/engine.py) then says ``unchecked`` with the unread page's reason where it would say
 ``missing`` for want of finding an item, and where an item's own evidence is unread.

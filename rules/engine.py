@@ -483,6 +483,8 @@ def _judge_read(item: Item, links: list[dict], site: SiteView, year: int, signal
     # the auditor is told when a verdict rests on text read from a scan: OCR can misread
     scans = [d.url for d in docs if d.ocr and d.text is not None]
     ocr = {"ocr": True} if scans else {}
+    if ok[0].get("outside"):  # the item's page is on an outside publishing host the agency uses (Google Sites…)
+        ocr["outside"] = True
     signals.extend(f"text read by OCR {url}" for url in scans[:3])
     if problems_th:
         return Finding(item.code, "partial", "incomplete", _lacking(problems_th, problems_en) | ocr, urls_seen, signals)

@@ -205,3 +205,11 @@ def test_the_report_says_what_the_crawl_could_not_read(tmp_path):
     text = render_md(agency_report(db, "x", run_id))
     assert "ไม่ได้อ่าน: " + UNREAD["script_shell"][0] + " 1" in text and "www.x2.go.th" in text
     assert "ต้องตรวจด้วยตนเอง: " + UNREAD["script_shell"][0] in text and "ต้องตรวจด้วยตนเอง: ต้องตรวจ" not in text
+
+
+def test_an_item_read_on_an_outside_publishing_host_says_so():
+    gsite = page("https://sites.google.com/view/x-oit/o10", "นโยบายคุ้มครองข้อมูลส่วนบุคคล ประจำปี พ.ศ. 2566 " + "ข้อความนโยบาย " * 20,
+                 outside=1)
+    got = judged([home(link(gsite["url"], "นโยบายคุ้มครองข้อมูลส่วนบุคคล")), gsite])["O10"]
+    assert got.status == "pass" and got.reason_params.get("outside")
+    assert got.reason_th.endswith("(เผยแพร่นอกเว็บไซต์ของหน่วยงาน)")
