@@ -26,6 +26,7 @@ from rules.rulebook import (
     load_rulebook,
 )
 from rules.thai import Term, Text
+from rules.vocabulary import run_rulebooks_of
 
 STATUS_TH = {"verified": "ยืนยันแล้ว", "provisional": "ฉบับร่าง", "unverified": "ยังไม่ได้ตรวจสอบ"}
 STATUS_NOTE = {
@@ -180,21 +181,12 @@ def item_number(code: str) -> int:
 
 def run_rulebooks(run: dict) -> list[Rulebook]:
     """The rulebooks a stored run was judged with (``runs.rulebooks``; older runs: the ITA book of its year)."""
-    try:
-        recorded = json.loads(run.get("rulebooks") or "{}")
-    except ValueError:
-        recorded = {}
     books = []
-    for family, info in sorted(recorded.items()):
+    for family, (year, _) in sorted(run_rulebooks_of(run).items()):
         try:
-            books.append(load_rulebook(info["year"], family))
-        except RulebookError:
+            books.append(load_rulebook(year, family))
+        except (RulebookError, TypeError, ValueError):
             continue
-    if not books and run.get("year"):
-        try:
-            books.append(load_rulebook(run["year"]))
-        except RulebookError:
-            pass
     return books
 
 

@@ -13,6 +13,7 @@ This module imports nothing of the project: every package may use it.
 """
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -164,6 +165,19 @@ def render(code: str, params: dict[str, Any] | None = None) -> tuple[str, str]:
     if params.get("outside"):
         th, en = f"{th} (เผยแพร่นอกเว็บไซต์ของหน่วยงาน)", f"{en} (published outside the agency's site)"
     return th, en
+
+
+# -- the rulebooks of a run ----------------------------------------------------------------------------------
+def run_rulebooks_of(run: dict) -> dict[str, tuple[int | None, str | None]]:
+    """Family -> (year, version) of the rulebooks a stored run was judged with (``runs.rulebooks``); a run
+    from before families were recorded was judged by the ITA rulebook of its year."""
+    try:
+        recorded = json.loads(run.get("rulebooks") or "{}")
+    except (TypeError, ValueError):
+        recorded = {}
+    judged = {family: (info.get("year"), info.get("version")) for family, info in recorded.items()
+              if isinstance(info, dict)}
+    return judged or ({"ita": (run.get("year"), run.get("rulebook_version"))} if run.get("year") else {})
 
 
 class _Blank(dict):

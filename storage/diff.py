@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from rules.vocabulary import FAILING
+from rules.vocabulary import FAILING, run_rulebooks_of
 from storage.runs import complete_runs, get_run
 
 
@@ -30,12 +30,7 @@ class RulebookMismatch(LookupError):
 
 
 def _judged_with(run: dict) -> dict:
-    try:
-        recorded = json.loads(run.get("rulebooks") or "{}")
-    except ValueError:
-        recorded = {}
-    return {f: (info.get("year"), info.get("version")) for f, info in recorded.items()} or \
-        {"ita": (run.get("year"), run.get("rulebook_version"))}
+    return run_rulebooks_of(run) or {"ita": (run.get("year"), run.get("rulebook_version"))}
 
 
 def rulebooks_differ(db: sqlite_utils.Database, before: int, after: int) -> str:
