@@ -34,7 +34,7 @@ from rules.families import rulebooks_for_year  # noqa: E402
 from rules.rulebook import RulebookError  # noqa: E402
 from storage import open_db  # noqa: E402
 
-from rules.vocabulary import ALARMS, STATUSES  # noqa: E402
+from rules.vocabulary import ALARMS, STATUSES, is_coverage_reason  # noqa: E402
 
 PRESENT = {"pass", "partial"}
 
@@ -124,7 +124,7 @@ def measure(sites: list[Site], workdir: Path) -> Result:
                     result.confusion[pair] += 1
                     result.by_style[site.style][pair] += 1
                     result.by_architecture[site.architecture][pair] += 1
-                    if finding["status"] == "unchecked" and (finding.get("reason_code") or "").startswith("coverage."):
+                    if finding["status"] == "unchecked" and is_coverage_reason(finding.get("reason_code")):
                         result.coverage[(finding["reason_code"], want["status"])] += 1
                     if pair[0] != pair[1]:
                         line = (f"{site.host} [{site.style}] {code}: expected {want['status']} ({want.get('why', '')}), "

@@ -10,8 +10,10 @@ for a passing reason (a timeout, a 5xx) was not read either, though as an item's
 An unread page *could hold* an item when a reader could find the item there:
 - the home page, a menu or hub page (linked from the site's menus, its label naming no one item and no
   machinery such as a login or a calendar), a page whose label speaks of ITA/OIT as a whole, a page reached
-  from the ITA/OIT index without a code of its own, or a page whose way in is unknown: any item;
+  from the ITA/OIT index without a code of its own: any item;
 - otherwise the items its labels (link words, index row, page title) name.
+A menu page that failed or that robots.txt forbade is no hub: it holds what its words name (a timed-out
+webboard is the webboard's failure; a reader finds no procurement report there).
 Judgment (rules/engine.py) then says ``unchecked`` with the unread page's reason where it would say
 ``missing`` for want of finding an item, and where an item's own evidence is unread.
 """
@@ -33,6 +35,10 @@ DOCUMENTS = {"pdf", "docx", "xlsx", "image", "doc", "xls"}
 PASSING_FAILURES = {"timeout", "connection", "closed", "refused", "tls"}
 EMPTY_LETTERS = 20  # a page with fewer letters than this and no link shows a reader nothing
 _LETTERS = re.compile(r"[a-z\u0e01-\u0e4e]")
+# Pages with content a reader sees that the crawl could not read; a menu page of these may be a hub of
+# anything. A page that failed or that robots.txt forbade holds only what its words name.
+CONTENT_UNREAD = {"script_shell", "unreadable_text", "images_only", "login_required", "outside_not_read", "empty_page",
+                  "too_large", "other"}
 # Labels that speak of the whole ITA/OIT disclosure, not one item of it
 OIT_WORDS = re.compile(r"(?<![a-z])(ita|oit|moit)(?![a-z])|คุณธรรม|ความโปร่งใส|เปิดเผยข้อมูลสาธารณะ|การประเมิน", re.I)
 # Menu entries that lead to the site's machinery, not to published content: a reader looks for no item there
@@ -41,12 +47,29 @@ NOT_CONTENT = re.compile(r"ผู้ดูแล|เข้าสู่ระบ�
 SAMPLE_URLS = 10  # URLs kept per cause in a coverage record
 
 
-def unread_reason(page: dict) -> str | None:
+def site_domain(url: str | None) -> str:
+    """The agency's domain for "same site": http://www.kudjok.go.th/ -> kudjok.go.th."""
+    host = (urlsplit(url or "").hostname or "").lower().rstrip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
+def on_site(page: dict, domains: set[str]) -> bool:
+    """Whether a page record is the agency's own (its hosts, or an outside host read as its content), not the
+    reachability check of a link leaving the site (kind ``external``, or ``error`` when it failed)."""
+    if page.get("outside"):
+        return True
+    if page.get("kind") == "external":
+        return False
+    host = site_domain(page.get("url"))
+    return not domains or any(host == d or host.endswith("." + d) for d in domains if d)
+
+
+def unread_reason(page: dict, domains: set[str] = frozenset()) -> str | None:
     """Why a page record's content was not read (a code of rules.vocabulary.UNREAD), or None when it was
-    read, is gone (404/410), or is only an outside link's reachability check."""
+    read, is gone (404/410), or is only an outside link's reachability check. ``domains``: the agency's."""
     if page.get("unread"):
         return str(page["unread"])
-    if page.get("kind") == "external":
+    if not on_site(page, domains):
         return None
     if page.get("error") == "robots":
         return "robots"
@@ -82,7 +105,7 @@ class Unread:
 
     url: str
     code: str
-    anything: bool = False  # any item could be there (home, the ITA area, a way in unknown)
+    anything: bool = False  # any item could be there (the home page, the ITA area)
     labels: list[str] = field(default_factory=list)  # words of the links that lead there, and its title
     menu_labels: list[str] = field(default_factory=list)  # ... of the site's menus among them
     codes: set[int] = field(default_factory=set)  # item numbers its index rows give it
@@ -94,22 +117,23 @@ class Unread:
             or any(not names_any(label) and not NOT_CONTENT.search(normalize(label)) for label in self.menu_labels)
 
 
-def unread_pages(pages: list[dict], home: str | None, index_pages: set[str], prefix: str = "O") -> dict[str, Unread]:
+def unread_pages(pages: list[dict], home: str | None, index_pages: set[str], prefix: str = "O",
+                 domains: set[str] = frozenset()) -> dict[str, Unread]:
     """URL -> Unread for every unread page of an agency's crawl, with the labels of the links that lead there."""
     found: dict[str, Unread] = {}
     for page in pages:
-        code = unread_reason(page)
+        code = unread_reason(page, domains)
         if code and page["url"] not in found:
             entry = found[page["url"]] = Unread(page["url"], code, anything=page["url"] == home or page.get("depth") == 0)
             found.setdefault(page.get("final_url") or page["url"], entry)
-            entry.labels.extend([page["title"]] if page.get("title") else [])
-    reached: set[str] = set()
+            if page.get("title"):
+                entry.labels.append(page["title"])
+                entry.anything = entry.anything or bool(OIT_WORDS.search(normalize(page["title"])))
     for page in pages if found else []:
         for link in page.get("links") if isinstance(page.get("links"), list) else []:
             entry = found.get(link.get("url") or "")
             if entry is None or link.get("kind") not in ("a", "iframe"):
                 continue
-            reached.add(entry.url)
             label = f"{link.get('text') or ''} {link.get('title') or ''}".strip()
             if is_generic_label(label):
                 label = f"{label} {link.get('context') or ''}".strip()
@@ -117,29 +141,30 @@ def unread_pages(pages: list[dict], home: str | None, index_pages: set[str], pre
             entry.codes |= {number} if number is not None else set()
             if number is None and (OIT_WORDS.search(normalize(label)) or page["url"] in index_pages):
                 entry.anything = True  # the ITA/OIT area itself, or a page its index leads to
-            (entry.menu_labels if link.get("zone") == "nav" or link.get("common") else entry.labels).append(label)
-    for entry in found.values():
-        entry.anything = entry.anything or entry.url not in reached  # a way in unknown: nothing is ruled out
+            menu = (link.get("zone") == "nav" or link.get("common")) and entry.code in CONTENT_UNREAD
+            (entry.menu_labels if menu else entry.labels).append(label)
     return found
 
 
 def coverage_record(pages: list[dict], unvisited: int = 0, timed_out: bool = False, moved_to: str | None = None) -> dict:
     """An agency's coverage record: what its crawl read and what it could not, with a few URLs per cause."""
-    own = [p for p in pages if p.get("kind") != "external"]
+    home = next((p["url"] for p in pages if p.get("depth") == 0), None)
+    domains = {site_domain(home), site_domain(f"http://{moved_to}/" if moved_to else None)} - {""}
+    own = [p for p in pages if on_site(p, domains)]
     causes: Counter = Counter()
     samples: dict[str, list[str]] = {}
-    for page in own + [p for p in pages if p.get("kind") == "external" and p.get("unread")]:
-        code = unread_reason(page)
+    for page in own + [p for p in pages if p.get("unread") and not on_site(p, domains)]:
+        code = unread_reason(page, domains)
         if code:
             causes[code] += 1
             samples.setdefault(code, [])
             if len(samples[code]) < SAMPLE_URLS:
                 samples[code].append(page["url"])
-    read = [p for p in own if not unread_reason(p) and not p.get("error") and (p.get("status") or 0) < 400]
+    read = [p for p in own if not unread_reason(p, domains) and not p.get("error") and (p.get("status") or 0) < 400]
     return {"pages_fetched": len(own), "pages_read": len(read),
             "rendered": sum(1 for p in pages if p.get("rendered")),
             "outside_read": sum(1 for p in pages if p.get("outside") and not p.get("unread")),
-            "outside_links": sum(1 for p in pages if p.get("kind") == "external"),
+            "outside_links": len(pages) - len(own),
             "unread": dict(causes), "unread_urls": samples, "unvisited": unvisited, "timed_out": bool(timed_out),
             "moved_to": moved_to or None,
             "hosts": sorted({urlsplit(p["url"]).hostname or "" for p in own if p.get("outside")})[:SAMPLE_URLS]}

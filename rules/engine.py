@@ -26,7 +26,7 @@ from urllib.parse import unquote, urlsplit
 
 from crawler.extract import doc_kind, viewer_target
 from rules.checks import CHECKS, DOCUMENT_KINDS, Doc, Evidence
-from rules.coverage import Unread, coverage_record, unread_pages
+from rules.coverage import Unread, coverage_record, on_site, site_domain, unread_pages
 from rules.index import index_rows
 from rules.quarters import quarter_pieces
 from rules.rulebook import Item, Rulebook
@@ -100,14 +100,14 @@ def _shared_start(texts: list[str]) -> str:
     return first[:cut] if cut >= 20 else ""
 
 
-def _certainly_gone(page: dict) -> bool:
+def _certainly_gone(page: dict, domains: set[str] = frozenset()) -> bool:
     """A failure that means the target is gone for everyone, not only for a crawler.
 
     Own-site failures always count (the agency's server is the agency's). Outside services (Facebook, LINE,
     Google Drive) often refuse or throttle crawlers while people see the page, so only "not found" or a
     name that does not resolve counts there; anything else is left for a person to check.
     """
-    if page.get("kind") != "external":
+    if on_site(page, domains) and not page.get("outside"):
         return True
     return (page.get("status") or 0) in {404, 410} or page.get("error") == "dns"
 
@@ -137,7 +137,10 @@ class SiteView:
         self.home = next((p["url"] for p in pages if p.get("depth") == 0), None)
         self.boilerplate = _strip_boilerplate(self.html)
         self.index_links = self._index_links(year, code_prefix)
-        self.unread = unread_pages(pages, self.home, self.index_pages, code_prefix)  # rules/coverage.py
+        home_page = self.by_url.get(self.home or "") or {}
+        # the agency's own domain, and the one its home page moved to (a new .go.th name after an upgrade)
+        self.domains = {site_domain(self.home), site_domain(home_page.get("final_url"))} - {""}
+        self.unread = unread_pages(pages, self.home, self.index_pages, code_prefix, self.domains)  # rules/coverage.py
         self.unvisited = 0  # links left when the page budget ran out
         self.timed_out = False  # the agency's time budget ran out
 
@@ -440,7 +443,7 @@ def _judge_read(item: Item, links: list[dict], site: SiteView, year: int, signal
             unread.append((url, site.unread_code(page)))
             continue
         if _failed(page):
-            (gone if _certainly_gone(page) else unsure).append(page)
+            (gone if _certainly_gone(page, site.domains) else unsure).append(page)
             continue
         signpost = _signpost(page, item)
         subs = _documents_of(page, site, item, with_pages=signpost or any(
@@ -450,7 +453,7 @@ def _judge_read(item: Item, links: list[dict], site: SiteView, year: int, signal
         good_subs = [s for s in subs if not _failed(s)]
         if subs and not good_subs:  # the item page only leads to documents that fail
             for sub in subs:
-                (gone if _certainly_gone(sub) else unsure).append(sub)
+                (gone if _certainly_gone(sub, site.domains) else unsure).append(sub)
             continue
         ok.append(page)
         ok.extend(s for s in good_subs if s not in ok)
@@ -476,7 +479,7 @@ def _judge_read(item: Item, links: list[dict], site: SiteView, year: int, signal
     furniture = _furniture_doc(site) if item.site_furniture else None
     if furniture is not None:
         docs.append(furniture)
-    quarters = quarter_pieces(links, ok, site.by_url, lambda p: _failed(p) and _certainly_gone(p)) \
+    quarters = quarter_pieces(links, ok, site.by_url, lambda p: _failed(p) and _certainly_gone(p, site.domains)) \
         if any(spec["check"] == "each_quarter" for spec in item.checks) else []
     problems_th, problems_en, _ = _run_checks(item, Evidence(docs, year, quarters), signals)
     urls_seen = [p["url"] for p in ok]

@@ -146,6 +146,15 @@ OCR_TH, OCR_EN = "ข้อความจาก OCR", "text read by OCR"
 COVERAGE_PREFIX = "coverage."
 
 
+# reasons that say part of a site was not read (not that the item is absent)
+COVERAGE_REASONS = frozenset({"budget_unvisited", "timed_out", "linked_not_fetched", "outside_refused"})
+
+
+def is_coverage_reason(code: str | None) -> bool:
+    """Whether an ``unchecked`` reason is a gap in what the crawl read (a page unread, a budget spent)."""
+    return bool(code) and (code.startswith(COVERAGE_PREFIX) or code in COVERAGE_REASONS)
+
+
 def coverage_reason(unread: str) -> str:
     """The reason code for an item left unchecked because a page was not read for ``unread``."""
     return COVERAGE_PREFIX + (unread if unread in UNREAD else "other")
