@@ -213,3 +213,14 @@ def test_an_item_read_on_an_outside_publishing_host_says_so():
     got = judged([home(link(gsite["url"], "นโยบายคุ้มครองข้อมูลส่วนบุคคล")), gsite])["O10"]
     assert got.status == "pass" and got.reason_params.get("outside")
     assert got.reason_th.endswith("(เผยแพร่นอกเว็บไซต์ของหน่วยงาน)")
+
+
+def test_a_failed_check_of_a_link_leaving_the_site_is_not_the_agencys_page():
+    drive = "https://drive.google.com/file/d/abc/view"
+    pages = [home(link(drive, "นโยบายคุ้มครองข้อมูลส่วนบุคคล")),
+             page(drive, "", kind="error", status=None, error="timeout")]  # how the spider records a failed check
+    got = judged(pages)["O10"]
+    assert got.status == "unchecked" and got.reason_code == "outside_refused"
+    assert coverage_record(pages)["unread"] == {}  # nor is it a page of the agency left unread
+    dead = page(drive, "", kind="error", status=404, error="http_4xx")
+    assert judged([pages[0], dead])["O10"].status == "broken"  # "not found" is gone for everyone
