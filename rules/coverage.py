@@ -10,7 +10,7 @@ for a passing reason (a timeout, a 5xx) was not read either, though as an item's
 An unread page *could hold* an item when a reader could find the item there:
 - the home page, a menu or hub page (linked from the site's menus, its label naming no one item and no
   machinery such as a login or a calendar), a page whose label speaks of ITA/OIT as a whole, a page reached
-  from the ITA/OIT index without a code of its own: any item;
+  from the ITA/OIT index without a code of its own: any item (a page whose fetch failed: only the home page);
 - otherwise the items its labels (link words, index row, page title) name.
 A menu page that failed or that robots.txt forbade is no hub: it holds what its words name (a timed-out
 webboard is the webboard's failure; a reader finds no procurement report there).
@@ -42,8 +42,9 @@ CONTENT_UNREAD = {"script_shell", "unreadable_text", "images_only", "login_requi
 # Labels that speak of the whole ITA/OIT disclosure, not one item of it
 OIT_WORDS = re.compile(r"(?<![a-z])(ita|oit|moit)(?![a-z])|คุณธรรม|ความโปร่งใส|เปิดเผยข้อมูลสาธารณะ|การประเมิน", re.I)
 # Menu entries that lead to the site's machinery, not to published content: a reader looks for no item there
-NOT_CONTENT = re.compile(r"ผู้ดูแล|เข้าสู่ระบบ|ลงชื่อเข้าใช้|สมัครสมาชิก|ปฏิทิน|ค้นหา|แผนผังเว็บไซต์|พิมพ์|ภาษาอังกฤษ|"
-                         r"webmail|e-?mail|admin|login|log in|sign in|register|calendar|search|sitemap|print|english")
+NOT_CONTENT = re.compile(r"ผู้ดูแล|เข้าสู่ระบบ|ลงชื่อเข้าใช้|สมัครสมาชิก|ปฏิทิน|ค้นหา|แผนผังเว็บไซต์|พิมพ์|ภาษาอังกฤษ|ฟีด|"
+                         r"webmail|e-?mail|admin|login|log in|sign in|register|calendar|search|sitemap|print|english|"
+                         r"feed|rss|atom")
 SAMPLE_URLS = 10  # URLs kept per cause in a coverage record
 
 
@@ -114,7 +115,7 @@ class Unread:
         """Whether a reader could find item ``number`` here: ``names(label)`` says a label names the item,
         ``names_any(label)`` that it names some item of the rulebook (else a menu label is a hub's)."""
         return self.anything or number in self.codes or any(names(label) for label in self.labels + self.menu_labels) \
-            or any(not names_any(label) and not NOT_CONTENT.search(normalize(label)) for label in self.menu_labels)
+            or any(not names_any(label) for label in self.menu_labels)
 
 
 def unread_pages(pages: list[dict], home: str | None, index_pages: set[str], prefix: str = "O",
@@ -139,9 +140,12 @@ def unread_pages(pages: list[dict], home: str | None, index_pages: set[str], pre
                 label = f"{label} {link.get('context') or ''}".strip()
             number = link_code(link, prefix)
             entry.codes |= {number} if number is not None else set()
-            if number is None and (OIT_WORDS.search(normalize(label)) or page["url"] in index_pages):
+            if number is None and entry.code != "fetch_failed" and \
+                    (OIT_WORDS.search(normalize(label)) or page["url"] in index_pages):
                 entry.anything = True  # the ITA/OIT area itself, or a page its index leads to
             menu = (link.get("zone") == "nav" or link.get("common")) and entry.code in CONTENT_UNREAD
+            if menu and NOT_CONTENT.search(normalize(f"{label} {urlsplit(entry.url).path} {urlsplit(entry.url).query}")):
+                menu = False  # the site's machinery (a login, a feed): no hub of published content
             (entry.menu_labels if menu else entry.labels).append(label)
     return found
 

@@ -61,6 +61,7 @@ _HTTP_WORDS = {404: ("ไม่พบหน้าเว็บ", "page not found"
 # raw crawler text -> kind; first match wins, so specific patterns come first
 _RAW_KINDS = [(re.compile(p, re.I), kind) for p, kind in [
     (r"private address|loopback|non-global", "private"),
+    (r"unknown (or unreachable )?host", "dns"),  # what a proxy answers when the name does not resolve
     (r"DNSLookupError|DNS lookup failed|Name or service not known|getaddrinfo|no address", "dns"),
     (r"timeout|timed out|took longer than|TCPTimedOut", "timeout"),
     (r"ConnectionRefused|Connection refused", "refused"),

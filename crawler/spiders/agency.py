@@ -60,8 +60,8 @@ def error_kind(failure) -> tuple[str, str]:
     name = type(exc).__name__  # Scrapy 2.13+ wraps Twisted's errors in its own Download*Error classes
     if "private address refused" in text:  # the resolver's refusal arrives as a DNS error
         return "private", text
-    if isinstance(exc, DNSLookupError) or "Resolve" in name or "DNS" in name:
-        return "dns", text
+    if isinstance(exc, DNSLookupError) or "Resolve" in name or "DNS" in name or failure_kind(text) == "dns":
+        return "dns", text  # failure_kind also knows a proxy's answer when the name does not resolve
     if isinstance(exc, (TimeoutError, TCPTimedOutError)) or "Timeout" in name:
         return "timeout", text
     if isinstance(exc, IgnoreRequest):
