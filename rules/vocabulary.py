@@ -64,7 +64,7 @@ _RAW_KINDS = [(re.compile(p, re.I), kind) for p, kind in [
     (r"unknown (or unreachable )?host", "dns"),  # what a proxy answers when the name does not resolve
     (r"DNSLookupError|DNS lookup failed|Name or service not known|getaddrinfo|no address", "dns"),
     (r"timeout|timed out|took longer than|TCPTimedOut", "timeout"),
-    (r"ConnectionRefused|Connection refused", "refused"),
+    (r"ConnectionRefused|Connection (was )?refused", "refused"),
     (r"SSL|TLS|certificate|handshake", "tls"),
     (r"ConnectionDone|ConnectionLost|ResponseNeverReceived|ResponseFailed|closed cleanly|connection was closed", "closed"),
     (r"robots", "robots"),
