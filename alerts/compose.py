@@ -22,7 +22,7 @@ from rules.causes import cause
 from rules.families import family_of_codes, item_number, judged_by
 from rules.rulebook import RulebookError
 from rules.thai import thai_digits
-from storage.diff import FAILING
+from rules.vocabulary import FAILING
 from storage.rulebook_changes import series_runs
 
 STATUS_TH = {"partial": "ไม่ครบถ้วน", "missing": "ไม่พบข้อมูล", "broken": "เข้าถึงไม่ได้"}

@@ -1,6 +1,8 @@
 """Accuracy report: crawl fixture sites, evaluate them, and compare every item verdict with the sites'
-``expected.yaml``: agreement overall and per publishing style, the confusion matrix, every false alarm
-(missing/broken for an item that is there), every other disagreement, and evaluation CPU ms per page.
+``expected.yaml``: agreement overall, per publishing style and per architecture (``architecture``, else the
+style), the confusion matrix, every false alarm (missing/broken for an item that is there), how many items
+were unchecked because part of a site could not be read (by reason), every other disagreement, and
+evaluation CPU ms per page.
 
     python -m benchmarks.accuracy                      # every fixture site under farm/sites
     python -m benchmarks.accuracy --sites www.x.go.th  # only these (repeatable)
@@ -32,9 +34,9 @@ from rules.families import rulebooks_for_year  # noqa: E402
 from rules.rulebook import RulebookError  # noqa: E402
 from storage import open_db  # noqa: E402
 
-STATUSES = ["pass", "partial", "missing", "broken", "unchecked"]
+from rules.vocabulary import ALARMS, STATUSES, is_coverage_reason  # noqa: E402
+
 PRESENT = {"pass", "partial"}
-ALARMS = {"missing", "broken"}
 
 
 @dataclass
@@ -44,6 +46,7 @@ class Site:
     year: int
     family: str
     style: str
+    architecture: str  # how the site is published (script-built, Google Sites, …); the style when not given
     registry: dict
     items: dict
 
@@ -52,6 +55,8 @@ class Site:
 class Result:
     confusion: Counter = field(default_factory=Counter)
     by_style: dict = field(default_factory=lambda: defaultdict(Counter))
+    by_architecture: dict = field(default_factory=lambda: defaultdict(Counter))
+    coverage: Counter = field(default_factory=Counter)  # (reason code, expected status) of coverage-unchecked items
     false_alarms: list = field(default_factory=list)
     disagreements: list = field(default_factory=list)
     skipped: list = field(default_factory=list)
@@ -81,7 +86,7 @@ def load_sites(sites_dir: Path = SITES_DIR, hosts: list[str] | None = None, styl
         registry["id"] = data["agency"]
         registry["family"] = data.get("family", "ita")
         site = Site(path.parent.name, data["agency"], int(data.get("year", 2566)), data.get("family", "ita"),
-                    data.get("style", "farm"), registry,
+                    data.get("style", "farm"), data.get("architecture") or data.get("style", "farm"), registry,
                     {code: want for code, want in data["items"].items() if not (no_ocr and want.get("ocr"))})
         if (not hosts or site.host in hosts) and (not style or site.style == style):
             sites.append(site)
@@ -118,6 +123,9 @@ def measure(sites: list[Site], workdir: Path) -> Result:
                     pair = (want["status"], finding["status"])
                     result.confusion[pair] += 1
                     result.by_style[site.style][pair] += 1
+                    result.by_architecture[site.architecture][pair] += 1
+                    if finding["status"] == "unchecked" and is_coverage_reason(finding.get("reason_code")):
+                        result.coverage[(finding["reason_code"], want["status"])] += 1
                     if pair[0] != pair[1]:
                         line = (f"{site.host} [{site.style}] {code}: expected {want['status']} ({want.get('why', '')}), "
                                 f"got {finding['status']}: {finding['reason_en']} {finding['evidence'][:160]}")
@@ -125,13 +133,23 @@ def measure(sites: list[Site], workdir: Path) -> Result:
     return result
 
 
+def agreement(confusion: Counter) -> tuple[int, int, int]:
+    """Agreeing verdicts, all verdicts, and false alarms of one confusion matrix."""
+    return (sum(v for (w, g), v in confusion.items() if w == g), sum(confusion.values()),
+            sum(v for (w, g), v in confusion.items() if w in PRESENT and g in ALARMS))
+
+
 def report(result: Result) -> str:
-    lines = [f"item verdicts: {result.agree}/{result.total} agree ({100 * result.agree / max(result.total, 1):.1f}%)", "",
-             "per publishing style:"]
-    for style, confusion in sorted(result.by_style.items()):
-        n, ok = sum(confusion.values()), sum(v for (w, g), v in confusion.items() if w == g)
-        alarms = sum(v for (w, g), v in confusion.items() if w in PRESENT and g in ALARMS)
-        lines.append(f"  {style:<18} {ok:>4}/{n:<4} ({100 * ok / n:5.1f}%)  false alarms: {alarms}")
+    lines = [f"item verdicts: {result.agree}/{result.total} agree ({100 * result.agree / max(result.total, 1):.1f}%)"]
+    for title, groups in (("per publishing style:", result.by_style), ("per architecture:", result.by_architecture)):
+        lines += ["", title]
+        for name, confusion in sorted(groups.items()):
+            ok, n, alarms = agreement(confusion)
+            lines.append(f"  {name:<18} {ok:>4}/{n:<4} ({100 * ok / n:5.1f}%)  false alarms: {alarms}")
+    lines.append(f"\nunchecked because of coverage (part of a site not read): {sum(result.coverage.values())}")
+    for code in sorted({code for code, _ in result.coverage}):
+        wanted = ", ".join(f"{want} {n}" for (c, want), n in sorted(result.coverage.items()) if c == code)
+        lines.append(f"  {code:<32} {sum(n for (c, _), n in result.coverage.items() if c == code):>4}  (expected: {wanted})")
     lines += ["", "confusion matrix (rows: expected, columns: verdict):",
               " " * 12 + "".join(f"{s:>11}" for s in STATUSES)]
     for want in STATUSES:

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from farm.server import Farm
+from rules.vocabulary import STATUSES, is_failing
 
 FARM_REGISTRY = Path(__file__).resolve().parent.parent / "farm" / "agencies.csv"
 
@@ -34,7 +35,7 @@ def run_demo(ctx, year: int) -> int:
                          "ON a.id = f.agency_id WHERE f.run_id = ?", [run_id]))
     run = db["runs"].get(run_id)
     click.echo(f"\nrun {run_id} {run['state']}: {run['pages']} pages fetched, {run['errors']} failed\n")
-    statuses = ["pass", "partial", "missing", "broken", "unchecked"]
+    statuses = list(STATUSES)
     by_agency: dict[str, Counter] = {}
     names = {}
     for r in rows:
@@ -49,7 +50,7 @@ def run_demo(ctx, year: int) -> int:
     click.echo(table(table_rows, ["หน่วยงาน / agency", *(f"{STATUS_TH[s]}\n{s}" for s in statuses), "score"],
                      align=["left"] + ["right"] * 6))
     click.echo("(score: estimated OIT by the official method, items 100 or 0; - = site could not be checked)")
-    failing = Counter(r["item"] for r in rows if r["status"] in {"partial", "missing", "broken"})
+    failing = Counter(r["item"] for r in rows if is_failing(r["status"]))
     titles = {i.code: i.title_th for i in rulebook.items}
     click.echo("\nรายการที่ไม่ผ่านมากที่สุด / worst items:")
     click.echo(table(([item, shorten(titles[item], 60), f"{count} agencies"] for item, count in failing.most_common(5)),

@@ -10,12 +10,14 @@ from pathlib import Path
 import sqlite_utils
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from rules.coverage import coverage_lines
 from rules.families import judged_by, status_note
 from rules.scoring import score_findings
 from reports.labels import STATUS_EN, STATUS_TH, be_date
+from rules.vocabulary import NEEDS_LOOK_TH
 from rules.thai import thai_digits
 from storage.findings import query_findings
-from storage.runs import agency_complete_run, get_run
+from storage.runs import agency_complete_run, agency_coverage, get_run
 from storage.safe import web_urls
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -47,11 +49,13 @@ def agency_report(db: sqlite_utils.Database, agency_id: str, run: int | str | No
     card = score_findings(rulebook, {code: f["status"] for code, f in findings.items()})
     note_th, note_en = status_note(rulebook)
     summary_th, summary_en = summary_lines([row["finding"]["status"] for g in groups for row in g["rows"]], card)
+    coverage_th, coverage_en = coverage_lines(agency_coverage(db, chosen["id"], agency_id))
     return {"summary_th": summary_th, "summary_en": summary_en,"agency": agency, "run": chosen, "rulebook": rulebook, "groups": groups, "scorecard": card,
             # per sub-indicator and overall, 100-or-0 per item; None when nothing could be checked (site down)
             "scores": card.subindicators, "score": card.score, "rulebook_note_th": note_th, "rulebook_note_en": note_en,
             "previous_run": previous_run["id"] if previous_run else None,
-            "status_th": STATUS_TH, "be_date": be_date, "thai_digits": thai_digits}
+            "status_th": STATUS_TH, "be_date": be_date, "thai_digits": thai_digits, "verdict_th": _verdict_th,
+            "coverage_th": coverage_th, "coverage_en": coverage_en}
 
 
 def summary_lines(statuses: list[str], card) -> tuple[str, str]:
@@ -98,11 +102,20 @@ def render_html(report: dict) -> str:
     return head + sep + "\n" + block + rest if sep else block + html
 
 
+def _verdict_th(finding: dict) -> str:
+    """"สถานะ: เหตุผล"; an unchecked item waits for a person: "ต้องตรวจด้วยตนเอง: <why>"."""
+    reason = finding["reason_th"] or ""
+    if finding["status"] != "unchecked":
+        return f"{STATUS_TH[finding['status']]}: {reason}"
+    return reason if reason.startswith(NEEDS_LOOK_TH) else f"{NEEDS_LOOK_TH}: {reason}"
+
+
 def render_md(report: dict) -> str:
     agency, run = report["agency"], report["run"]
     lines = [f"# รายงานผลการตรวจเว็บไซต์ตามเกณฑ์ {report['rulebook'].label} ปี พ.ศ. {thai_digits(report['rulebook'].year)}", "",
              f"**{agency['name_th']}** ({agency['url']})  ", f"ตรวจเมื่อ {report['be_date'](run['started_at'])} · run {run['id']}  ",
-             scoring_lines(report)[0] + "  ", report["summary_th"], ""]
+             scoring_lines(report)[0] + "  ", report["summary_th"] + ("  " if report["coverage_th"] else ""),
+             *([report["coverage_th"]] if report["coverage_th"] else []), ""]
     if scoring_lines(report)[1]:
         lines += [f"> **{scoring_lines(report)[1]}**", ""]
     for group in report["groups"]:
@@ -113,8 +126,7 @@ def render_md(report: dict) -> str:
             parts = "<br>".join("- " + c for c in item.components_th).replace("|", "/")
             evidence = " ".join(f"[หลักฐาน {n}](<{u}>)" for n, u in enumerate(row["evidence"], start=1))
             was = report["status_th"].get(row["previous"], "-")
-            lines.append(f"| {item.code} | {item.title_th} | {parts} | {report['status_th'][f['status']]}: "
-                         f"{f['reason_th']} {evidence} | {was} |")
+            lines.append(f"| {item.code} | {item.title_th} | {parts} | {_verdict_th(f)} {evidence} | {was} |")
         lines.append("")
     return "\n".join(lines)
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from rules.thai import thai_digits
+from rules.vocabulary import STATUS_EN, STATUS_TH  # noqa: F401  (re-exported)
 
-STATUS_TH = {"pass": "ผ่าน", "partial": "ไม่ครบถ้วน", "missing": "ไม่พบข้อมูล", "broken": "เข้าถึงไม่ได้", "unchecked": "ไม่ได้ตรวจ"}
-STATUS_EN = {"pass": "pass", "partial": "partial", "missing": "missing", "broken": "broken", "unchecked": "not checked"}
 # One character per status for the agency × item matrix: readable in print, sortable in a spreadsheet.
 STATUS_SYMBOL = {"pass": "✓", "partial": "◐", "missing": "✗", "broken": "!", "unchecked": "–"}
 

@@ -19,32 +19,41 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from crawler.extract import doc_kind, viewer_target
-from rules.causes import unreachable_reason
 from rules.checks import CHECKS, DOCUMENT_KINDS, Doc, Evidence
+from rules.coverage import Unread, coverage_record, on_site, site_domain, unread_pages
 from rules.index import index_rows
 from rules.quarters import quarter_pieces
 from rules.rulebook import Item, Rulebook
 from rules.scoring import score_findings
 from rules.thai import GENERIC_RE, Text, is_generic_label
+from rules.vocabulary import coverage_reason, failure_kind, is_failing, render
 from storage.db import writing
-ERROR_TH = {"timeout": "หมดเวลารอการตอบสนอง (timeout)", "dns": "ไม่พบชื่อโดเมน (DNS)", "tls": "ปัญหาใบรับรอง TLS",
-            "connection": "เชื่อมต่อไม่ได้", "robots": "robots.txt ไม่อนุญาต", "redirect_loop": "เปลี่ยนเส้นทางวนซ้ำ",
-            "too_large": "ไฟล์ใหญ่เกินกำหนด"}
 
 
 @dataclass
 class Finding:
+    """One item's verdict. Its reason is a code of rules.vocabulary with parameters; the prose is rendered."""
+
     item: str
     status: str
-    reason_th: str
-    reason_en: str
+    reason_code: str
+    reason_params: dict = field(default_factory=dict)
     evidence: list[str] = field(default_factory=list)
     signals: list[str] = field(default_factory=list)
+
+    @property
+    def reason_th(self) -> str:
+        return render(self.reason_code, self.reason_params)[0]
+
+    @property
+    def reason_en(self) -> str:
+        return render(self.reason_code, self.reason_params)[1]
 
 
 def _failed(page: dict) -> bool:
@@ -91,23 +100,21 @@ def _shared_start(texts: list[str]) -> str:
     return first[:cut] if cut >= 20 else ""
 
 
-def _certainly_gone(page: dict) -> bool:
+def _certainly_gone(page: dict, domains: set[str] = frozenset()) -> bool:
     """A failure that means the target is gone for everyone, not only for a crawler.
 
     Own-site failures always count (the agency's server is the agency's). Outside services (Facebook, LINE,
     Google Drive) often refuse or throttle crawlers while people see the page, so only "not found" or a
     name that does not resolve counts there; anything else is left for a person to check.
     """
-    if page.get("kind") != "external" and not page.get("outside"):  # a page read on Google Sites is still outside
+    if on_site(page, domains) and not page.get("outside"):
         return True
     return (page.get("status") or 0) in {404, 410} or page.get("error") == "dns"
 
 
-def describe_failure(page: dict) -> tuple[str, str]:
-    if (page.get("status") or 0) >= 400:
-        return f"HTTP {page['status']}", f"HTTP {page['status']}"
-    kind = page.get("error") or "error"
-    return ERROR_TH.get(kind, kind), kind
+def failure_of(page: dict) -> str:
+    """A failed fetch's kind in the vocabulary's words (``http_404``, ``timeout`` …), never its raw text."""
+    return failure_kind(page.get("error"), page.get("status"))
 
 
 class SiteView:
@@ -121,41 +128,76 @@ class SiteView:
         for page in pages:
             if page.get("final_url"):
                 self.by_url.setdefault(page["final_url"], page)
-        self.html = [p for p in pages if p.get("kind") == "html" and not _failed(p)]
-        for page in self.html:
+        for page in pages:
             if isinstance(page.get("links"), str):
                 page["links"] = json.loads(page["links"] or "[]")
+        self.html = [p for p in pages if p.get("kind") == "html" and not _failed(p)]
+        # pages that may hold an index or labelled links: the pages, and documents with links inside
+        self.linked = self.html + [p for p in pages if p.get("kind") in DOCUMENT_KINDS and not _failed(p) and p.get("links")]
         self.home = next((p["url"] for p in pages if p.get("depth") == 0), None)
         # pages read on outside publishing hosts (Google Sites; crawler/outside.py) count like own pages, but have
         # their own template: the agency's header and footer are learnt from its own pages only
         self.boilerplate = _strip_boilerplate([p for p in self.html if not p.get("outside")])
         self.index_links = self._index_links(year, code_prefix)
+        home_page = self.by_url.get(self.home or "") or {}
+        # the agency's own domain, and the one its home page moved to (a new .go.th name after an upgrade)
+        self.domains = {site_domain(self.home), site_domain(home_page.get("final_url"))} - {""}
+        self.unread = unread_pages(pages, self.home, self.index_pages, code_prefix, self.domains)  # rules/coverage.py
         self.unvisited = 0  # links left when the page budget ran out
         self.timed_out = False  # the agency's time budget ran out
 
+    def unread_code(self, page: dict) -> str | None:
+        """Why an item's own evidence was not read, or None; a failed fetch of it is its own verdict (broken)."""
+        entry = self.unread.get(page["url"])
+        return entry.code if entry is not None and entry.code != "fetch_failed" else None
+
+    def holders(self, item: Item, rulebook_items: list[Item]) -> list[Unread]:
+        """Unread pages where a reader could find ``item``: while there are any, not found is not missing."""
+        def names(label: str) -> bool:
+            return _score(Text(label), item) > 0
+
+        def names_any(label: str) -> bool:
+            return any(_score(Text(label), other) > 0 for other in rulebook_items)
+        return [u for u in {id(u): u for u in self.unread.values()}.values() if u.could_hold(item.number, names, names_any)]
+
     def _index_links(self, year: int, code_prefix: str = "O") -> dict[int, list[dict]]:
-        """Item number -> links from the agency's ITA/OIT index pages (the rulebook year's, if it has one)."""
+        """Item number -> links from the agency's ITA/OIT index pages: the rulebook year's, if it has one.
+
+        A page's year is read first where it names itself -- its title, its address ("/ita69/", "?year=2569")
+        and the words of the links that lead to it ("ITA ปี ๖๙") -- then at the top of its text (where a bar of
+        tabs for every year may stand). Without an index of the year, an index dated only with older years
+        gives way to one without a year (a stale 2568 page beside the undated current one)."""
+        inbound: dict[str, list[str]] = {}
+        for page in self.linked:
+            for link in page["links"]:
+                if link.get("url") and link.get("kind") == "a" and len(inbound.get(link["url"], ())) < 12:
+                    inbound.setdefault(link["url"], []).append(f"{link.get('text') or ''} {link.get('title') or ''}")
         indexes = []
-        for page in self.html:
+        for page in self.linked:
             rows = index_rows(page["links"], code_prefix)
             if rows:
                 rows = {code: [dict(link, source=page["url"]) for link in links] for code, links in rows.items()}
-                heading = Text(f"{page.get('title') or ''} {urlsplit(page['url']).path} {urlsplit(page['url']).query} "
-                               f"{(page.get('text') or '')[:200]}")
-                indexes.append((year in heading.years(), rows, page["url"]))
-        if any(this_year for this_year, _, _ in indexes):
-            indexes = [entry for entry in indexes if entry[0]]
+                parts = urlsplit(page["url"])
+                own = Text(f"{page.get('title') or ''} {unquote(parts.path)} {unquote(parts.query)} "
+                           f"{' '.join(inbound.get(page['url'], []))}").years()
+                top = Text((page.get("text") or "")[:300]).years()
+                indexes.append(((year in own) * 2 + (year in top), own | top, rows, page["url"]))
+        best = max((rank for rank, _, _, _ in indexes), default=0)
+        if best:
+            indexes = [entry for entry in indexes if entry[0] == best]
+        elif any(not years or max(years) >= year for _, years, _, _ in indexes):
+            indexes = [entry for entry in indexes if not entry[1] or max(entry[1]) >= year]
         merged: dict[int, list[dict]] = {}
-        for _, rows, _ in indexes:
+        for _, _, rows, _ in indexes:
             for code, links in rows.items():
                 merged.setdefault(code, []).extend(links)
-        self.index_pages = {url for _, _, url in indexes}
+        self.index_pages = {url for _, _, _, url in indexes}
         return merged
 
     def labelled_links(self) -> dict[str, list[dict]]:
         """Links grouped by the words that describe them (a generic "คลิก" borrows its row's words)."""
         groups: dict[str, list[dict]] = {}
-        for page in self.html:
+        for page in self.linked:
             for link in page["links"]:
                 if link["kind"] != "a":
                     continue
@@ -186,17 +228,28 @@ def find_candidates(rulebook: Rulebook, site: SiteView) -> tuple[dict[str, list[
                 continue
             found[item.code].append(link)
             signals[item.code].append(f"index page {link['source']}: {link['context'][:60] or link['text']}")
-    for label, links in site.labelled_links().items():
+    def credit(label: str, links: list[dict], how: str) -> bool:
         text = Text(label)
         scores = {item.code: _score(text, item) for item in rulebook.items if not found[item.code]
                   or not any(s.startswith("index") for s in signals[item.code])}
         best = max(scores.values(), default=0)
-        if best == 0:
-            continue
         for code, score in scores.items():
-            if score == best:
+            if score == best > 0:
                 found[code].extend(links)
-                signals[code].append(f"link text '{label[:60]}'")
+                signals[code].append(f"{how} '{label[:60]}'")
+        return best > 0
+
+    # every link of a row is the row's evidence: "O7 ข่าวประชาสัมพันธ์ [PDF] [Facebook]" -- a link whose own
+    # words name no item is read by its row's words
+    rows: dict[str, list[dict]] = {}
+    for label, links in site.labelled_links().items():
+        if not credit(label, links, "link text"):
+            for link in links:
+                if link.get("context") and link["context"] != label and link.get("zone") != "nav" \
+                        and not link.get("common"):
+                    rows.setdefault(link["context"], []).append(link)
+    for context, links in rows.items():
+        credit(context, links, "row of link")
     for item in rulebook.items:
         if item.link_hosts or item.url_patterns:
             for page in site.html:
@@ -335,7 +388,27 @@ def _run_checks(item: Item, evidence: Evidence, signals: list[str]) -> tuple[lis
     return problems_th, problems_en, sum(found) / len(found) if found else 1.0
 
 
-def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals: list[str]) -> Finding:
+def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals: list[str],
+               rulebook_items: list[Item] = ()) -> Finding:
+    """An item's verdict; missing or broken only on positive evidence: where its own evidence, or a page a
+    reader could find it on, was not read (rules/coverage.py), a failing verdict becomes ``unchecked``."""
+    unread: list[tuple[str, str]] = []  # (url, unread code) of the item's evidence
+    finding = _judge_read(item, links, site, year, signals, unread)
+    if not is_failing(finding.status):
+        return finding
+    if not unread and finding.reason_code == "not_found":
+        unread = [(u.url, u.code) for u in site.holders(item, list(rulebook_items) or [item])]
+    if not unread:
+        return finding
+    url, code = unread[0]
+    signals.append(f"not {finding.status}: {len(unread)} unread place(s) could hold it, e.g. {url} ({code})")
+    return Finding(item.code, "unchecked", coverage_reason(code), {"url": url, "n": len(unread)},
+                   list(dict.fromkeys(finding.evidence + [u for u, _ in unread]))[:12], signals)
+
+
+def _judge_read(item: Item, links: list[dict], site: SiteView, year: int, signals: list[str],
+                unread: list[tuple[str, str]]) -> Finding:
+    """The verdict on what was read; the item's evidence that was not read is added to ``unread``."""
     urls, placeholders = [], 0
     for link in links:
         if link.get("url"):
@@ -349,23 +422,17 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
             probe = ["site header/footer"]
             lacking_th, lacking_en, found = _run_checks(item, Evidence([furniture], year), probe)
             if not lacking_th:
-                return Finding(item.code, "pass", "มีข้อมูลครบถ้วน (ส่วนท้าย/ส่วนหัวของเว็บไซต์)",
-                               "complete (in the site's header or footer)", [furniture.url], signals + probe)
+                return Finding(item.code, "pass", "found_in_furniture", {}, [furniture.url], signals + probe)
             if found >= FURNITURE_PARTIAL:  # most of it is there, e.g. every contact detail but the map
-                return Finding(item.code, "partial", "; ".join(lacking_th), "; ".join(lacking_en), [furniture.url],
+                return Finding(item.code, "partial", "incomplete", _lacking(lacking_th, lacking_en), [furniture.url],
                                signals + probe)
         if placeholders:
-            return Finding(item.code, "missing", "มีหัวข้อแต่ลิงก์ไม่มีปลายทาง (#)", "listed, but the link leads nowhere (#)",
-                           signals=signals)
+            return Finding(item.code, "missing", "placeholder_link", signals=signals)
         if site.timed_out:
-            return Finding(item.code, "unchecked", "ไม่ได้ตรวจ: หมดเวลาที่กำหนดให้เว็บไซต์นี้ก่อนพบข้อมูล",
-                           "not checked: the site's time budget ran out before it was found", signals=signals)
+            return Finding(item.code, "unchecked", "timed_out", signals=signals)
         if site.unvisited and not site.index_pages:
-            return Finding(item.code, "unchecked",
-                           f"ไม่พบในหน้าที่ตรวจได้ (เว็บไซต์ใหญ่เกินขอบเขต ยังมีอีก {site.unvisited} ลิงก์ที่ไม่ได้ตรวจ)",
-                           f"not found in the pages read (the crawl's page budget ran out with {site.unvisited} "
-                           "links unvisited)", signals=signals)
-        return Finding(item.code, "missing", "ไม่พบข้อมูล", "not found", signals=signals)
+            return Finding(item.code, "unchecked", "budget_unvisited", {"n": site.unvisited}, signals=signals)
+        return Finding(item.code, "missing", "not_found", signals=signals)
     ok, gone, unsure, unfetched = [], [], [], []
     for url in urls[:12]:
         if viewer_target(url) in urls:  # a PDF.js viewer is its file's frame: the file is the evidence
@@ -374,58 +441,65 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
         if page is None:
             unfetched.append(url)
             continue
+        if site.unread_code(page):
+            unread.append((url, site.unread_code(page)))
+            continue
         if _failed(page):
-            (gone if _certainly_gone(page) else unsure).append(page)
+            (gone if _certainly_gone(page, site.domains) else unsure).append(page)
             continue
         signpost = _signpost(page, item)
         subs = _documents_of(page, site, item, with_pages=signpost or any(
             spec["check"] == "interactive" for spec in item.checks), signpost=signpost)
+        unread.extend((s["url"], site.unread_code(s)) for s in subs if site.unread_code(s))
+        subs = [s for s in subs if not site.unread_code(s)]
         good_subs = [s for s in subs if not _failed(s)]
         if subs and not good_subs:  # the item page only leads to documents that fail
             for sub in subs:
-                (gone if _certainly_gone(sub) else unsure).append(sub)
+                (gone if _certainly_gone(sub, site.domains) else unsure).append(sub)
             continue
         ok.append(page)
         ok.extend(s for s in good_subs if s not in ok)
     if not ok:
         if gone:
-            what_th, what_en = describe_failure(gone[0])
-            reason_th = item.broken_th or f"ไม่สามารถเข้าถึงได้ ({what_th})"
-            reason_en = item.broken_en or f"cannot be reached ({what_en})"
+            cause = failure_of(gone[0])
             if item.broken_th:
-                reason_th, reason_en = f"{reason_th} ({what_th})", f"{reason_en} ({what_en})"
-            return Finding(item.code, "broken", reason_th, reason_en, [p["url"] for p in gone + unsure], signals)
+                return Finding(item.code, "broken", "item_link_gone", {"what_th": item.broken_th, "what_en": item.broken_en
+                               or item.broken_th, "cause": cause}, [p["url"] for p in gone + unsure], signals)
+            return Finding(item.code, "broken", "link_gone", {"cause": cause}, [p["url"] for p in gone + unsure], signals)
         if unsure:
-            what_th, what_en = describe_failure(unsure[0])
-            return Finding(item.code, "unchecked", f"บริการภายนอกไม่ตอบโปรแกรมตรวจ ({what_th}) ต้องเปิดดูด้วยตนเอง",
-                           f"the outside service did not answer the crawler ({what_en}); check it by hand",
+            return Finding(item.code, "unchecked", "outside_refused", {"cause": failure_of(unsure[0])},
                            [p["url"] for p in unsure], signals)
-        return Finding(item.code, "unchecked", "พบลิงก์แต่ไม่ได้ตรวจ (เกินขอบเขตการเก็บข้อมูล)",
-                       "linked, but not fetched within the crawl's limits", unfetched, signals)
+        if unfetched or not unread:
+            return Finding(item.code, "unchecked", "linked_not_fetched", {}, unfetched, signals)
+        return Finding(item.code, "unchecked", coverage_reason(unread[0][1]), {"url": unread[0][0], "n": len(unread)},
+                       [u for u, _ in unread], signals)
     denial = _denial_only(ok, item)
     if denial:
         signals.append(f"the page says '{denial}'")
-        return Finding(item.code, "missing", f"ไม่พบข้อมูล (หน้าระบุว่า \"{denial}\")",
-                       f"not found (the page says \"{denial}\")", [p["url"] for p in ok], signals)
+        return Finding(item.code, "missing", "denial", {"quote": denial}, [p["url"] for p in ok], signals)
     docs = [_doc(p) for p in ok]
     furniture = _furniture_doc(site) if item.site_furniture else None
     if furniture is not None:
         docs.append(furniture)
-    quarters = quarter_pieces(links, ok, site.by_url, lambda p: _failed(p) and _certainly_gone(p)) \
+    quarters = quarter_pieces(links, ok, site.by_url, lambda p: _failed(p) and _certainly_gone(p, site.domains)) \
         if any(spec["check"] == "each_quarter" for spec in item.checks) else []
     problems_th, problems_en, _ = _run_checks(item, Evidence(docs, year, quarters), signals)
     urls_seen = [p["url"] for p in ok]
     signals.extend(f"published outside the agency's site: {urlsplit(p['url']).hostname}" for p in ok if p.get("outside"))
     # the auditor is told when a verdict rests on text read from a scan: OCR can misread
     scans = [d.url for d in docs if d.ocr and d.text is not None]
-    th, en = (f" ({OCR_TH})", " (text read by OCR)") if scans else ("", "")
+    ocr = {"ocr": True} if scans else {}
+    if ok[0].get("outside"):  # the item's page is on an outside publishing host the agency uses (Google Sites…)
+        ocr["outside"] = True
     signals.extend(f"text read by OCR {url}" for url in scans[:3])
     if problems_th:
-        return Finding(item.code, "partial", "; ".join(problems_th) + th, "; ".join(problems_en) + en, urls_seen, signals)
-    return Finding(item.code, "pass", "มีข้อมูลครบถ้วน" + th, "complete" + en, urls_seen, signals)
+        return Finding(item.code, "partial", "incomplete", _lacking(problems_th, problems_en) | ocr, urls_seen, signals)
+    return Finding(item.code, "pass", "found_complete", ocr, urls_seen, signals)
 
 
-OCR_TH = "ข้อความจาก OCR"
+def _lacking(problems_th: list[str], problems_en: list[str]) -> dict:
+    """Parameters of an ``incomplete`` reason: what the item's checks found lacking, in their own words."""
+    return {"lacking_th": "; ".join(problems_th), "lacking_en": "; ".join(problems_en)}
 
 
 def evaluate_agency(rulebook: Rulebook, pages: list[dict], state: str = "crawled", home_error: str = "",
@@ -436,16 +510,17 @@ def evaluate_agency(rulebook: Rulebook, pages: list[dict], state: str = "crawled
     not found ``unchecked``: not reached is not missing.
     """
     if state != "crawled" or not pages:
-        th, en = unreachable_reason(home_error)  # the failure kind's words, never the crawler's raw text
-        return [Finding(i.code, "unchecked", th, en) for i in rulebook.items]
+        cause = failure_kind(home_error or "no pages")
+        return [Finding(i.code, "unchecked", "site_unreachable", {"cause": cause}) for i in rulebook.items]
     site = SiteView(pages, rulebook.year, rulebook.code_prefix)
     site.unvisited, site.timed_out = unvisited, timed_out
     candidates, signals = find_candidates(rulebook, site)
-    return [judge_item(item, candidates[item.code], site, rulebook.year, signals[item.code]) for item in rulebook.items]
+    return [judge_item(item, candidates[item.code], site, rulebook.year, signals[item.code], rulebook.items)
+            for item in rulebook.items]
 
 
-PAGE_COLUMNS = "url, final_url, status, kind, title, text, links, forms, image_only, error, depth, furniture, ocr_pages, " \
-               "outside"
+PAGE_COLUMNS = ("url, final_url, status, kind, title, text, links, forms, image_only, error, depth, furniture, ocr_pages, "
+                "unread, rendered, outside")
 
 
 def evaluate_run(db, run_id: int, rulebook) -> int:
@@ -471,21 +546,25 @@ def evaluate_run(db, run_id: int, rulebook) -> int:
 def evaluate_stored_agency(db, run_id: int, books, agency_id: str, checked_at: str) -> tuple[int, str | None]:
     """Judge one agency of a stored run with its family's rulebook of ``books`` (a RulebookSet) and store the
     findings (replacing any); returns how many, and the family judged (None when no rulebook exists for it)."""
-    row = next(db.query("SELECT agency_id, state, home_error, unvisited, timed_out FROM run_agencies "
+    row = next(db.query("SELECT agency_id, state, home_error, unvisited, timed_out, moved_to FROM run_agencies "
                         "WHERE run_id = ? AND agency_id = ?", [run_id, agency_id]))
     agency = next(db.query("SELECT * FROM agencies WHERE id = ?", [agency_id]), {"id": agency_id})
     book, missing, family = books.for_agency(agency), books.missing(agency), None
+    coverage = None
     if missing:
-        book, reason_th, reason_en = missing
-        findings = [Finding(i.code, "unchecked", reason_th, reason_en) for i in book.items]
+        book, code, params = missing
+        findings = [Finding(i.code, "unchecked", code, params) for i in book.items]
     else:
         family = book.family
         pages = list(db.query(f"SELECT {PAGE_COLUMNS} FROM pages WHERE run_id = ? AND agency_id = ? ORDER BY id",
                               [run_id, agency_id]))
+        # the coverage record first: judging rewrites the pages' text and links in place
+        coverage = coverage_record(pages, row["unvisited"] or 0, bool(row["timed_out"]), row["moved_to"])
         findings = evaluate_agency(book, pages, row["state"], row["home_error"] or "", row["unvisited"] or 0,
                                    bool(row["timed_out"]))
     records = [{"run_id": run_id, "agency_id": agency_id, "item": f.item, "year": book.year,
-                "status": f.status, "reason_th": f.reason_th, "reason_en": f.reason_en,
+                "status": f.status, "reason_th": f.reason_th, "reason_en": f.reason_en, "reason_code": f.reason_code,
+                "reason_params": json.dumps(f.reason_params, ensure_ascii=False),
                 "evidence": json.dumps(f.evidence, ensure_ascii=False),
                 "signals": json.dumps(f.signals, ensure_ascii=False), "checked_at": checked_at}
                for f in findings]
@@ -496,6 +575,10 @@ def evaluate_stored_agency(db, run_id: int, books, agency_id: str, checked_at: s
         db["findings"].insert_all(records)
         db.execute("UPDATE run_agency_stats SET score = ?, family = ? WHERE run_id = ? AND agency_id = ?",
                    [card.score, book.family, run_id, agency_id])
+        if coverage is not None:
+            coverage["unchecked_by_reason"] = dict(Counter(f.reason_code for f in findings if f.status == "unchecked"))
+            db.execute("UPDATE run_agencies SET coverage = ? WHERE run_id = ? AND agency_id = ?",
+                       [json.dumps(coverage, ensure_ascii=False), run_id, agency_id])
     return len(records), family
 
 

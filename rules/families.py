@@ -26,6 +26,7 @@ from rules.rulebook import (
     load_rulebook,
 )
 from rules.thai import Term, Text
+from rules.vocabulary import run_rulebooks_of
 
 STATUS_TH = {"verified": "ยืนยันแล้ว", "provisional": "ฉบับร่าง", "unverified": "ยังไม่ได้ตรวจสอบ"}
 STATUS_NOTE = {
@@ -121,17 +122,17 @@ class RulebookSet:
         """The rulebook that judges ``agency``, or None when its family has no rulebook for this year."""
         return self.books.get(family_of(agency))
 
-    def missing(self, agency: dict) -> tuple[Rulebook, str, str] | None:
+    def missing(self, agency: dict) -> tuple[Rulebook, str, dict] | None:
         """For an agency whose family has no rulebook this year: the family's nearest rulebook (for the item
-        list) and the reason in Thai and English; None when a rulebook exists."""
+        list) and the reason (a code of rules.vocabulary and its parameters); None when a rulebook exists."""
         family = family_of(agency)
         if family in self.books:
             return None
         years = available_years(family)
         nearest = min(years, key=lambda y: (abs(y - self.year), -y))
         name = family.upper()
-        return (load_rulebook(nearest, family), f"ไม่มีเกณฑ์ {name} ปี พ.ศ. {self.year} (มีปี {', '.join(map(str, years))})",
-                f"no {name} rulebook for {self.year} (available: {', '.join(map(str, years))})")
+        return (load_rulebook(nearest, family), "no_rulebook",
+                {"family": name, "year": self.year, "available": ", ".join(map(str, years))})
 
     def record(self, used: set[str] | None = None) -> str:
         """JSON kept on the run: per family the rulebook's year, version and status."""
@@ -180,21 +181,12 @@ def item_number(code: str) -> int:
 
 def run_rulebooks(run: dict) -> list[Rulebook]:
     """The rulebooks a stored run was judged with (``runs.rulebooks``; older runs: the ITA book of its year)."""
-    try:
-        recorded = json.loads(run.get("rulebooks") or "{}")
-    except ValueError:
-        recorded = {}
     books = []
-    for family, info in sorted(recorded.items()):
+    for family, (year, _) in sorted(run_rulebooks_of(run).items()):
         try:
-            books.append(load_rulebook(info["year"], family))
-        except RulebookError:
+            books.append(load_rulebook(year, family))
+        except (RulebookError, TypeError, ValueError):
             continue
-    if not books and run.get("year"):
-        try:
-            books.append(load_rulebook(run["year"]))
-        except RulebookError:
-            pass
     return books
 
 

@@ -4,17 +4,48 @@ Both the spider (to read an index's rows first) and the engine (to take each ite
 """
 from __future__ import annotations
 
-from rules.thai import item_codes
+import re
+from urllib.parse import unquote, urlsplit
+
+from rules.thai import code_patterns, item_codes, normalize
 
 MIN_INDEX_CODES = 8
 
 
 def link_code(link: dict, prefix: str = "O") -> int | None:
-    """The one item code a link stands for: in its own words, else in its row or block (never two)."""
+    """The one item code a link stands for: in its own words, else the code of its own row.
+
+    A row or block may hold several items ("O18 … อยู่ระหว่างดำเนินการ | O19 … [ดาวน์โหลด]"): the link belongs
+    to the code written last before its own words, never to a row above it that has no link of its own. A
+    file named by its code ("o19.pdf", "MOIT7.pdf") that contradicts the row's code is trusted: the row's
+    words were borrowed from a neighbour.
+    """
     codes = item_codes(f"{link.get('text', '')} {link.get('title', '')}", prefix)
-    if not codes:
-        codes = item_codes((link.get("context") or "")[:60], prefix)
-    return codes.pop() if len(codes) == 1 else None
+    if codes:
+        return codes.pop() if len(codes) == 1 else None
+    code = _row_code(link, prefix)
+    named = item_codes(_file_stem(link.get("url") or ""), prefix)
+    if len(named) == 1 and code is not None and code not in named:
+        return named.pop()
+    return code
+
+
+def _row_code(link: dict, prefix: str) -> int | None:
+    context = normalize(link.get("context") or "")
+    own = normalize(f"{link.get('text', '')}".strip())
+    at = context.find(own) if own else -1
+    if at < 0:  # the link's words are not in its row (an icon): the row must name one item only
+        codes = item_codes(context[:60], prefix)
+        return codes.pop() if len(codes) == 1 and len(item_codes(context, prefix)) == 1 else None
+    before = [(m.start(), int(n)) for pattern in code_patterns(prefix) for m in pattern.finditer(context[:at])
+              for n in m.groups() if n and 0 < int(n) <= 60]
+    return max(before)[1] if before else None
+
+
+def _file_stem(url: str) -> str:
+    """A link's file name without its extension, split at punctuation: ".../files/moit_7.pdf" -> "moit 7"."""
+    name = unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1])
+    return re.sub(r"[_\-.]+", " ", name.rsplit(".", 1)[0]) if "." in name else ""
 
 
 def index_rows(links: list[dict], prefix: str = "O") -> dict[int, list[dict]]:

@@ -40,7 +40,12 @@ MONTH_RE = re.compile("|".join(f"(?P<m{i}>{alt})" for i, (alt, _) in enumerate(_
 _RANGE_JOIN = re.compile(r"^\s*(\d{1,4}\s*)?(-|ถึง|to|จนถึง|ถึงวันที่)\s*(\d{1,2}\s*)?$")
 YEAR_BE = re.compile(r"(?<!\d)(25[4-8]\d)(?!\d)")
 YEAR_RANGE = re.compile(r"(?<!\d)(25[4-8]\d)\s?(?:-|ถึง)\s?(25[4-8]\d)(?!\d)")
-YEAR_SHORT = re.compile(r"(?:ปีงบประมาณ|ปีงบ|งบประมาณ|พ\.ศ\.|ปี)\s?(\d{2})(?!\d)")
+YEAR_SHORT = re.compile(r"(?:ปีงบประมาณ|ปีงบฯ?|งบประมาณ|พ\.ศ\.|ปี)\s?(\d{2})(?!\d)")
+# Two-digit B.E. years in a clear year context, as people write them: "ITA69.pdf", "/ita/69/", "oit-69",
+# "?year=69", "ไตรมาส 1/69", "พ.ศ. 2568-69". A two-digit number alone ("๖๙", "หมู่ที่ 69") is no year.
+YEAR_SHORT_NAMED = re.compile(r"(?<![a-z])(?:ita|m?oit)[\s_\-/.]?(\d{2})(?!\d)|(?<![a-z])(?:year|yr)=(\d{2})(?!\d)|"
+                              r"ไตรมาส(?:ที่)?\s?[1-4]\s?/\s?(\d{2})(?!\d)")
+YEAR_RANGE_SHORT = re.compile(r"(?<!\d)(25[4-8]\d)\s?(?:-|/|ถึง)\s?(\d{2})(?!\d)")
 YEAR_CE = re.compile(r"(?:ค\.ศ\.|fiscal year|fy)\s?(20[1-4]\d)(?!\d)")
 # Item codes as agencies write them: O1, o01, O.1, O-1, "ข้อ 1", and a zero for the letter O ("010", "01 โครงสร้าง").
 CODE_PATTERNS = [
@@ -230,13 +235,20 @@ class Text:
         return left and (right_free or (b - lo) in bounds)
 
     def years(self) -> set[int]:
-        """B.E. years mentioned: 2566, ๒๕๖๖, "ปีงบประมาณ 66", "ต.ค. 65", "fiscal year 2023" (C.E. + 543)."""
+        """B.E. years mentioned: 2566, ๒๕๖๖, "ปีงบประมาณ 66", "ปี ๖๙", "ต.ค. 65", "ITA69.pdf", "2568-69",
+        "fiscal year 2023" (C.E. + 543)."""
         if self._years is None:
             found = {int(y) for y in YEAR_BE.findall(self.norm)}
             for first, last in YEAR_RANGE.findall(self.norm):  # a plan "พ.ศ. 2566 - 2570" covers every year in it
                 if 0 < int(last) - int(first) <= 10:
                     found |= set(range(int(first), int(last) + 1))
             found |= {2500 + int(y) for y in YEAR_SHORT.findall(self.norm) if 40 <= int(y) <= 90}
+            named = [y for groups in YEAR_SHORT_NAMED.findall(self.norm) for y in groups if y]
+            found |= {2500 + int(y) for y in named if 60 <= int(y) <= 90}  # ITA began in 2561: "ita 42" is no year
+            for first, last in YEAR_RANGE_SHORT.findall(self.norm):  # "2568-69": both years
+                end = int(first) // 100 * 100 + int(last)
+                if 0 < end - int(first) <= 10:
+                    found |= set(range(int(first), end + 1))
             found |= {int(y) + 543 for y in YEAR_CE.findall(self.norm)}
             for match in MONTH_RE.finditer(self.norm):
                 short = re.match(r"\s?(\d{2})(?!\d)", self.norm[match.end():match.end() + 4])

@@ -13,6 +13,8 @@ from typing import Callable, Iterator
 
 import sqlite_utils
 
+from rules.vocabulary import FAILING
+
 
 def _v1(db: sqlite_utils.Database) -> None:
     db["agencies"].create(
@@ -93,7 +95,7 @@ def _v5(db: sqlite_utils.Database) -> None:
     db["alerts"].add_column("claimed_at", str)
 
 
-_FAILING = "('partial', 'missing', 'broken')"
+_FAILING = "(" + ", ".join(f"'{s}'" for s in FAILING) + ")"
 
 
 def _bit(row: str, condition: str) -> str:

@@ -6,10 +6,9 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from rules.vocabulary import FAILING
 from storage.rulebook_changes import judged_with
 from storage.runs import complete_runs, get_run
-
-FAILING = {"missing", "broken", "partial"}
 
 
 @dataclass

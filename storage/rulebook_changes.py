@@ -11,18 +11,15 @@ import json
 
 import sqlite_utils
 
+from rules.vocabulary import run_rulebooks_of
+
 from storage.db import writing
 from storage.runs import now
 
 
 def judged_with(run: dict) -> dict[str, tuple]:
-    """Per family, the (year, version) of the rulebook a stored run was judged with."""
-    try:
-        recorded = json.loads(run.get("rulebooks") or "{}")
-    except ValueError:
-        recorded = {}
-    return {f: (info.get("year"), info.get("version")) for f, info in recorded.items()} or \
-        {"ita": (run.get("year"), run.get("rulebook_version"))}
+    """Per family, the (year, version) of the rulebook a stored run was judged with (rules/vocabulary.py)."""
+    return run_rulebooks_of(run)
 
 
 def record_adoption(db: sqlite_utils.Database, year: int, reason: str, rulebooks: str = "", note: str = "") -> dict:

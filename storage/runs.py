@@ -127,3 +127,12 @@ def running_run_after(db: sqlite_utils.Database, after_id: int) -> int | None:
     """The id of a run started after run ``after_id`` that is still being crawled, if any."""
     row = db.execute("SELECT max(id) FROM runs WHERE id > ? AND state = 'running'", [after_id]).fetchone()
     return row[0] if row else None
+
+
+def agency_coverage(db: sqlite_utils.Database, run_id: int, agency_id: str) -> dict | None:
+    """An agency's coverage record of a run (rules/coverage.py): what its crawl read and what it could not;
+    None before it was judged."""
+    import json
+
+    row = db.execute("SELECT coverage FROM run_agencies WHERE run_id = ? AND agency_id = ?", [run_id, agency_id]).fetchone()
+    return json.loads(row[0]) if row and row[0] else None

@@ -131,7 +131,8 @@ def test_a_page_that_only_says_not_yet_is_missing_but_a_page_with_content_and_a_
 
 
 def test_not_found_in_a_crawl_cut_short_by_its_page_budget_is_unchecked_not_missing():
-    home = page("http://x.go.th/", "หน้าแรก", depth=0)
+    home = page("http://x.go.th/", "หน้าแรก องค์การบริหารส่วนตำบลตัวอย่าง ยินดีต้อนรับ",
+                [link("http://x.go.th/news.html", "ข่าวประชาสัมพันธ์")], depth=0)
     assert statuses([home])["O10"] == "missing"
     assert statuses([home], unvisited=120)["O10"] == "unchecked"
 

@@ -65,3 +65,12 @@ def test_a_year_found_only_in_unclear_ocr_digits_is_flagged():
     typed = Doc("http://x.go.th/t.pdf", "pdf", Text("ประกาศ ประจำปีงบประมาณ พ.ศ. 2565", ocr=True), ocr=True)
     outcome = CHECKS["mentions_year"].run(Evidence([typed], 2566))
     assert not outcome.ok and "2565" in outcome.en
+
+
+def test_years_as_people_write_them():
+    for written in ["ปี 69", "ปี๖๙", "ปีงบประมาณ 69", "พ.ศ.69", "ปีงบ 2569", "ปีงบฯ ๖๙", "ITA69.pdf", "ita-69",
+                    "/oit/69/", "?year=69", "ไตรมาส 1/69", "ผลการประเมิน ITA ๖๙"]:
+        assert 2569 in Text(written).years(), written
+    assert Text("สถิติ 2568-69").years() == {2568, 2569}
+    for no_year in ["๖๙", "หมู่ที่ 69", "โทร 69 1234", "moit10", "O42", "ita 42", "เลขที่ 2566/12 ลงวันที่"]:
+        assert not Text(no_year).years() - {2566}, no_year

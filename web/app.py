@@ -124,7 +124,8 @@ def create_app(db_path: str | Path) -> Flask:
             if row.get("site_error"):
                 words = cause(row["site_error"])
                 return f"{WORDS[g.lang]['not_checked']}: {words[g.lang]}"
-            return plain_reason(row.get("reason_th") if g.lang == "th" else row.get("reason_en"), g.lang)
+            return plain_reason(row.get("reason_th") if g.lang == "th" else row.get("reason_en"), g.lang,
+                                row.get("reason_code"), row.get("reason_params"))
 
         def title(titles: dict, code: str) -> str:
             entry = titles.get(code) or {}

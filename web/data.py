@@ -7,10 +7,11 @@ import re
 
 import sqlite_utils
 
+from rules.vocabulary import FAILING
 from storage.findings import query_findings
 from storage.runs import complete_runs
 
-FAILING = ("partial", "missing", "broken")
+_IN_FAILING = "(" + ", ".join(f"'{s}'" for s in FAILING) + ")"
 
 
 def dashboard(db: sqlite_utils.Database) -> dict:
@@ -254,7 +255,7 @@ def item_rates(db: sqlite_utils.Database, run_id: int) -> list[dict]:
     """Per item of a run: passed, failing and checked (unchecked sites left out), worst first."""
     rows = list(db.query(
         "SELECT item, sum(CASE WHEN status = 'pass' THEN n ELSE 0 END) AS passed, "
-        "sum(CASE WHEN status IN ('partial', 'missing', 'broken') THEN n ELSE 0 END) AS failing, "
+        f"sum(CASE WHEN status IN {_IN_FAILING} THEN n ELSE 0 END) AS failing, "
         "sum(CASE WHEN status != 'unchecked' THEN n ELSE 0 END) AS total FROM run_status_counts "
         "WHERE run_id = ? GROUP BY item", [run_id]))
     for row in rows:
@@ -322,7 +323,7 @@ def newly_failing(db: sqlite_utils.Database, run_id: int, previous_id: int, year
                         [json.dumps(pairs[:limit]), run_id])
     else:
         where = ("FROM findings f JOIN findings p ON p.run_id = ? AND p.agency_id = f.agency_id AND p.item = f.item "
-                 "WHERE f.run_id = ? AND f.status IN ('partial', 'missing', 'broken') AND p.status = 'pass'")
+                 f"WHERE f.run_id = ? AND f.status IN {_IN_FAILING} AND p.status = 'pass'")
         count = db.execute(f"SELECT count(*) {where}", [previous_id, run_id]).fetchone()[0]
         rows = db.query(f"SELECT f.agency_id, a.name_th, a.name_en, a.province, f.item, f.status, f.reason_th, f.reason_en "
                         f"{where.replace('WHERE', 'LEFT JOIN agencies a ON a.id = f.agency_id WHERE')} "

@@ -44,6 +44,7 @@ from crawler.outside import OutsideBounds, is_login_wall, outside_space, site_mo
 from crawler.render import UNREAD as SCRIPT_SHELL, reread
 from rules.index import index_rows, link_code
 from rules.thai import Term, Text
+from rules.vocabulary import failure_kind
 
 MAX_OUTBOUND = 100  # reachability checks per agency: a hospital links a Drive folder per item and quarter
 WINDOW = 4  # own-site requests handed to Scrapy at once per agency: twice the per-site concurrency
@@ -66,8 +67,8 @@ def error_kind(failure) -> tuple[str, str]:
     name = type(exc).__name__  # Scrapy 2.13+ wraps Twisted's errors in its own Download*Error classes
     if "private address refused" in text:  # the resolver's refusal arrives as a DNS error
         return "private", text
-    if isinstance(exc, DNSLookupError) or "Resolve" in name or "DNS" in name:
-        return "dns", text
+    if isinstance(exc, DNSLookupError) or "Resolve" in name or "DNS" in name or failure_kind(text) == "dns":
+        return "dns", text  # failure_kind also knows a proxy's answer when the name does not resolve
     if isinstance(exc, (TimeoutError, TCPTimedOutError)) or "Timeout" in name:
         return "timeout", text
     if isinstance(exc, IgnoreRequest):
@@ -85,7 +86,7 @@ def error_kind(failure) -> tuple[str, str]:
     if isinstance(exc, (ConnectionRefusedError, ConnectionLost, ResponseNeverReceived)) or "Download" in name \
             or "Connection" in name:
         return "connection", text
-    return type(exc).__name__, text
+    return failure_kind(f"{name} {text}"), text  # a kind of the vocabulary, never an exception's name
 
 
 @dataclass

@@ -1,0 +1,196 @@
+"""What a crawl could not read, and where an item could therefore still be: the rule that nothing is reported
+missing or broken on what was never read.
+
+A page record is *unread* when its content could not be read: the crawler says so (``pages.unread``:
+script shell, unreadable text, images only, a login wall, an outside page left unread), robots.txt forbade
+it, or it answered with nothing a reader would see (a 200 with no text and no links, a document with no
+text at all) -- whatever the cause, an empty answer is no evidence of absence. An own page whose fetch failed
+for a passing reason (a timeout, a 5xx) was not read either, though as an item's own link it is broken.
+
+An unread page *could hold* an item when a reader could find the item there:
+- the home page, a menu or hub page (linked from the site's menus, its label naming no one item and no
+  machinery such as a login or a calendar), a page whose label speaks of ITA/OIT as a whole, a page reached
+  from the ITA/OIT index without a code of its own: any item (a page whose fetch failed: only the home page);
+- otherwise the items its labels (link words, index row, page title) name.
+A menu page that failed or that robots.txt forbade is no hub: it holds what its words name (a timed-out
+webboard is the webboard's failure; a reader finds no procurement report there).
+Judgment (rules/engine.py) then says ``unchecked`` with the unread page's reason where it would say
+``missing`` for want of finding an item, and where an item's own evidence is unread.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable
+from urllib.parse import urlsplit
+
+from rules.index import link_code
+from rules.thai import DENIAL_RE, is_generic_label, normalize
+
+DOCUMENTS = {"pdf", "docx", "xlsx", "image", "doc", "xls"}
+# failures that may pass, or that a patient reader gets past: a hub that failed so was not read (a 404, a name
+# that does not resolve or a redirect loop fails for everyone: no one reads anything there)
+PASSING_FAILURES = {"timeout", "connection", "closed", "refused", "tls"}
+EMPTY_LETTERS = 20  # a page with fewer letters than this and no link shows a reader nothing
+_LETTERS = re.compile(r"[a-z\u0e01-\u0e4e]")
+# Pages with content a reader sees that the crawl could not read; a menu page of these may be a hub of
+# anything. A page that failed or that robots.txt forbade holds only what its words name.
+CONTENT_UNREAD = {"script_shell", "unreadable_text", "images_only", "login_required", "outside_not_read", "empty_page",
+                  "too_large", "other"}
+# Labels that speak of the whole ITA/OIT disclosure, not one item of it
+OIT_WORDS = re.compile(r"(?<![a-z])(ita|oit|moit)(?![a-z])|คุณธรรม|ความโปร่งใส|เปิดเผยข้อมูลสาธารณะ|การประเมิน", re.I)
+# Menu entries that lead to the site's machinery, not to published content: a reader looks for no item there
+NOT_CONTENT = re.compile(r"ผู้ดูแล|เข้าสู่ระบบ|ลงชื่อเข้าใช้|สมัครสมาชิก|ปฏิทิน|ค้นหา|แผนผังเว็บไซต์|พิมพ์|ภาษาอังกฤษ|ฟีด|"
+                         r"webmail|e-?mail|admin|login|log in|sign in|register|calendar|search|sitemap|print|english|"
+                         r"feed|rss|atom")
+SAMPLE_URLS = 10  # URLs kept per cause in a coverage record
+
+
+def site_domain(url: str | None) -> str:
+    """The agency's domain for "same site": http://www.kudjok.go.th/ -> kudjok.go.th."""
+    host = (urlsplit(url or "").hostname or "").lower().rstrip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
+def on_site(page: dict, domains: set[str]) -> bool:
+    """Whether a page record is the agency's own (its hosts, or an outside host read as its content), not the
+    reachability check of a link leaving the site (kind ``external``, or ``error`` when it failed)."""
+    if page.get("outside"):
+        return True
+    if page.get("kind") == "external":
+        return False
+    host = site_domain(page.get("url"))
+    return not domains or any(host == d or host.endswith("." + d) for d in domains if d)
+
+
+def unread_reason(page: dict, domains: set[str] = frozenset()) -> str | None:
+    """Why a page record's content was not read (a code of rules.vocabulary.UNREAD), or None when it was
+    read, is gone (404/410), or is only an outside link's reachability check. ``domains``: the agency's."""
+    if page.get("unread"):
+        return str(page["unread"])
+    if not on_site(page, domains):
+        return None
+    if page.get("error") == "robots":
+        return "robots"
+    if page.get("error") == "too_large":
+        return "too_large"
+    status = page.get("status") or 0
+    if page.get("error") or status >= 400:
+        passing = status >= 500 or page.get("error") in PASSING_FAILURES
+        return "fetch_failed" if passing else None
+    if not _blank(page):
+        return None
+    return "images_only" if page.get("image_only") else "empty_page"
+
+
+def _blank(page: dict) -> bool:
+    """A page that answered with nothing a reader would see: no link and hardly a letter (a document: no text)."""
+    links = page.get("links")
+    if isinstance(links, str):
+        links = json.loads(links or "[]")
+    if any(link.get("url") and link.get("kind") in ("a", "iframe") for link in links or []):
+        return False
+    text = normalize((page.get("text") or "")[:2000])
+    letters = len(_LETTERS.findall(text))
+    if page.get("kind") in DOCUMENTS:
+        return letters == 0
+    # "ยังไม่มีข้อมูล" alone is a page that says something: there is nothing yet
+    return page.get("kind") == "html" and letters < EMPTY_LETTERS and not DENIAL_RE.search(text)
+
+
+@dataclass
+class Unread:
+    """One unread page and what a reader could find there (see :meth:`could_hold`)."""
+
+    url: str
+    code: str
+    anything: bool = False  # any item could be there (the home page, the ITA area)
+    labels: list[str] = field(default_factory=list)  # words of the links that lead there, and its title
+    menu_labels: list[str] = field(default_factory=list)  # ... of the site's menus among them
+    codes: set[int] = field(default_factory=set)  # item numbers its index rows give it
+
+    def could_hold(self, number: int, names: Callable[[str], bool], names_any: Callable[[str], bool]) -> bool:
+        """Whether a reader could find item ``number`` here: ``names(label)`` says a label names the item,
+        ``names_any(label)`` that it names some item of the rulebook (else a menu label is a hub's)."""
+        return self.anything or number in self.codes or any(names(label) for label in self.labels + self.menu_labels) \
+            or any(not names_any(label) for label in self.menu_labels)
+
+
+def unread_pages(pages: list[dict], home: str | None, index_pages: set[str], prefix: str = "O",
+                 domains: set[str] = frozenset()) -> dict[str, Unread]:
+    """URL -> Unread for every unread page of an agency's crawl, with the labels of the links that lead there."""
+    found: dict[str, Unread] = {}
+    for page in pages:
+        code = unread_reason(page, domains)
+        if code and page["url"] not in found:
+            entry = found[page["url"]] = Unread(page["url"], code, anything=page["url"] == home or page.get("depth") == 0)
+            found.setdefault(page.get("final_url") or page["url"], entry)
+            if page.get("title"):
+                entry.labels.append(page["title"])
+                entry.anything = entry.anything or bool(OIT_WORDS.search(normalize(page["title"])))
+    for page in pages if found else []:
+        for link in page.get("links") if isinstance(page.get("links"), list) else []:
+            entry = found.get(link.get("url") or "")
+            if entry is None or link.get("kind") not in ("a", "iframe"):
+                continue
+            label = f"{link.get('text') or ''} {link.get('title') or ''}".strip()
+            if is_generic_label(label):
+                label = f"{label} {link.get('context') or ''}".strip()
+            number = link_code(link, prefix)
+            entry.codes |= {number} if number is not None else set()
+            if number is None and entry.code != "fetch_failed" and \
+                    (OIT_WORDS.search(normalize(label)) or page["url"] in index_pages):
+                entry.anything = True  # the ITA/OIT area itself, or a page its index leads to
+            menu = (link.get("zone") == "nav" or link.get("common")) and entry.code in CONTENT_UNREAD
+            if menu and NOT_CONTENT.search(normalize(f"{label} {urlsplit(entry.url).path} {urlsplit(entry.url).query}")):
+                menu = False  # the site's machinery (a login, a feed): no hub of published content
+            (entry.menu_labels if menu else entry.labels).append(label)
+    return found
+
+
+def coverage_record(pages: list[dict], unvisited: int = 0, timed_out: bool = False, moved_to: str | None = None) -> dict:
+    """An agency's coverage record: what its crawl read and what it could not, with a few URLs per cause."""
+    home = next((p["url"] for p in pages if p.get("depth") == 0), None)
+    domains = {site_domain(home), site_domain(f"http://{moved_to}/" if moved_to else None)} - {""}
+    own = [p for p in pages if on_site(p, domains)]
+    causes: Counter = Counter()
+    samples: dict[str, list[str]] = {}
+    for page in own + [p for p in pages if p.get("unread") and not on_site(p, domains)]:
+        code = unread_reason(page, domains)
+        if code:
+            causes[code] += 1
+            samples.setdefault(code, [])
+            if len(samples[code]) < SAMPLE_URLS:
+                samples[code].append(page["url"])
+    read = [p for p in own if not unread_reason(p, domains) and not p.get("error") and (p.get("status") or 0) < 400]
+    return {"pages_fetched": len(own), "pages_read": len(read),
+            "rendered": sum(1 for p in pages if p.get("rendered")),
+            "outside_read": sum(1 for p in pages if p.get("outside") and not p.get("unread")),
+            "outside_links": len(pages) - len(own),
+            "unread": dict(causes), "unread_urls": samples, "unvisited": unvisited, "timed_out": bool(timed_out),
+            "moved_to": moved_to or None,
+            "hosts": sorted({urlsplit(p["url"]).hostname or "" for p in own if p.get("outside")})[:SAMPLE_URLS]}
+
+
+def coverage_lines(record: dict | None) -> tuple[str, str]:
+    """One line in Thai and English for a report: pages read, and what could not be read and why."""
+    if not record:
+        return "", ""
+    from rules.vocabulary import UNREAD
+
+    unread = sorted((record.get("unread") or {}).items(), key=lambda kv: -kv[1])
+    th = f"อ่านได้ {record.get('pages_read', 0)} หน้า"
+    en = f"{record.get('pages_read', 0)} pages read"
+    if unread:
+        th += " · ไม่ได้อ่าน: " + ", ".join(f"{UNREAD.get(code, UNREAD['other'])[0]} {n}" for code, n in unread)
+        en += " · not read: " + ", ".join(f"{UNREAD.get(code, UNREAD['other'])[1]} {n}" for code, n in unread)
+    if record.get("unvisited"):
+        th += f" · ลิงก์ที่ไม่ได้ตรวจเพราะเกินขอบเขต {record['unvisited']}"
+        en += f" · {record['unvisited']} links left by the page budget"
+    if record.get("timed_out"):
+        th, en = th + " · หมดเวลาที่กำหนด", en + " · time budget ran out"
+    if record.get("moved_to"):
+        th, en = th + f" · เว็บไซต์ย้ายไปที่ {record['moved_to']}", en + f" · site moved to {record['moved_to']}"
+    return th, en

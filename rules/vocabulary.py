@@ -1,0 +1,195 @@
+"""The domain's words, defined once: finding statuses, why a fetch failed, why a page was not read, and why
+an item got its verdict.
+
+The database stores a finding's reason as a code and parameters (``findings.reason_code``,
+``findings.reason_params``); Thai and English prose is rendered from the one catalogue here, so a report, an
+alert and the web say the same thing, and raw crawler errors (Twisted failures) never reach a reader.
+This module imports nothing of the project: every package may use it.
+
+>>> render("link_gone", {"cause": "http_404"})
+('ไม่สามารถเข้าถึงได้ (ไม่พบหน้าเว็บ (HTTP 404))', 'cannot be reached (page not found (HTTP 404))')
+>>> failure_kind("[<twisted.python.failure.Failure twisted.internet.error.DNSLookupError: ...>]")
+'dns'
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+# -- finding statuses -------------------------------------------------------------------------------------
+STATUSES = ("pass", "partial", "missing", "broken", "unchecked")
+FAILING = ("partial", "missing", "broken")  # the agency has something to fix
+ALARMS = ("missing", "broken")  # what a false alarm is made of: said absent or dead
+STATUS_TH = {"pass": "ผ่าน", "partial": "ไม่ครบถ้วน", "missing": "ไม่พบข้อมูล", "broken": "เข้าถึงไม่ได้",
+             "unchecked": "ไม่ได้ตรวจ"}
+STATUS_EN = {"pass": "pass", "partial": "partial", "missing": "missing", "broken": "broken", "unchecked": "not checked"}
+# how reports and the web name an unchecked item: it waits for a person, it is no failure
+NEEDS_LOOK_TH, NEEDS_LOOK_EN = "ต้องตรวจด้วยตนเอง", "needs a human look"
+
+
+def is_failing(status: str | None) -> bool:
+    """Whether a status asks the agency to fix something (``unchecked`` never does)."""
+    return status in FAILING
+
+
+# -- why a fetch failed -----------------------------------------------------------------------------------
+# kind -> (Thai, English). ``http_4xx`` / ``http_5xx`` are rendered with their status (see failure_words).
+FAILURE_KINDS: dict[str, tuple[str, str]] = {
+    "dns": ("ไม่พบชื่อเว็บไซต์ในระบบ DNS (โดเมนอาจหมดอายุหรือสะกดผิด)",
+            "the name of the site does not resolve (DNS): the domain may have expired or be mistyped"),
+    "timeout": ("เว็บไซต์ไม่ตอบภายในเวลาที่กำหนด (หมดเวลา)", "the site did not answer in time (timeout)"),
+    "refused": ("เซิร์ฟเวอร์ปฏิเสธการเชื่อมต่อ (เว็บเซิร์ฟเวอร์อาจปิดอยู่)",
+                "the server refused the connection (the web server may be down)"),
+    "tls": ("ใบรับรองความปลอดภัย (TLS/HTTPS) ของเว็บไซต์ไม่ถูกต้องหรือหมดอายุ",
+            "the site's security certificate (TLS/HTTPS) is invalid or expired"),
+    "closed": ("เซิร์ฟเวอร์ปิดการเชื่อมต่อโดยไม่ส่งหน้าเว็บ", "the server closed the connection without sending the page"),
+    "connection": ("เชื่อมต่อเซิร์ฟเวอร์ไม่ได้", "the connection to the server failed"),
+    "robots": ("ไฟล์ robots.txt ของเว็บไซต์ไม่อนุญาตให้เข้าถึง", "the site's robots.txt forbids access"),
+    "redirect_loop": ("เว็บไซต์เปลี่ยนเส้นทางวนซ้ำไม่สิ้นสุด", "the site redirects in a loop"),
+    "private": ("ที่อยู่ของเว็บไซต์ชี้ไปยังเครือข่ายภายใน จึงไม่ได้เข้าถึง",
+                "the site's address points into a private network, so it was not fetched"),
+    "too_large": ("ไฟล์ใหญ่เกินกำหนด", "the file is larger than the crawl's limit"),
+    "ignored": ("โปรแกรมตรวจข้ามลิงก์นี้", "the crawler skipped this link"),
+    "not_reached": ("ยังไม่ได้เข้าถึงก่อนรอบการตรวจสิ้นสุด", "not reached before the run ended"),
+    "http_4xx": ("เซิร์ฟเวอร์ไม่ส่งหน้าเว็บ", "the server did not send the page"),
+    "http_5xx": ("เซิร์ฟเวอร์ตอบว่าขัดข้อง", "the server reported an error"),
+    "other": ("เข้าถึงเว็บไซต์ไม่ได้", "the site could not be reached"),
+}
+_HTTP_WORDS = {404: ("ไม่พบหน้าเว็บ", "page not found"), 403: ("เซิร์ฟเวอร์ไม่อนุญาตให้เข้าถึง", "access forbidden"),
+               401: ("ต้องเข้าสู่ระบบก่อน", "login required"), 410: ("หน้าเว็บถูกลบแล้ว", "page removed")}
+# raw crawler text -> kind; first match wins, so specific patterns come first
+_RAW_KINDS = [(re.compile(p, re.I), kind) for p, kind in [
+    (r"private address|loopback|non-global", "private"),
+    (r"unknown (or unreachable )?host", "dns"),  # what a proxy answers when the name does not resolve
+    (r"DNSLookupError|DNS lookup failed|Name or service not known|getaddrinfo|no address", "dns"),
+    (r"timeout|timed out|took longer than|TCPTimedOut", "timeout"),
+    (r"ConnectionRefused|Connection (was )?refused", "refused"),
+    (r"SSL|TLS|certificate|handshake", "tls"),
+    (r"ConnectionDone|ConnectionLost|ResponseNeverReceived|ResponseFailed|closed cleanly|connection was closed", "closed"),
+    (r"robots", "robots"),
+    (r"redirect", "redirect_loop"),
+    (r"maxsize|too large|Cancel", "too_large"),
+    (r"not reached|no pages", "not_reached"),
+    (r"Connection|Download", "connection"),
+]]
+_HTTP_RAW = re.compile(r"\s*HTTP\s*(\d{3})", re.I)
+
+
+def failure_kind(raw: str | None, status: int | None = None) -> str:
+    """The kind of a failure from what the crawler recorded (its ``error`` kind, an HTTP status, or a raw
+    exception text): ``http_404``, ``timeout``, ``dns`` … or ``other``; never the raw text itself."""
+    if status and status >= 400:
+        return f"http_{status}"
+    text = (raw or "").strip()
+    if text in FAILURE_KINDS or re.fullmatch(r"http_\d{3}", text):
+        return text
+    for kind, words in FAILURE_KINDS.items():  # a reason written before codes: its words name the kind
+        if text in words:
+            return kind
+    http = _HTTP_RAW.match(text)
+    if http:
+        return f"http_{http.group(1)}"
+    return next((kind for pattern, kind in _RAW_KINDS if pattern.search(text)), "other")
+
+
+def failure_words(kind: str) -> tuple[str, str]:
+    """Thai and English words for a failure kind; ``http_404`` -> "ไม่พบหน้าเว็บ (HTTP 404)"."""
+    http = re.fullmatch(r"http_(\d{3})", kind or "")
+    if http:
+        code = int(http.group(1))
+        th, en = _HTTP_WORDS.get(code) or FAILURE_KINDS["http_5xx" if code >= 500 else "http_4xx"]
+        return f"{th} (HTTP {code})", f"{en} (HTTP {code})"
+    return FAILURE_KINDS.get(kind) or FAILURE_KINDS["other"]
+
+
+# -- why a fetched page was not read (pages.unread) ---------------------------------------------------------
+UNREAD: dict[str, tuple[str, str]] = {
+    "script_shell": ("หน้าเว็บสร้างด้วย JavaScript ที่ไม่ได้แสดงผล", "the page is built by JavaScript and was not rendered"),
+    "unreadable_text": ("เอกสารอ่านไม่ได้ (ฟอนต์ไม่ใช่ Unicode)", "the document's text cannot be read (a non-Unicode font)"),
+    "images_only": ("เอกสารเป็นภาพที่อ่านข้อความไม่ได้", "the document is only images whose text could not be read"),
+    "login_required": ("โฮสต์ภายนอกต้องเข้าสู่ระบบก่อน", "the outside host asks for a login"),
+    "outside_not_read": ("เผยแพร่บนโฮสต์ภายนอกที่ไม่ได้อ่าน", "published on an outside host that was not read"),
+    # two the engine finds itself: robots.txt forbade the page, or it answered with nothing a reader sees
+    "robots": ("robots.txt ของเว็บไซต์ไม่อนุญาตให้อ่านหน้านี้", "the site's robots.txt forbids reading the page"),
+    "empty_page": ("หน้าเว็บตอบกลับแต่ไม่มีเนื้อหาหรือลิงก์ที่อ่านได้", "the page answered with no readable text or links"),
+    "fetch_failed": ("เปิดหน้าเว็บไม่สำเร็จชั่วคราว", "the page could not be fetched this time"),
+    "too_large": ("เอกสารใหญ่เกินขอบเขตที่โปรแกรมตรวจอ่านได้", "the document is larger than the crawl reads"),
+    "other": ("อ่านเนื้อหาของหน้านี้ไม่ได้", "the page's content could not be read"),  # a cause nobody named yet
+}
+
+# -- reasons -----------------------------------------------------------------------------------------------
+# code -> (Thai, English) templates; ``{name}`` are the reason's parameters, ``{cause}`` a failure kind (its
+# words are put in), ``{n}`` a count. Coverage reasons (``coverage.<unread code>``) are added below.
+REASONS: dict[str, tuple[str, str]] = {
+    "found_complete": ("มีข้อมูลครบถ้วน", "complete"),
+    "found_in_furniture": ("มีข้อมูลครบถ้วน (ส่วนท้าย/ส่วนหัวของเว็บไซต์)", "complete (in the site's header or footer)"),
+    "incomplete": ("{lacking_th}", "{lacking_en}"),  # the checks' own words for what is lacking
+    "not_found": ("ไม่พบข้อมูล", "not found"),
+    "placeholder_link": ("มีหัวข้อแต่ลิงก์ไม่มีปลายทาง (#)", "listed, but the link leads nowhere (#)"),
+    "denial": ("ไม่พบข้อมูล (หน้าระบุว่า \"{quote}\")", "not found (the page says \"{quote}\")"),
+    "link_gone": ("ไม่สามารถเข้าถึงได้ ({cause})", "cannot be reached ({cause})"),
+    "item_link_gone": ("{what_th} ({cause})", "{what_en} ({cause})"),  # the rulebook's words for this item
+    "outside_refused": ("บริการภายนอกไม่ตอบโปรแกรมตรวจ ({cause}) ต้องเปิดดูด้วยตนเอง",
+                        "the outside service did not answer the crawler ({cause}); check it by hand"),
+    "linked_not_fetched": ("พบลิงก์แต่ไม่ได้ตรวจ (เกินขอบเขตการเก็บข้อมูล)", "linked, but not fetched within the crawl's limits"),
+    "budget_unvisited": ("ไม่พบในหน้าที่ตรวจได้ (เว็บไซต์ใหญ่เกินขอบเขต ยังมีอีก {n} ลิงก์ที่ไม่ได้ตรวจ)",
+                         "not found in the pages read (the crawl's page budget ran out with {n} links unvisited)"),
+    "timed_out": ("ไม่ได้ตรวจ: หมดเวลาที่กำหนดให้เว็บไซต์นี้ก่อนพบข้อมูล",
+                  "not checked: the site's time budget ran out before it was found"),
+    "site_unreachable": ("เข้าถึงเว็บไซต์ไม่ได้ ({cause})", "the site could not be crawled ({cause})"),
+    "no_rulebook": ("ไม่มีเกณฑ์ {family} ปี พ.ศ. {year} (มีปี {available})",
+                    "no {family} rulebook for {year} (available: {available})"),
+}
+for _code, (_th, _en) in UNREAD.items():
+    REASONS[f"coverage.{_code}"] = (f"{NEEDS_LOOK_TH}: {_th}", f"{NEEDS_LOOK_EN}: {_en}")
+OCR_TH, OCR_EN = "ข้อความจาก OCR", "text read by OCR"
+COVERAGE_PREFIX = "coverage."
+
+
+# reasons that say part of a site was not read (not that the item is absent)
+COVERAGE_REASONS = frozenset({"budget_unvisited", "timed_out", "linked_not_fetched", "outside_refused"})
+
+
+def is_coverage_reason(code: str | None) -> bool:
+    """Whether an ``unchecked`` reason is a gap in what the crawl read (a page unread, a budget spent)."""
+    return bool(code) and (code.startswith(COVERAGE_PREFIX) or code in COVERAGE_REASONS)
+
+
+def coverage_reason(unread: str) -> str:
+    """The reason code for an item left unchecked because a page was not read for ``unread``."""
+    return COVERAGE_PREFIX + (unread if unread in UNREAD else "other")
+
+
+def render(code: str, params: dict[str, Any] | None = None) -> tuple[str, str]:
+    """A reason's Thai and English prose. ``cause`` parameters are failure kinds, put in words;
+    ``ocr``: the verdict rests on text read from a scan; ``outside``: the evidence is on an outside host."""
+    params = dict(params or {})
+    th, en = REASONS.get(code) or (code, code)
+    fill_th, fill_en = _Blank(params), _Blank(params)
+    if "cause" in params:
+        fill_th["cause"], fill_en["cause"] = failure_words(str(params["cause"]))
+    th, en = th.format_map(fill_th), en.format_map(fill_en)
+    if params.get("ocr"):
+        th, en = f"{th} ({OCR_TH})", f"{en} ({OCR_EN})"
+    if params.get("outside"):
+        th, en = f"{th} (เผยแพร่นอกเว็บไซต์ของหน่วยงาน)", f"{en} (published outside the agency's site)"
+    return th, en
+
+
+# -- the rulebooks of a run ----------------------------------------------------------------------------------
+def run_rulebooks_of(run: dict) -> dict[str, tuple[int | None, str | None]]:
+    """Family -> (year, version) of the rulebooks a stored run was judged with (``runs.rulebooks``); a run
+    from before families were recorded was judged by the ITA rulebook of its year."""
+    try:
+        recorded = json.loads(run.get("rulebooks") or "{}")
+    except (TypeError, ValueError):
+        recorded = {}
+    judged = {family: (info.get("year"), info.get("version")) for family, info in recorded.items()
+              if isinstance(info, dict)}
+    return judged or ({"ita": (run.get("year"), run.get("rulebook_version"))} if run.get("year") else {})
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
