@@ -52,11 +52,22 @@ class RunEvaluation:
                 for agency_id in left:
                     self.agency_done(agency_id)
                 record_run_rulebooks(self.db, self.run_id, self.books, self.families)
-                state = "complete"
+                unreached = never_reached(self.db, self.run_id)
+                if unreached:  # a crawler that ended "well" without a word from some sites did not crawl them
+                    note = "; ".join(filter(None, [f"{unreached} agencies were never reached: the crawl ended "
+                                                   "before them", note]))
+                else:
+                    state = "complete"
             except BaseException as exc:
                 finish_run(self.db, self.run_id, "incomplete", f"evaluation did not finish: {type(exc).__name__}: {exc}"[:1500])
                 raise
         finish_run(self.db, self.run_id, state, note)
+
+
+def never_reached(db, run_id: int) -> int:
+    """Agencies of the run with no page at all: not even their home page was answered or failed."""
+    return db.execute("SELECT count(*) FROM run_agencies WHERE run_id = ? AND state = 'not_crawled'",
+                      [run_id]).fetchone()[0]
 
 
 def done_lines(fd: int) -> Iterator[str]:

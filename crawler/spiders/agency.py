@@ -32,7 +32,7 @@ from twisted.internet.error import (ConnectionLost, ConnectionRefusedError, DNSL
                                     TimeoutError)
 from twisted.web._newclient import ResponseNeverReceived
 
-from crawler.cache import read_page, shared_cache
+from crawler.cache import no_answer, read_page, shared_cache
 from crawler.documents import shared_pool
 from crawler.extract import FILE_SHARE_HOSTS, clean_url, doc_kind, share_listing
 from crawler.frontier import BULK_WORDS, Frontier, canonical, crowd_penalties
@@ -346,8 +346,9 @@ class AgencySpider(scrapy.Spider):
         request_url = clean_url(response.request.meta.get("redirect_urls", [response.url])[0])
         ctype = response.headers.get("Content-Type", b"").decode("latin-1")
         fields = self.answer(response)
+        fields.update(no_answer(response))  # a body-less 304 nobody asked for is not an empty page (crawler/cache.py)
         links = []
-        if response.status < 400:
+        if response.status < 400 and not fields.get("unread"):
             # a picture is read by OCR only when its link named OIT material (not every gallery photo)
             got, known = await read_page(shared_pool(self.settings.getdict("OIT_LIMITS")),
                                          shared_cache(self.settings.get("OIT_CACHE_DB")), response, ctype,
