@@ -86,17 +86,41 @@ class ImportReport:
         return "\n".join([f"skipped\t{p}" for p in self.problems] + [f"warning\t{w}" for w in self.warnings]) + "\n"
 
 
+MAX_XLSX_ROWS = 200_000  # a registry of every Thai agency has ~10,000; a million empty rows is a bomb
+MAX_XLSX_UNZIPPED = 60_000_000  # bytes, all parts of the workbook unpacked (as for crawled documents)
+
+
+def _xlsx_problem(path: Path) -> str:
+    """Why a registry workbook must not be opened (it unpacks too large: a shared-strings bomb), or ""."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        return f"not a readable XLSX workbook: {exc}"
+    if total > MAX_XLSX_UNZIPPED:
+        return f"the workbook unpacks to {total:,} bytes (limit {MAX_XLSX_UNZIPPED:,})"
+    return ""
+
+
 def _rows_from_file(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """Yield (line number, row) from a CSV (UTF-8, with or without Excel's BOM) or XLSX file."""
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
         import openpyxl
 
         number = 1
+        problem = _xlsx_problem(path)
+        if problem:
+            raise ValueError(f"{path}: {problem}; nothing was imported")
         try:
             sheet = openpyxl.load_workbook(path, read_only=True, data_only=True).active
+            sheet.reset_dimensions()  # a declared A1:XFD1048576 would pad every row to 16,384 cells
             rows = sheet.iter_rows(values_only=True)
             header = [str(h or "").strip().lower() for h in next(rows, [])]
             for number, values in enumerate(rows, start=2):
+                if number > MAX_XLSX_ROWS:
+                    raise ValueError(f"more than {MAX_XLSX_ROWS:,} rows (empty ones included)")
                 yield number, {h: "" if v is None else str(v).strip() for h, v in zip(header, values)}
         except Exception as exc:  # zip, XML and value errors alike: the workbook cannot be read
             where = f" (after line {number})" if number > 1 else ""
@@ -134,6 +158,9 @@ def _from_national_registry(rows: Iterable[tuple[int, dict]]) -> Iterator[tuple[
         }
 
 
+_HOST = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63})*|[0-9a-f:]*:[0-9a-f:.]*")  # letters of any script, digits, - and _
+
+
 def validate_row(row: dict[str, str]) -> str | None:
     """Return what is wrong with one registry row, or None."""
     for column in REQUIRED:
@@ -150,6 +177,8 @@ def validate_row(row: dict[str, str]) -> str | None:
         return f"URL is not valid ({exc}): {row['url'][:200]!r}"
     if parts.scheme not in {"http", "https"} or not host:
         return f"URL is not http(s): {row['url'][:200]!r}"
+    if not _HOST.fullmatch(host.rstrip(".")):  # "www.x .go.th", "a_b/c": no site has such a name
+        return f"URL has no valid host name ({host[:100]!r}): {row['url'][:200]!r}"
     email = row.get("contact_email") or ""
     if email and not _EMAIL.match(email):
         return f"contact_email is not one e-mail address: {email[:80]!r}"

@@ -54,10 +54,12 @@ def local_be_date(iso: str | None, with_time: bool = False) -> str:
 
 
 def _number(value: str | None, kind=float):
+    """A number from the query string, or None; an integer SQLite cannot hold (page=10**30) is none either."""
     try:
-        return kind(value) if value not in (None, "") else None
-    except ValueError:
+        number = kind(value) if value not in (None, "") else None
+    except (ValueError, OverflowError):
         return None
+    return None if kind is int and number is not None and abs(number) > MAX_ROWID else number
 
 
 def _download(body: bytes | str, content_type: str, filename: str) -> Response:
@@ -154,6 +156,9 @@ def create_app(db_path: str | Path) -> Flask:
         page = max(_number(args.get("page"), int) or 1, 1)
         csv_wanted = args.get("format") == "csv"
         per_page = min(max(_number(args.get("per"), int) or data.PER_PAGE, 1), 500)
+        if ((args.get("page") or "").strip().isdigit() and _number(args.get("page"), int) is None) \
+                or page * per_page > MAX_ROWID:
+            abort(400)  # page=10**30: no such page, and SQLite could not even count to it
         rows, total = data.watch_list(
             g.db, province=args.get("province") or None, agency_type=args.get("type") or None, q=q,
             reachable=args.get("reachable") or None, family=args.get("family") or None,
