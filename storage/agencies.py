@@ -158,7 +158,7 @@ def _from_national_registry(rows: Iterable[tuple[int, dict]]) -> Iterator[tuple[
         }
 
 
-_HOST = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63})*|[0-9a-f:]*:[0-9a-f:.]*")  # letters of any script, digits, - and _
+_HOST = re.compile(r"[^\s<>\"'{}|\\^`%,;]+")  # any script (Thai names have vowel marks); no space, no quote
 
 
 def validate_row(row: dict[str, str]) -> str | None:
