@@ -107,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     overrides = {"crawl": {k: v for k, v in (("proxy", args.proxy), ("allow_private", args.allow_private or None)) if v}}
+    if args.allow_private:  # the local SMTP relay or webhook of a test or demo is on loopback too
+        overrides["alerts"] = {"allow_private": True}
     if args.once:
         summary = run_cycle(args.config, args.db, overrides)
         print(summary)

@@ -71,6 +71,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "mail_from": "oitwatch@localhost",
         "webhook_url": "",
         "auditor_emails": {},  # province -> e-mail for the per-province digest
+        "allow_private": False,  # alert channels may reach loopback/private addresses (tests, a local relay)
+        "send_seconds": 60,  # the most one message may take to send, all of it: a dribbling peer is cut off
     },
     "distributed": {  # `oit crawl --distributed` and `oit worker` (README: "Past one machine")
         "redis_url": "redis://127.0.0.1:6379/0",  # the Redis that carries agencies to workers and their pages back
@@ -190,6 +192,8 @@ class Alerts(_Section):
     mail_from: OneLine
     webhook_url: Annotated[str, Field(pattern=r"^(|https?://[^\s]+)$")]
     auditor_emails: dict[str, OneLine]
+    allow_private: StrictBool
+    send_seconds: Annotated[float, Field(gt=0, le=600)]
 
 
 class Distributed(_Section):

@@ -237,6 +237,12 @@ def import_agencies(db: sqlite_utils.Database, path: str | Path, outside: str = 
         if host and outside == "warn":
             report.warnings.append(f"{path.name} line {number}: site outside .go.th: {host} "
                                    "(imported; registry.outside_go_th = \"allow\" silences this)")
+        if row.get("notify_url"):
+            from alerts.channels import notify_url_problem
+            problem = notify_url_problem(row["notify_url"])
+            if problem:  # the agency is imported; alerts will not go to that address
+                report.warnings.append(f"{path.name} line {number}: {problem} (left out)")
+                row["notify_url"] = ""
         if row.get("untranslated_type"):
             report.warnings.append(f"{path.name} line {number}: type not translated {row['type']!r} (imported as it is)")
         report.statuses[row["status"]] += 1
