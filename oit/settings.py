@@ -78,6 +78,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "redis_url": "redis://127.0.0.1:6379/0",  # the Redis that carries agencies to workers and their pages back
         "worker_agencies": 0,  # agencies one `oit worker` takes from the queue at once; 0: crawl.concurrency / crawl.per_site
         "deadline_hours": 12,  # a distributed run not finished by then ends incomplete (workers gone)
+        "secret": "",  # shared by the coordinator and its workers (not through Redis): results are signed with it
     },
     "storage": {
         "keep_page_text_runs": 10,  # page texts older than this many runs are pruned (findings are kept)
@@ -199,6 +200,7 @@ class Alerts(_Section):
 class Distributed(_Section):
     redis_url: Annotated[str, Field(pattern=r"^(redis|rediss|unix)://[^\s]+$")]
     worker_agencies: NonNegative
+    secret: str
     deadline_hours: Annotated[float, Field(gt=0)]
 
 
