@@ -183,10 +183,12 @@ def find_candidates(rulebook: Rulebook, site: SiteView) -> tuple[dict[str, list[
                 continue
             found[item.code].append(link)
             signals[item.code].append(f"index page {link['source']}: {link['context'][:60] or link['text']}")
+    # items an index row already names (computed once: re-scanning the growing signals per label was quadratic,
+    # 14+ minutes for an agency whose pages carry 1,000 links each)
+    indexed = {code for code, said in signals.items() if any(s.startswith("index") for s in said)}
     for label, links in site.labelled_links().items():
         text = Text(label)
-        scores = {item.code: _score(text, item) for item in rulebook.items if not found[item.code]
-                  or not any(s.startswith("index") for s in signals[item.code])}
+        scores = {item.code: _score(text, item) for item in rulebook.items if item.code not in indexed}
         best = max(scores.values(), default=0)
         if best == 0:
             continue
