@@ -313,7 +313,15 @@ def create_app(db_path: str | Path) -> Flask:
     return app
 
 
+# Waitress reads each request whole before a thread sees it, so slow clients hold no thread, only a connection:
+# enough connections that a hundred slowloris clients leave room for everyone else (poll(), not select()'s 1,024
+# descriptors), and idle ones closed after CHANNEL_SECONDS. Behind a reverse proxy, let it take these limits.
+CONNECTIONS = 1000
+CHANNEL_SECONDS = 20
+
+
 def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, threads: int = 8) -> None:
     from waitress import serve as waitress_serve
 
-    waitress_serve(create_app(db_path), host=host, port=port, threads=threads)
+    waitress_serve(create_app(db_path), host=host, port=port, threads=threads, connection_limit=CONNECTIONS,
+                   channel_timeout=CHANNEL_SECONDS, cleanup_interval=5, asyncore_use_poll=True)
