@@ -179,3 +179,53 @@ def test_a_worker_with_other_politeness_is_refused(tmp_path, server):
     assert run["state"] == "incomplete" and "not crawled" in run["note"]
     assert not [h for h, _, _ in farm.stats.log if h.endswith(".go.th")], "a worker ignoring robots.txt crawled"
     assert "refused agency bansample" in err
+
+
+def test_a_killed_workers_agency_is_redelivered_within_the_stated_bound(tmp_path, server):
+    """README: a worker killed with -9 (no heartbeat for 30 s) has its agencies crawled by another within a minute."""
+    from tests.hostile import HostileWeb, html
+    from tests.test_hostile_crawl import agency, register
+
+    first = {"seen": False}
+
+    def site(path):
+        if path == "/" and not first["seen"]:
+            first["seen"] = True
+            return (*html("ช้า"), 30.0)  # the first worker is busy with it when it dies
+        return html('<a href="/o1.html">โครงสร้าง</a>', "อบต.ช้า")
+
+    db = open_db(tmp_path / "oit.db")
+    register(db, agency("slow", "www.slow.go.th"))
+    with HostileWeb({"www.slow.go.th": site}) as web:
+        env = dict(os.environ, PYTHONPATH=str(ROOT), OIT_CRAWL_TIMEOUT="60", OIT_CRAWL_RETRIES="0",
+                   OIT_CRAWL_DELAY="0.02", OIT_DB=str(tmp_path / "unused.db"))
+        args = [sys.executable, "-m", "oit", "worker", "--redis", server.url, "--agencies", "1", "--proxy",
+                web.proxy_url, "--allow-private"]
+        doomed = subprocess.Popen(args, env=env, stderr=subprocess.DEVNULL)
+        spare = None
+        result = {}
+
+        def coordinate():
+            result["run"] = run_distributed(tmp_path / "oit.db", [agency("slow", "www.slow.go.th")],
+                                            load_rulebook(2566), {**CRAWL, "timeout": 60}, server.url,
+                                            deadline_hours=150 / 3600)
+
+        thread = threading.Thread(target=coordinate)
+        try:
+            wait_for_workers(server.url, 1)
+            thread.start()
+            assert wait_for(lambda: first["seen"], 30)
+            doomed.send_signal(signal.SIGKILL)
+            doomed.wait(10)
+            killed = time.monotonic()
+            spare = subprocess.Popen(args, env=env, stderr=subprocess.DEVNULL)
+            thread.join(160)
+            took = time.monotonic() - killed
+        finally:
+            for worker in (doomed, spare):
+                if worker is not None and worker.poll() is None:
+                    worker.terminate()
+                    worker.wait(20)
+    assert db["runs"].get(result["run"])["state"] == "complete"
+    print(f"redelivered and crawled {took:.0f} s after the kill")
+    assert took < 60, took
