@@ -130,3 +130,25 @@ def test_judging_an_agency_whose_pages_carry_1000_links_each_stays_linear():
     started = time.process_time()
     findings = evaluate_agency(load_rulebook(2566), pages)
     assert len(findings) == 43 and time.process_time() - started < 40
+
+
+def test_a_full_disk_while_judging_ends_incomplete_without_a_traceback_and_the_next_night_is_clean(tmp_path):
+    from farm.server import Farm
+    from tests.test_hostile_runs import oit_crawl
+
+    db_path = tmp_path / "oit.db"
+    db = open_db(db_path)
+    db.execute("CREATE TRIGGER disk_full BEFORE INSERT ON findings BEGIN SELECT RAISE(ABORT, "
+               "'database or disk is full'); END")
+    db.conn.commit()
+    with Farm() as farm:
+        process = oit_crawl(db_path, farm, "bansample", max_pages=20)
+        out, err = process.communicate(timeout=180)
+        assert process.returncode == 1 and b"Traceback" not in err, err[-2000:]
+        assert b"could not be written" in err and b"disk is full" in err
+        run = open_db(db_path)["runs"].get(1)
+        assert run["state"] == "incomplete" and "disk is full" in run["note"], run
+        open_db(db_path).execute("DROP TRIGGER disk_full")
+        process = oit_crawl(db_path, farm, "bansample", max_pages=20)
+        process.communicate(timeout=180)
+    assert process.returncode == 0 and open_db(db_path)["runs"].get(2)["state"] == "complete"

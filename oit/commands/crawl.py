@@ -1,6 +1,8 @@
 """``oit crawl`` and ``oit evaluate``: one run over the registry, and judging a stored run again."""
 from __future__ import annotations
 
+import sqlite3
+
 import click
 
 from oit.context import BE_YEAR, known_agency, known_run, pass_ctx, rulebooks
@@ -82,6 +84,9 @@ def crawl(ctx, agencies_file, agency_ids, year, include_dead, proxy, allow_priva
                 run_id = run_crawl(ctx.db_path, chosen, books, settings)
     except (CrawlError, CrawlLocked) as exc:
         raise click.ClickException(str(exc)) from None
+    except sqlite3.Error as exc:  # disk full, a write lock held too long: the run is left incomplete, never complete
+        raise click.ClickException(f"the database could not be written ({type(exc).__name__}: {exc}); the run is "
+                                   "incomplete and the next crawl starts afresh") from None
     count = db.execute("SELECT count(*) FROM findings WHERE run_id = ?", [run_id]).fetchone()[0]
     run = db["runs"].get(run_id)
     click.echo(f"run {run_id} {run['state']}: {run['pages']} pages, {run['errors']} errors, {count} findings"
