@@ -13,10 +13,9 @@ import smtplib
 import socket
 import ssl
 import threading
-import time
 from email.message import EmailMessage
 from email.utils import make_msgid
-from http.client import HTTPConnection, HTTPSConnection
+from http.client import HTTPConnection, HTTPException, HTTPSConnection
 from urllib.parse import parse_qs, urlsplit
 
 SEND_SECONDS = 60  # the most one message may take, all of it (connect, send, answer)
@@ -74,7 +73,6 @@ class Deadline:
         self.socket_of = lambda: None
         self.timer = threading.Timer(seconds, self._expire)
         self.timer.daemon = True
-        self.started = time.monotonic()
 
     def _expire(self) -> None:
         self.expired = True
@@ -84,9 +82,6 @@ class Deadline:
                 sock.shutdown(socket.SHUT_RDWR)
             except OSError:
                 pass
-
-    def left(self) -> float:
-        return max(0.1, self.seconds - (time.monotonic() - self.started))
 
     def __enter__(self) -> "Deadline":
         self.timer.start()
@@ -165,9 +160,7 @@ def send_webhook(url: str, payload: dict, allow_private: bool = False, seconds: 
             response = connection.getresponse()
             response.read(65536)
             status = response.status
-        except (OSError, ValueError) as exc:  # http.client's errors are OSError or HTTPException (below)
-            raise deadline.error(exc) from exc
-        except Exception as exc:  # http.client.HTTPException: a cut-off or garbled answer
+        except (OSError, ValueError, HTTPException) as exc:  # refused, reset, cut off at the deadline, garbled
             raise deadline.error(exc) from exc
         finally:
             connection.close()

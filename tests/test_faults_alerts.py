@@ -3,7 +3,6 @@ and exactly-once across a sender killed mid-send and its claim expiring. Real SM
 servers on loopback."""
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -16,7 +15,7 @@ from aiosmtpd.controller import Controller
 from alerts.outbox import send_pending
 from storage import open_db
 from storage.agencies import import_agencies
-from tests.hostile import ROOT, wait_for
+from tests.hostile import ROOT
 from tests.test_alerts import Inbox, free_port
 from tests.test_hostile_alerts import queue
 
