@@ -10,6 +10,7 @@ import json
 import os
 import queue
 import threading
+import time
 from datetime import datetime, timezone
 from typing import Iterator
 
@@ -20,10 +21,12 @@ from storage.runs import finish_run, set_state, summarize_agencies
 class RunEvaluation:
     """Findings of one run, stored agency by agency; :meth:`finish` judges the rest and writes the run's totals."""
 
-    def __init__(self, db, run_id: int, rulebook):
+    def __init__(self, db, run_id: int, rulebook, seconds: float = 0):
+        """``seconds``: the time each agency's judging may take (0: no limit); items not judged by then are
+        ``unchecked`` with that reason, like items a crawl's time budget did not reach."""
         from rules.families import rulebooks_for_year
 
-        self.db, self.run_id = db, run_id
+        self.db, self.run_id, self.seconds = db, run_id, seconds
         self.books = rulebooks_for_year(rulebook)
         self.checked_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
         self.judged: set[str] = set()
@@ -34,7 +37,8 @@ class RunEvaluation:
         if agency_id in self.judged:
             return
         summarize_agencies(self.db, self.run_id, [agency_id])
-        _, family = evaluate_stored_agency(self.db, self.run_id, self.books, agency_id, self.checked_at)
+        deadline = time.monotonic() + self.seconds if self.seconds else None
+        _, family = evaluate_stored_agency(self.db, self.run_id, self.books, agency_id, self.checked_at, deadline)
         self.families.update([family] if family else [])
         self.judged.add(agency_id)
 

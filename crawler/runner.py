@@ -71,7 +71,7 @@ def run_crawl(db_path: str | Path, agencies: list[dict], rulebook: Rulebook, cra
     agency_ids = [a["id"] for a in agencies]
     with crawl_lock(db_path) as lock_fd:
         run_id = start_run(db, rulebook.year, rulebook.version, len(agencies))
-        evaluation = RunEvaluation(db, run_id, rulebook)
+        evaluation = RunEvaluation(db, run_id, rulebook, float(crawl.get("evaluate_seconds") or 0))
         log = tempfile.NamedTemporaryFile("w+", suffix=".log", prefix="oit-crawl-", delete=False)
         log.close()
         done_read, done_write = os.pipe()

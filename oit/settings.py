@@ -40,6 +40,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "max_text_chars": 200_000,  # extracted text kept per page
         "max_links": 1000,  # links kept per page (a page of 10,000 links must not fill the database)
         "agency_seconds": 900,  # time budget per agency; items not reached in it are "unchecked"
+        "evaluate_seconds": 300,  # time budget for judging one agency; items not judged in it are "unchecked"
         "max_unzipped_bytes": 60_000_000,  # DOCX/XLSX larger than this once unzipped are not extracted
         "max_rows": 50_000,  # XLSX rows read per workbook (empty rows count)
         "max_cells": 200_000,  # XLSX cells read per workbook
@@ -130,6 +131,7 @@ class Crawl(_Section):
     max_text_chars: Positive
     max_links: Positive
     agency_seconds: Annotated[float, Field(gt=0)]
+    evaluate_seconds: Annotated[float, Field(gt=0)]
     max_unzipped_bytes: Positive
     max_rows: Positive
     max_cells: Positive

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
@@ -427,7 +428,7 @@ OCR_TH = "ข้อความจาก OCR"
 
 
 def evaluate_agency(rulebook: Rulebook, pages: list[dict], state: str = "crawled", home_error: str = "",
-                    unvisited: int = 0, timed_out: bool = False) -> list[Finding]:
+                    unvisited: int = 0, timed_out: bool = False, deadline: float | None = None) -> list[Finding]:
     """Findings for every item of ``rulebook`` from one agency's crawled pages.
 
     A crawl cut short (``unvisited`` links left when the page budget ran out, or ``timed_out``) makes an item
@@ -440,7 +441,13 @@ def evaluate_agency(rulebook: Rulebook, pages: list[dict], state: str = "crawled
     site = SiteView(pages, rulebook.year, rulebook.code_prefix)
     site.unvisited, site.timed_out = unvisited, timed_out
     candidates, signals = find_candidates(rulebook, site)
-    return [judge_item(item, candidates[item.code], site, rulebook.year, signals[item.code]) for item in rulebook.items]
+    # ``deadline`` (time.monotonic()): items not judged by then are unchecked, as a crawl's time budget does
+    return [judge_item(item, candidates[item.code], site, rulebook.year, signals[item.code])
+            if deadline is None or time.monotonic() < deadline else Finding(item.code, "unchecked", *OVER_BUDGET)
+            for item in rulebook.items]
+
+
+OVER_BUDGET = ("ไม่ได้ตรวจ: หมดเวลาที่กำหนดสำหรับการประเมินหน่วยงานนี้", "not checked: the agency's evaluation time budget ran out")
 
 
 PAGE_COLUMNS = "url, final_url, status, kind, title, text, links, forms, image_only, error, depth, furniture, ocr_pages"
@@ -466,7 +473,8 @@ def evaluate_run(db, run_id: int, rulebook) -> int:
     return total
 
 
-def evaluate_stored_agency(db, run_id: int, books, agency_id: str, checked_at: str) -> tuple[int, str | None]:
+def evaluate_stored_agency(db, run_id: int, books, agency_id: str, checked_at: str,
+                           deadline: float | None = None) -> tuple[int, str | None]:
     """Judge one agency of a stored run with its family's rulebook of ``books`` (a RulebookSet) and store the
     findings (replacing any); returns how many, and the family judged (None when no rulebook exists for it)."""
     row = next(db.query("SELECT agency_id, state, home_error, unvisited, timed_out FROM run_agencies "
@@ -481,7 +489,7 @@ def evaluate_stored_agency(db, run_id: int, books, agency_id: str, checked_at: s
         pages = list(db.query(f"SELECT {PAGE_COLUMNS} FROM pages WHERE run_id = ? AND agency_id = ? ORDER BY id",
                               [run_id, agency_id]))
         findings = evaluate_agency(book, pages, row["state"], row["home_error"] or "", row["unvisited"] or 0,
-                                   bool(row["timed_out"]))
+                                   bool(row["timed_out"]), deadline)
     records = [{"run_id": run_id, "agency_id": agency_id, "item": f.item, "year": book.year,
                 "status": f.status, "reason_th": f.reason_th, "reason_en": f.reason_en,
                 "evidence": json.dumps(f.evidence, ensure_ascii=False),

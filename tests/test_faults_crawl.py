@@ -152,3 +152,15 @@ def test_a_full_disk_while_judging_ends_incomplete_without_a_traceback_and_the_n
         process = oit_crawl(db_path, farm, "bansample", max_pages=20)
         process.communicate(timeout=180)
     assert process.returncode == 0 and open_db(db_path)["runs"].get(2)["state"] == "complete"
+
+
+def test_judging_has_a_time_budget_per_agency_and_what_it_leaves_is_unchecked(tmp_path):
+    """crawl.evaluate_seconds: an agency whose judging runs past its budget gets its remaining items
+    unchecked with the reason, never missing; the run is still complete (every agency was judged)."""
+    import rules.engine
+
+    db, run_id = crawl(tmp_path / "oit.db", "www.budget.go.th", lambda path: html(MENU, "อบต.") if path == "/" else
+                       html("ข้อมูล", "หน้า"), evaluate_seconds=0.000001)
+    assert db["runs"].get(run_id)["state"] == "complete"
+    reasons = {r["status"]: r["reason_en"] for r in db["findings"].rows_where("run_id = ?", [run_id])}
+    assert set(reasons) == {"unchecked"} and reasons["unchecked"] == rules.engine.OVER_BUDGET[1]

@@ -83,7 +83,7 @@ def run_distributed(db_path: str | Path, agencies: list[dict], rulebook, crawl: 
         if close_dead_runs(client, database):
             log.warning("closed the jobs of an earlier run of this database whose coordinator died")
         run_id = start_run(db, rulebook.year, rulebook.version, len(agencies))
-        evaluation = RunEvaluation(db, run_id, rulebook)
+        evaluation = RunEvaluation(db, run_id, rulebook, float(crawl.get("evaluate_seconds") or 0))
         results = f"oit:results:{uuid.uuid4().hex}"
         token = secrets.token_hex(16)
         key, expected = run_key(token, secret), politeness(crawl)
