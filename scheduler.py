@@ -6,13 +6,19 @@
 
 Jobs live in the database (APScheduler's SQLAlchemy job store), so they survive restarts; a night missed
 while the machine was off runs once at start-up (coalesced, within ``misfire_grace_hours``); a crawl never
-overlaps another, in this process (``max_instances=1``) or any other (the database's crawl lock).
+overlaps another, in this process (``max_instances=1``) or any other (the database's crawl lock). One
+scheduler per database (``<db>.scheduler.lock``): a second one says so and exits. Scheduled cycles run with
+the options the scheduler was started with (``--proxy``, ``--allow-private``: kept in the job). A database
+locked for writing by someone else (a long transaction) is waited for, not taken as a lost night.
 """
 from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
+import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -22,6 +28,28 @@ from oit import settings as settings_mod  # noqa: E402
 
 log = logging.getLogger("oitwatch.scheduler")
 JOB_ID = "oit-nightly"
+LOCK_WAIT_SECONDS = 1800  # how long a cycle waits for a database another process holds locked for writing
+LOCK_RETRY_SECONDS = 5  # between attempts (each also waits out SQLite's busy timeout, 30 s)
+
+
+class SchedulerRunning(RuntimeError):
+    pass
+
+
+def crawl_when_writable(db_path, agencies, rulebook, crawl: dict, wait: float = LOCK_WAIT_SECONDS) -> int:
+    """``run_crawl``, retried while another process holds the database's write lock (up to ``wait`` s):
+    the night starts late rather than not at all."""
+    from crawler.runner import run_crawl
+
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return run_crawl(db_path, agencies, rulebook, crawl)
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            log.warning("the database is locked by another process (%s); trying again", exc)
+            time.sleep(LOCK_RETRY_SECONDS)
 
 
 def run_cycle(config: str | None = None, db: str | None = None, overrides: dict | None = None) -> dict:
@@ -30,7 +58,6 @@ def run_cycle(config: str | None = None, db: str | None = None, overrides: dict 
     A cycle that crashes leaves its run incomplete; alerts still pending from earlier cycles are retried.
     """
     from alerts.outbox import queue_alerts, send_pending
-    from crawler.runner import run_crawl
     from rules.families import rulebooks_for_year
     from storage import open_db
     from storage.agencies import crawlable, list_agencies
@@ -47,7 +74,7 @@ def run_cycle(config: str | None = None, db: str | None = None, overrides: dict 
     try:
         rulebook = rulebooks_for_year(scheduled_year(database, settings["general"]["year"]))  # pinned, not the calendar
         agencies, _ = crawlable(list_agencies(database), settings["registry"]["crawl_dead"])  # not dead sites
-        run_id = run_crawl(db_path, agencies, rulebook, settings["crawl"])  # crawls and evaluates
+        run_id = crawl_when_writable(db_path, agencies, rulebook, settings["crawl"])  # crawls and evaluates
         run = database["runs"].get(run_id)
         summary.update(run_id=run_id, state=run["state"], pages=run["pages"])
         if run["state"] == "complete":
@@ -72,18 +99,58 @@ def run_cycle(config: str | None = None, db: str | None = None, overrides: dict 
     return summary
 
 
-def nightly_job(config: str | None = None, db: str | None = None) -> None:
-    """The scheduled job (referenced by name in the persistent job store)."""
-    run_cycle(config, db)
+def nightly_job(config: str | None = None, db: str | None = None, overrides: dict | None = None) -> None:
+    """The scheduled job (referenced by name in the persistent job store), with the scheduler's options."""
+    run_cycle(config, db, overrides)
 
 
-def add_nightly_job(scheduler, settings: dict, func: str = "scheduler:nightly_job", kwargs: dict | None = None) -> None:
+def missed_run(db_path: str | Path, grace_hours: float) -> bool:
+    """True when the stored nightly job's next run time passed while no scheduler ran (the machine was
+    off), within the grace period: it is due once now."""
+    try:
+        with sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True) as conn:
+            row = conn.execute("SELECT next_run_time FROM apscheduler_jobs WHERE id = ?", [JOB_ID]).fetchone()
+    except sqlite3.Error:  # no scheduler ever ran on this database
+        return False
+    return bool(row and row[0] is not None and 0 < time.time() - row[0] <= grace_hours * 3600)
+
+
+def add_nightly_job(scheduler, settings: dict, func: str = "scheduler:nightly_job", kwargs: dict | None = None,
+                    db_path: str | Path | None = None) -> None:
+    """(Re-)add the nightly job. Re-adding replaces the stored job and would compute its next run time from
+    now, silently dropping a night missed while the machine was off: given ``db_path``, such a night is run
+    once at start-up instead."""
     from apscheduler.triggers.cron import CronTrigger
 
     schedule = settings["schedule"]
+    extra = {}
+    if db_path is not None and missed_run(db_path, schedule["misfire_grace_hours"]):
+        log.info("a scheduled night was missed while no scheduler ran: running it now")
+        extra["next_run_time"] = datetime.now(timezone.utc)
     scheduler.add_job(func, CronTrigger.from_crontab(schedule["cron"], timezone=schedule["timezone"]), id=JOB_ID,
                       kwargs=kwargs or {}, replace_existing=True, coalesce=True, max_instances=1,
-                      misfire_grace_time=int(schedule["misfire_grace_hours"] * 3600))
+                      misfire_grace_time=int(schedule["misfire_grace_hours"] * 3600), **extra)
+
+
+def scheduler_lock(db_path: str | Path):
+    """Hold ``<db>.scheduler.lock`` for as long as the returned file is open; raise SchedulerRunning when
+    another scheduler holds it."""
+    import fcntl
+    import os
+
+    handle = open(f"{db_path}.scheduler.lock", "a+", encoding="utf-8")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.seek(0)
+        holder = handle.read().strip()
+        handle.close()
+        raise SchedulerRunning(f"another scheduler is already running on {db_path}"
+                               + (f" (pid {holder})" if holder else "") + "; stop it first") from None
+    handle.truncate(0)
+    handle.write(str(os.getpid()))
+    handle.flush()
+    return handle
 
 
 def build_scheduler(settings: dict, db_path: str | Path, blocking: bool = True):
@@ -108,6 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     overrides = {"crawl": {k: v for k, v in (("proxy", args.proxy), ("allow_private", args.allow_private or None)) if v}}
+    if args.allow_private:  # the local SMTP relay or webhook of a test or demo is on loopback too
+        overrides["alerts"] = {"allow_private": True}
     if args.once:
         summary = run_cycle(args.config, args.db, overrides)
         print(summary)
@@ -117,9 +186,15 @@ def main(argv: list[str] | None = None) -> int:
         settings["schedule"]["cron"] = args.cron
     db_path = settings_mod.db_path(settings, args.db)
     from storage import open_db
+    try:
+        lock = scheduler_lock(db_path)  # noqa: F841 -- held while this process lives
+    except SchedulerRunning as exc:
+        print(f"oit schedule: {exc}", file=sys.stderr)
+        return 1
     open_db(db_path)
     scheduler = build_scheduler(settings, db_path)
-    add_nightly_job(scheduler, settings, kwargs={"config": args.config, "db": str(db_path)})
+    add_nightly_job(scheduler, settings, kwargs={"config": args.config, "db": str(db_path), "overrides": overrides},
+                    db_path=db_path)
     log.info("scheduled %s (%s) on %s", settings["schedule"]["cron"], settings["schedule"]["timezone"], db_path)
     try:
         scheduler.start()

@@ -17,8 +17,10 @@ run's OCR budget), and a row is replaced whenever the URL serves new bytes.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import time
+import zlib
 from dataclasses import asdict, fields
 from pathlib import Path
 
@@ -30,8 +32,15 @@ from scrapy.responsetypes import responsetypes
 
 from crawler.extract import Extracted
 
+log = logging.getLogger(__name__)
+
 VERSION = 3  # of what extraction makes of the same bytes: bump it when parsing or OCR changes
 VALIDATORS = (b"ETag", b"Last-Modified")
+LOCK_SECONDS = 2  # wait for a cache another process holds, then crawl without it
+MAX_TEXT = 200_000  # characters of text kept per entry: a page record keeps no more (crawl.max_text_chars)
+MAX_LINKS = 5_000  # links kept per entry (crawl.max_links keeps 1,000 by default)
+MAX_AGE_DAYS = 30  # an entry not served for this long is dropped
+SIZE_FACTOR = 1.0  # stored extractions are pruned to this share of the database's size
 _STORED = [f.name for f in fields(Extracted) if f.name not in {"cpu_ms", "cacheable", "ocr_tried"}]
 
 
@@ -44,23 +53,60 @@ def cache_path(db_path: str | Path) -> Path | None:
 
 
 class ExtractionCache:
-    """URL -> the validators and the extraction of the bytes it last served. Writes are batched."""
+    """URL -> the validators and the extraction of the bytes it last served. Writes are batched.
 
-    def __init__(self, path: Path, batch: int = 50):
-        self.conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
-        self.conn.execute("PRAGMA journal_mode = WAL")
-        self.conn.execute("CREATE TABLE IF NOT EXISTS extractions (url TEXT PRIMARY KEY, version INTEGER, "
-                          "content_hash TEXT, content_type TEXT, size INTEGER, etag TEXT, last_modified TEXT, "
-                          "extracted TEXT, stored_at REAL)")
-        self.batch = batch
+    The cache is an optimisation: when its file is corrupt, locked by another process or cannot be written
+    (disk full), it is given up for the rest of the crawl (:attr:`unusable` says why, once) and every page is
+    fetched and read in full, as without a cache. Entries are compressed, cut to what a page record keeps
+    (:data:`MAX_TEXT`, :data:`MAX_LINKS`) and pruned (:meth:`prune`): a hostile site cannot grow the file
+    without bound."""
+
+    def __init__(self, path: Path, batch: int = 50, max_text: int = MAX_TEXT, max_links: int = MAX_LINKS):
+        self.path, self.batch = path, batch
+        self.max_text, self.max_links = max_text, max_links  # no more than a page record keeps
         self.pending: dict[str, tuple | None] = {}
+        self.touched: set[str] = set()
+        self.unusable = ""
+        self.conn: sqlite3.Connection | None = None
+        try:
+            # a short wait: a cache locked by another process is skipped, not waited for all night
+            self.conn = sqlite3.connect(str(path), timeout=LOCK_SECONDS, check_same_thread=False)
+            if not path.exists() or path.stat().st_size == 0:
+                self.conn.execute("PRAGMA auto_vacuum = INCREMENTAL")  # pruning gives space back
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("CREATE TABLE IF NOT EXISTS extractions (url TEXT PRIMARY KEY, version INTEGER, "
+                              "content_hash TEXT, content_type TEXT, size INTEGER, etag TEXT, last_modified TEXT, "
+                              "extracted BLOB, stored_at REAL)")
+            self.conn.execute("SELECT url FROM extractions LIMIT 1").fetchall()
+        except sqlite3.Error as exc:
+            self.give_up(exc)
+
+    def give_up(self, exc: BaseException) -> None:
+        """Stop using the cache for this crawl (logged once)."""
+        if not self.unusable:
+            self.unusable = f"the extraction cache {self.path.name} is unusable ({type(exc).__name__}: {exc}); " \
+                            "the night ran without it"
+            log.warning(self.unusable)
+        self.pending, self.touched = {}, set()
+        if self.conn is not None:
+            try:
+                self.conn.close()
+            except sqlite3.Error:
+                pass
+            self.conn = None
 
     def row(self, url: str) -> dict | None:
+        if self.conn is None:
+            return None
         if url in self.pending:
             values = self.pending[url]
         else:
-            values = self.conn.execute("SELECT url, version, content_hash, content_type, size, etag, last_modified, "
-                                       "extracted, stored_at FROM extractions WHERE url = ?", [url]).fetchone()
+            try:
+                values = self.conn.execute("SELECT url, version, content_hash, content_type, size, etag, last_modified, "
+                                           "extracted, stored_at FROM extractions WHERE url = ?", [url]).fetchone()
+            except sqlite3.Error as exc:
+                self.give_up(exc)
+                return None
         if values is None or values[1] != VERSION:
             return None
         names = ("url", "version", "content_hash", "content_type", "size", "etag", "last_modified", "extracted")
@@ -71,31 +117,69 @@ class ExtractionCache:
         row = self.row(url)
         if row is None or row["content_hash"] != content_hash or row["content_type"] != content_type:
             return None
-        return unpack(row["extracted"])
+        got = unpack(row["extracted"])
+        if got is not None:
+            self.touch(url)
+        return got
+
+    def touch(self, url: str) -> None:
+        """The URL's entry served tonight: it is not old (see :meth:`prune`)."""
+        if self.conn is not None and url not in self.pending:
+            self.touched.add(url)
 
     def put(self, url: str, content_hash: str, content_type: str, size: int, headers: Headers,
             got: Extracted) -> None:
         """Keep ``got`` for ``url`` if it is final; else forget the URL (its validators would lie)."""
+        if self.conn is None:
+            return
         if got.cacheable:
             self.pending[url] = (url, VERSION, content_hash, content_type, size, _header(headers, b"ETag"),
-                                 _header(headers, b"Last-Modified"), pack(got), time.time())
+                                 _header(headers, b"Last-Modified"), pack(got, self.max_text, self.max_links),
+                                 time.time())
         else:
             self.pending[url] = None
-        if len(self.pending) >= self.batch:
+        if len(self.pending) + len(self.touched) >= self.batch:
             self.flush()
 
     def flush(self) -> None:
-        if not self.pending:
+        if self.conn is None or not (self.pending or self.touched):
             return
         rows, gone = [v for v in self.pending.values() if v], [(u,) for u, v in self.pending.items() if v is None]
-        with self.conn:
-            self.conn.executemany("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-            self.conn.executemany("DELETE FROM extractions WHERE url = ?", gone)
-        self.pending = {}
+        now = time.time()
+        try:
+            with self.conn:
+                self.conn.executemany("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                self.conn.executemany("DELETE FROM extractions WHERE url = ?", gone)
+                self.conn.executemany("UPDATE extractions SET stored_at = ? WHERE url = ?",
+                                      [(now, u) for u in self.touched])
+        except sqlite3.Error as exc:
+            self.give_up(exc)
+        self.pending, self.touched = {}, set()
 
-    def close(self) -> None:
+    def prune(self, max_bytes: int, max_age_days: float = MAX_AGE_DAYS) -> None:
+        """Drop entries not served for ``max_age_days`` (URLs of another night: session ids, a moved site),
+        then the least recently served ones beyond ``max_bytes`` of stored extractions."""
+        if self.conn is None:
+            return
+        try:
+            with self.conn:
+                self.conn.execute("DELETE FROM extractions WHERE stored_at < ? OR version != ?",
+                                  [time.time() - max_age_days * 86400, VERSION])
+                self.conn.execute("DELETE FROM extractions WHERE url IN (SELECT url FROM (SELECT url, sum("
+                                  "length(extracted)) OVER (ORDER BY stored_at DESC, url) AS running FROM extractions) "
+                                  "WHERE running > ?)", [max(0, int(max_bytes))])
+            self.conn.execute("PRAGMA incremental_vacuum")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as exc:
+            self.give_up(exc)
+
+    def close(self, max_bytes: int | None = None) -> None:
         self.flush()
-        self.conn.close()
+        if max_bytes is not None:
+            self.prune(max_bytes)
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
 
 
 def _header(headers: Headers, name: bytes) -> str:
@@ -103,31 +187,53 @@ def _header(headers: Headers, name: bytes) -> str:
     return value.decode("latin-1") if value else ""
 
 
-def pack(got: Extracted) -> str:
+def pack(got: Extracted, max_text: int = MAX_TEXT, max_links: int = MAX_LINKS) -> bytes:
+    """The extraction as stored: JSON, cut to what a page record can hold, compressed (a page of 1,000 links
+    of the same shape packs ~10×)."""
     data = asdict(got)
-    return json.dumps({k: data[k] for k in _STORED}, ensure_ascii=False)
+    data = {k: data[k] for k in _STORED}
+    data["text"], data["links"], data["furniture"] = data["text"][:max_text], data["links"][:max_links], \
+        data["furniture"][:max_text]
+    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 6)
 
 
-def unpack(text: str) -> Extracted:
-    return Extracted(**json.loads(text))
+def unpack(stored: bytes | str) -> Extracted | None:
+    """The stored extraction, or None when it cannot be read back (a damaged entry is a cache miss)."""
+    try:
+        text = zlib.decompress(stored).decode("utf-8") if isinstance(stored, bytes) else stored
+        return Extracted(**json.loads(text))
+    except (zlib.error, ValueError, TypeError):
+        return None
 
 
 _shared: dict[str, ExtractionCache] = {}
 
 
-def shared_cache(db_path: str | None) -> ExtractionCache | None:
-    """The crawl process's cache beside the database at ``db_path`` (None: no cache)."""
+def shared_cache(db_path: str | None, **bounds) -> ExtractionCache | None:
+    """The crawl process's cache beside the database at ``db_path`` (None: no cache, or an unusable one);
+    ``bounds`` (``max_text``, ``max_links``) apply when it is first opened."""
     path = cache_path(db_path) if db_path else None
     if path is None:
         return None
     if str(path) not in _shared:
-        _shared[str(path)] = ExtractionCache(path)
-    return _shared[str(path)]
+        _shared[str(path)] = ExtractionCache(path, **bounds)
+        _shared[str(path)].db_path = Path(db_path)
+    cache = _shared[str(path)]
+    return None if cache.conn is None else cache
 
 
-def close_shared_cache() -> None:
+def close_shared_cache() -> list[str]:
+    """Flush and prune the crawl's caches (bounded by the size of their database); returns why any was
+    unusable, for the run's note."""
+    problems = []
     while _shared:
-        _shared.popitem()[1].close()
+        cache = _shared.popitem()[1]
+        db_bytes = sum(f.stat().st_size for f in (cache.db_path, cache.db_path.with_name(cache.db_path.name + "-wal"))
+                       if f.exists())  # what the pages take, written or still in the write-ahead log
+        cache.close(max_bytes=int(SIZE_FACTOR * db_bytes))
+        if cache.unusable:
+            problems.append(cache.unusable)
+    return problems
 
 
 class AlwaysRevalidate(RFC2616Policy):
@@ -156,9 +262,12 @@ class ExtractionStorage:
 
     def __init__(self, settings):
         self.db_path = settings.get("OIT_CACHE_DB")
+        limits = settings.getdict("OIT_LIMITS")
+        self.bounds = {"max_text": settings.getint("OIT_MAX_TEXT_CHARS", MAX_TEXT),
+                       "max_links": int(limits.get("max_links", MAX_LINKS))}
 
     def open_spider(self, spider) -> None:
-        self.cache = shared_cache(self.db_path)
+        self.cache = shared_cache(self.db_path, **self.bounds)
 
     def close_spider(self, spider) -> None:
         if self.cache is not None:
@@ -172,7 +281,10 @@ class ExtractionStorage:
         for name, key in zip(VALIDATORS, ("etag", "last_modified")):
             if row[key]:
                 headers[name] = row[key]
-        request.meta["oit_cached"] = row
+        got = unpack(row["extracted"])
+        if got is None:  # a damaged entry: ask unconditionally, as if it were not there
+            return None
+        request.meta["oit_cached"] = dict(row, got=got)
         cls = responsetypes.from_args(headers=headers, url=request.url)
         return cls(url=request.url, status=200, headers=headers, body=b"")
 
@@ -189,13 +301,32 @@ class Revalidate(HttpCacheMiddleware):
         return None
 
 
+NO_ANSWER = "no_answer"  # pages.unread: the server answered without a page (engine: unchecked, never missing)
+
+
+def no_answer(response) -> dict:
+    """Page fields for an answer that carries no page, else {}.
+
+    A ``304 Not Modified`` that reaches the spider was not a reply to our conditional request (the cache
+    middleware turns those into the stored page): the server sent nothing to read. Likewise a 1xx, a 204/205
+    or a 3xx left unfollowed (no Location). Read as an empty page it would make every item "missing"."""
+    status = response.status
+    if status == 304 and "cached" not in response.flags:
+        detail = "HTTP 304 Not Modified to a request that asked nothing conditionally: no page was sent"
+    elif status < 200 or status in (204, 205) or (300 <= status < 400 and status != 304):
+        detail = f"HTTP {status}: the answer carries no page"
+    else:
+        return {}
+    return {"unread": NO_ANSWER, "error_detail": detail}
+
+
 def cached_extraction(response) -> tuple[Extracted, dict] | None:
     """For a response the server confirmed with 304: the stored extraction and the page fields it stands for."""
     row = response.meta.get("oit_cached") if "cached" in response.flags else None
     if row is None:
         return None
     fields_ = {"size": row["size"], "content_hash": row["content_hash"], "unchanged": 1}
-    return unpack(row["extracted"]), fields_
+    return row["got"], fields_
 
 
 async def read_page(pool, cache: ExtractionCache | None, response, content_type: str, content_hash: str,
@@ -213,6 +344,8 @@ async def read_page(pool, cache: ExtractionCache | None, response, content_type:
     else:
         got, extra = (cache.extraction(response.url, content_hash, content_type) if cache else None), {}
     if got is not None:
+        if confirmed is not None and cache is not None:
+            cache.touch(response.url)
         got.cpu_ms = int((time.thread_time() - started) * 1000)
         return got, extra
     scrapy_text = response.text if isinstance(response, TextResponse) else None

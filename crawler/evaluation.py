@@ -10,6 +10,7 @@ import json
 import os
 import queue
 import threading
+import time
 from datetime import datetime, timezone
 from typing import Iterator
 
@@ -20,10 +21,12 @@ from storage.runs import finish_run, set_state, summarize_agencies
 class RunEvaluation:
     """Findings of one run, stored agency by agency; :meth:`finish` judges the rest and writes the run's totals."""
 
-    def __init__(self, db, run_id: int, rulebook):
+    def __init__(self, db, run_id: int, rulebook, seconds: float = 0):
+        """``seconds``: the time each agency's judging may take (0: no limit); items not judged by then are
+        ``unchecked`` with that reason, like items a crawl's time budget did not reach."""
         from rules.families import rulebooks_for_year
 
-        self.db, self.run_id = db, run_id
+        self.db, self.run_id, self.seconds = db, run_id, seconds
         self.books = rulebooks_for_year(rulebook)
         self.checked_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
         self.judged: set[str] = set()
@@ -34,7 +37,8 @@ class RunEvaluation:
         if agency_id in self.judged:
             return
         summarize_agencies(self.db, self.run_id, [agency_id])
-        _, family = evaluate_stored_agency(self.db, self.run_id, self.books, agency_id, self.checked_at)
+        deadline = time.monotonic() + self.seconds if self.seconds else None
+        _, family = evaluate_stored_agency(self.db, self.run_id, self.books, agency_id, self.checked_at, deadline)
         self.families.update([family] if family else [])
         self.judged.add(agency_id)
 
@@ -52,11 +56,22 @@ class RunEvaluation:
                 for agency_id in left:
                     self.agency_done(agency_id)
                 record_run_rulebooks(self.db, self.run_id, self.books, self.families)
-                state = "complete"
+                unreached = never_reached(self.db, self.run_id)
+                if unreached:  # a crawler that ended "well" without a word from some sites did not crawl them
+                    note = "; ".join(filter(None, [f"{unreached} agencies were never reached: the crawl ended "
+                                                   "before them", note]))
+                else:
+                    state = "complete"
             except BaseException as exc:
                 finish_run(self.db, self.run_id, "incomplete", f"evaluation did not finish: {type(exc).__name__}: {exc}"[:1500])
                 raise
         finish_run(self.db, self.run_id, state, note)
+
+
+def never_reached(db, run_id: int) -> int:
+    """Agencies of the run with no page at all: not even their home page was answered or failed."""
+    return db.execute("SELECT count(*) FROM run_agencies WHERE run_id = ? AND state = 'not_crawled'",
+                      [run_id]).fetchone()[0]
 
 
 def done_lines(fd: int) -> Iterator[str]:

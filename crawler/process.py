@@ -15,6 +15,7 @@ from crawler.spiders.agency import AgencySpider
 
 
 STORAGE_FAILED = 3  # exit code: pages could not be written (disk full ...): the run must not be complete
+NOTE_PREFIX = "oit-note: "  # a log line the run's note carries whatever the outcome (the cache was unusable ...)
 
 
 def die_with_parent(parent_pid: int | None) -> None:
@@ -59,23 +60,30 @@ def main(job_path: str) -> int:
                   max_pages=int(crawl["max_pages"]), max_depth=int(crawl["max_depth"]),
                   max_text_chars=int(crawl["max_text_chars"]), agencies_at_once=agencies_at_once(crawl),
                   per_host=int(crawl["per_site"]))
+    notes: list[str] = []
     try:
         process.start()
     finally:
         close_shared_pool()
-        close_shared_cache()
+        notes = close_shared_cache()
+    for note in notes:  # the run's note says so, even when the crawl is complete (crawler/runner.py)
+        _log_line(job, f"{NOTE_PREFIX}{note}")
     failed = crawler.stats.get_value("oit/storage_errors") if crawler.stats else None
     if failed:
         message = (f"{failed} pages could not be stored ({crawler.stats.get_value('oit/storage_error')}); "
                    "the crawl was stopped")
         sys.stderr.write(message + "\n")
-        try:
-            with open(job.get("log") or os.devnull, "a", encoding="utf-8") as fh:
-                fh.write(message + "\n")
-        except OSError:
-            pass
+        _log_line(job, message)
         return STORAGE_FAILED
     return 0
+
+
+def _log_line(job: dict, line: str) -> None:
+    try:
+        with open(job.get("log") or os.devnull, "a", encoding="utf-8") as fh:
+            fh.write(line + "\n")
+    except OSError:
+        pass
 
 
 if __name__ == "__main__":

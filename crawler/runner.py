@@ -59,6 +59,18 @@ def _tail(path: str, lines: int = 5) -> str:
         return ""
 
 
+def _notes(path: str) -> str:
+    """What the crawler asked to be said in the run's note (crawler/process.py: NOTE_PREFIX lines)."""
+    from crawler.process import NOTE_PREFIX
+
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            return "; ".join(dict.fromkeys(line[len(NOTE_PREFIX):].strip() for line in fh
+                                           if line.startswith(NOTE_PREFIX)))[:1500]
+    except OSError:
+        return ""
+
+
 def run_crawl(db_path: str | Path, agencies: list[dict], rulebook: Rulebook, crawl: dict) -> int:
     """Crawl ``agencies`` into the database at ``db_path``, evaluate the crawl with ``rulebook``, and return
     the run id.
@@ -81,7 +93,7 @@ def run_crawl(db_path: str | Path, agencies: list[dict], rulebook: Rulebook, cra
     agency_ids = [a["id"] for a in agencies]
     with crawl_lock(db_path) as lock_fd:
         run_id = start_run(db, rulebook.year, rulebook.version, len(agencies))
-        evaluation = RunEvaluation(db, run_id, rulebook)
+        evaluation = RunEvaluation(db, run_id, rulebook, float(crawl.get("evaluate_seconds") or 0))
         log = tempfile.NamedTemporaryFile("w+", suffix=".log", prefix="oit-crawl-", delete=False)
         log.close()
         done_read, done_write = os.pipe()
@@ -106,6 +118,7 @@ def run_crawl(db_path: str | Path, agencies: list[dict], rulebook: Rulebook, cra
                 note = f"crawler process exited with code {returncode}"
             if returncode != 0 or not db.execute("SELECT 1 FROM pages WHERE run_id = ? LIMIT 1", [run_id]).fetchone():
                 note = "; ".join(filter(None, [note, _tail(log.name)]))
+            note = "; ".join(filter(None, [note, _notes(log.name)]))
         except BaseException as exc:
             if isinstance(exc, KeyboardInterrupt):
                 note = "interrupted"

@@ -29,8 +29,15 @@ class Context:
                 raise click.ClickException(
                     f"ไม่พบฐานข้อมูล {self.db_path} / the database file does not exist: {self.db_path}\n"
                     "  check --db (or $OIT_DB), or create it with `oit demo`, `oit agencies import FILE` or `oit crawl`")
+            import sqlite3
+
             from storage import open_db
-            self._db = open_db(self.db_path)
+            try:
+                self._db = open_db(self.db_path)
+            except sqlite3.DatabaseError as exc:  # a CSV, a cache file, a truncated copy ...
+                raise click.ClickException(
+                    f"{self.db_path} ไม่ใช่ฐานข้อมูล OIT Watch / is not an OIT Watch database (SQLite: {exc}); "
+                    "check --db (or $OIT_DB)") from exc
         return self._db
 
 

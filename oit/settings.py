@@ -43,6 +43,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "max_text_chars": 200_000,  # extracted text kept per page
         "max_links": 1000,  # links kept per page (a page of 10,000 links must not fill the database)
         "agency_seconds": 900,  # time budget per agency; items not reached in it are "unchecked"
+        "evaluate_seconds": 300,  # time budget for judging one agency; items not judged in it are "unchecked"
         "max_unzipped_bytes": 60_000_000,  # DOCX/XLSX larger than this once unzipped are not extracted
         "max_rows": 50_000,  # XLSX rows read per workbook (empty rows count)
         "max_cells": 200_000,  # XLSX cells read per workbook
@@ -84,11 +85,14 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "webhook_url": "",
         "auditor_emails": {},  # province -> e-mail for the per-province digest
         "unverified_rulebooks": False,  # alert agencies also on verdicts of an unverified rulebook (indicative only)
+        "allow_private": False,  # alert channels may reach loopback/private addresses (tests, a local relay)
+        "send_seconds": 60,  # the most one message may take to send, all of it: a dribbling peer is cut off
     },
     "distributed": {  # `oit crawl --distributed` and `oit worker` (README: "Past one machine")
         "redis_url": "redis://127.0.0.1:6379/0",  # the Redis that carries agencies to workers and their pages back
         "worker_agencies": 0,  # agencies one `oit worker` takes from the queue at once; 0: crawl.concurrency / crawl.per_site
         "deadline_hours": 12,  # a distributed run not finished by then ends incomplete (workers gone)
+        "secret": "",  # shared by the coordinator and its workers (not through Redis): results are signed with it
     },
     "storage": {
         "keep_page_text_runs": 10,  # page texts older than this many runs are pruned (findings are kept)
@@ -144,6 +148,7 @@ class Crawl(_Section):
     max_text_chars: Positive
     max_links: Positive
     agency_seconds: Annotated[float, Field(gt=0)]
+    evaluate_seconds: Annotated[float, Field(gt=0)]
     max_unzipped_bytes: Positive
     max_rows: Positive
     max_cells: Positive
@@ -217,11 +222,14 @@ class Alerts(_Section):
     webhook_url: Annotated[str, Field(pattern=r"^(|https?://[^\s]+)$")]
     auditor_emails: dict[str, OneLine]
     unverified_rulebooks: StrictBool
+    allow_private: StrictBool
+    send_seconds: Annotated[float, Field(gt=0, le=600)]
 
 
 class Distributed(_Section):
     redis_url: Annotated[str, Field(pattern=r"^(redis|rediss|unix)://[^\s]+$")]
     worker_agencies: NonNegative
+    secret: str
     deadline_hours: Annotated[float, Field(gt=0)]
 
 

@@ -110,23 +110,32 @@ def _verdict_th(finding: dict) -> str:
     return reason if reason.startswith(NEEDS_LOOK_TH) else f"{NEEDS_LOOK_TH}: {reason}"
 
 
+def _md(value) -> str:
+    """Text from a registry, a site or a rulebook as inert Markdown: no raw HTML (``<script>`` becomes
+    ``&lt;script&gt;``), no table cell broken by ``|`` or a line break."""
+    import html
+
+    return html.escape(str(value or ""), quote=False).replace("|", "&#124;").replace("\r", " ").replace("\n", " ")
+
+
 def render_md(report: dict) -> str:
     agency, run = report["agency"], report["run"]
     lines = [f"# รายงานผลการตรวจเว็บไซต์ตามเกณฑ์ {report['rulebook'].label} ปี พ.ศ. {thai_digits(report['rulebook'].year)}", "",
-             f"**{agency['name_th']}** ({agency['url']})  ", f"ตรวจเมื่อ {report['be_date'](run['started_at'])} · run {run['id']}  ",
+             f"**{_md(agency['name_th'])}** ({_md(agency['url'])})  ", f"ตรวจเมื่อ {report['be_date'](run['started_at'])} · run {run['id']}  ",
              scoring_lines(report)[0] + "  ", report["summary_th"] + ("  " if report["coverage_th"] else ""),
-             *([report["coverage_th"]] if report["coverage_th"] else []), ""]
+             *([_md(report["coverage_th"])] if report["coverage_th"] else []), ""]
     if scoring_lines(report)[1]:
         lines += [f"> **{scoring_lines(report)[1]}**", ""]
     for group in report["groups"]:
-        lines += [f"## ตัวชี้วัดย่อยที่ {group['code']} {group['title']} ({_shown(report['scores'][group['code']])}%)", "",
+        lines += [f"## ตัวชี้วัดย่อยที่ {group['code']} {_md(group['title'])} ({_shown(report['scores'][group['code']])}%)", "",
                   "| ข้อ | ข้อมูล | องค์ประกอบด้านข้อมูล | ข้อมูลในเว็บไซต์ | รอบก่อน |", "|---|---|---|---|---|"]
         for row in group["rows"]:
             item, f = row["item"], row["finding"]
-            parts = "<br>".join("- " + c for c in item.components_th).replace("|", "/")
-            evidence = " ".join(f"[หลักฐาน {n}](<{u}>)" for n, u in enumerate(row["evidence"], start=1))
+            parts = "<br>".join("- " + _md(c).replace("&#124;", "/") for c in item.components_th)
+            evidence = " ".join(f"[หลักฐาน {n}](<{_md(u).replace('&lt;', '%3C').replace('&gt;', '%3E')}>)"
+                                for n, u in enumerate(row["evidence"], start=1))
             was = report["status_th"].get(row["previous"], "-")
-            lines.append(f"| {item.code} | {item.title_th} | {parts} | {_verdict_th(f)} {evidence} | {was} |")
+            lines.append(f"| {_md(item.code)} | {_md(item.title_th)} | {parts} | {_md(_verdict_th(f))} {evidence} | {was} |")
         lines.append("")
     return "\n".join(lines)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -228,10 +229,13 @@ def find_candidates(rulebook: Rulebook, site: SiteView) -> tuple[dict[str, list[
                 continue
             found[item.code].append(link)
             signals[item.code].append(f"index page {link['source']}: {link['context'][:60] or link['text']}")
+    # items an index row already names (computed once: re-scanning the growing signals per label was quadratic,
+    # 14+ minutes for an agency whose pages carry 1,000 links each)
+    indexed = {code for code, said in signals.items() if any(s.startswith("index") for s in said)}
+
     def credit(label: str, links: list[dict], how: str) -> bool:
         text = Text(label)
-        scores = {item.code: _score(text, item) for item in rulebook.items if not found[item.code]
-                  or not any(s.startswith("index") for s in signals[item.code])}
+        scores = {item.code: _score(text, item) for item in rulebook.items if item.code not in indexed}
         best = max(scores.values(), default=0)
         for code, score in scores.items():
             if score == best > 0:
@@ -503,7 +507,7 @@ def _lacking(problems_th: list[str], problems_en: list[str]) -> dict:
 
 
 def evaluate_agency(rulebook: Rulebook, pages: list[dict], state: str = "crawled", home_error: str = "",
-                    unvisited: int = 0, timed_out: bool = False) -> list[Finding]:
+                    unvisited: int = 0, timed_out: bool = False, deadline: float | None = None) -> list[Finding]:
     """Findings for every item of ``rulebook`` from one agency's crawled pages.
 
     A crawl cut short (``unvisited`` links left when the page budget ran out, or ``timed_out``) makes an item
@@ -515,8 +519,12 @@ def evaluate_agency(rulebook: Rulebook, pages: list[dict], state: str = "crawled
     site = SiteView(pages, rulebook.year, rulebook.code_prefix)
     site.unvisited, site.timed_out = unvisited, timed_out
     candidates, signals = find_candidates(rulebook, site)
+    # ``deadline`` (time.monotonic()): items not judged by then are unchecked, as a crawl's time budget does
     return [judge_item(item, candidates[item.code], site, rulebook.year, signals[item.code], rulebook.items)
+            if deadline is None or time.monotonic() < deadline else Finding(item.code, "unchecked", "evaluation_timed_out")
             for item in rulebook.items]
+
+
 
 
 PAGE_COLUMNS = ("url, final_url, status, kind, title, text, links, forms, image_only, error, depth, furniture, ocr_pages, "
@@ -543,7 +551,8 @@ def evaluate_run(db, run_id: int, rulebook) -> int:
     return total
 
 
-def evaluate_stored_agency(db, run_id: int, books, agency_id: str, checked_at: str) -> tuple[int, str | None]:
+def evaluate_stored_agency(db, run_id: int, books, agency_id: str, checked_at: str,
+                           deadline: float | None = None) -> tuple[int, str | None]:
     """Judge one agency of a stored run with its family's rulebook of ``books`` (a RulebookSet) and store the
     findings (replacing any); returns how many, and the family judged (None when no rulebook exists for it)."""
     row = next(db.query("SELECT agency_id, state, home_error, unvisited, timed_out, moved_to FROM run_agencies "
@@ -561,7 +570,7 @@ def evaluate_stored_agency(db, run_id: int, books, agency_id: str, checked_at: s
         # the coverage record first: judging rewrites the pages' text and links in place
         coverage = coverage_record(pages, row["unvisited"] or 0, bool(row["timed_out"]), row["moved_to"])
         findings = evaluate_agency(book, pages, row["state"], row["home_error"] or "", row["unvisited"] or 0,
-                                   bool(row["timed_out"]))
+                                   bool(row["timed_out"]), deadline)
     records = [{"run_id": run_id, "agency_id": agency_id, "item": f.item, "year": book.year,
                 "status": f.status, "reason_th": f.reason_th, "reason_en": f.reason_en, "reason_code": f.reason_code,
                 "reason_params": json.dumps(f.reason_params, ensure_ascii=False),

@@ -110,6 +110,7 @@ UNREAD: dict[str, tuple[str, str]] = {
     "images_only": ("เอกสารเป็นภาพที่อ่านข้อความไม่ได้", "the document is only images whose text could not be read"),
     "login_required": ("โฮสต์ภายนอกต้องเข้าสู่ระบบก่อน", "the outside host asks for a login"),
     "outside_not_read": ("เผยแพร่บนโฮสต์ภายนอกที่ไม่ได้อ่าน", "published on an outside host that was not read"),
+    "no_answer": ("เซิร์ฟเวอร์ตอบโดยไม่ส่งหน้าเว็บ (304 ที่ไม่มีเนื้อหา)", "the server answered without a page (a bare 304)"),
     # two the engine finds itself: robots.txt forbade the page, or it answered with nothing a reader sees
     "robots": ("robots.txt ของเว็บไซต์ไม่อนุญาตให้อ่านหน้านี้", "the site's robots.txt forbids reading the page"),
     "empty_page": ("หน้าเว็บตอบกลับแต่ไม่มีเนื้อหาหรือลิงก์ที่อ่านได้", "the page answered with no readable text or links"),
@@ -135,6 +136,8 @@ REASONS: dict[str, tuple[str, str]] = {
     "linked_not_fetched": ("พบลิงก์แต่ไม่ได้ตรวจ (เกินขอบเขตการเก็บข้อมูล)", "linked, but not fetched within the crawl's limits"),
     "budget_unvisited": ("ไม่พบในหน้าที่ตรวจได้ (เว็บไซต์ใหญ่เกินขอบเขต ยังมีอีก {n} ลิงก์ที่ไม่ได้ตรวจ)",
                          "not found in the pages read (the crawl's page budget ran out with {n} links unvisited)"),
+    "evaluation_timed_out": ("ไม่ได้ตรวจ: หมดเวลาที่กำหนดสำหรับการประเมินหน่วยงานนี้",
+                             "not checked: the agency's evaluation time budget ran out"),
     "timed_out": ("ไม่ได้ตรวจ: หมดเวลาที่กำหนดให้เว็บไซต์นี้ก่อนพบข้อมูล",
                   "not checked: the site's time budget ran out before it was found"),
     "site_unreachable": ("เข้าถึงเว็บไซต์ไม่ได้ ({cause})", "the site could not be crawled ({cause})"),
@@ -148,7 +151,7 @@ COVERAGE_PREFIX = "coverage."
 
 
 # reasons that say part of a site was not read (not that the item is absent)
-COVERAGE_REASONS = frozenset({"budget_unvisited", "timed_out", "linked_not_fetched", "outside_refused"})
+COVERAGE_REASONS = frozenset({"budget_unvisited", "timed_out", "evaluation_timed_out", "linked_not_fetched", "outside_refused"})
 
 
 def is_coverage_reason(code: str | None) -> bool:

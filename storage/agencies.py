@@ -23,7 +23,6 @@ import sqlite_utils
 COLUMNS = ("id", "name_th", "name_en", "type", "province", "url", "contact_email", "notify_url", "family", "status")
 REQUIRED = ("id", "name_th", "url")
 _NO_SCHEME = re.compile(r"^(?![a-z][a-z0-9+.-]*:)[^\s/:?#]+\.[^\s/:?#]+(:\d+)?([/?#]|$)", re.I)  # host[/path], no scheme
-_HOST = re.compile(r"^(\[[0-9a-f:.]+\]|[^\s/\\@:<>\"'`{}|^%]+)$", re.I)  # one name or address: no space, no stray mark
 TYPE_NAMES = {"TAOOffice": "อบต.", "MunicipalityOffice": "เทศบาล", "PAOOffice": "อบจ.",
               "DistrictOffice": "อำเภอ", "ProvinceHall": "ศาลากลางจังหวัด",
               "VillageHeadmanOffice": "ที่ทำการผู้ใหญ่บ้าน", "ChumchonOffice": "ชุมชน"}
@@ -104,18 +103,42 @@ def check_header(path: Path, header: list[str]) -> None:
                      f"found: {', '.join(h for h in header if h)[:300] or 'none'}){hint}; nothing was imported")
 
 
+MAX_XLSX_ROWS = 200_000  # a registry of every Thai agency has ~10,000; a million empty rows is a bomb
+MAX_XLSX_UNZIPPED = 60_000_000  # bytes, all parts of the workbook unpacked (as for crawled documents)
+
+
+def _xlsx_problem(path: Path) -> str:
+    """Why a registry workbook must not be opened (it unpacks too large: a shared-strings bomb), or ""."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        return f"not a readable XLSX workbook: {exc}"
+    if total > MAX_XLSX_UNZIPPED:
+        return f"the workbook unpacks to {total:,} bytes (limit {MAX_XLSX_UNZIPPED:,})"
+    return ""
+
+
 def _rows_from_file(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """Yield (line number, row) from a CSV (UTF-8, with or without Excel's BOM) or XLSX file."""
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
         import openpyxl
 
         number = 1
+        problem = _xlsx_problem(path)
+        if problem:
+            raise ValueError(f"{path}: {problem}; nothing was imported")
         try:
             sheet = openpyxl.load_workbook(path, read_only=True, data_only=True).active
+            sheet.reset_dimensions()  # a declared A1:XFD1048576 would pad every row to 16,384 cells
             rows = sheet.iter_rows(values_only=True)
             header = [str(h or "").strip().lower() for h in next(rows, [])]
             check_header(path, header)
             for number, values in enumerate(rows, start=2):
+                if number > MAX_XLSX_ROWS:
+                    raise ValueError(f"more than {MAX_XLSX_ROWS:,} rows (empty ones included)")
                 yield number, {h: "" if v is None else str(v).strip() for h, v in zip(header, values)}
         except ValueError as exc:
             if "the header lacks" in str(exc):
@@ -158,6 +181,9 @@ def _from_national_registry(rows: Iterable[tuple[int, dict]]) -> Iterator[tuple[
         }
 
 
+_HOST = re.compile(r"[^\s<>\"'{}|\\^`%,;]+")  # any script (Thai names have vowel marks); no space, no quote
+
+
 def validate_row(row: dict[str, str]) -> str | None:
     """Return what is wrong with one registry row, or None."""
     for column in REQUIRED:
@@ -176,8 +202,8 @@ def validate_row(row: dict[str, str]) -> str | None:
         return f"URL is not valid ({exc}): {row['url'][:200]!r}"
     if parts.scheme not in {"http", "https"} or not host:
         return f"URL is not http(s): {row['url'][:200]!r}"
-    if not _HOST.match(host):
-        return f"URL does not parse (its host is not a host name): {row['url'][:200]!r}"
+    if not _HOST.fullmatch(host.rstrip(".")):  # "www.x .go.th", "a_b/c": no site has such a name
+        return f"URL has no valid host name ({host[:100]!r}): {row['url'][:200]!r}"
     email = row.get("contact_email") or ""
     if email and not _EMAIL.match(email):
         return f"contact_email is not one e-mail address: {email[:80]!r}"
@@ -236,6 +262,12 @@ def import_agencies(db: sqlite_utils.Database, path: str | Path, outside: str = 
         if host and outside == "warn":
             report.warnings.append(f"{path.name} line {number}: site outside .go.th: {host} "
                                    "(imported; registry.outside_go_th = \"allow\" silences this)")
+        if row.get("notify_url"):
+            from alerts.channels import notify_url_problem
+            problem = notify_url_problem(row["notify_url"])
+            if problem:  # the agency is imported; alerts will not go to that address
+                report.warnings.append(f"{path.name} line {number}: {problem} (left out)")
+                row["notify_url"] = ""
         if row.get("untranslated_type"):
             report.warnings.append(f"{path.name} line {number}: type not translated {row['type']!r} (imported as it is)")
         report.statuses[row["status"]] += 1

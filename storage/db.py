@@ -243,8 +243,16 @@ def _v13(db: sqlite_utils.Database) -> None:
     _add_columns(db, "agencies", {"moved_adopted": int, "moved_run": int, "moved_at": str})
 
 
+def _v14(db: sqlite_utils.Database) -> None:
+    # Exactly-once alerts (alerts/outbox.py): when the message was handed to its channel (a sender that died
+    # after that may have delivered it: never resent on its own), and the Message-ID / idempotency key it
+    # carried. Which worker crawled each agency of a distributed run, with which version and settings.
+    _add_columns(db, "alerts", {"handed_at": str, "message_key": str})
+    _add_columns(db, "run_agencies", {"crawled_by": str})
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12,
-                                                              _v13]
+                                                              _v13, _v14]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -83,6 +83,7 @@ def registry(tmp_path) -> Path:
 def overrides(farm, smtp_port, hook="", consecutive=2, auditors=None):
     return {"crawl": {"proxy": farm.proxy_url, "allow_private": True, "timeout": 2, "retries": 0, "delay": 0.02},
             "alerts": {"smtp_host": "127.0.0.1", "smtp_port": smtp_port, "consecutive_runs": consecutive,
+                       "allow_private": True,  # the test's SMTP server and webhook are on loopback
                        "webhook_url": hook, "mail_from": "oitwatch@nacc.example", "auditor_emails": auditors or {}},
             "general": {"year": 2566, "base_url": "http://oit.example"}}
 
@@ -143,7 +144,7 @@ def test_refused_smtp_keeps_the_alert_pending_until_a_later_cycle(tmp_path, site
     db = open_db(db_path)
     pending = list(db["alerts"].rows_where("state = 'pending'"))
     assert len(pending) == 2 and all("SMTP" in a["last_error"] and a["attempts"] == 1 for a in pending)
-    up = dict(DEFAULTS["alerts"], smtp_host="127.0.0.1", smtp_port=controller.port)
+    up = dict(DEFAULTS["alerts"], smtp_host="127.0.0.1", smtp_port=controller.port, allow_private=True)
     assert send_pending(db, up) == (2, 0)
     assert len(inbox.messages) == 2
     assert send_pending(db, up) == (0, 0)                                 # never twice

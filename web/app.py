@@ -56,10 +56,12 @@ def local_be_date(iso: str | None, with_time: bool = False) -> str:
 
 
 def _number(value: str | None, kind=float):
+    """A number from the query string, or None; an integer SQLite cannot hold (page=10**30) is none either."""
     try:
-        return kind(value) if value not in (None, "") else None
-    except ValueError:
+        number = kind(value) if value not in (None, "") else None
+    except (ValueError, OverflowError):
         return None
+    return None if kind is int and number is not None and abs(number) > MAX_ROWID else number
 
 
 def _download(body: bytes | str, content_type: str, filename: str) -> Response:
@@ -162,6 +164,9 @@ def create_app(db_path: str | Path) -> Flask:
         page = max(_number(args.get("page"), int) or 1, 1)
         csv_wanted = args.get("format") == "csv"
         per_page = min(max(_number(args.get("per"), int) or data.PER_PAGE, 1), 500)
+        if ((args.get("page") or "").strip().isdigit() and _number(args.get("page"), int) is None) \
+                or page * per_page > MAX_ROWID:
+            abort(400)  # page=10**30: no such page, and SQLite could not even count to it
         rows, total = data.watch_list(
             g.db, province=args.get("province") or None, agency_type=args.get("type") or None, q=q,
             reachable=args.get("reachable") or None, family=args.get("family") or None,
@@ -313,8 +318,16 @@ def create_app(db_path: str | Path) -> Flask:
     return app
 
 
+# Waitress reads each request whole before a thread sees it, so slow clients hold no thread, only a connection:
+# enough connections that a hundred slowloris clients leave room for everyone else (poll(), not select()'s 1,024
+# descriptors), and idle ones closed after CHANNEL_SECONDS. Behind a reverse proxy, let it take these limits.
+CONNECTIONS = 1000
+CHANNEL_SECONDS = 20
+
+
 def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, threads: int = 8, prefix: str = "") -> None:
     """Serve the app with waitress; ``prefix`` (``/oit``) when a proxy passes the sub-path on unchanged."""
     from waitress import serve as waitress_serve
 
-    waitress_serve(create_app(db_path), host=host, port=port, threads=threads, url_prefix=prefix.rstrip("/"))
+    waitress_serve(create_app(db_path), host=host, port=port, threads=threads, connection_limit=CONNECTIONS,
+                   channel_timeout=CHANNEL_SECONDS, cleanup_interval=5, asyncore_use_poll=True, url_prefix=prefix.rstrip("/"))

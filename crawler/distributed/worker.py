@@ -13,7 +13,7 @@ from collections import defaultdict
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as WaitTimeout
 
-from crawler.distributed.jobs import QUEUE, broker_for, crawl_actor, job_time_limit, pack
+from crawler.distributed.jobs import QUEUE, broker_for, crawl_actor, job_time_limit, pack, politeness, run_key, sign
 
 log = logging.getLogger(__name__)
 RESULT_TTL = 7 * 24 * 3600  # a coordinator gone for good must not leave pages in Redis forever
@@ -21,6 +21,10 @@ RESULT_TTL = 7 * 24 * 3600  # a coordinator gone for good must not leave pages i
 
 class WorkerStopping(RuntimeError):
     """The worker is shutting down: the agency goes back to the queue (Dramatiq's retry) for another worker."""
+
+
+class WorkerRefused(RuntimeError):
+    """This worker's crawl settings differ from the coordinator's: it must not crawl the agency (another may)."""
 
 
 class Handoff:
@@ -90,9 +94,16 @@ class CollectPipeline:
         self.handoff.stop()
 
 
-def run_worker(redis_url: str, crawl: dict, agencies: int) -> None:
+def run_worker(redis_url: str, crawl: dict, agencies: int, secret: str = "") -> None:
     """Take agencies from the queue at ``redis_url`` until interrupted (Ctrl-C / SIGTERM: agencies in progress go
-    back to the queue), crawling up to ``agencies`` at once with the ``[crawl]`` settings ``crawl``."""
+    back to the queue), crawling up to ``agencies`` at once with the ``[crawl]`` settings ``crawl``.
+
+    A job whose politeness (robots.txt, per-site concurrency, delay, user agent, budgets) differs from this
+    worker's settings is refused, not crawled; each result names this worker, its version and settings, and
+    is signed with the run's key (``secret``: ``distributed.secret``, the same as the coordinator's)."""
+    import os
+    import socket
+
     import dramatiq
     import redis
     from scrapy.crawler import CrawlerProcess
@@ -108,12 +119,23 @@ def run_worker(redis_url: str, crawl: dict, agencies: int) -> None:
     crawler.oit_handoff = handoff = Handoff(crawler)
     results = redis.Redis.from_url(redis_url)
 
+    from oit import __version__
+
+    mine = politeness(crawl)
+    identity = {"name": f"{socket.gethostname()}:{os.getpid()}", "version": __version__, "politeness": mine,
+                "user_agent": settings["USER_AGENT"]}
+
     def crawl_agency(job: dict) -> None:
         if time.time() > job["deadline"] or results.exists(job["results"] + ":closed"):
             return  # its run has ended: nobody reads the result
-        result = handoff.crawl(job)
+        if job.get("politeness") != mine:
+            log.error("refused agency %s: the coordinator crawls with %s, this worker with %s", job["agency"]["id"],
+                      job.get("politeness"), mine)
+            raise WorkerRefused("this worker's crawl settings differ from the coordinator's")
+        result = dict(handoff.crawl(job), worker=identity)
         with results.pipeline() as pipe:
-            pipe.rpush(job["results"], pack(result)).expire(job["results"], RESULT_TTL).execute()
+            pipe.rpush(job["results"], pack(sign(result, run_key(job.get("token", ""), secret))))
+            pipe.expire(job["results"], RESULT_TTL).execute()
 
     broker = broker_for(redis_url)
     crawl_actor(broker, crawl_agency, job_time_limit(crawl))

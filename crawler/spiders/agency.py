@@ -34,7 +34,7 @@ from twisted.internet.error import (ConnectionLost, ConnectionRefusedError, DNSL
                                     TimeoutError)
 from twisted.web._newclient import ResponseNeverReceived
 
-from crawler.cache import read_page, shared_cache
+from crawler.cache import no_answer, read_page, shared_cache
 from crawler.documents import shared_pool
 from crawler.extract import FILE_SHARE_HOSTS, clean_url, doc_kind, share_listing
 from crawler.frontier import BULK_WORDS, Frontier, canonical, crowd_penalties
@@ -448,8 +448,9 @@ class AgencySpider(scrapy.Spider):
         # the address asked for: with its client-side route (#/ita2569), which the response's URL drops
         request_url = clean_url(response.request.meta.get("redirect_urls", [response.request.url])[0])
         fields = self.answer(response)
+        fields.update(no_answer(response))  # a body-less 304 nobody asked for is not an empty page (crawler/cache.py)
         links = []
-        if response.status < 400:
+        if response.status < 400 and not fields.get("unread"):
             # a picture is read by OCR only when its link named OIT material (not every gallery photo)
             got = await self.extract(response, fields, crawl.max_text_chars, read_images=meta.get("rank", 0) > 0,
                                      crawl=crawl)

@@ -1,6 +1,8 @@
 """``oit crawl`` and ``oit evaluate``: one run over the registry, and judging a stored run again."""
 from __future__ import annotations
 
+import sqlite3
+
 import click
 
 from oit.context import BE_YEAR, known_agency, known_run, pass_ctx, rulebooks
@@ -79,16 +81,20 @@ def crawl(ctx, agencies_file, agency_ids, year, include_dead, proxy, allow_priva
                 from crawler.distributed.coordinator import run_distributed
                 queue = ctx.settings["distributed"]
                 run_id = run_distributed(ctx.db_path, chosen, books, settings, redis_url or queue["redis_url"],
-                                         queue["deadline_hours"])
+                                         queue["deadline_hours"], queue["secret"])
             else:
                 run_id = run_crawl(ctx.db_path, chosen, books, settings)
     except (CrawlError, CrawlLocked) as exc:
         raise click.ClickException(str(exc)) from None
+    except sqlite3.Error as exc:  # disk full, a write lock held too long: the run is left incomplete, never complete
+        raise click.ClickException(f"the database could not be written ({type(exc).__name__}: {exc}); the run is "
+                                   "incomplete and the next crawl starts afresh") from None
     count = db.execute("SELECT count(*) FROM findings WHERE run_id = ?", [run_id]).fetchone()[0]
     run = db["runs"].get(run_id)
-    click.echo(f"run {run_id} {run['state']}: {run['pages']} pages, {run['errors']} errors, {count} findings")
-    if run["note"]:  # what the run could not do, said once (e.g. script-built pages left unrendered)
-        click.echo(run["note"])
+    click.echo(f"run {run_id} {run['state']}: {run['pages']} pages, {run['errors']} errors, {count} findings"
+               + (f"\n  {run['note']}" if run["note"] else ""))
+    if run["state"] != "complete":  # cron and scripts must see that the night is not whole
+        raise SystemExit(1)
 
 
 @click.command()
@@ -133,4 +139,4 @@ def worker(ctx, redis_url, agencies, proxy, allow_private, no_robots):
     settings = ctx.settings["distributed"]
     # a worker holds only the agencies it can start at once: the others stay in the queue for other workers
     run_worker(redis_url or settings["redis_url"], crawl_settings, agencies or settings["worker_agencies"]
-               or max(1, int(crawl_settings["concurrency"]) // int(crawl_settings["per_site"])))
+               or max(1, int(crawl_settings["concurrency"]) // int(crawl_settings["per_site"])), settings["secret"])

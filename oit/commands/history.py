@@ -111,7 +111,7 @@ def history(ctx, agency, item, runs_back):
 
 
 @click.command()
-@click.option("--keep-runs", type=int, help="Keep page texts of this many newest runs (default: setting).")
+@click.option("--keep-runs", type=click.IntRange(min=1), help="Keep page texts of this many newest runs (default: setting).")
 @pass_ctx
 def prune(ctx, keep_runs):
     """Drop page texts of old runs (findings, URLs and hashes are kept)."""
