@@ -223,7 +223,29 @@ def _v11(db: sqlite_utils.Database) -> None:
     db["captures"].create_index(["warc_file"], if_not_exists=True)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11]
+def _v12(db: sqlite_utils.Database) -> None:
+    # The assessment (storage/itas.py): agencies' ITAS answers per year and item (answer, URLs, explanation, the
+    # file row they came from), each check of the submitted URLs (a run of its own crawl database, kept as
+    # evidence) and the result per item: score 100/0 (NULL: a person must look), reason, what to fix, evidence,
+    # and what the nightly crawl found elsewhere on the site.
+    db["itas_answers"].create(
+        {"agency_id": str, "year": int, "item": str, "answer": str, "urls": str, "explanation": str,
+         "source": str, "row": int, "problem": str, "imported_at": str},
+        pk=("agency_id", "year", "item"), if_not_exists=True)
+    db["itas_checks"].create(
+        {"id": int, "started_at": str, "finished_at": str, "year": int, "agencies": str, "urls": int,
+         "crawl_db": str, "crawl_run": int, "note": str},
+        pk="id", if_not_exists=True)
+    db["itas_results"].create(
+        {"agency_id": str, "year": int, "item": str, "check_id": int, "status": str, "score": int,
+         "reason_th": str, "reason_en": str, "fix_th": str, "fix_en": str, "evidence": str, "signals": str,
+         "nightly_run": int, "nightly_status": str, "nightly_evidence": str, "elsewhere_th": str,
+         "elsewhere_en": str, "checked_at": str},
+        pk=("agency_id", "year", "item"), if_not_exists=True)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11,
+                                                            _v12]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
