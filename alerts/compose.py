@@ -11,6 +11,7 @@ import sqlite_utils
 from rules.families import judged_by
 from rules.thai import thai_digits
 from storage.diff import FAILING
+from storage.reviews import effective
 
 STATUS_TH = {"partial": "ไม่ครบถ้วน", "missing": "ไม่พบข้อมูล", "broken": "เข้าถึงไม่ได้"}
 
@@ -32,8 +33,8 @@ def _streaks(db: sqlite_utils.Database, run_id: int, agency_id: str, depth: int)
     runs = [r[0] for r in db.execute("SELECT id FROM runs WHERE state = 'complete' AND id <= ? ORDER BY id DESC LIMIT ?",
                                      [run_id, depth]).fetchall()]
     statuses: dict[int, dict[str, str]] = {}
-    for row in db.query("SELECT run_id, item, status FROM findings WHERE agency_id = ? AND run_id IN "
-                        f"({','.join('?' * len(runs))})", [agency_id, *runs]):
+    for row in effective(db, db.query("SELECT run_id, agency_id, item, status FROM findings WHERE agency_id = ? AND "
+                                      f"run_id IN ({','.join('?' * len(runs))})", [agency_id, *runs])):
         statuses.setdefault(row["run_id"], {})[row["item"]] = row["status"]
     states = {r["run_id"]: r["state"] for r in db["run_agencies"].rows_where("agency_id = ?", [agency_id])}
 
@@ -68,7 +69,8 @@ def compose_for_run(db: sqlite_utils.Database, run_id: int, consecutive: int = 2
             if down == consecutive:
                 messages.append(_site_down(agency, down, link))
             continue
-        findings = {f["item"]: f for f in db["findings"].rows_where("run_id = ? AND agency_id = ?", [run_id, agency["id"]])}
+        findings = {f["item"]: f for f in effective(db, db["findings"].rows_where("run_id = ? AND agency_id = ?",
+                                                                                   [run_id, agency["id"]]))}
         broke = [findings[i] for i, n in now.items() if n == consecutive]
         fixed = [findings[i] for i, n in now.items() if n == 0 and before.get(i, 0) >= consecutive]
         if broke or fixed:

@@ -12,6 +12,7 @@ from itas.fetch import crawl_db_path, fetch_submitted
 from itas.judge import Result, judge_answer, judgeable_urls
 from rules.families import rulebooks_for_year
 from storage import itas as store
+from storage.reviews import effective
 
 
 @dataclass
@@ -30,9 +31,9 @@ def latest_nightly(db: sqlite_utils.Database, agency_id: str, year: int) -> dict
                      "AND f.agency_id = ? AND f.year = ?", [agency_id, year]).fetchone()
     if not row or row[0] is None:
         return {}
-    return {f["item"]: dict(f, evidence=json.loads(f["evidence"] or "[]")) for f in db.query(
-        "SELECT f.run_id, f.item, f.status, f.reason_th, f.reason_en, f.evidence, r.started_at FROM findings f "
-        "JOIN runs r ON r.id = f.run_id WHERE f.run_id = ? AND f.agency_id = ?", [row[0], agency_id])}
+    return {f["item"]: dict(f, evidence=json.loads(f["evidence"] or "[]")) for f in effective(db, db.query(
+        "SELECT f.run_id, f.agency_id, f.item, f.year, f.status, f.reason_th, f.reason_en, f.evidence, r.started_at "
+        "FROM findings f JOIN runs r ON r.id = f.run_id WHERE f.run_id = ? AND f.agency_id = ?", [row[0], agency_id]))}
 
 
 def check_answers(db: sqlite_utils.Database, db_path: str | Path, year: int, crawl: dict,

@@ -244,8 +244,18 @@ def _v12(db: sqlite_utils.Database) -> None:
         pk=("agency_id", "year", "item"), if_not_exists=True)
 
 
+def _v13(db: sqlite_utils.Database) -> None:
+    # Reviewers' decisions (storage/reviews.py): who confirmed or overrode which finding, when, on which run and
+    # on what evidence (content hash); the latest per agency, item and year holds while the evidence is unchanged.
+    db["reviews"].create(
+        {"id": int, "agency_id": str, "item": str, "year": int, "run_id": int, "engine_status": str, "status": str,
+         "action": str, "note": str, "reviewer": str, "created_at": str, "evidence": str, "evidence_hash": str},
+        pk="id", if_not_exists=True)
+    db["reviews"].create_index(["agency_id", "item", "year"], if_not_exists=True)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11,
-                                                            _v12]
+                                                            _v12, _v13]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

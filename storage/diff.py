@@ -50,7 +50,8 @@ def rulebooks_differ(db: sqlite_utils.Database, before: int, after: int) -> str:
 
 
 def _findings(db: sqlite_utils.Database, run_id: int) -> dict[tuple[str, str], dict]:
-    return {(r["agency_id"], r["item"]): r for r in db["findings"].rows_where("run_id = ?", [run_id])}
+    from storage.reviews import effective
+    return {(r["agency_id"], r["item"]): r for r in effective(db, db["findings"].rows_where("run_id = ?", [run_id]))}
 
 
 def _hashes(db: sqlite_utils.Database, run_id: int) -> dict[tuple[str, str], str]:

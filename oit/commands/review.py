@@ -1,0 +1,77 @@
+"""``oit review``: auditors' decisions on findings (confirm or override, with a note), listed, and exported as
+fixture verdicts so a disagreement with the engine can become a test."""
+from __future__ import annotations
+
+import getpass
+
+import click
+
+from oit.context import known_agency, known_item, known_run, pass_ctx, write_or_echo
+from oit.tables import shorten, table
+
+STATE_TH = {"holds": "ใช้อยู่", "evidence_changed": "หลักฐานเปลี่ยน: ต้องตรวจทานใหม่", "not_judged": "ยังไม่มีผลตรวจ"}
+
+
+@click.group()
+def review():
+    """Reviewers' decisions: confirm or override a finding; it holds while its evidence is unchanged."""
+
+
+@review.command("set")
+@click.option("--agency", required=True)
+@click.option("--item", required=True)
+@click.option("--status", required=True, type=click.Choice(["confirm", "pass", "partial", "missing", "broken", "unchecked"]),
+              help="confirm the engine's verdict, or the verdict it should have been.")
+@click.option("--note", required=True, help="Why (shown in reports beside the verdict).")
+@click.option("--by", "reviewer", default=getpass.getuser, show_default="your user name", help="Who decides.")
+@click.option("--run", "run_id", default="latest", help="The run whose finding is reviewed (default: the latest complete).")
+@pass_ctx
+def review_set(ctx, agency, item, status, note, reviewer, run_id):
+    """Confirm or override one agency's item, on the evidence of a run."""
+    from storage.reviews import set_review
+    db = ctx.db()
+    known_agency(db, agency)
+    run = known_run(db, run_id, complete_only=run_id in (None, "latest"))
+    try:
+        record = set_review(db, run["id"], agency, known_item(run, item), status, note, reviewer)
+    except (LookupError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"review {record['id']}: {agency} {record['item']} {record['engine_status']} → {record['status']} "
+               f"({record['action']}) by {reviewer} on run {run['id']}; holds while its evidence is unchanged")
+
+
+@review.command("list")
+@click.option("--agency")
+@click.option("--stale", is_flag=True, help="Only decisions whose evidence changed since (to look at again).")
+@pass_ctx
+def review_list(ctx, agency, stale):
+    """Current decisions and whether each still holds on the latest complete run."""
+    from reports.labels import be_date
+    from storage.reviews import review_list as listed
+    db = ctx.db()
+    if agency:
+        known_agency(db, agency)
+    rows = [r for r in listed(db, agency) if not stale or r["state"] == "evidence_changed"]
+    click.echo(table(([r["agency_id"], r["item"], f"{r['engine_status']} → {r['status']}", r["reviewer"],
+                       be_date(r["created_at"]), STATE_TH[r["state"]], shorten(r["note"], 40)] for r in rows),
+                     ["หน่วยงาน", "ข้อ", "ผล (engine → reviewed)", "ผู้ตรวจทาน", "วันที่", "สถานะ", "หมายเหตุ"]))
+
+
+@review.command("export")
+@click.option("--agency")
+@click.option("--out", type=click.Path(dir_okay=False), help="YAML file (default: standard output).")
+@pass_ctx
+def review_export(ctx, agency, out):
+    """The decisions as fixture verdicts (``expected.yaml``-shaped, one YAML document per agency and year)."""
+    import yaml
+
+    from storage.reviews import current_reviews
+    db = ctx.db()
+    if agency:
+        known_agency(db, agency)
+    docs: dict[tuple[str, int], dict] = {}
+    for (agency_id, item, year), r in sorted(current_reviews(db, agency).items()):
+        doc = docs.setdefault((agency_id, year), {"agency": agency_id, "year": year, "items": {}})
+        doc["items"][item] = {"status": r["status"], "why": f"reviewed: {r['note']}", "engine": r["engine_status"],
+                              "reviewer": r["reviewer"], "reviewed_at": r["created_at"], "run": r["run_id"]}
+    write_or_echo(yaml.safe_dump_all(docs.values(), allow_unicode=True, sort_keys=False), out)
