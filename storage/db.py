@@ -254,8 +254,24 @@ def _v13(db: sqlite_utils.Database) -> None:
     db["reviews"].create_index(["agency_id", "item", "year"], if_not_exists=True)
 
 
+def _v14(db: sqlite_utils.Database) -> None:
+    # People signed in (storage/users.py): accounts (argon2 hashes only), sign-in attempts (for the rate limit),
+    # agencies' disputes of single items, and the audit log of every write made through the web.
+    db["users"].create({"id": int, "username": str, "password_hash": str, "role": str, "agency_id": str,
+                        "province": str, "disabled": int, "created_at": str}, pk="id", if_not_exists=True)
+    db["users"].create_index(["username"], unique=True, if_not_exists=True)
+    db["login_attempts"].create({"id": int, "username": str, "address": str, "at": str, "ok": int}, pk="id",
+                                if_not_exists=True)
+    db["login_attempts"].create_index(["username", "at"], if_not_exists=True)
+    db["disputes"].create({"id": int, "agency_id": str, "item": str, "explanation": str, "url": str, "username": str,
+                           "created_at": str, "state": str}, pk="id", if_not_exists=True)
+    db["disputes"].create_index(["agency_id", "state"], if_not_exists=True)
+    db["audit_log"].create({"id": int, "at": str, "username": str, "role": str, "action": str, "target": str,
+                            "detail": str}, pk="id", if_not_exists=True)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11,
-                                                            _v12, _v13]
+                                                            _v12, _v13, _v14]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -2,8 +2,7 @@
 survives the next night's crawl, stops the alert, changes the score, and re-opens when the evidence changes."""
 from __future__ import annotations
 
-import csv
-
+import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -16,19 +15,7 @@ from storage.agencies import import_agencies
 from storage.diff import diff_runs
 from storage.findings import query_findings
 from storage.reviews import review_list, set_review
-from tests.conftest import FARM_REGISTRY
-from tests.test_alerts import overrides, smtp  # noqa: F401  (the fixture: aiosmtpd on loopback)
-
-
-def _huaisai_only(tmp_path):
-    with open(FARM_REGISTRY, encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader(fh) if r["id"] == "huaisai"]
-    path = tmp_path / "agencies.csv"
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
+from tests.test_alerts import overrides, registry, smtp  # noqa: F401  (smtp: the fixture, aiosmtpd on loopback)
 
 
 def _o5(db, run_id):
@@ -47,7 +34,7 @@ def test_override_holds_stops_the_alert_changes_the_score_and_reopens(tmp_path, 
     controller, inbox = smtp
     db_path = tmp_path / "oit.db"
     db = open_db(db_path)
-    import_agencies(db, _huaisai_only(tmp_path))
+    import_agencies(db, registry(tmp_path, ids=("huaisai",)))
     contact = sites_copy / "www.huaisai.go.th/items/o05.html"
     with Farm(sites_copy, hang_seconds=4) as farm:
         settings = overrides(farm, controller.port)
@@ -96,6 +83,9 @@ def test_override_holds_stops_the_alert_changes_the_score_and_reopens(tmp_path, 
 
 def test_a_decision_needs_a_finding_a_status_and_a_reviewer(tmp_path):
     db = open_db(tmp_path / "oit.db")
-    import pytest
     with pytest.raises(LookupError):
         set_review(db, 1, "huaisai", "O5", "pass", "note", "someone")
+    with pytest.raises(ValueError):
+        set_review(db, 1, "huaisai", "O5", "fine", "note", "someone")
+    with pytest.raises(ValueError):
+        set_review(db, 1, "huaisai", "O5", "pass", "note", " ")

@@ -80,6 +80,8 @@ def create_app(db_path: str | Path) -> Flask:
     app.config["DB_PATH"] = str(db_path)
     from web.captures import bp as captures
     app.register_blueprint(captures)
+    from web.accounts import init_accounts
+    init_accounts(app)  # people signed in: sessions, CSRF, the review and dispute forms, the review queue
 
     @app.before_request
     def setup():
