@@ -156,3 +156,30 @@ def test_officer_sheet_round_trips(checked, tmp_path):
     assert again.exit_code == 0 and "imported 43 answers" in again.output
     refused = CliRunner().invoke(main, cli + ["itas", "import", str(csv_out), "--year", "2566"])
     assert refused.exit_code == 1 and "--agency" in refused.output
+
+
+def test_answer_cells_as_officers_write_them(tmp_path):
+    """Item codes as written ("o05", "O.8", "ข้อ ๙"), several URLs in a cell, an answer left empty, the host the site
+    moved to and the social-network item's own hosts; a repeated row keeps the later one."""
+    from storage.agencies import import_agencies
+    from tests.conftest import FARM_REGISTRY
+
+    db = open_db(tmp_path / "oit.db")
+    import_agencies(db, FARM_REGISTRY)
+    db.execute("UPDATE agencies SET moved_to = 'www.huaisai-new.go.th' WHERE id = 'huaisai'")
+    sheet = tmp_path / "answers.csv"
+    sheet.write_text(
+        "รหัสหน่วยงาน,ข้อ,คำตอบ,URL,คำอธิบายเพิ่มเติม\n"
+        'huaisai,o05,,"http://www.huaisai.go.th/items/o05.html\nhttps://drive.google.com/file/d/x/view",ดูแผนที่\n'
+        "huaisai,O.8,มี,https://www.huaisai-new.go.th/webboard/,\n"
+        "huaisai,ข้อ ๙,Yes,https://www.facebook.com/huaisai,\n"
+        "huaisai,O10,มี,https://www.facebook.com/huaisai,\n"
+        "huaisai,O11,ไม่มี,,\n"
+        "huaisai,O11,มี,http://huaisai.go.th/items/o11.html,\n", encoding="utf-8")
+    read = read_answers(db, sheet, 2566)
+    answers = {a.item: a for a in read.answers}
+    assert answers["O5"].answer == "yes" and len(answers["O5"].urls) == 2 and not answers["O5"].problem
+    assert not answers["O8"].problem and not answers["O9"].problem  # the moved host; Facebook for Social Network
+    assert "www.facebook.com" in answers["O10"].problem  # but not for the personal-data policy
+    assert answers["O11"].answer == "yes" and answers["O11"].row == 8  # lines of the file: O5 takes two
+    assert [(p.row, p.code) for p in read.problems] == [(6, "outside"), (7, "repeated")]
