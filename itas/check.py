@@ -61,3 +61,31 @@ def check_answers(db: sqlite_utils.Database, db_path: str | Path, year: int, cra
     store.store_results(db, check_id, [r.record() for r in results])
     store.finish_check(db, check_id, fetched.run_id, fetched.note)
     return CheckOutcome(check_id, results, fetched.note)
+
+
+def recheck_disputes(db: sqlite_utils.Database, db_path: str | Path, crawl: dict) -> list[tuple[int, Result]]:
+    """Check the URL of every open dispute not checked yet, as a consultant checks a disputed item again: that URL
+    and what it links to, judged against the item alone; the result waits beside the dispute in the review queue."""
+    from storage.users import store_recheck
+    waiting = [d for d in db["disputes"].rows_where("state = 'open' AND checked_at IS NULL AND url != ''", order_by="id")]
+    if not waiting:
+        return []
+    agencies = {a["id"]: a for a in db["agencies"].rows_where(
+        f"id IN ({', '.join('?' * len({d['agency_id'] for d in waiting}))})", sorted({d["agency_id"] for d in waiting}))}
+    answers, urls, books = [], {}, {}
+    for dispute in waiting:
+        year = dispute["year"] or db.execute("SELECT max(year) FROM findings WHERE agency_id = ?",
+                                             [dispute["agency_id"]]).fetchone()[0]
+        book = books.setdefault((dispute["agency_id"], year), rulebooks_for_year(year).for_agency(agencies[dispute["agency_id"]]))
+        answer = {"agency_id": dispute["agency_id"], "year": year, "item": dispute["item"], "answer": "yes",
+                  "urls": [dispute["url"]], "problem": ""}
+        answers.append((dispute, answer, book))
+        urls.setdefault(dispute["agency_id"], []).extend(judgeable_urls(answer, agencies[dispute["agency_id"]], book))
+    fetched = fetch_submitted(db_path, urls, agencies, crawl, answers[0][1]["year"])
+    checked = []
+    for dispute, answer, book in answers:
+        nightly = latest_nightly(db, answer["agency_id"], answer["year"]).get(answer["item"])
+        result = judge_answer(answer, agencies[answer["agency_id"]], book, fetched, nightly)
+        store_recheck(db, dispute["id"], result.record())
+        checked.append((dispute["id"], result))
+    return checked

@@ -264,7 +264,9 @@ def _v14(db: sqlite_utils.Database) -> None:
                                 if_not_exists=True)
     db["login_attempts"].create_index(["username", "at"], if_not_exists=True)
     db["disputes"].create({"id": int, "agency_id": str, "item": str, "explanation": str, "url": str, "username": str,
-                           "created_at": str, "state": str}, pk="id", if_not_exists=True)
+                           "created_at": str, "state": str, "year": int, "result_status": str, "result_score": int,
+                           "result_reason_th": str, "result_fix_th": str, "checked_at": str}, pk="id",
+                          if_not_exists=True)
     db["disputes"].create_index(["agency_id", "state"], if_not_exists=True)
     db["audit_log"].create({"id": int, "at": str, "username": str, "role": str, "action": str, "target": str,
                             "detail": str}, pk="id", if_not_exists=True)

@@ -109,12 +109,22 @@ def audit(db: sqlite_utils.Database, user: dict, action: str, target: str, detai
                                 "target": target, "detail": json.dumps(detail, ensure_ascii=False)})
 
 
-def add_dispute(db: sqlite_utils.Database, user: dict, agency_id: str, item: str, explanation: str, url: str) -> int:
-    """An explanation (ชี้แจง) and a URL for one item: it waits in the auditors' review queue."""
+def add_dispute(db: sqlite_utils.Database, user: dict, agency_id: str, item: str, explanation: str, url: str,
+                year: int | None = None) -> int:
+    """An explanation (ชี้แจง) and a URL for one item of ``year``'s list: it waits in the auditors' review queue,
+    and its URL is checked as an ITAS answer would be (``oit review recheck``)."""
     with writing(db):
         return db["disputes"].insert({"agency_id": agency_id, "item": item, "explanation": explanation[:4000],
                                       "url": url[:1000], "username": user["username"], "created_at": now(),
-                                      "state": "open"}).last_pk
+                                      "state": "open", "year": year}).last_pk
+
+
+def store_recheck(db: sqlite_utils.Database, dispute_id: int, result: dict) -> None:
+    """What the re-check of a dispute's URL found (itas.judge.Result as a dict)."""
+    with writing(db):
+        db["disputes"].update(dispute_id, {"result_status": result["status"], "result_score": result["score"],
+                                           "result_reason_th": result["reason_th"], "result_fix_th": result["fix_th"],
+                                           "checked_at": now()})
 
 
 def disputes(db: sqlite_utils.Database, agency_ids: list[str] | None = None, state: str | None = None) -> list[dict]:

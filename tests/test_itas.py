@@ -12,11 +12,12 @@ from click.testing import CliRunner
 
 from farm.server import Farm
 from itas.answers import read_answers
-from itas.check import check_answers
+from itas.check import check_answers, recheck_disputes
 from itas.sheets import COLUMNS, precheck_text, scoring_xlsx
 from oit.cli import main
 from storage import itas as store
 from storage import open_db
+from storage.users import add_dispute
 from tests.conftest import ROOT, crawl_farm, crawl_settings
 
 EXAMPLE = ROOT / "examples" / "itas-answers.csv"
@@ -33,9 +34,15 @@ def checked(tmp_path_factory):
         db = open_db(db_path)
         runs_before = db.execute("SELECT count(*) FROM runs").fetchone()[0]
         outcome = check_answers(db, db_path, 2566, crawl_settings(farm), AGENCIES)
+        # disputes of the nightly findings: this year's plan is elsewhere; a document still dead
+        officer = {"username": "officer"}
+        add_dispute(db, officer, "bansample", "O11", "แผนปีนี้อยู่ที่หน้านี้", "http://www.bansample.go.th/items/o11.html", 2566)
+        add_dispute(db, officer, "huaisai", "O12", "แก้ลิงก์แล้ว", "http://www.huaisai.go.th/docs/o12.pdf", 2566)
+        add_dispute(db, officer, "huaisai", "O5", "ดูภาพส่วนท้าย", "", 2566)  # no URL: for the auditor to read
+        rechecked = dict(recheck_disputes(db, db_path, crawl_settings(farm)))
     results = {(r.agency_id, r.item): r for r in outcome.results}
     return SimpleNamespace(db_path=db_path, db=db, run_id=run_id, imported=imported, outcome=outcome,
-                           results=results, runs_before=runs_before)
+                           results=results, runs_before=runs_before, rechecked=rechecked)
 
 
 def test_import_reports_every_bad_row_with_its_number(checked):
@@ -115,6 +122,14 @@ def test_scoring_sheet_per_batch_and_agency(checked, tmp_path):
     runner = CliRunner().invoke(main, ["--db", str(checked.db_path), "itas", "sheet", "--agency", "huaisai",
                                        "--year", "2566", "--out", str(tmp_path / "one.xlsx")])
     assert runner.exit_code == 0 and openpyxl.load_workbook(tmp_path / "one.xlsx").sheetnames == ["huaisai"]
+
+
+def test_a_dispute_is_checked_again(checked):
+    assert sorted(checked.rechecked) == [1, 2]  # the dispute without a URL waits for a person
+    disputes = {d["id"]: d for d in checked.db["disputes"].rows}
+    assert disputes[1]["result_score"] == 100 and disputes[1]["checked_at"]
+    assert disputes[2]["result_score"] == 0 and "404" in disputes[2]["result_reason_th"] and disputes[2]["result_fix_th"]
+    assert disputes[3]["checked_at"] is None and disputes[3]["state"] == "open"
 
 
 def test_officer_precheck(checked):

@@ -169,7 +169,7 @@ def decide(agency_id: str, item: str):
             url = request.form.get("url", "").strip()
             if not explanation or (url and not url.startswith(("http://", "https://"))):
                 abort(400, "an explanation is needed, and the URL must be http(s)")
-            number = accounts.add_dispute(db, user, agency_id, finding["item"], explanation, url)
+            number = accounts.add_dispute(db, user, agency_id, finding["item"], explanation, url, finding["year"])
             accounts.audit(db, user, "dispute", f"{agency_id}/{finding['item']}", {"id": number, "url": url})
             message = "ส่งคำชี้แจงแล้ว รอผู้ตรวจทาน / explanation sent to the auditors' queue"
         else:

@@ -57,6 +57,28 @@ def review_list(ctx, agency, stale):
                      ["หน่วยงาน", "ข้อ", "ผล (engine → reviewed)", "ผู้ตรวจทาน", "วันที่", "สถานะ", "หมายเหตุ"]))
 
 
+@review.command("recheck")
+@click.option("--proxy", help="HTTP proxy for every request.")
+@click.option("--allow-private", is_flag=True, help="Allow loopback/private addresses (the farm and tests).")
+@pass_ctx
+def review_recheck(ctx, proxy, allow_private):
+    """Check the URL of every open dispute not checked yet (as `oit itas check` checks an answer); the result waits
+    beside the dispute in the review queue."""
+    from crawler.runner import CrawlError
+    from itas.check import recheck_disputes
+    from storage.runs import CrawlLocked
+    crawl = dict(ctx.settings["crawl"], **({"proxy": proxy} if proxy else {}))
+    crawl["allow_private"] = crawl["allow_private"] or allow_private
+    try:
+        checked = recheck_disputes(ctx.db(), ctx.db_path, crawl)
+    except (CrawlError, CrawlLocked) as exc:
+        raise click.ClickException(str(exc)) from None
+    for number, result in checked:
+        score = "ต้องตรวจด้วยตนเอง" if result.score is None else result.score
+        click.echo(f"dispute {number}: {result.agency_id} {result.item}: {score} — {result.reason_th}")
+    click.echo(f"{len(checked)} disputes checked", err=True)
+
+
 @review.command("export")
 @click.option("--agency")
 @click.option("--out", type=click.Path(dir_okay=False), help="YAML file (default: standard output).")
