@@ -199,4 +199,28 @@ def queue():
     mine = [a for a in agencies if accounts.may_see(user, agencies[a])]
     stale = [r for r in review_list(g.db) if r["state"] == "evidence_changed" and r["agency_id"] in mine]
     return render_template("queue.html", disputes=accounts.disputes(g.db, mine, "open"), stale=stale,
-                           agencies=agencies)
+                           agencies=agencies, unsure=_low_confidence(set(mine)))
+
+
+LOW_CONFIDENCE_SHOWN = 200
+
+
+def _low_confidence(mine: set[str]) -> list[dict]:
+    """Failing verdicts of the latest complete run on items whose rulebook entry says its author is not sure of
+    them (confidence "low…"), not reviewed yet: where a person's look is worth most."""
+    from rules.families import rulebooks_for_year
+    from rules.rulebook import RulebookError
+    from storage.reviews import effective
+    run = next(g.db.query("SELECT * FROM runs WHERE state = 'complete' ORDER BY id DESC LIMIT 1"), None)
+    if run is None:
+        return []
+    try:
+        items = {i.code: i for b in rulebooks_for_year(run["year"]).books.values() for i in b.items}
+    except RulebookError:
+        return []
+    unsure = [code for code, i in items.items() if i.confidence.startswith("low")]
+    rows = g.db.query(f"SELECT * FROM findings WHERE run_id = ? AND status IN ('partial', 'missing', 'broken') AND "
+                      f"item IN ({', '.join('?' * len(unsure)) or 'NULL'})", [run["id"], *unsure])
+    out = [dict(r, title_th=items[r["item"]].title_th, confidence=items[r["item"]].confidence)
+           for r in effective(g.db, (r for r in rows if r["agency_id"] in mine)) if "reviewed" not in r]
+    return out[:LOW_CONFIDENCE_SHOWN]
