@@ -79,7 +79,9 @@ def post(url: str, fields: dict, cookie: str) -> int:
 def test_officer_disputes_and_auditor_decides_from_the_queue(server, browser):  # noqa: F811
     base, db, _ = server
     sign_in(browser, base, "hs")
-    browser.get(f"{base}/agency/huaisai/item/O5/decide")
+    browser.get(f"{base}/agency/huaisai")  # the agency page leads to the item's forms
+    by_css(browser, "tr#O5 a.decide").click()
+    assert browser.current_url == f"{base}/agency/huaisai/item/O5/decide"
     assert not browser.find_elements("css selector", "#review-form")  # officers do not review
     by_css(browser, "textarea[name=explanation]").send_keys(EXPLANATION)
     by_css(browser, "input[name=url]").send_keys("http://www.huaisai.go.th/items/o05.html")
@@ -102,6 +104,8 @@ def test_no_cross_agency_read_or_write(server, browser):  # noqa: F811
     base, db, _ = server
     before = db.execute("SELECT count(*) FROM disputes").fetchone()[0]
     sign_in(browser, base, "kc")  # khokcharoen's officer
+    browser.get(f"{base}/agency/huaisai")
+    assert not browser.find_elements("css selector", "a.decide")  # no forms offered for another agency
     for path in ("/agency/huaisai/disputes", "/agency/huaisai/item/O5/decide"):
         browser.get(base + path)
         assert "Forbidden" in browser.page_source and EXPLANATION not in browser.page_source
