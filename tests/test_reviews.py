@@ -9,6 +9,8 @@ from click.testing import CliRunner
 import scheduler
 from farm.server import Farm
 from oit.cli import main
+from reports.agency import agency_report
+from reports.exports import matrix
 from rules.scoring import run_scores
 from storage import open_db
 from storage.agencies import import_agencies
@@ -58,6 +60,10 @@ def test_override_holds_stops_the_alert_changes_the_score_and_reopens(tmp_path, 
         changes = {d.agency_id: d for d in diff_runs(db, first, second)}["huaisai"]
         assert "O5" not in {f["item"] for f in changes.newly_failing + changes.still_failing}
         assert _score(db, second) > engine_score
+        report = agency_report(db, "huaisai", second)  # the assessors' report (and the agency page built from it)
+        row = next(r for group in report["groups"] for r in group["rows"] if r["item"].code == "O5")
+        assert row["finding"]["status"] == "pass" and "ผู้ตรวจทาน auditor.korat" in row["finding"]["reason_th"]
+        assert matrix(db, second)["agencies"][0]["statuses"]["O5"] == "pass"  # the export matrix
         assert [r["state"] for r in review_list(db)] == ["holds"]
 
         # the contact page changes (still without fax or map): the decision no longer holds; look again
