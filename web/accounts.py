@@ -64,6 +64,12 @@ def init_accounts(app: Flask) -> None:
                 not request.path.startswith(OPEN_PATHS):
             return redirect(url_for("accounts.login", next=request.path))
 
+    @app.teardown_request
+    def close_writable(_exc):
+        db = g.pop("db_rw", None)
+        if db is not None:
+            db.conn.close()
+
     @app.context_processor
     def person():
         return {"user": current_user.row if current_user.is_authenticated else None}
@@ -72,7 +78,10 @@ def init_accounts(app: Flask) -> None:
 
 
 def _writable():
-    return open_db(current_app.config["DB_PATH"])
+    """This request's writable connection (closed when the request ends)."""
+    if "db_rw" not in g:
+        g.db_rw = open_db(current_app.config["DB_PATH"])
+    return g.db_rw
 
 
 def _agency(agency_id: str) -> dict:
