@@ -140,3 +140,19 @@ def review_list(db: sqlite_utils.Database, agency_id: str | None = None) -> list
         out.append(dict(review, state=state, latest_run=latest[0] if latest else None,
                         latest_engine_status=latest[1] if latest else None))
     return out
+
+
+FAILING = ("partial", "missing", "broken")
+
+
+def agreement(db: sqlite_utils.Database, since: str | None = None) -> dict[str, dict[str, int]]:
+    """How often the engine was right, per item, from every decision made (since ``since``, an ISO date): decisions,
+    confirmed, overridden, and false alarms (the engine said failing, the reviewer said pass)."""
+    where, params = ("created_at >= ?", [since]) if since else (None, [])
+    stats: dict[str, dict[str, int]] = {}
+    for r in db["reviews"].rows_where(where, params):
+        entry = stats.setdefault(r["item"], {"decisions": 0, "confirmed": 0, "overridden": 0, "false_alarms": 0})
+        entry["decisions"] += 1
+        entry["confirmed" if r["action"] == CONFIRM else "overridden"] += 1
+        entry["false_alarms"] += r["engine_status"] in FAILING and r["status"] == "pass"
+    return dict(sorted(stats.items(), key=lambda kv: (-kv[1]["false_alarms"], -kv[1]["overridden"], kv[0])))

@@ -80,6 +80,9 @@ def test_override_holds_stops_the_alert_changes_the_score_and_reopens(tmp_path, 
         scheduler.run_cycle(None, str(db_path), settings)
         assert any("O5 ข้อมูลการติดต่อ" in m.get_content() for m in _mail_to_huaisai(inbox))  # alerted again
 
+    stats = CliRunner().invoke(main, ["--db", str(db_path), "review", "stats"])
+    assert "O5" in stats.output and "in 0 of 1 decisions" in stats.output
+
     exported = CliRunner().invoke(main, ["--db", str(db_path), "review", "export"])
     verdicts = list(yaml.safe_load_all(exported.output))
     assert verdicts == [{"agency": "huaisai", "year": 2566, "items": {"O5": {

@@ -57,6 +57,21 @@ def review_list(ctx, agency, stale):
                      ["หน่วยงาน", "ข้อ", "ผล (engine → reviewed)", "ผู้ตรวจทาน", "วันที่", "สถานะ", "หมายเหตุ"]))
 
 
+@review.command("stats")
+@click.option("--since", help="Only decisions made on or after this date (YYYY-MM-DD).")
+@pass_ctx
+def review_stats(ctx, since):
+    """How often the engine is right: per item, decisions, confirmed, overridden and false alarms."""
+    from storage.reviews import agreement
+    rows = agreement(ctx.db(), since)
+    total = sum(r["decisions"] for r in rows.values())
+    confirmed = sum(r["confirmed"] for r in rows.values())
+    click.echo(table(([item, r["decisions"], r["confirmed"], r["overridden"], r["false_alarms"]]
+                      for item, r in rows.items()), ["ข้อ", "decisions", "confirmed", "overridden", "false alarms"]))
+    if total:
+        click.echo(f"engine agreed with reviewers in {confirmed} of {total} decisions ({100 * confirmed / total:.0f}%)")
+
+
 @review.command("recheck")
 @click.option("--proxy", help="HTTP proxy for every request.")
 @click.option("--allow-private", is_flag=True, help="Allow loopback/private addresses (the farm and tests).")
