@@ -52,7 +52,7 @@ def crawl_db_path(db_path: str | Path) -> Path:
 
 def plan_jobs(urls: dict[str, list[str]], agencies: dict[str, dict]) -> tuple[list[dict], dict[tuple[str, str], str]]:
     """One crawl job per distinct URL of each agency, interleaved across agencies (the jobs crawled at the same
-    time are of different agencies, so no site gets more than its per-site share)."""
+    time are mostly of different agencies; those of one agency share its politeness slot, itas/process.py)."""
     queues = {agency_id: list(dict.fromkeys(u)) for agency_id, u in urls.items() if u}
     jobs, ids = [], {}
     for turn in range(max((len(q) for q in queues.values()), default=0)):

@@ -8,6 +8,7 @@ import sys
 import rules  # noqa: F401  (sets PYTHAINLP_OFFLINE before pythainlp loads)
 import crawler.process as crawl_process
 from crawler.spiders.agency import AgencySpider
+from itas.fetch import JOB_SEPARATOR
 
 
 class SubmittedUrlSpider(AgencySpider):
@@ -15,6 +16,12 @@ class SubmittedUrlSpider(AgencySpider):
     consultant opens the URL given and what it links to, not the rest of the site."""
 
     name = "oit-itas"
+
+    def _request(self, url, crawl, depth, link_text, referer, priority):
+        # every job of one agency (``huaisai~1``, ``huaisai~2`` …) shares the agency's one politeness slot
+        request = super()._request(url, crawl, depth, link_text, referer, priority)
+        request.meta["download_slot"] = f"agency:{crawl.id.split(JOB_SEPARATOR)[0]}"
+        return request
 
     def admit(self, count: int = 1):
         for request in super().admit(count):
