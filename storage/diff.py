@@ -124,8 +124,9 @@ def diff_runs(db: sqlite_utils.Database, before: int | None = None, after: int |
 def item_history(db: sqlite_utils.Database, agency_id: str, item: str, limit: int = 30) -> dict:
     """Statuses of one item across complete runs (newest first), since when it is in its current state,
     how many runs in a row it has failed, and whether it flaps (changes state often)."""
-    rows = list(db.query(
-        "SELECT f.run_id, f.status, r.started_at FROM findings f JOIN runs r ON r.id = f.run_id "
+    from storage.reviews import effective
+    rows = effective(db, db.query(
+        "SELECT f.run_id, f.agency_id, f.item, f.status, r.started_at FROM findings f JOIN runs r ON r.id = f.run_id "
         "WHERE f.agency_id = ? AND f.item = ? AND r.state = 'complete' ORDER BY f.run_id DESC LIMIT ?",
         [agency_id, item, limit]))
     if not rows:

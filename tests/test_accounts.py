@@ -38,6 +38,9 @@ def server(tmp_path_factory):
     add_user(db, "hs", PASSWORDS["hs"], "officer", agency_id="huaisai")
     add_user(db, "kc", PASSWORDS["kc"], "officer", agency_id="khokcharoen")
     add_user(db, "victim", PASSWORDS["victim"], "auditor")
+    from itas.answers import Answer
+    from storage.itas import store_answers
+    store_answers(db, [Answer("huaisai", 2566, "O5", "yes", ["http://www.huaisai.go.th/items/o05.html"])], "test")
     app = create_app(db_path)
     httpd = make_server("127.0.0.1", 0, app, threaded=True)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
@@ -83,6 +86,7 @@ def test_officer_disputes_and_auditor_decides_from_the_queue(server, browser):  
     by_css(browser, "tr#O5 a.decide").click()
     assert browser.current_url == f"{base}/agency/huaisai/item/O5/decide"
     assert not browser.find_elements("css selector", "#review-form")  # officers do not review
+    assert "items/o05.html" in by_css(browser, "#itas").text  # the agency's ITAS answer beside the finding
     by_css(browser, "textarea[name=explanation]").send_keys(EXPLANATION)
     by_css(browser, "input[name=url]").send_keys("http://www.huaisai.go.th/items/o05.html")
     submit(browser, "#dispute-form button")
@@ -157,3 +161,29 @@ def test_brute_force_slowed(server, browser):  # noqa: F811
     assert "รอ 15 นาที" in by_css(browser, "#login-error").text
     browser.get(f"{base}/queue")
     assert "/login" in browser.current_url  # not signed in
+
+
+def test_users_command_adds_lists_and_disables(tmp_path):
+    from click.testing import CliRunner
+
+    from oit.cli import main
+    from storage.agencies import import_agencies
+    from storage.users import authenticate
+    from tests.conftest import FARM_REGISTRY
+
+    db_path = tmp_path / "oit.db"
+    import_agencies(open_db(db_path), FARM_REGISTRY)
+    cli = ["--db", str(db_path), "users"]
+    added = CliRunner().invoke(main, cli + ["add", "Officer1", "--role", "officer", "--agency", "huaisai",
+                                            "--password-stdin"], input="a long password 1\n")
+    assert added.exit_code == 0 and "officer1 of huaisai" in added.output
+    short = CliRunner().invoke(main, cli + ["add", "x", "--role", "auditor", "--password-stdin"], input="short\n")
+    assert short.exit_code == 1 and "at least" in short.output
+    homeless = CliRunner().invoke(main, cli + ["add", "y", "--role", "officer", "--password-stdin"], input="a long password 2\n")
+    assert homeless.exit_code == 1 and "one agency" in homeless.output
+    listed = CliRunner().invoke(main, cli + ["list"])
+    assert "officer1" in listed.output and "huaisai" in listed.output and "argon2" not in listed.output
+    db = open_db(db_path)
+    assert authenticate(db, "officer1", "a long password 1")["agency_id"] == "huaisai"
+    assert CliRunner().invoke(main, cli + ["disable", "officer1"]).exit_code == 0
+    assert authenticate(db, "officer1", "a long password 1") is None  # a disabled account cannot sign in

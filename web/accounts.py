@@ -185,7 +185,11 @@ def decide(agency_id: str, item: str):
             abort(400)
         run, finding = _finding(agency_id, item)
     mine = [d for d in accounts.disputes(g.db, [agency_id]) if d["item"] == finding["item"]]
-    return render_template("decide.html", agency=agency, finding=finding, run=run, disputes=mine, message=message)
+    from storage.itas import results
+    itas = next((r for r in results(g.db, finding["year"], [agency_id]) if r["item"] == finding["item"]), None) \
+        if g.db["itas_answers"].exists() else None
+    return render_template("decide.html", agency=agency, finding=finding, run=run, disputes=mine, message=message,
+                           itas=itas)
 
 
 @bp.get("/agency/<agency_id>/disputes")
