@@ -103,7 +103,7 @@ def may_see(user: dict | None, agency: dict) -> bool:
 
 
 def audit(db: sqlite_utils.Database, user: dict, action: str, target: str, detail: dict) -> None:
-    """One line of the audit log: who wrote what, when."""
+    """One line of the audit log: who wrote what, when (``role`` ``cli`` for the operator's commands)."""
     with writing(db):
         db["audit_log"].insert({"at": now(), "username": user["username"], "role": user["role"], "action": action,
                                 "target": target, "detail": json.dumps(detail, ensure_ascii=False)})

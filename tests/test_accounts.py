@@ -187,3 +187,4 @@ def test_users_command_adds_lists_and_disables(tmp_path):
     assert authenticate(db, "officer1", "a long password 1")["agency_id"] == "huaisai"
     assert CliRunner().invoke(main, cli + ["disable", "officer1"]).exit_code == 0
     assert authenticate(db, "officer1", "a long password 1") is None  # a disabled account cannot sign in
+    assert [r["action"] for r in db["audit_log"].rows] == ["user_add", "user_disable"]  # operators' writes too

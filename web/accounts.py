@@ -35,10 +35,12 @@ def _secret_key(db_path: str) -> str:
     if os.environ.get("OIT_WEB_SECRET_KEY"):
         return os.environ["OIT_WEB_SECRET_KEY"]
     path = Path(f"{db_path}.secret")
-    if not path.exists():
+    try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as fh:
-            fh.write(secrets.token_hex(32))
+    except FileExistsError:  # made before (or by another process starting at the same time)
+        return path.read_text().strip()
+    with os.fdopen(fd, "w") as fh:
+        fh.write(secrets.token_hex(32))
     return path.read_text().strip()
 
 

@@ -56,6 +56,11 @@ def itas_import(ctx, file, agency, year, problems_file, verbose):
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     stored = store_answers(db, sheet.answers, Path(file).name)
+    import getpass
+
+    from storage.users import audit
+    audit(db, {"username": getpass.getuser(), "role": "cli"}, "itas_import", Path(file).name,
+          {"year": year, "answers": stored, "problems": len(sheet.problems)})
     left_out = sum(not p.imported for p in sheet.problems)
     click.echo(f"{file}: {sheet.rows} แถว/rows; นำเข้า/imported {stored} answers of {year} for "
                f"{len({a.agency_id for a in sheet.answers})} agencies; ปัญหา/problems {len(sheet.problems)} "

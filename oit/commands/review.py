@@ -36,6 +36,9 @@ def review_set(ctx, agency, item, status, note, reviewer, run_id):
         record = set_review(db, run["id"], agency, known_item(run, item), status, note, reviewer)
     except (LookupError, ValueError) as exc:
         raise click.ClickException(str(exc)) from None
+    from storage.users import audit
+    audit(db, {"username": reviewer, "role": "cli"}, "review", f"{agency}/{record['item']}",
+          {k: record[k] for k in ("id", "status", "engine_status", "note", "run_id")})
     click.echo(f"review {record['id']}: {agency} {record['item']} {record['engine_status']} → {record['status']} "
                f"({record['action']}) by {reviewer} on run {run['id']}; holds while its evidence is unchanged")
 

@@ -9,6 +9,13 @@ from oit.context import known_agency, pass_ctx
 from oit.tables import table
 
 
+def _audit(db, action: str, username: str, detail: dict) -> None:
+    import getpass
+
+    from storage.users import audit
+    audit(db, {"username": getpass.getuser(), "role": "cli"}, action, username.lower(), detail)
+
+
 @click.group()
 def users():
     """Accounts: auditors (all agencies or one province) and agency officers (their own agency)."""
@@ -34,6 +41,7 @@ def users_add(ctx, username, role, agency, province, password_stdin):
         add_user(db, username, password, role, agency, province)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
+    _audit(db, "user_add", username, {"role": role, "agency": agency, "province": province})
     click.echo(f"added {role} {username.lower()}" + (f" of {agency}" if agency else f" ({province or 'all provinces'})"))
 
 
@@ -56,4 +64,5 @@ def users_disable(ctx, username):
         set_disabled(ctx.db(), username)
     except LookupError as exc:
         raise click.ClickException(str(exc)) from None
+    _audit(ctx.db(), "user_disable", username, {})
     click.echo(f"disabled {username.lower()}")
