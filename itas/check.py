@@ -48,6 +48,9 @@ def check_answers(db: sqlite_utils.Database, db_path: str | Path, year: int, cra
     records = {a["id"]: a for a in db["agencies"].rows_where(
         f"id IN ({', '.join('?' * len({a['agency_id'] for a in answers}))})", sorted({a["agency_id"] for a in answers}))}
     book_of = {agency_id: books.for_agency(agency) for agency_id, agency in records.items()}
+    answers = [a for a in answers if book_of[a["agency_id"]] is not None]  # its family has no list that year (any more)
+    if not answers:
+        raise LookupError(f"no rulebook of {year} judges the agencies that answered")
     urls: dict[str, list[str]] = {}
     for answer in answers:
         urls.setdefault(answer["agency_id"], []).extend(
@@ -77,10 +80,14 @@ def recheck_disputes(db: sqlite_utils.Database, db_path: str | Path, crawl: dict
         year = dispute["year"] or db.execute("SELECT max(year) FROM findings WHERE agency_id = ?",
                                              [dispute["agency_id"]]).fetchone()[0]
         book = books.setdefault((dispute["agency_id"], year), rulebooks_for_year(year).for_agency(agencies[dispute["agency_id"]]))
+        if book is None:  # no list of that year judges the agency: the auditor reads the dispute
+            continue
         answer = {"agency_id": dispute["agency_id"], "year": year, "item": dispute["item"], "answer": "yes",
                   "urls": [dispute["url"]], "problem": ""}
         answers.append((dispute, answer, book))
         urls.setdefault(dispute["agency_id"], []).extend(judgeable_urls(answer, agencies[dispute["agency_id"]], book))
+    if not answers:
+        return []
     fetched = fetch_submitted(db_path, urls, agencies, crawl, answers[0][1]["year"])
     checked = []
     for dispute, answer, book in answers:
