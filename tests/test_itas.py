@@ -132,9 +132,12 @@ def test_a_dispute_is_checked_again(checked):
     assert disputes[3]["checked_at"] is None and disputes[3]["state"] == "open"
 
 
-def test_officer_precheck(checked):
+def test_officer_precheck(checked, tmp_path):
     text = precheck_text(store.results(checked.db, 2566, ["huaisai"]))
     assert "6 of your 43 answers would score 0" in text and "O12" in text and "แก้ไข:" in text
+    cli = ["--db", str(checked.db_path), "itas", "precheck", "--agency", "huaisai", "--out", str(tmp_path / "h.xlsx")]
+    shown = CliRunner().invoke(main, cli)
+    assert shown.exit_code == 0 and "จะได้ 0 คะแนน ๖ ข้อ" in shown.output and (tmp_path / "h.xlsx").exists()
 
 
 def test_officer_sheet_round_trips(checked, tmp_path):

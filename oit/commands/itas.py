@@ -147,10 +147,11 @@ def itas_sheet(ctx, agency_ids, year, out):
 @itas.command("precheck")
 @click.option("--agency", required=True)
 @click.option("--year", type=BE_YEAR, help="Fiscal year of the answers (default: the newest imported).")
+@click.option("--out", type=click.Path(dir_okay=False), help="Also write the agency's scoring sheet (XLSX) here.")
 @pass_ctx
-def itas_precheck(ctx, agency, year):
+def itas_precheck(ctx, agency, year, out):
     """The officer's check before submitting: which answers would score 0, why, and what to fix."""
-    from itas.sheets import precheck_text
+    from itas.sheets import precheck_text, scoring_xlsx
     from storage.itas import results
     db = ctx.db()
     known_agency(db, agency)
@@ -159,3 +160,5 @@ def itas_precheck(ctx, agency, year):
     if not rows:
         raise click.ClickException(f"{agency} has no ITAS answers of {year}: oit itas import FILE first")
     click.echo(precheck_text(rows))
+    if out:
+        scoring_xlsx(rows, out)
