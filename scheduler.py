@@ -94,6 +94,11 @@ def run_cycle(config: str | None = None, db: str | None = None, overrides: dict 
         summary["sent"], summary["failed"] = send_pending(database, settings["alerts"])
     except Exception:  # a broken channel must not stop the scheduler: the alerts stay pending
         log.exception("sending alerts failed")
+    try:  # agencies' disputes sent since: each URL checked against its item for the auditors' queue
+        from itas.check import recheck_disputes
+        summary["disputes_checked"] = len(recheck_disputes(database, db_path, settings["crawl"]))
+    except Exception:
+        log.exception("re-checking disputes failed")
     log.info("cycle: run %(run_id)s %(state)s; %(newly_failing)s newly failing, %(fixed)s fixed; "
              "alerts %(queued)s queued, %(sent)s sent, %(failed)s failed", summary)
     return summary

@@ -23,6 +23,7 @@ from rules.families import family_of_codes, item_number, judged_by
 from rules.rulebook import RulebookError
 from rules.thai import thai_digits
 from rules.vocabulary import FAILING
+from storage.reviews import effective
 from storage.rulebook_changes import series_runs
 
 STATUS_TH = {"partial": "ไม่ครบถ้วน", "missing": "ไม่พบข้อมูล", "broken": "เข้าถึงไม่ได้"}
@@ -64,8 +65,8 @@ def _item_streaks(db: sqlite_utils.Database, run_id: int, agency_id: str, family
     changed, not the site."""
     runs, changed = series_runs(db, run_id, family, depth)
     statuses: dict[int, dict[str, str]] = {}
-    for row in db.query("SELECT run_id, item, status FROM findings WHERE agency_id = ? AND run_id IN "
-                        f"({','.join('?' * len(runs))})", [agency_id, *runs]):
+    for row in effective(db, db.query("SELECT run_id, agency_id, item, status FROM findings WHERE agency_id = ? AND "
+                                      f"run_id IN ({','.join('?' * len(runs))})", [agency_id, *runs])):
         statuses.setdefault(row["run_id"], {})[row["item"]] = row["status"]
     states = {r["run_id"]: r["state"] for r in db["run_agencies"].rows_where("agency_id = ?", [agency_id])}
     up_runs = [r for r in runs if states.get(r) == "crawled"]  # runs whose site answered count for items
@@ -101,7 +102,8 @@ def compose_for_run(db: sqlite_utils.Database, run_id: int, consecutive: int = 2
             if down == consecutive:
                 messages.append(_site_down(agency, down, link))
             continue
-        findings = {f["item"]: f for f in db["findings"].rows_where("run_id = ? AND agency_id = ?", [run_id, agency["id"]])}
+        findings = {f["item"]: f for f in effective(db, db["findings"].rows_where("run_id = ? AND agency_id = ?",
+                                                                                   [run_id, agency["id"]]))}
         if not findings:
             continue
         try:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import click
 
 from oit import __version__
-from oit.commands import agencies, archive, crawl, demo, findings, history, measures, reports, rulebooks, service
+from oit.commands import (agencies, archive, crawl, demo, findings, history, itas, measures, reports, review, rulebooks,
+                          service, users)
 from oit.context import Context
 
 
@@ -24,5 +25,5 @@ def main(ctx, config, db):
 
 for command in (agencies.agencies, crawl.crawl, crawl.evaluate, crawl.worker, rulebooks.rules_group, findings.findings,
                 findings.scores, findings.summary, reports.report, reports.export, history.runs, history.diff,
-                history.history, history.prune, measures.measures, archive.archive, demo.farm, demo.demo, service.schedule, service.alerts, service.serve):
+                history.history, history.prune, measures.measures, itas.itas, review.review, users.users, archive.archive, demo.farm, demo.demo, service.schedule, service.alerts, service.serve):
     main.add_command(command)

@@ -55,8 +55,9 @@ def matrix(db: sqlite_utils.Database, run_id: int) -> dict:
     run = db["runs"].get(run_id)
     items = [item for book in run_rulebooks(run) for item in book.items]
     statuses: dict[str, dict[str, str]] = {}
-    for agency_id, item, status in db.execute("SELECT agency_id, item, status FROM findings WHERE run_id = ?", [run_id]):
-        statuses.setdefault(agency_id, {})[item] = status
+    from storage.reviews import effective
+    for row in effective(db, db.query("SELECT run_id, agency_id, item, status FROM findings WHERE run_id = ?", [run_id])):
+        statuses.setdefault(row["agency_id"], {})[row["item"]] = row["status"]
     agencies = [dict(score, statuses=statuses.get(score["agency_id"], {})) for score in run_scores(db, run_id)]
     return {"run": run, "items": items, "agencies": agencies}
 

@@ -129,6 +129,7 @@ def score_findings(rulebook: Rulebook, statuses: Mapping[str, str]) -> ScoreCard
 def run_scores(db, run: int | str | None = "latest") -> list[dict]:
     """Per agency of a run: its rulebook, the estimated score, the verdict and the indicator means."""
     from rules.families import judged_by, status_note
+    from storage.reviews import effective_statuses
     from storage.runs import get_run
 
     chosen = get_run(db, run)
@@ -138,8 +139,7 @@ def run_scores(db, run: int | str | None = "latest") -> list[dict]:
     for agency in db.query("SELECT r.agency_id, r.state, a.name_th, a.province, a.type FROM run_agencies r "
                            "LEFT JOIN agencies a ON a.id = r.agency_id WHERE r.run_id = ? ORDER BY r.agency_id",
                            [chosen["id"]]):
-        statuses = {r[0]: r[1] for r in db.execute("SELECT item, status FROM findings WHERE run_id = ? AND agency_id = ?",
-                                                   [chosen["id"], agency["agency_id"]])}
+        statuses = effective_statuses(db, chosen["id"], agency["agency_id"])  # reviewers' decisions count
         if not statuses:
             continue
         book = judged_by(db, chosen["id"], agency["agency_id"])

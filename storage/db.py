@@ -251,8 +251,57 @@ def _v14(db: sqlite_utils.Database) -> None:
     _add_columns(db, "run_agencies", {"crawled_by": str})
 
 
+def _v15(db: sqlite_utils.Database) -> None:
+    # The assessment (storage/itas.py): agencies' ITAS answers per year and item (answer, URLs, explanation, the
+    # file row they came from), each check of the submitted URLs (a run of its own crawl database, kept as
+    # evidence) and the result per item: score 100/0 (NULL: a person must look), reason, what to fix, evidence,
+    # and what the nightly crawl found elsewhere on the site.
+    db["itas_answers"].create(
+        {"agency_id": str, "year": int, "item": str, "answer": str, "urls": str, "explanation": str,
+         "source": str, "row": int, "problem": str, "imported_at": str},
+        pk=("agency_id", "year", "item"), if_not_exists=True)
+    db["itas_checks"].create(
+        {"id": int, "started_at": str, "finished_at": str, "year": int, "agencies": str, "urls": int,
+         "crawl_db": str, "crawl_run": int, "note": str},
+        pk="id", if_not_exists=True)
+    db["itas_results"].create(
+        {"agency_id": str, "year": int, "item": str, "check_id": int, "status": str, "score": int,
+         "reason_th": str, "reason_en": str, "fix_th": str, "fix_en": str, "evidence": str, "signals": str,
+         "nightly_run": int, "nightly_status": str, "nightly_evidence": str, "elsewhere_th": str,
+         "elsewhere_en": str, "checked_at": str},
+        pk=("agency_id", "year", "item"), if_not_exists=True)
+
+
+def _v16(db: sqlite_utils.Database) -> None:
+    # Reviewers' decisions (storage/reviews.py): who confirmed or overrode which finding, when, on which run and
+    # on what evidence (content hash); the latest per agency, item and year holds while the evidence is unchanged.
+    db["reviews"].create(
+        {"id": int, "agency_id": str, "item": str, "year": int, "run_id": int, "engine_status": str, "status": str,
+         "action": str, "note": str, "reviewer": str, "created_at": str, "evidence": str, "evidence_hash": str},
+        pk="id", if_not_exists=True)
+    db["reviews"].create_index(["agency_id", "item", "year"], if_not_exists=True)
+
+
+def _v17(db: sqlite_utils.Database) -> None:
+    # People signed in (storage/users.py): accounts (argon2 hashes only), sign-in attempts (for the rate limit),
+    # agencies' disputes of single items, and the audit log of every write made through the web.
+    db["users"].create({"id": int, "username": str, "password_hash": str, "role": str, "agency_id": str,
+                        "province": str, "disabled": int, "created_at": str}, pk="id", if_not_exists=True)
+    db["users"].create_index(["username"], unique=True, if_not_exists=True)
+    db["login_attempts"].create({"id": int, "username": str, "address": str, "at": str, "ok": int}, pk="id",
+                                if_not_exists=True)
+    db["login_attempts"].create_index(["username", "at"], if_not_exists=True)
+    db["disputes"].create({"id": int, "agency_id": str, "item": str, "explanation": str, "url": str, "username": str,
+                           "created_at": str, "state": str, "year": int, "result_status": str, "result_score": int,
+                           "result_reason_th": str, "result_fix_th": str, "checked_at": str}, pk="id",
+                          if_not_exists=True)
+    db["disputes"].create_index(["agency_id", "state"], if_not_exists=True)
+    db["audit_log"].create({"id": int, "at": str, "username": str, "role": str, "action": str, "target": str,
+                            "detail": str}, pk="id", if_not_exists=True)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12,
-                                                              _v13, _v14]
+                                                              _v13, _v14, _v15, _v16, _v17]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -41,7 +41,8 @@ def rulebooks_differ(db: sqlite_utils.Database, before: int, after: int) -> str:
 
 
 def _findings(db: sqlite_utils.Database, run_id: int) -> dict[tuple[str, str], dict]:
-    return {(r["agency_id"], r["item"]): r for r in db["findings"].rows_where("run_id = ?", [run_id])}
+    from storage.reviews import effective
+    return {(r["agency_id"], r["item"]): r for r in effective(db, db["findings"].rows_where("run_id = ?", [run_id]))}
 
 
 def _hashes(db: sqlite_utils.Database, run_id: int) -> dict[tuple[str, str], str]:
@@ -114,8 +115,9 @@ def diff_runs(db: sqlite_utils.Database, before: int | None = None, after: int |
 def item_history(db: sqlite_utils.Database, agency_id: str, item: str, limit: int = 30) -> dict:
     """Statuses of one item across complete runs (newest first), since when it is in its current state,
     how many runs in a row it has failed, and whether it flaps (changes state often)."""
-    rows = list(db.query(
-        "SELECT f.run_id, f.status, r.started_at FROM findings f JOIN runs r ON r.id = f.run_id "
+    from storage.reviews import effective
+    rows = effective(db, db.query(
+        "SELECT f.run_id, f.agency_id, f.item, f.status, r.started_at FROM findings f JOIN runs r ON r.id = f.run_id "
         "WHERE f.agency_id = ? AND f.item = ? AND r.state = 'complete' ORDER BY f.run_id DESC LIMIT ?",
         [agency_id, item, limit]))
     if not rows:

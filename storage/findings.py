@@ -42,7 +42,9 @@ def query_findings(db: sqlite_utils.Database, run: int | str | None = "latest", 
         unknown = set(status) - set(STATUSES)
         if unknown:
             raise ValueError(f"unknown status {', '.join(sorted(unknown))} (use {', '.join(STATUSES)})")
-        where.append(f"f.status IN ({', '.join('?' * len(status))})")
+        # an item a reviewer decided on is read whatever the engine said: its reviewed status is filtered below
+        where.append(f"(f.status IN ({', '.join('?' * len(status))}) OR EXISTS (SELECT 1 FROM reviews v "
+                     "WHERE v.agency_id = f.agency_id AND v.item = f.item))")
         params.extend(status)
     titles = _titles(chosen["year"])
     if search:
@@ -54,6 +56,8 @@ def query_findings(db: sqlite_utils.Database, run: int | str | None = "latest", 
     from rules.causes import plain_reason
     from rules.families import rulebook_label
     # runs stored before failure kinds had words may hold the crawler's raw text in a reason: shown in words
+    from storage.reviews import effective
+    rows = [r for r in effective(db, rows) if not status or r["status"] in status]  # a reviewer's verdict counts
     return [dict(r, evidence=web_urls(json.loads(r["evidence"] or "[]")), title_th=titles.get(r["item"], ""),
                  reason_th=plain_reason(r["reason_th"], "th"), reason_en=plain_reason(r["reason_en"], "en"),
                  rulebook=rulebook_label(r["year"] or chosen["year"], r["item"])) for r in rows]

@@ -69,9 +69,9 @@ def webhook():
     server.shutdown()
 
 
-def registry(tmp_path) -> Path:
+def registry(tmp_path, ids=AGENCIES) -> Path:
     with open(FARM_REGISTRY, encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader(fh) if r["id"] in AGENCIES]
+        rows = [r for r in csv.DictReader(fh) if r["id"] in ids]
     path = tmp_path / "agencies.csv"
     with open(path, "w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(rows[0]))

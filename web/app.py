@@ -1,6 +1,7 @@
 """The web interface (Flask): dashboard, agency, item, search and page views over the OIT Watch database.
 
-Read-only by design: the database is opened with ``mode=ro`` and every route answers GET only. Text from
+Read-only by design: the database is opened with ``mode=ro`` and every route answers GET only — but for the
+forms of people signed in (web/accounts.py), which write through a connection of their own, behind CSRF tokens. Text from
 crawled sites is escaped by Jinja's autoescape, and the Content-Security-Policy forbids scripts outright.
 """
 from __future__ import annotations
@@ -87,6 +88,8 @@ def create_app(db_path: str | Path) -> Flask:
         if request.environ.get(JSON_FLAG):
             return jsonify(plain(context)), status
         return render_template(template, **context), status
+    from web.accounts import init_accounts
+    init_accounts(app)  # people signed in: sessions, CSRF, the review and dispute forms, the review queue
 
     @app.before_request
     def setup():
