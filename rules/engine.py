@@ -310,8 +310,10 @@ def _documents_of(page: dict, site: SiteView, item: Item, with_pages: bool = Fal
     own, subs = urlsplit(page["url"]).hostname, []
     for link in page["links"]:
         target = link.get("url") or ""
+        # a signpost's button ("คลิกที่นี่") or a link named for the item itself ("O1 โครงสร้าง … [โครงสร้าง หน้าที่
+        # และอำนาจ]" in a script-built site) is what a reader clicks, even to a page the menu also links
         onward = signpost and link.get("zone") != "nav" and link["kind"] == "a" and bool(link.get("text")) and \
-            is_generic_label(link["text"]) and urlsplit(target).hostname == own
+            (is_generic_label(link["text"]) or _score(Text(link["text"]), item) > 0) and urlsplit(target).hostname == own
         if link.get("zone") == "nav" or (link.get("common") and not onward) or link["kind"] not in {"a", "iframe"} \
                 or not target:
             continue
