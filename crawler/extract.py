@@ -167,6 +167,9 @@ def _context(element, own: str) -> str:
         text = _text_upto(parent, CONTEXT_LIMIT)
         if parent.tag == "tr" or (parent.tag == "li" and not parent.xpath(".//ul|.//ol")):
             return text[:300]  # a table row or a list item is one record, however many links it holds
+        if parent.tag in {"td", "th"} and any(p.tag == "tr" for p in parent.iterancestors()):
+            climbed.append(parent)  # a cell of several links ("PDF | Facebook") belongs to its row, code and all
+            continue
         if _meaningful(text.replace(own, " ", 1)):
             # a block with many links or much text is the list around the link, not the link's own block
             if len(text) <= CONTEXT_LIMIT and len(parent.xpath(".//a[@href]")) <= MAX_BLOCK_LINKS:

@@ -239,12 +239,18 @@ def has_components(ev: Evidence, components: list[dict]) -> Outcome:
                    share=1 - len(lacking) / len(components))
 
 
+FORM_SERVICE = re.compile(r"^https?://(docs\.google\.com/forms/|forms\.gle/|forms\.office\.com/|forms\.microsoft\.com/)", re.I)
+
+
 @check("interactive")
 def interactive(ev: Evidence) -> Outcome:
     if any(d.forms for d in ev.docs):
         return Outcome(True, signal="form present")
     if any(d.external for d in ev.docs):
         return Outcome(True, signal="outside service answers")
+    # a page that hands the reader an online form (Google Forms, Microsoft Forms) offers one, as a person sees it
+    if any(FORM_SERVICE.search(link.get("url") or "") for d in ev.docs for link in d.links or []):
+        return Outcome(True, signal="links an online form")
     return Outcome(False, "ไม่พบช่องทางโต้ตอบ (แบบฟอร์มหรือกระดานถาม-ตอบ)",
                    "no interactive channel (form or Q&A board) found")
 
