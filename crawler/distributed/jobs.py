@@ -16,7 +16,8 @@ MAINTENANCE_CHANCE = 100_000  # ... at the next queue maintenance, run on ~10 % 
 # what makes a crawl polite and comparable: a worker whose own settings differ from the coordinator's is refused
 POLITENESS = ("robots", "per_site", "delay", "autothrottle", "max_pages", "max_depth", "agency_seconds")
 RESULT_KEYS = {"run_id", "agency_id", "pages", "outcome", "worker", "signature"}
-OUTCOME_KEYS = {"outcome", "run_id", "agency_id", "pages_budget", "unvisited", "timed_out"}
+OUTCOME_REQUIRED = {"outcome", "run_id", "agency_id", "pages_budget", "unvisited", "timed_out"}
+OUTCOME_KEYS = OUTCOME_REQUIRED | {"moved_to", "moved_adopted", "home_read"}  # a site that moved (crawler/outside.py)
 
 
 def broker_for(redis_url: str):
@@ -87,7 +88,7 @@ def result_problem(result: dict, run_id: int, key: bytes, expected: dict, page_c
     if not isinstance(agency, str) or not isinstance(pages, list) or not isinstance(outcome, dict) \
             or not isinstance(worker, dict):
         return "fields of the wrong type"
-    if set(outcome) != OUTCOME_KEYS or outcome["agency_id"] != agency or outcome["run_id"] != run_id:
+    if not OUTCOME_REQUIRED <= set(outcome) <= OUTCOME_KEYS or outcome["agency_id"] != agency or outcome["run_id"] != run_id:
         return "malformed outcome"
     for page in pages:
         if not isinstance(page, dict) or not set(page) <= page_columns | {"links"} or page.get("run_id") != run_id \
