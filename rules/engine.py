@@ -183,15 +183,11 @@ class SiteView:
                            f"{' '.join(inbound.get(page['url'], []))}").years()
                 top = Text((page.get("text") or "")[:300]).years()
                 indexes.append(((year in own) * 2 + (year in top), own | top, rows, page["url"]))
-        every = {url for _, _, _, url in indexes}
         best = max((rank for rank, _, _, _ in indexes), default=0)
         if best:
             indexes = [entry for entry in indexes if entry[0] == best]
         elif any(not years or max(years) >= year for _, years, _, _ in indexes):
             indexes = [entry for entry in indexes if not entry[1] or max(entry[1]) >= year]
-        # another year's index beside this year's: what its rows link is that year's, not evidence for this one
-        # (a row of this year's index "อยู่ระหว่างดำเนินการ" must not be answered by last year's file)
-        self.stale_index_pages = every - {url for _, _, _, url in indexes}
         merged: dict[int, list[dict]] = {}
         for _, _, rows, _ in indexes:
             for code, links in rows.items():
@@ -203,8 +199,6 @@ class SiteView:
         """Links grouped by the words that describe them (a generic "คลิก" borrows its row's words)."""
         groups: dict[str, list[dict]] = {}
         for page in self.linked:
-            if page["url"] in self.stale_index_pages:
-                continue
             for link in page["links"]:
                 if link["kind"] != "a":
                     continue

@@ -21,7 +21,9 @@ SHORT_OF_95 = {
     "google_sites_classic": 0.80,  # held out: embedded Drive folders (empty, quarter listings) and a denial
                                    # under a Google Site's navigation are not read as a person reads them
     "sheet_index": 0.92,  # held out: one published Sheet holds this year's and last year's tab on one page
-    "hospital_current": 0.90,  # MOIT quarter evidence: a "-" quarter cell, a 2568 plan filed as Q1 of 2569
+    "hospital_current": 0.81,  # MOIT quarter evidence: a "-" quarter cell, a 2568 plan filed as Q1 of 2569; a row
+                               # "อยู่ระหว่างดำเนินการ" of this year's index answered from last year's index (partial,
+                               # not missing: the stale_year sites' verdicts count last year's file as there)
 }
 
 
