@@ -22,7 +22,7 @@ import sqlite_utils
 from rules.families import rulebooks_for_year
 from rules.rulebook import Item, Rulebook, RulebookError
 from rules.thai import item_codes, normalize
-from storage.agencies import _rows_from_file
+from storage.agencies import rows_from_file
 
 # header (lower-cased) -> field; the first header of each is the one our own sheets write
 COLUMNS = {
@@ -134,7 +134,7 @@ def item_code(cell: str, book: Rulebook) -> str | None:
 def read_answers(db: sqlite_utils.Database, path: str | Path, year: int, agency: str | None = None) -> AnswerSheet:
     """The answers of a CSV/XLSX sheet for fiscal ``year``; ``agency`` for a sheet without an agency column (the
     ``oit export itas`` sheet). Raises ValueError when the file cannot be read or has no item column."""
-    rows = [(n, r) for n, r in _rows_from_file(Path(path)) if any(r.values())]
+    rows = [(n, r) for n, r in rows_from_file(Path(path), required=()) if any(r.values())]
     sheet = AnswerSheet(rows=len(rows))
     if rows and not _has_column(rows, "item"):
         raise ValueError(f"{path}: no item column (one of: {', '.join(COLUMNS['item'])}); nothing was imported")

@@ -87,11 +87,12 @@ class ImportReport:
         return "\n".join([f"skipped\t{p}" for p in self.problems] + [f"warning\t{w}" for w in self.warnings]) + "\n"
 
 
-def check_header(path: Path, header: list[str]) -> None:
-    """Refuse a registry whose header lacks a required column, naming them (and a ``;``-separated file as such)."""
-    if not any(header) or {"geocode", "office_type"} <= set(header):  # empty, or the national registry's own header
+def check_header(path: Path, header: list[str], required: Iterable[str] = REQUIRED) -> None:
+    """Refuse a file whose header lacks a required column, naming them (and a ``;``-separated file as such)."""
+    required = list(required)
+    if not required or not any(header) or {"geocode", "office_type"} <= set(header):  # the national registry's own
         return
-    missing = [c for c in REQUIRED if c not in header]
+    missing = [c for c in required if c not in header]
     if not missing:
         return
     hint = ""
@@ -99,7 +100,7 @@ def check_header(path: Path, header: list[str]) -> None:
         hint = "; the file is separated by ';' — save it as comma-separated CSV (CSV UTF-8)"
     elif len([h for h in header if h]) == 1 and "\t" in header[0]:
         hint = "; the file is separated by tabs — save it as comma-separated CSV (CSV UTF-8)"
-    raise ValueError(f"{path}: the header lacks the column(s) {', '.join(missing)} (required: {', '.join(REQUIRED)}; "
+    raise ValueError(f"{path}: the header lacks the column(s) {', '.join(missing)} (required: {', '.join(required)}; "
                      f"found: {', '.join(h for h in header if h)[:300] or 'none'}){hint}; nothing was imported")
 
 
@@ -121,8 +122,9 @@ def _xlsx_problem(path: Path) -> str:
     return ""
 
 
-def _rows_from_file(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    """Yield (line number, row) from a CSV (UTF-8, with or without Excel's BOM) or XLSX file."""
+def rows_from_file(path: Path, required: Iterable[str] = REQUIRED) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield (line number, row) from a CSV (UTF-8, with or without Excel's BOM) or XLSX file whose header has the
+    ``required`` columns (the registry's by default; another sheet names its own, or none)."""
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
         import openpyxl
 
@@ -135,7 +137,7 @@ def _rows_from_file(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
             sheet.reset_dimensions()  # a declared A1:XFD1048576 would pad every row to 16,384 cells
             rows = sheet.iter_rows(values_only=True)
             header = [str(h or "").strip().lower() for h in next(rows, [])]
-            check_header(path, header)
+            check_header(path, header, required)
             for number, values in enumerate(rows, start=2):
                 if number > MAX_XLSX_ROWS:
                     raise ValueError(f"more than {MAX_XLSX_ROWS:,} rows (empty ones included)")
@@ -157,7 +159,7 @@ def _rows_from_file(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     start = 1
     try:
         reader.fieldnames = [(f or "").strip().lower() for f in reader.fieldnames or []]
-        check_header(path, reader.fieldnames)
+        check_header(path, reader.fieldnames, required)
         start = reader.line_num + 1  # a quoted field may span lines: a row is named by its first line
         for row in reader:
             yield start, {k: (v if isinstance(v, str) else "").strip() for k, v in row.items() if k}
@@ -235,7 +237,7 @@ def import_agencies(db: sqlite_utils.Database, path: str | Path, outside: str = 
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such file")
-    rows = _rows_from_file(path)
+    rows = rows_from_file(path)
     first = next(rows, None)
     if first is None:
         return ImportReport()

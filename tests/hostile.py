@@ -154,10 +154,13 @@ def xlsx_file(sheet_xml: bytes, shared: bytes = b"") -> bytes:
 SHEET_NS = b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
 
 
-def xlsx_empty_rows() -> bytes:
-    """A sheet declaring A1:XFD1048576, one value at the top and one at the very bottom: a million empty rows."""
-    return xlsx_file(SHEET_NS + b'<dimension ref="A1:XFD1048576"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>'
-                     b"top</t></is></c></row><row r=\"1048576\"><c r=\"XFD1048576\" t=\"inlineStr\"><is><t>bottom</t></is>"
+def xlsx_empty_rows(header: tuple[bytes, ...] = (b"top",)) -> bytes:
+    """A sheet declaring A1:XFD1048576, the ``header`` cells at the top and one value at the very bottom: a million
+    empty rows."""
+    cells = b"".join(b'<c r="%s1" t="inlineStr"><is><t>%s</t></is></c>' % (bytes([65 + n]), word)
+                     for n, word in enumerate(header))
+    return xlsx_file(SHEET_NS + b'<dimension ref="A1:XFD1048576"/><sheetData><row r="1">' + cells + b"</row>"
+                     b"<row r=\"1048576\"><c r=\"XFD1048576\" t=\"inlineStr\"><is><t>bottom</t></is>"
                      b"</c></row></sheetData></worksheet>")
 
 

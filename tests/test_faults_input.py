@@ -21,7 +21,7 @@ SCRIPT = "<script>alert('x')</script>"
 
 
 @pytest.mark.parametrize("workbook, message", [(lambda: xlsx_shared_string_bomb(80), "unpacks to"),
-                                               (xlsx_empty_rows, "rows")])
+                                               (lambda: xlsx_empty_rows((b"id", b"name_th", b"url")), "rows")])
 def test_registry_workbook_bombs_are_refused_quickly(tmp_path, workbook, message):
     path = tmp_path / "reg.xlsx"
     path.write_bytes(workbook())
