@@ -31,12 +31,6 @@ def home_error_words(kind: str | None, detail: str | None, status: int | None) -
     return cause(raw)["en"] if raw else ""
 
 
-def unreachable_reason(home_error: str | None) -> tuple[str, str]:
-    """(Thai, English) reason for every item of a site that could not be crawled."""
-    words = cause(home_error) if home_error else {"th": "ไม่ได้อ่านหน้าใดเลย", "en": "no pages"}
-    return f"เข้าถึงเว็บไซต์ไม่ได้ ({words['th']})", f"the site could not be crawled ({words['en']})"
-
-
 _UNREACHABLE_REASON = re.compile(r"^(เข้าถึงเว็บไซต์ไม่ได้|the site could not be crawled) \((.*)\)$", re.S)
 
 

@@ -10,15 +10,13 @@ from rules.vocabulary import FAILING, STATUSES  # noqa: F401  (STATUSES re-expor
 from storage.runs import get_run
 from storage.safe import web_urls
 
-FAILING_STATUSES = FAILING
-
 
 def status_filter(text: str) -> list[str]:
     """Statuses named in ``pass,broken`` or ``failing`` (= partial, missing, broken), in the order given; unknown
     words are kept for query_findings to refuse by name."""
     chosen: list[str] = []
     for word in filter(None, (w.strip().lower() for w in (text or "").split(","))):
-        chosen += [s for s in (FAILING_STATUSES if word == "failing" else (word,)) if s not in chosen]
+        chosen += [s for s in (FAILING if word == "failing" else (word,)) if s not in chosen]
     return chosen
 
 

@@ -7,7 +7,6 @@ nothing in it is "newly failing" and no agency is alerted because the list of it
 """
 from __future__ import annotations
 
-import json
 
 import sqlite_utils
 
