@@ -57,12 +57,17 @@ def sign_in(driver, base: str, name: str, password: str | None = None) -> None:
 
 
 def submit(driver, selector: str) -> None:
-    """Click a form's button and wait for the answer page (an argon2 check takes a while on a busy machine)."""
-    from selenium.webdriver.support import expected_conditions
+    """Click a form's button and wait for the answer page (an argon2 check takes a while on a busy machine).
+
+    The old document carries a mark; the wait ends when a complete document without it is loaded. Chromedriver may
+    answer any command sent mid-navigation with an error about a node or a document that is going away: those
+    polls are retried, not failures."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
-    button = by_css(driver, selector)
-    button.click()
-    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(button))
+    driver.execute_script("window.__oitBeforeSubmit = true")
+    by_css(driver, selector).click()
+    WebDriverWait(driver, 30, ignored_exceptions=(WebDriverException,)).until(lambda d: d.execute_script(
+        "return !window.__oitBeforeSubmit && document.readyState === 'complete'"))
 
 
 def session_of(driver) -> str:
