@@ -6,7 +6,6 @@ the "งบประมาณ" page's JSON sits under /private/, closed by robot
 """
 import json
 import os
-import shutil
 from collections import Counter
 from pathlib import Path
 

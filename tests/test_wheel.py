@@ -15,7 +15,6 @@ import zipfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import pytest
 
 from farm.server import SITES_DIR, Farm
 

@@ -1100,7 +1100,7 @@ def make_pdfs(jobs: list) -> None:
     """HTML bodies -> Thai text-layer PDFs with LibreOffice (HTML -> ODT -> PDF), cached by content."""
     PDF_CACHE.mkdir(exist_ok=True)
     todo = {}
-    for dest, body in jobs:
+    for _dest, body in jobs:
         key = hashlib.sha1(body.encode()).hexdigest()
         if not (PDF_CACHE / f"{key}.pdf").exists():
             todo[key] = body

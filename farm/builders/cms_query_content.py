@@ -75,7 +75,6 @@ def document(code: str, site: dict, var: str | None = None) -> tuple[str, str]:
     short = site["type"]
     mayor, clerk = site["mayor"], site["clerk"]
     y = doc_year(code, var)
-    yy = str(y)[2:]
     title = TITLES[code]
     if var == "pending":
         return title, f"<h1>{title}</h1><p>อยู่ระหว่างดำเนินการ</p>"

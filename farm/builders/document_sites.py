@@ -821,7 +821,7 @@ def site_nadindam(out: Docs) -> None:
             else:
                 row.append(("ดาวน์โหลด", base + out.doc(host, f"/download/ita2569/{code}_{stem}.pdf", title, body, header=ag["name"])))
         cells[code] = row
-    write_docx_index(out.dest / host / word.lstrip("/"), f"ข้อมูลการเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2569",
+    write_docx_index(out.dest / host / word.lstrip("/"), "ข้อมูลการเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2569",
                      f"{ag['name']} อำเภอเมืองเลย จังหวัดเลย (คลิกที่ลิงก์ในตารางเพื่อเปิดเอกสาร)",
                      [(code, title, cells[code], "ไม่มี") for code, title in ITA2569])
     write_manifest(out, host, {"types": {f"/{p}": "text/html" for p in list(pages) + ["index.php"]}})

@@ -774,7 +774,7 @@ def site_wangchan(out: HeldoutOut) -> None:
     verdicts, rows = {}, [["ข้อ", "ข้อมูล (ITA ปี 69)", "ลิงก์หลักฐาน", "หมายเหตุ"]]
     sheet_url = f"https://docs.google.com/spreadsheets/d/e/{PUB}{hid(host, 'sheet')[5:40]}/pubhtml"
     where = f"Google Sheet ดัชนี ITA 2569 ({sheet_url})"
-    for code, title in ITA2569:
+    for code, _title in ITA2569:
         mode, detail, note = modes.get(code, "ok"), "", ""
         if code in INLINE:
             links = [(TITLE[code] if code != "O17" else "แจ้งเรื่องร้องเรียนการทุจริต (ออนไลน์)", own + inline[code])]
@@ -801,7 +801,7 @@ def site_wangchan(out: HeldoutOut) -> None:
         out.pdf(host, f"/files/ita68/{c}.pdf", f"{TITLE[c]} (ITA 2568)", f"<p>{ag['name']} ข้อมูล {c} ปีงบประมาณ พ.ศ. 2568</p>")
     sheet_path = sheet_url.removeprefix("https://docs.google.com/")
     out.text("docs.google.com", f"{sheet_path}/index.html",
-             sheet_html(f"ITA 2569 อบต.วังจันทร์", [("ITA 2569", rows), ("ITA 2568", old_rows)]))
+             sheet_html("ITA 2569 อบต.วังจันทร์", [("ITA 2569", rows), ("ITA 2568", old_rows)]))
     ita_link = out.gurl(sheet_url)
     out.text(host, "index.html", page("หน้าแรก", (
         f'<div class="row"><div class="col-8"><h3>ข่าวประชาสัมพันธ์</h3>{news_list(NEWS69[:4])}</div>'
@@ -867,7 +867,7 @@ def site_chiangklang(out: HeldoutOut) -> None:
                                                         f'<a href="oit2569.htm">OIT 2569</a><br>{news_list(NEWS69[:4])}'))
     clip = {"O4": out.youtube(f"{YT}news0", "อบต.เชียงกลาง ข่าวประจำเดือนมีนาคม 2569",
                               "สรุปข่าวกิจกรรมของ อบต.เชียงกลาง เดือนมีนาคม 2569 โครงการป้องกันไฟป่าและหมอกควัน", "อบต.เชียงกลาง"),
-            "O19": out.youtube(f"{YT}meet1", f"ประชาคมตำบลเชียงกลาง ปี 2569 (12 ก.พ. 2569)",
+            "O19": out.youtube(f"{YT}meet1", "ประชาคมตำบลเชียงกลาง ปี 2569 (12 ก.พ. 2569)",
                                "บันทึกการประชุมประชาคมตำบล การจัดทำแผนพัฒนาและโครงการซ่อมแซมถนน ผู้เข้าร่วม 64 คน", "อบต.เชียงกลาง")}
     inline = {"O1": "structure.htm", "O2": "executive.htm", "O3": "contact.htm", "O4": "news.htm", "O10": "eservice.htm",
               "O17": "complaint.htm"}

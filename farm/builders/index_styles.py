@@ -435,7 +435,7 @@ class Site:
     def grouped(self, entries):
         """Entries grouped by sub-indicator, in rulebook order."""
         groups: dict[str, list] = {}
-        for (code, _, sub), e in zip(ITEMS, entries):
+        for (_code, _, sub), e in zip(ITEMS, entries):
             groups.setdefault(sub, []).append(e)
         return groups
 
@@ -483,7 +483,7 @@ class PhpTable(Site):
         if e.cell == "hash":
             return '<a href="#"><img src="images/pdf.gif" border="0" /></a>'
         links = []
-        for href, t in e.links:
+        for href, _t in e.links:
             icon = "pdf.gif" if href.endswith(".pdf") else ("word.gif" if href.endswith(".docx") else
                                                              "excel.gif" if href.endswith(".xlsx") else "link.gif")
             links.append(f'<a href="{href}" target="_blank"><img src="images/{icon}" border="0" /></a>')
@@ -493,7 +493,7 @@ class PhpTable(Site):
         s = self.s
         self.o1_href = entries[0].links[0][0] if entries[0].links else "index.php"
         rows = ""
-        for n, (sub, group) in enumerate(self.grouped(entries).items()):
+        for _n, (sub, group) in enumerate(self.grouped(entries).items()):
             head = "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล" if sub.startswith("9") else "ตัวชี้วัดที่ 10 การป้องกันการทุจริต"
             if sub in ("9.1", "10.1"):
                 rows += f'<tr bgcolor="#1f4e79"><td colspan="3"><font color="#ffffff"><b>{head}</b></font></td></tr>'
@@ -506,7 +506,7 @@ class PhpTable(Site):
         head = "<th>ข้อ</th><th>ข้อมูล</th><th>ไฟล์/ลิงก์</th>"
         body = (f'<h2 class="title">การเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment : OIT)</h2>'
                 f"<p>ประจำปีงบประมาณ พ.ศ. {YEAR} {s['name_th']}</p>"
-                + (f'<p>เลือกปี : <a href="ita.php?year=2566">2566</a> | <a href="ita.php?year=2565">2565</a></p>'
+                + ('<p>เลือกปี : <a href="ita.php?year=2566">2566</a> | <a href="ita.php?year=2565">2565</a></p>'
                    if s.get("year_links") else "")
                 + f'<table width="100%" border="1" cellspacing="0" cellpadding="4" class="tb-ita"><tr>{head}</tr>{rows}</table>')
         self.ita_body = body
@@ -848,7 +848,7 @@ def make_pdfs(jobs: list) -> None:
     from farm.make_sites import make_pdfs as lo_make
     CACHE.mkdir(parents=True, exist_ok=True)
     todo = []
-    for dest, body in jobs:
+    for _dest, body in jobs:
         cached = CACHE / f"{token(body)}.pdf"
         if not cached.exists():
             todo.append((cached, body, False))

@@ -448,7 +448,7 @@ def site_banklang(out: Out) -> None:
 
     def put(code, docs):
         links = []
-        for stem, title, body in docs:
+        for _stem, title, body in docs:
             counter[0] += 7
             path = f"/fileupload/data_{counter[0]}.pdf"
             out.pdf(host, path, title, body)
@@ -810,7 +810,7 @@ def site_khokmuang(out: Out) -> None:
         for stem, title, body in d:
             path = f"/images/ita/2569/{old.lower()}_{stem}.pdf"
             if old == "O8":
-                links.setdefault(old, []).append(f"/images/ita/2569/o8_manual.pdf")   # never uploaded: 404
+                links.setdefault(old, []).append("/images/ita/2569/o8_manual.pdf")   # never uploaded: 404
                 continue
             out.pdf(host, path, title, body)
             links.setdefault(old, []).append(path)

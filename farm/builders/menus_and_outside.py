@@ -154,7 +154,7 @@ def content(site: Site, code: str) -> tuple[str, str]:
     """Title and HTML body of item ``code`` as this site publishes it (the page text or the document text)."""
     y = site.doc_year(code)
     n = 3 if site.mode(code) == "months3" else 6
-    name, short, p = site.name_th, site.short, people(site)
+    name, p = site.name_th, people(site)
     chief = "นายกเทศมนตรีตำบล" + name.split("ตำบล", 1)[-1] if site.type == "ทต." else "นายกองค์การบริหารส่วนตำบล" + \
         name.split("ตำบล", 1)[-1]
     clerk = "ปลัด" + site.type.rstrip(".") + "."
@@ -359,7 +359,7 @@ def flush(writers: list[Writer]) -> None:
             if isinstance(data, tuple):
                 data = w.site.opt["layout"](w.site, *data)
             dest.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
-        for rel, body in w.pdfs:
+        for _rel, body in w.pdfs:
             key = CACHE / (hashlib.sha1(body.encode()).hexdigest() + ".pdf")
             if not key.exists():
                 jobs.append((key, body, False))
@@ -942,8 +942,8 @@ def drive_target(w: Writer, code: str, k: int) -> str:
         fid = fid_for(site, code, "form")
         url = f"https://docs.google.com/forms/d/e/{fid}/viewform"
         label = o["forms"][code]
-        outside(url, label, f"<form><label>ชื่อ-นามสกุล (ไม่บังคับ)</label><input name=\"entry.1\"><label>รายละเอียด</label>"
-                            f"<textarea name=\"entry.2\"></textarea><button>ส่ง</button></form>")
+        outside(url, label, "<form><label>ชื่อ-นามสกุล (ไม่บังคับ)</label><input name=\"entry.1\"><label>รายละเอียด</label>"
+                            "<textarea name=\"entry.2\"></textarea><button>ส่ง</button></form>")
         w.extra_where = {**w.__dict__.get("extra_where", {}), code: f"(Google Form: {label})"}
         return url
     if code in INLINE and code not in {"O1", "O3", "O6"}:

@@ -258,7 +258,7 @@ def site_khlongnamlai(out: ReadingOut) -> None:
             files = [{"file_name": title, "file_url": inline[code]}]
             detail = "หน้า " + inline[code] + ": " + (exec_why(ag) if code == "O2" else INLINE_WHY[code])
         else:
-            links, detail = publish(out, host, code, ag, mode, lambda stem, ext: f"/storage/ita/2569/{code}_{stem}.{ext}")
+            links, detail = publish(out, host, code, ag, mode, lambda stem, ext, code=code: f"/storage/ita/2569/{code}_{stem}.{ext}")
             files = [{"file_name": t, "file_url": h} for t, h in links]
         rows.append({"sub_id": 1200 + n, "sub_code": code, "sub_title": title, "sub_year": "2569", "files": files})
         verdicts[code] = verdict(code, ag, mode, where, detail)
@@ -359,13 +359,13 @@ def site_thachang(out: ReadingOut) -> None:
             secs += [gs_embed(fid), gs_button(f"https://drive.google.com/file/d/{fid}/view?usp=sharing", "เปิดเอกสาร")]
             detail = fid
         elif code in own_docs:
-            links, detail = publish(out, host, code, ag, mode, lambda stem, ext: f"/images/ita2569/{code}-{stem}.{ext}")
+            links, detail = publish(out, host, code, ag, mode, lambda stem, ext, code=code: f"/images/ita2569/{code}-{stem}.{ext}")
             secs.append(gs_text(*[f'<a class="XqQF9c rXJpyf" href="{out.google_url(own + h)}" target="_blank">{t}</a>'
                                   for t, h in links]))
             where += " (ลิงก์ไป PDF บนเว็บไซต์ อบต.)"
             detail = own + detail if detail else ""
         else:
-            for k, (stem, doc_title, body) in enumerate(docs_for(code, ag, mode)):
+            for stem, doc_title, body in docs_for(code, ag, mode):
                 fid = oid(host, code, stem)
                 url = out.drive(fid, f"{code}_{stem}.pdf", f"<h2>{doc_title}</h2>{body}")
                 secs += [gs_text(doc_title), gs_embed(fid), gs_button(url, "เปิดเอกสาร")]
@@ -438,7 +438,7 @@ def site_nongsaeng(out: ReadingOut) -> None:
             month = "11" if code in {"O7", "O12", "O14", "O18", "O22", "O24", "O26"} else "03"
             year = PREV if month == "11" else CUR
             links, detail = publish(out, host, code, ag, mode,
-                                    lambda stem, ext: f"/wp-content/uploads/{year}/{month}/{code}-{stem}.{ext}")
+                                    lambda stem, ext, year=year, month=month, code=code: f"/wp-content/uploads/{year}/{month}/{code}-{stem}.{ext}")
             if code == "O12":            # copied from the old site's page: still on the old name, redirected
                 links = [(t, f"http://{old_host}{h}") for t, h in links]
                 redirects.update({urlpath: home.rstrip("/") + urlpath for _, urlpath in
