@@ -165,7 +165,7 @@ def test_watch_list_sorts_filters_pages_and_exports(site, desktop, shots):
     assert set(scores[len(rows) - len(down):]) == {""}
     numbers = [float(s) for s in scores[:len(rows) - len(down)]]
     assert numbers == sorted(numbers)
-    by_css(desktop, "a.sort[data-sort=score]").click()  # the same column again: descending
+    follow(desktop, by_css(desktop, "a.sort[data-sort=score]"))  # the same column again: descending
     numbers = [float(r.get_attribute("data-score")) for r in all_css(desktop, "#agencies tr[data-agency]")[:len(rows) - len(down)]]
     assert numbers == sorted(numbers, reverse=True)
     from rules.scoring import run_scores  # the official estimate, as on the agency page and in `oit scores`
@@ -196,7 +196,7 @@ def test_watch_list_sorts_filters_pages_and_exports(site, desktop, shots):
 
     desktop.get(url + "/agencies?per=4&sort=name")
     first = [r.get_attribute("data-agency") for r in all_css(desktop, "#agencies tr[data-agency]")]
-    by_css(desktop, "#next").click()
+    follow(desktop, by_css(desktop, "#next"))
     second_page = [r.get_attribute("data-agency") for r in all_css(desktop, "#agencies tr[data-agency]")]
     assert len(first) == 4 and len(second_page) == 4 and not set(first) & set(second_page)
     assert by_css(desktop, "#page").text == "2"
@@ -209,10 +209,22 @@ def test_watch_list_sorts_filters_pages_and_exports(site, desktop, shots):
     assert table[0][:3] == ["id", "ชื่อ", "จังหวัด"] and sorted(r[0] for r in table[1:]) == ["bansample", "huaisai", "sawangdaen"]
 
 
+def follow(driver, link) -> None:
+    """Click a link and wait for the page it leads to: reading right after a click may read the page being left.
+    The old document carries a mark; the wait ends when a complete document without it is loaded (commands sent
+    mid-navigation may fail with a node or a document going away: those polls are retried)."""
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.support.ui import WebDriverWait
+    driver.execute_script("window.__oitBeforeClick = true")
+    link.click()
+    WebDriverWait(driver, 30, ignored_exceptions=(WebDriverException,)).until(lambda d: d.execute_script(
+        "return !window.__oitBeforeClick && document.readyState === 'complete'"))
+
+
 def submit_and_wait(browser, expect_in_url: str) -> None:
     from selenium.webdriver.support.ui import WebDriverWait
     by_css(browser, "#search").click()
-    WebDriverWait(browser, 15).until(lambda d: expect_in_url in d.current_url and d.execute_script(
+    WebDriverWait(browser, 30).until(lambda d: expect_in_url in d.current_url and d.execute_script(
         "return document.readyState") == "complete")
 
 
@@ -264,12 +276,12 @@ def test_evidence_signals_every_link_highlights_and_text_diff(site, desktop, sho
     by_css(details, "summary").click()
     assert "แถวในหน้าดัชนี ITA ของหน่วยงาน http://www.bansample.go.th/ita/2566.html O2" in details.text
     index_page = by_css(details, "a.source").get_attribute("href")
-    by_css(desktop, "tr#O2 td.evidence a.seen").click()
+    follow(desktop, by_css(desktop, "tr#O2 td.evidence a.seen"))
     assert "นายสมชาย ใจดี" in desktop.page_source  # the text the crawler read, shown back
     desktop.get(index_page)  # the agency's own ITA index page, as stored, with the item's row text marked
     assert "ita/2566.html" in by_css(desktop, "p.small").text and all_css(desktop, "#text mark.term")
     desktop.get(url + "/agency/bansample")
-    by_css(desktop, "tr#O39 td.evidence a.seen").click()
+    follow(desktop, by_css(desktop, "tr#O39 td.evidence a.seen"))
     marks = {(m.get_attribute("class"), m.text) for m in all_css(desktop, "#text mark")}
     assert ("year", "2566") in marks and ("month", "ธันวาคม") in marks
     assert any(kind == "term" for kind, _ in marks)
@@ -277,13 +289,13 @@ def test_evidence_signals_every_link_highlights_and_text_diff(site, desktop, sho
 
     desktop.get(url + "/agency/bansample")
     assert len(all_css(desktop, "tr#O1 a.diff-link")) == 1 and not all_css(desktop, "tr#O2 a.diff-link")
-    by_css(desktop, "tr#O1 a.diff-link").click()
+    follow(desktop, by_css(desktop, "tr#O1 a.diff-link"))
     added = [td.text for td in all_css(desktop, "#unified td.add")]
     removed = [td.text for td in all_css(desktop, "#unified td.del")]
     assert any("20 มกราคม พ.ศ. 2567" in line for line in added)
     assert any("15 ธันวาคม พ.ศ. 2566" in line for line in removed)
     desktop.save_screenshot(str(shots / "diff-unified.png"))
-    by_css(desktop, "#view-side").click()
+    follow(desktop, by_css(desktop, "#view-side"))
     assert any("2567" in td.text for td in all_css(desktop, "#side td.insert"))
     assert any("2566" in td.text for td in all_css(desktop, "#side td.delete"))
     desktop.save_screenshot(str(shots / "diff-side.png"))
@@ -394,7 +406,7 @@ def test_script_in_a_crawled_title_is_shown_as_text(site, desktop):
 def test_english_switch_and_read_only(site, desktop):
     url, _, _ = site
     desktop.get(url + "/")
-    desktop.find_element("link text", "English").click()
+    follow(desktop, desktop.find_element("link text", "English"))
     assert desktop.find_element("tag name", "h1").text == "Dashboard"
     desktop.get(url + "/agencies")
     assert desktop.find_element("tag name", "h1").text == "Agencies"
