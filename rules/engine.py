@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from urllib.parse import unquote, urlsplit
 
-from crawler.extract import doc_kind, viewer_target
 from rules.checks import CHECKS, DOCUMENT_KINDS, Doc, Evidence
 from rules.coverage import Unread, coverage_record, on_site, site_domain, unread_pages
 from rules.index import index_rows
@@ -33,6 +32,7 @@ from rules.quarters import quarter_pieces
 from rules.rulebook import Item, Rulebook
 from rules.scoring import score_findings
 from rules.thai import GENERIC_RE, Text, is_generic_label
+from rules.urls import doc_kind, viewer_target
 from rules.vocabulary import coverage_reason, failure_kind, is_failing, render
 from storage.db import writing
 
