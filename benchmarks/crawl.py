@@ -21,7 +21,7 @@ from crawler.runner import run_crawl  # noqa: E402
 from farm.make_sites import generate_variants  # noqa: E402
 from farm.server import Farm  # noqa: E402
 from oit.settings import DEFAULTS  # noqa: E402
-from rules.engine import evaluate_run  # noqa: E402
+from service.judge import evaluate_run  # noqa: E402
 from rules.rulebook import load_rulebook  # noqa: E402
 from storage import open_db  # noqa: E402
 from storage.agencies import import_agencies, list_agencies  # noqa: E402

@@ -83,7 +83,8 @@ def run_crawl(db_path: str | Path, agencies: list[dict], rulebook: Rulebook, cra
     either way. The crawler child dies with this process and holds the crawl lock with it, so no crawl can
     start while it may still be writing.
     """
-    from crawler.evaluation import RunEvaluation, done_lines
+    from crawler.evaluation import done_lines
+    from service.judge import RunEvaluation
 
     if not agencies:
         raise CrawlError("no agencies to crawl: import a registry first (oit agencies import FILE.csv)")

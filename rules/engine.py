@@ -20,21 +20,17 @@ import json
 import os
 import re
 import time
-from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from urllib.parse import unquote, urlsplit
 
 from rules.checks import CHECKS, DOCUMENT_KINDS, Doc, Evidence
-from rules.coverage import Unread, coverage_record, on_site, site_domain, unread_pages
+from rules.coverage import Unread, on_site, site_domain, unread_pages
 from rules.index import index_rows
 from rules.quarters import quarter_pieces
 from rules.rulebook import Item, Rulebook
-from rules.scoring import score_findings
 from rules.thai import GENERIC_RE, Text, is_generic_label
 from rules.urls import doc_kind, viewer_target
 from rules.vocabulary import coverage_reason, failure_kind, is_failing, render
-from storage.db import writing
 
 
 @dataclass
@@ -527,78 +523,6 @@ def evaluate_agency(rulebook: Rulebook, pages: list[dict], state: str = "crawled
             for item in rulebook.items]
 
 
-
-
+# the page fields the engine reads (SiteView, its checks): what a caller loads from the store for it
 PAGE_COLUMNS = ("url, final_url, status, kind, title, text, links, forms, image_only, error, depth, furniture, ocr_pages, "
                 "unread, rendered, outside")
-
-
-def evaluate_run(db, run_id: int, rulebook) -> int:
-    """(Re-)evaluate a stored run without re-crawling; returns the number of findings.
-
-    ``rulebook`` is a Rulebook, a year's RulebookSet or a B.E. year: each agency is judged by its family's
-    rulebook of that year (rules.families), so one run judges a municipality by ITA and a hospital by MOIT.
-    """
-    from rules.families import rulebooks_for_year
-
-    books = rulebooks_for_year(rulebook)
-    checked_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    total, used = 0, set()
-    states = list(db.query("SELECT agency_id FROM run_agencies WHERE run_id = ?", [run_id]))
-    for row in states:
-        count, family = evaluate_stored_agency(db, run_id, books, row["agency_id"], checked_at)
-        total += count
-        used.update([family] if family else [])
-    record_run_rulebooks(db, run_id, books, used)
-    return total
-
-
-def evaluate_stored_agency(db, run_id: int, books, agency_id: str, checked_at: str,
-                           deadline: float | None = None) -> tuple[int, str | None]:
-    """Judge one agency of a stored run with its family's rulebook of ``books`` (a RulebookSet) and store the
-    findings (replacing any); returns how many, and the family judged (None when no rulebook exists for it)."""
-    row = next(db.query("SELECT agency_id, state, home_error, unvisited, timed_out, moved_to FROM run_agencies "
-                        "WHERE run_id = ? AND agency_id = ?", [run_id, agency_id]))
-    agency = next(db.query("SELECT * FROM agencies WHERE id = ?", [agency_id]), {"id": agency_id})
-    book, missing, family = books.for_agency(agency), books.missing(agency), None
-    coverage = None
-    if missing:
-        book, code, params = missing
-        findings = [Finding(i.code, "unchecked", code, params) for i in book.items]
-    else:
-        family = book.family
-        pages = list(db.query(f"SELECT {PAGE_COLUMNS} FROM pages WHERE run_id = ? AND agency_id = ? ORDER BY id",
-                              [run_id, agency_id]))
-        # the coverage record first: judging rewrites the pages' text and links in place
-        coverage = coverage_record(pages, row["unvisited"] or 0, bool(row["timed_out"]), row["moved_to"])
-        findings = evaluate_agency(book, pages, row["state"], row["home_error"] or "", row["unvisited"] or 0,
-                                   bool(row["timed_out"]), deadline)
-    records = [{"run_id": run_id, "agency_id": agency_id, "item": f.item, "year": book.year,
-                "status": f.status, "reason_th": f.reason_th, "reason_en": f.reason_en, "reason_code": f.reason_code,
-                "reason_params": json.dumps(f.reason_params, ensure_ascii=False),
-                "evidence": json.dumps(f.evidence, ensure_ascii=False),
-                "signals": json.dumps(f.signals, ensure_ascii=False), "checked_at": checked_at}
-               for f in findings]
-    # the official estimate, stored beside the counts: the watch list sorts 10,000 agencies by it
-    card = score_findings(book, {f.item: f.status for f in findings})
-    with writing(db):
-        db.execute("DELETE FROM findings WHERE run_id = ? AND agency_id = ?", [run_id, agency_id])
-        db["findings"].insert_all(records)
-        db.execute("UPDATE run_agency_stats SET score = ?, family = ? WHERE run_id = ? AND agency_id = ?",
-                   [card.score, book.family, run_id, agency_id])
-        if coverage is not None:
-            coverage["unchecked_by_reason"] = dict(Counter(f.reason_code for f in findings if f.status == "unchecked"))
-            db.execute("UPDATE run_agencies SET coverage = ? WHERE run_id = ? AND agency_id = ?",
-                       [json.dumps(coverage, ensure_ascii=False), run_id, agency_id])
-    return len(records), family
-
-
-def record_run_rulebooks(db, run_id: int, books, used: set[str]) -> None:
-    """After every agency is judged: the rulebooks the run was judged with, and its pass counts per item."""
-    with writing(db):
-        db["runs"].update(run_id, {"year": books.year, "rulebook_version": books.version_of(used),
-                                   "rulebooks": books.record(used or None)})
-        db.execute("DELETE FROM run_item_stats WHERE run_id = ?", [run_id])
-        db.execute("INSERT INTO run_item_stats SELECT f.run_id, f.item, coalesce(a.province, ''), coalesce(a.type, ''), "
-                   "sum(f.status = 'pass'), count(*) FROM findings f LEFT JOIN agencies a ON a.id = f.agency_id "
-                   "WHERE f.run_id = ? GROUP BY 1, 2, 3, 4", [run_id])

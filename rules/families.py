@@ -163,16 +163,6 @@ def family_of_codes(codes) -> str:
     return DEFAULT_FAMILY
 
 
-def judged_by(db, run_id: int, agency_id: str) -> Rulebook:
-    """The rulebook an agency's findings in a run were judged with (its family, the run's year)."""
-    run = db["runs"].get(run_id)
-    rows = db.execute("SELECT item, year FROM findings WHERE run_id = ? AND agency_id = ? LIMIT 1",
-                      [run_id, agency_id]).fetchall()
-    family = family_of_codes([r[0] for r in rows])
-    year = rows[0][1] if rows and rows[0][1] else run["year"]
-    return load_rulebook(year, family)
-
-
 def item_number(code: str) -> int:
     """The number in an item code of any family, for sorting: ``O12`` -> 12, ``MOIT3`` -> 3."""
     digits = "".join(ch for ch in str(code) if ch.isdigit())

@@ -66,7 +66,7 @@ def run_distributed(db_path: str | Path, agencies: list[dict], rulebook, crawl: 
     every job, mixed with ``secret`` — ``distributed.secret`` — when set)."""
     import redis
 
-    from crawler.evaluation import RunEvaluation
+    from service.judge import RunEvaluation
     from crawler.runner import CrawlError
 
     if not agencies:

@@ -103,7 +103,7 @@ def crawl(ctx, agencies_file, agency_ids, year, include_dead, proxy, allow_priva
 @pass_ctx
 def evaluate(ctx, run_id, year):
     """Re-evaluate a stored crawl with the current rulebook, without re-crawling."""
-    from rules.engine import evaluate_run
+    from service.judge import evaluate_run
     db = ctx.db()
     run = known_run(db, run_id)
     count = evaluate_run(db, run["id"], rulebooks(year or run["year"]))
