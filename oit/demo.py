@@ -13,12 +13,12 @@ FARM_REGISTRY = Path(__file__).resolve().parent.parent / "farm" / "agencies.csv"
 
 
 def run_demo(ctx, year: int) -> int:
-    from crawler.runner import run_crawl
     from rules.rulebook import load_rulebook
     from rules.scoring import score_findings
     from oit.progress import CrawlProgress
     from oit.tables import shorten, table
     from reports.labels import STATUS_TH
+    from service.runs import run_crawl
     from storage.agencies import import_agencies, list_agencies
 
     if not ctx.settings["general"]["db"] and ctx.db_path.name == "oitwatch.db":

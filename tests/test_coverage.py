@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from crawler.runner import run_crawl
+from service.runs import run_crawl
 from farm.server import Farm
 from rules.coverage import coverage_record, unread_reason
 from rules.engine import evaluate_agency

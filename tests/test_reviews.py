@@ -6,7 +6,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-import scheduler
+from oit import scheduler
 from farm.server import Farm
 from oit.cli import main
 from reports.agency import agency_report

@@ -41,10 +41,10 @@ def _crawl_settings(ctx, proxy, max_pages, timeout, allow_private, no_robots) ->
 def crawl(ctx, agencies_file, agency_ids, year, include_dead, proxy, allow_private, no_robots, max_pages, timeout,
           progress_every, distributed, redis_url):
     """Crawl agencies' websites, evaluating every OIT item of each as soon as it is crawled (one run)."""
-    from crawler.runner import CrawlError, run_crawl
     from oit.progress import CrawlProgress
     from rules.families import family_of
     from rules.rulebook import RulebookError
+    from service.runs import CrawlError, backend_for, run_crawl
     from storage.agencies import crawlable, import_agencies, list_agencies
     from storage.runs import CrawlLocked
 
@@ -76,14 +76,9 @@ def crawl(ctx, agencies_file, agency_ids, year, include_dead, proxy, allow_priva
     click.echo(f"crawling {len(chosen)} agencies with rulebook {labels} → {ctx.db_path}", err=True)
     try:
         settings = _crawl_settings(ctx, proxy, max_pages, timeout, allow_private, no_robots)
+        backend = backend_for(ctx.settings["distributed"] if distributed else None, redis_url)
         with CrawlProgress(ctx.db_path, len(chosen), every=progress_every):
-            if distributed:
-                from crawler.distributed.coordinator import run_distributed
-                queue = ctx.settings["distributed"]
-                run_id = run_distributed(ctx.db_path, chosen, books, settings, redis_url or queue["redis_url"],
-                                         queue["deadline_hours"], queue["secret"])
-            else:
-                run_id = run_crawl(ctx.db_path, chosen, books, settings)
+            run_id = run_crawl(ctx.db_path, chosen, books, settings, backend)
     except (CrawlError, CrawlLocked) as exc:
         raise click.ClickException(str(exc)) from None
     except sqlite3.Error as exc:  # disk full, a write lock held too long: the run is left incomplete, never complete
