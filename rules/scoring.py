@@ -19,8 +19,9 @@ no score at all, never 0 %.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from collections.abc import Mapping
+from typing import Any
 
 from rules.rulebook import Rulebook
 
@@ -77,12 +78,12 @@ class ScoreCard:
         """``87.5`` or ``-`` when there is no score (for a template's ``{{ score }}%``, use ``shown``)."""
         return "-" if self.score is None else f"{self.score:g}"
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return asdict(self) | {"verdict": self.verdict, "verdict_th": self.verdict_th, "verdict_en": self.verdict_en,
                                "estimate": True, "label_th": self.label_th, "label_en": self.label_en}
 
 
-def _mean(values: list[int]) -> float | None:
+def _mean(values: Sequence[float]) -> float | None:
     return round(sum(values) / len(values), 2) if values else None
 
 
