@@ -64,7 +64,7 @@ def run_cycle(config: str | None = None, db: str | None = None, overrides: dict 
     from storage.agencies import crawlable, list_agencies
     from storage.diff import diff_runs
     from storage.rulebook_changes import scheduled_year
-    from storage.runs import CrawlLocked
+    from storage.runs import CrawlLocked, get_run
 
     settings = settings_mod.load(config)
     for section, values in (overrides or {}).items():
@@ -76,7 +76,7 @@ def run_cycle(config: str | None = None, db: str | None = None, overrides: dict 
         rulebook = rulebooks_for_year(scheduled_year(database, settings["general"]["year"]))  # pinned, not the calendar
         agencies, _ = crawlable(list_agencies(database), settings["registry"]["crawl_dead"])  # not dead sites
         run_id = crawl_when_writable(db_path, agencies, rulebook, settings["crawl"])  # crawls and evaluates
-        run = database["runs"].get(run_id)
+        run = get_run(database, run_id)
         summary.update(run_id=run_id, state=run["state"], pages=run["pages"])
         if run["state"] == "complete":
             try:
@@ -113,12 +113,10 @@ def nightly_job(config: str | None = None, db: str | None = None, overrides: dic
 def missed_run(db_path: str | Path, grace_hours: float) -> bool:
     """True when the stored nightly job's next run time passed while no scheduler ran (the machine was
     off), within the grace period: it is due once now."""
-    try:
-        with sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True) as conn:
-            row = conn.execute("SELECT next_run_time FROM apscheduler_jobs WHERE id = ?", [JOB_ID]).fetchone()
-    except sqlite3.Error:  # no scheduler ever ran on this database
-        return False
-    return bool(row and row[0] is not None and 0 < time.time() - row[0] <= grace_hours * 3600)
+    from storage.schedule import stored_next_run_time
+
+    due = stored_next_run_time(db_path, JOB_ID)
+    return due is not None and 0 < time.time() - due <= grace_hours * 3600
 
 
 def add_nightly_job(scheduler, settings: dict, func: str = JOB_FUNC, kwargs: dict | None = None,

@@ -87,3 +87,14 @@ def run_agencies_named(db: sqlite_utils.Database, run_id: int) -> list[dict]:
     """Every agency of a run with its state and registry name, province and type, by agency id."""
     return list(db.query("SELECT r.agency_id, r.state, a.name_th, a.province, a.type FROM run_agencies r "
                          "LEFT JOIN agencies a ON a.id = r.agency_id WHERE r.run_id = ? ORDER BY r.agency_id", [run_id]))
+
+
+def findings_count(db: sqlite_utils.Database, run_id: int) -> int:
+    """How many findings a run holds (every item of every agency judged)."""
+    return int(db.execute("SELECT count(*) FROM findings WHERE run_id = ?", [run_id]).fetchone()[0])
+
+
+def run_statuses(db: sqlite_utils.Database, run_id: int) -> list[dict]:
+    """Every finding of a run as agency id, the agency's Thai name, item code and status (the demo's scorecard)."""
+    return list(db.query("SELECT f.agency_id, a.name_th, f.status, f.item FROM findings f JOIN agencies a "
+                         "ON a.id = f.agency_id WHERE f.run_id = ?", [run_id]))

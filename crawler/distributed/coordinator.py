@@ -9,7 +9,6 @@ the same database closes its dead run's jobs first, so workers do not crawl them
 """
 from __future__ import annotations
 
-import json
 import logging
 import secrets
 import socket
@@ -23,7 +22,7 @@ from crawler.distributed.jobs import (broker_for, crawl_actor, job_time_limit, p
                                       unpack)
 from crawler.pipelines import page_row, store_outcome
 from crawler.spiders.agency import crawl_job
-from storage.db import writing
+from storage.crawl_results import page_columns, record_crawled_by, store_pages
 
 log = logging.getLogger(__name__)
 OPEN_RUNS = "oit:open-runs"  # results list -> the database it belongs to, while its coordinator runs
@@ -31,13 +30,9 @@ MAX_BACKOFF = 30  # seconds between attempts to reach Redis again
 
 
 def _store(db, result: dict) -> None:
-    rows = [page_row(page) for page in result["pages"]]
-    with writing(db):
-        db["pages"].insert_all(rows, batch_size=100)
+    store_pages(db, [page_row(page) for page in result["pages"]])
     store_outcome(db, result["outcome"])
-    with writing(db):  # who crawled it: worker, version, the settings it crawled with
-        db["run_agencies"].update((result["run_id"], result["agency_id"]),
-                                  {"crawled_by": json.dumps(result["worker"], ensure_ascii=False)})
+    record_crawled_by(db, result["run_id"], result["agency_id"], result["worker"])  # worker, version, settings
 
 
 def _progress(done: int, total: int) -> None:
@@ -114,7 +109,7 @@ class DramatiqSession:
         not come back or was rejected (``crawled`` only when nothing is missing)."""
         import redis
 
-        columns = set(self.db["pages"].columns_dict)
+        columns = page_columns(self.db)
         left = {a["id"] for a in self.agencies}
         rejected, backoff = 0, 1.0
         while left and time.time() < self.deadline:

@@ -46,7 +46,8 @@ def crawl(ctx, agencies_file, agency_ids, year, include_dead, proxy, allow_priva
     from rules.rulebook import RulebookError
     from service.runs import CrawlError, backend_for, run_crawl
     from storage.agencies import crawlable, import_agencies, list_agencies
-    from storage.runs import CrawlLocked
+    from storage.judging import findings_count
+    from storage.runs import CrawlLocked, get_run
 
     db = ctx.db(create=True)
     from storage.rulebook_changes import current_adoption
@@ -84,8 +85,8 @@ def crawl(ctx, agencies_file, agency_ids, year, include_dead, proxy, allow_priva
     except sqlite3.Error as exc:  # disk full, a write lock held too long: the run is left incomplete, never complete
         raise click.ClickException(f"the database could not be written ({type(exc).__name__}: {exc}); the run is "
                                    "incomplete and the next crawl starts afresh") from None
-    count = db.execute("SELECT count(*) FROM findings WHERE run_id = ?", [run_id]).fetchone()[0]
-    run = db["runs"].get(run_id)
+    count = findings_count(db, run_id)
+    run = get_run(db, run_id)
     click.echo(f"run {run_id} {run['state']}: {run['pages']} pages, {run['errors']} errors, {count} findings"
                + (f"\n  {run['note']}" if run["note"] else ""))
     if run["state"] != "complete":  # cron and scripts must see that the night is not whole
