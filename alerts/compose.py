@@ -19,10 +19,11 @@ from datetime import date
 import sqlite_utils
 
 from rules.causes import cause
-from rules.families import family_of_codes, item_number, judged_by
+from rules.families import family_of_codes, item_number
 from rules.rulebook import RulebookError
 from rules.thai import thai_digits
 from rules.vocabulary import FAILING
+from storage.judging import judged_by
 from storage.reviews import effective
 from storage.rulebook_changes import series_runs
 

@@ -26,10 +26,10 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from crawler.runner import run_crawl  # noqa: E402
+from service.runs import run_crawl  # noqa: E402
 from farm.server import SITES_DIR, Farm  # noqa: E402
 from oit.settings import DEFAULTS  # noqa: E402
-from rules.engine import evaluate_run  # noqa: E402
+from service.judge import evaluate_run  # noqa: E402
 from rules.families import rulebooks_for_year  # noqa: E402
 from rules.rulebook import RulebookError  # noqa: E402
 from storage import open_db  # noqa: E402

@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from crawler.archive import archive_dir  # noqa: E402
-from crawler.runner import run_crawl  # noqa: E402
+from service.runs import run_crawl  # noqa: E402
 from farm.server import SITES_DIR, Farm  # noqa: E402
 from oit.settings import DEFAULTS  # noqa: E402
 from rules.rulebook import load_rulebook  # noqa: E402

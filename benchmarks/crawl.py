@@ -17,11 +17,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from crawler.runner import run_crawl  # noqa: E402
+from service.runs import run_crawl  # noqa: E402
 from farm.make_sites import generate_variants  # noqa: E402
 from farm.server import Farm  # noqa: E402
 from oit.settings import DEFAULTS  # noqa: E402
-from rules.engine import evaluate_run  # noqa: E402
+from service.judge import evaluate_run  # noqa: E402
 from rules.rulebook import load_rulebook  # noqa: E402
 from storage import open_db  # noqa: E402
 from storage.agencies import import_agencies, list_agencies  # noqa: E402

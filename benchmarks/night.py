@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.farm_process import farm_process  # noqa: E402
-from crawler.runner import run_crawl  # noqa: E402
+from service.runs import run_crawl  # noqa: E402
 from farm.make_sites import generate_variants  # noqa: E402
 from oit.settings import DEFAULTS  # noqa: E402
 from rules.rulebook import load_rulebook  # noqa: E402

@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.accuracy import load_sites  # noqa: E402
-from crawler.runner import run_crawl  # noqa: E402
+from service.runs import run_crawl  # noqa: E402
 from farm.server import Farm  # noqa: E402
 from oit.settings import DEFAULTS  # noqa: E402
 from rules.families import rulebooks_for_year  # noqa: E402

@@ -8,23 +8,16 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
-from w3lib.url import safe_url_string
 
 from crawler.outside import unwrap
 from rules.thai import is_generic_label
+# the URL forms the engine shares, defined once below the crawler (rules/urls.py)
+from rules.urls import DOC_EXTENSIONS, DOC_TYPES, ROUTE_FRAGMENT, VIEWER_PATH, clean_url, doc_kind, viewer_target  # noqa: F401
 from lxml import etree
 
-DOC_TYPES = {
-    "application/pdf": "pdf",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
-    "application/msword": "doc",
-    "application/vnd.ms-excel": "xls",
-}
-DOC_EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".doc": "doc", ".xls": "xls"}
 # Photographed or scanned documents linked directly: read by OCR when the link names OIT material
 IMAGE_TYPES = {"image/jpeg", "image/png"}
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png")
@@ -41,7 +34,6 @@ HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "dt", "th", "strong", "b", "
 HEADING_CLASS = re.compile(r"title|head|topic|caption", re.I)
 CONTEXT_LIMIT = 400
 MAX_BLOCK_LINKS = 4
-VIEWER_PATH = re.compile(r"viewer|pdfjs|preview|/view", re.I)
 _LETTERS = re.compile(r"[a-zA-Z\u0e01-\u0e4e]")
 _SPACE = re.compile(r"\s+")
 _THAI_WRAP = re.compile(r"(?<=[\u0e00-\u0e7f])\r?\n(?=[\u0e00-\u0e7f])")
@@ -64,27 +56,6 @@ class Extracted:
     cacheable: bool = False  # the same bytes would give the same result: keep it for the next night
     unread: str = ""  # why the content could not be read ("unreadable_text", "images_only"); "" when it was
     shell: str = ""  # why the HTML is a script shell a browser must render (crawler/shell.py); "" when read
-
-
-# A fragment that is a client-side route (``#/ita2569/o1``, ``#!/news``): a different page in a reader's browser,
-# drawn by the page's scripts (hash-routed applications), not a place on the same page.
-ROUTE_FRAGMENT = re.compile(r"^!?/[^/\s]")
-
-
-def clean_url(url: str) -> str:
-    """Absolute URL without its #fragment (unless the fragment is a client-side route), percent-encoded as sent
-    (Thai file names are common): the one form pages are stored and looked up by."""
-    parts = urlsplit(safe_url_string(url.strip()))
-    route = parts.fragment if ROUTE_FRAGMENT.match(parts.fragment) else ""
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", parts.query, route))
-
-
-def doc_kind(url: str, content_type: str = "") -> str | None:
-    ctype = content_type.split(";")[0].strip().lower()
-    if ctype in DOC_TYPES:
-        return DOC_TYPES[ctype]
-    path = urlsplit(url).path.lower()
-    return next((kind for ext, kind in DOC_EXTENSIONS.items() if path.endswith(ext)), None)
 
 
 def image_kind(url: str, content_type: str = "") -> bool:
@@ -197,17 +168,6 @@ def _image_words(element) -> str:
             words = re.sub(r"[-_.]+", " ", name) if re.search(r"[a-zA-Z\u0e01-\u0e4e]{2,}", name) else ""
         if words.strip():
             return words.strip()
-    return ""
-
-
-def viewer_target(url: str) -> str:
-    """The document a viewer URL shows: ``/pdfjs/web/viewer.html?file=/docs/x.pdf`` -> ``/docs/x.pdf``."""
-    parts = urlsplit(url)
-    if not parts.query or doc_kind(url) or not VIEWER_PATH.search(parts.path):
-        return ""  # download.php?file=x.pdf is the document itself
-    for key, value in parse_qsl(parts.query):
-        if key.lower() in {"file", "url", "src", "doc", "pdf"} and doc_kind(value):
-            return clean_url(urljoin(url, value))
     return ""
 
 

@@ -1,4 +1,7 @@
-"""Running a crawl: record the run, crawl in a child process, summarise, evaluate, mark it complete or incomplete."""
+"""The one-machine crawl back-end: a run's agencies crawled by Scrapy in a child process (:class:`LocalCrawl`).
+
+The run itself — recorded, judged agency by agency, marked complete or incomplete — is service/runs.py's.
+"""
 from __future__ import annotations
 
 import json
@@ -7,12 +10,11 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Iterator
 from urllib.parse import urlsplit
 
 from crawler.middlewares import host_is_private
-from rules.rulebook import Rulebook
-from storage import open_db
-from storage.runs import crawl_lock, start_run
+from storage.runs import pages_stored
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -71,65 +73,69 @@ def _notes(path: str) -> str:
         return ""
 
 
-def run_crawl(db_path: str | Path, agencies: list[dict], rulebook: Rulebook, crawl: dict) -> int:
-    """Crawl ``agencies`` into the database at ``db_path``, evaluate the crawl with ``rulebook``, and return
-    the run id.
+class LocalCrawl:
+    """The crawl back-end of one machine: a Scrapy crawl in a child process (``python -m crawler.process``) that
+    writes its pages to the database itself and tells, through a pipe, each agency it has done and stored.
 
-    Each agency is judged as soon as its crawl is done (crawler/evaluation.py), in this process while the
-    crawler child goes on: the machine's second core. The run ends ``complete`` only when it was crawled,
-    stored and every agency evaluated: a crawler process that died, was interrupted or could not store its
-    pages, or an evaluation that did not finish, leaves it ``incomplete`` with a note (a run killed while
-    evaluating stays ``evaluating`` until the next crawl marks it ``incomplete``). What was fetched is kept
-    either way. The crawler child dies with this process and holds the crawl lock with it, so no crawl can
-    start while it may still be writing.
-    """
-    from crawler.evaluation import RunEvaluation, done_lines
+    The child dies with this process (crawler/process.py) and holds the crawl lock with it, so no crawl can start
+    while it may still be writing."""
 
-    if not agencies:
-        raise CrawlError("no agencies to crawl: import a registry first (oit agencies import FILE.csv)")
-    check_proxy(crawl)
-    db_path = str(db_path)
-    db = open_db(db_path)
-    agency_ids = [a["id"] for a in agencies]
-    with crawl_lock(db_path) as lock_fd:
-        run_id = start_run(db, rulebook.year, rulebook.version, len(agencies))
-        evaluation = RunEvaluation(db, run_id, rulebook, float(crawl.get("evaluate_seconds") or 0))
+    def check(self, crawl: dict) -> None:
+        check_proxy(crawl)
+
+    def session(self, db, db_path: str, run_id: int, agencies: list[dict], rulebook, crawl: dict,
+                lock_fd: int) -> LocalSession:
+        return LocalSession(db, db_path, run_id, agencies, rulebook, crawl, lock_fd)
+
+
+class LocalSession:
+    """One run's crawl by :class:`LocalCrawl`; ``crawled`` and ``note`` say how it ended."""
+
+    def __init__(self, db, db_path: str, run_id: int, agencies: list[dict], rulebook, crawl: dict, lock_fd: int):
+        self.db, self.run_id, self.lock_fd = db, run_id, lock_fd
+        self.crawled, self.note, self.child = False, "", None
         log = tempfile.NamedTemporaryFile("w+", suffix=".log", prefix="oit-crawl-", delete=False)
         log.close()
-        done_read, done_write = os.pipe()
-        job = {"db": db_path, "run_id": run_id, "agencies": agencies, "crawl": crawl, "log": log.name,
+        self.log = log.name
+        self.done_read, self.done_write = os.pipe()
+        job = {"db": db_path, "run_id": run_id, "agencies": agencies, "crawl": crawl, "log": self.log,
                "focus_terms": [t.raw for t in rulebook.focus_terms()], "code_prefixes": rulebook.code_prefixes(),
-               "parent_pid": os.getpid(), "done_fd": done_write}
+               "parent_pid": os.getpid(), "done_fd": self.done_write}
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
             json.dump(job, fh, ensure_ascii=False)
+        self.job = fh.name
+
+    def stored(self) -> Iterator[str]:
+        """Start the crawler child; yield each agency id as the child says it is done and stored; then read how
+        the child ended into ``crawled`` and ``note``."""
+        from crawler.evaluation import done_lines
+
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
-        note, crawled = "", False
-        child = None
-        try:
-            child = subprocess.Popen([sys.executable, "-m", "crawler.process", fh.name], env=env,
-                                     pass_fds=(lock_fd, done_write))
-            os.close(done_write)
-            for agency_id in done_lines(done_read):  # judged while the crawl goes on
-                evaluation.agency_done(agency_id)
-            returncode = child.wait()
-            if returncode == 0:
-                crawled, note = True, run_notes(log.name)
-            else:
-                note = f"crawler process exited with code {returncode}"
-            if returncode != 0 or not db.execute("SELECT 1 FROM pages WHERE run_id = ? LIMIT 1", [run_id]).fetchone():
-                note = "; ".join(filter(None, [note, _tail(log.name)]))
-            note = "; ".join(filter(None, [note, _notes(log.name)]))
-        except BaseException as exc:
-            if isinstance(exc, KeyboardInterrupt):
-                note = "interrupted"
-            elif child is not None and child.poll() is None:
-                note = f"evaluation did not finish: {type(exc).__name__}: {exc}"[:1500]
-            if child is not None and child.poll() is None:
-                child.kill()
-                child.wait()
-            raise
-        finally:
-            os.unlink(fh.name)
-            os.unlink(log.name)
-            evaluation.end(agency_ids, crawled, note)
-    return run_id
+        self.child = subprocess.Popen([sys.executable, "-m", "crawler.process", self.job], env=env,
+                                      pass_fds=(self.lock_fd, self.done_write))
+        os.close(self.done_write)
+        yield from done_lines(self.done_read)  # judged while the crawl goes on
+        returncode = self.child.wait()
+        note = ""
+        if returncode == 0:
+            self.crawled, note = True, run_notes(self.log)
+        else:
+            note = f"crawler process exited with code {returncode}"
+        if returncode != 0 or not pages_stored(self.db, self.run_id):
+            note = "; ".join(filter(None, [note, _tail(self.log)]))
+        self.note = "; ".join(filter(None, [note, _notes(self.log)]))
+
+    def failed(self, exc: BaseException) -> None:
+        """The run was interrupted or its evaluation failed: say so, and kill the crawler child if it lives."""
+        alive = self.child is not None and self.child.poll() is None
+        if isinstance(exc, KeyboardInterrupt):
+            self.note = "interrupted"
+        elif alive:
+            self.note = f"evaluation did not finish: {type(exc).__name__}: {exc}"[:1500]
+        if alive:
+            self.child.kill()
+            self.child.wait()
+
+    def close(self) -> None:
+        os.unlink(self.job)
+        os.unlink(self.log)

@@ -13,13 +13,15 @@ FARM_REGISTRY = Path(__file__).resolve().parent.parent / "farm" / "agencies.csv"
 
 
 def run_demo(ctx, year: int) -> int:
-    from crawler.runner import run_crawl
     from rules.rulebook import load_rulebook
     from rules.scoring import score_findings
     from oit.progress import CrawlProgress
     from oit.tables import shorten, table
     from reports.labels import STATUS_TH
+    from service.runs import run_crawl
     from storage.agencies import import_agencies, list_agencies
+    from storage.judging import run_statuses
+    from storage.runs import get_run
 
     if not ctx.settings["general"]["db"] and ctx.db_path.name == "oitwatch.db":
         ctx.db_path = ctx.db_path.with_name("demo.db")  # keep the demo out of the real database
@@ -31,9 +33,8 @@ def run_demo(ctx, year: int) -> int:
     with Farm(hang_seconds=20) as farm, CrawlProgress(ctx.db_path, len(agencies), every=10):
         crawl = dict(ctx.settings["crawl"], proxy=farm.proxy_url, allow_private=True, timeout=4, retries=0, delay=0.05)
         run_id = run_crawl(ctx.db_path, agencies, rulebook, crawl)
-    rows = list(db.query("SELECT f.agency_id, a.name_th, f.status, f.item FROM findings f JOIN agencies a "
-                         "ON a.id = f.agency_id WHERE f.run_id = ?", [run_id]))
-    run = db["runs"].get(run_id)
+    rows = run_statuses(db, run_id)
+    run = get_run(db, run_id)
     click.echo(f"\nrun {run_id} {run['state']}: {run['pages']} pages fetched, {run['errors']} failed\n")
     statuses = list(STATUSES)
     by_agency: dict[str, Counter] = {}

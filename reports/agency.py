@@ -11,7 +11,8 @@ import sqlite_utils
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from rules.coverage import coverage_lines
-from rules.families import judged_by, status_note
+from rules.families import status_note
+from storage.judging import judged_by
 from rules.scoring import score_findings
 from reports.labels import STATUS_EN, STATUS_TH, be_date
 from rules.vocabulary import NEEDS_LOOK_TH

@@ -50,7 +50,7 @@ def findings_xlsx(rows: list[dict], path: str | Path | io.BytesIO) -> None:
 def matrix(db: sqlite_utils.Database, run_id: int) -> dict:
     """Per agency of the run: its score and each item's status; items of every family the run judged, in order."""
     from rules.families import run_rulebooks
-    from rules.scoring import run_scores
+    from service.scores import run_scores
 
     run = db["runs"].get(run_id)
     items = [item for book in run_rulebooks(run) for item in book.items]

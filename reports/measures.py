@@ -22,9 +22,10 @@ from typing import BinaryIO
 import sqlite_utils
 
 from reports.labels import STATUS_TH, be_date
-from rules.families import item_number, judged_by
+from rules.families import item_number
 from rules.rulebook import Item, Rulebook
 from rules.thai import thai_digits
+from storage.judging import judged_by
 from storage.safe import web_urls
 
 FAILING = ("partial", "missing", "broken")

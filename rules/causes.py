@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 from rules.vocabulary import failure_kind, failure_words, render
 
@@ -34,7 +35,7 @@ def home_error_words(kind: str | None, detail: str | None, status: int | None) -
 _UNREACHABLE_REASON = re.compile(r"^(เข้าถึงเว็บไซต์ไม่ได้|the site could not be crawled) \((.*)\)$", re.S)
 
 
-def plain_reason(reason: str | None, lang: str, code: str | None = None, params: str | dict | None = None) -> str:
+def plain_reason(reason: str | None, lang: str, code: str | None = None, params: str | dict[str, Any] | None = None) -> str:
     """A finding's reason: rendered from its code when it has one, else its stored prose with the raw error
     inside "site could not be crawled (…)" put in plain words."""
     if code:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Callable
+from typing import Any, Callable, Sequence, TypeVar
 from urllib.parse import urlsplit
 
 from rules.thai import MONTHS_ABBR, Term, Text, thai_digits
@@ -42,7 +42,7 @@ class Doc:
     url: str
     kind: str
     text: Text | None
-    links: list[dict] = field(default_factory=list)
+    links: list[dict[str, Any]] = field(default_factory=list)
     forms: int = 0
     image_only: bool = False
     external: bool = False
@@ -54,21 +54,21 @@ class Doc:
 class Evidence:
     docs: list[Doc]
     year: int
-    quarters: list = field(default_factory=list)  # rules.quarters.QuarterPiece: evidence naming its quarter
+    quarters: list[Any] = field(default_factory=list)  # rules.quarters.QuarterPiece: evidence naming its quarter
 
     def readable(self) -> list[Doc]:
         return [d for d in self.docs if d.text is not None and d.text.norm]
 
     @cached_property
     def _text(self) -> Text:
-        return Text.joined([d.text for d in self.readable()])
+        return Text.joined([d.text for d in self.readable() if d.text is not None])
 
     def text(self) -> Text:
         return self._text
 
     @cached_property
     def _documents_text(self) -> Text:
-        texts = [d.text for d in self.readable() if d.kind in DOCUMENT_KINDS]
+        texts = [d.text for d in self.readable() if d.kind in DOCUMENT_KINDS and d.text is not None]
         return Text.joined(texts + [d.title for d in self.docs if d.title is not None])
 
     def dated_text(self, what: str) -> Text:
@@ -87,7 +87,7 @@ class Evidence:
         general complaint form by the ITA heading it was filed under.)"""
         return self._named_text
 
-    def links(self) -> list[dict]:
+    def links(self) -> list[dict[str, Any]]:
         return [link for d in self.docs for link in d.links]
 
 
@@ -114,8 +114,12 @@ class Check:
 CHECKS: dict[str, Check] = {}
 
 
-def check(name: str, **params: Callable[[object], bool]):
-    def register(fn):
+CheckFunction = TypeVar("CheckFunction", bound=Callable[..., Outcome])
+
+
+def check(name: str, **params: Callable[[object], bool]) -> Callable[[CheckFunction], CheckFunction]:
+    """Register ``fn`` as the check ``name`` of rulebooks, its parameters validated by ``params``."""
+    def register(fn: CheckFunction) -> CheckFunction:
         CHECKS[name] = Check(name, fn, params)
         return fn
     return register
@@ -142,7 +146,7 @@ def has_content(ev: Evidence, min_chars: int = 80) -> Outcome:
 def _wanted_years(year: int, which: object) -> list[int]:
     if isinstance(which, int):
         return [which]
-    return {"current": [year], "previous": [year - 1], "current_or_previous": [year, year - 1]}[which]
+    return {"current": [year], "previous": [year - 1], "current_or_previous": [year, year - 1]}[str(which)]
 
 
 @check("mentions_year",
@@ -166,7 +170,7 @@ def mentions_year(ev: Evidence, year: object = "current") -> Outcome:
 
 
 @check("covers_months", months=lambda v: isinstance(v, list) and all(isinstance(m, int) and 1 <= m <= 12 for m in v))
-def covers_months(ev: Evidence, months: list[int] = (10, 11, 12, 1, 2, 3)) -> Outcome:
+def covers_months(ev: Evidence, months: Sequence[int] = (10, 11, 12, 1, 2, 3)) -> Outcome:
     if (_unverified(ev) or not ev.readable()) and not ev.dated_text("months").months():
         return Outcome(True, signal="months not verifiable")
     lacking = [m for m in months if m not in ev.dated_text("months").months()]
@@ -203,14 +207,14 @@ DECORATIVE = re.compile(r"logo|banner|icon|ico[-_]|bg|background|button|btn|arro
                         r"pdf|doc|xls|download|line|facebook|youtube|ita|oit|eit|loading|header|footer", re.I)
 
 
-def _decorative(link: dict) -> bool:
+def _decorative(link: dict[str, Any]) -> bool:
     """A logo, banner, icon or button: an image that is no one's photo."""
     if link.get("kind") != "img" or not link.get("url"):
         return False  # an image inside a PDF has no address, and is content
     return bool(DECORATIVE.search(f"{urlsplit(link['url']).path.rsplit('/', 1)[-1]} {link.get('text', '')}"))
 
 
-def _image_named(link: dict, words: list[str]) -> bool:
+def _image_named(link: dict[str, Any], words: list[str]) -> bool:
     """An image or frame whose alt text, file name or caption names it: a map drawn, a photo of the board."""
     if not words or link.get("kind") not in {"img", "iframe"}:
         return False
@@ -219,7 +223,7 @@ def _image_named(link: dict, words: list[str]) -> bool:
 
 
 @check("has_components", components=_valid_components)
-def has_components(ev: Evidence, components: list[dict]) -> Outcome:
+def has_components(ev: Evidence, components: list[dict[str, Any]]) -> Outcome:
     if _unverified(ev) or not ev.readable():
         return Outcome(True, signal="components not verifiable")
     text, links = ev.named_text(), ev.links()

@@ -23,7 +23,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Callable
 from urllib.parse import urlsplit
 
 from rules.index import link_code
@@ -54,7 +54,7 @@ def site_domain(url: str | None) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def on_site(page: dict, domains: set[str]) -> bool:
+def on_site(page: dict[str, Any], domains: set[str] | frozenset[str]) -> bool:
     """Whether a page record is the agency's own (its hosts, or an outside host read as its content), not the
     reachability check of a link leaving the site (kind ``external``, or ``error`` when it failed)."""
     if page.get("outside"):
@@ -65,7 +65,7 @@ def on_site(page: dict, domains: set[str]) -> bool:
     return not domains or any(host == d or host.endswith("." + d) for d in domains if d)
 
 
-def unread_reason(page: dict, domains: set[str] = frozenset()) -> str | None:
+def unread_reason(page: dict[str, Any], domains: set[str] | frozenset[str] = frozenset()) -> str | None:
     """Why a page record's content was not read (a code of rules.vocabulary.UNREAD), or None when it was
     read, is gone (404/410), or is only an outside link's reachability check. ``domains``: the agency's."""
     if page.get("unread"):
@@ -85,7 +85,7 @@ def unread_reason(page: dict, domains: set[str] = frozenset()) -> str | None:
     return "images_only" if page.get("image_only") else "empty_page"
 
 
-def _blank(page: dict) -> bool:
+def _blank(page: dict[str, Any]) -> bool:
     """A page that answered with nothing a reader would see: no link and hardly a letter (a document: no text)."""
     links = page.get("links")
     if isinstance(links, str):
@@ -118,10 +118,11 @@ class Unread:
             or any(not names_any(label) for label in self.menu_labels)
 
 
-def unread_pages(pages: list[dict], home: str | None, index_pages: set[str], prefix: str = "O",
-                 domains: set[str] = frozenset()) -> dict[str, Unread]:
+def unread_pages(pages: list[dict[str, Any]], home: str | None, index_pages: set[str], prefix: str = "O",
+                 domains: set[str] | frozenset[str] = frozenset()) -> dict[str, Unread]:
     """URL -> Unread for every unread page of an agency's crawl, with the labels of the links that lead there."""
     found: dict[str, Unread] = {}
+    entry: Unread | None
     for page in pages:
         code = unread_reason(page, domains)
         if code and page["url"] not in found:
@@ -131,7 +132,8 @@ def unread_pages(pages: list[dict], home: str | None, index_pages: set[str], pre
                 entry.labels.append(page["title"])
                 entry.anything = entry.anything or bool(OIT_WORDS.search(normalize(page["title"])))
     for page in pages if found else []:
-        for link in page.get("links") if isinstance(page.get("links"), list) else []:
+        links = page.get("links")
+        for link in links if isinstance(links, list) else []:
             entry = found.get(link.get("url") or "")
             if entry is None or link.get("kind") not in ("a", "iframe"):
                 continue
@@ -150,12 +152,12 @@ def unread_pages(pages: list[dict], home: str | None, index_pages: set[str], pre
     return found
 
 
-def coverage_record(pages: list[dict], unvisited: int = 0, timed_out: bool = False, moved_to: str | None = None) -> dict:
+def coverage_record(pages: list[dict[str, Any]], unvisited: int = 0, timed_out: bool = False, moved_to: str | None = None) -> dict[str, Any]:
     """An agency's coverage record: what its crawl read and what it could not, with a few URLs per cause."""
     home = next((p["url"] for p in pages if p.get("depth") == 0), None)
     domains = {site_domain(home), site_domain(f"http://{moved_to}/" if moved_to else None)} - {""}
     own = [p for p in pages if on_site(p, domains)]
-    causes: Counter = Counter()
+    causes: Counter[str] = Counter()
     samples: dict[str, list[str]] = {}
     for page in own + [p for p in pages if p.get("unread") and not on_site(p, domains)]:
         code = unread_reason(page, domains)
@@ -174,7 +176,7 @@ def coverage_record(pages: list[dict], unvisited: int = 0, timed_out: bool = Fal
             "hosts": sorted({urlsplit(p["url"]).hostname or "" for p in own if p.get("outside")})[:SAMPLE_URLS]}
 
 
-def coverage_lines(record: dict | None) -> tuple[str, str]:
+def coverage_lines(record: dict[str, Any] | None) -> tuple[str, str]:
     """One line in Thai and English for a report: pages read, and what could not be read and why."""
     if not record:
         return "", ""

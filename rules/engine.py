@@ -20,21 +20,18 @@ import json
 import os
 import re
 import time
-from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from typing import Any, Sequence
 from urllib.parse import unquote, urlsplit
 
-from crawler.extract import doc_kind, viewer_target
 from rules.checks import CHECKS, DOCUMENT_KINDS, Doc, Evidence
-from rules.coverage import Unread, coverage_record, on_site, site_domain, unread_pages
+from rules.coverage import Unread, on_site, site_domain, unread_pages
 from rules.index import index_rows
 from rules.quarters import quarter_pieces
 from rules.rulebook import Item, Rulebook
-from rules.scoring import score_findings
 from rules.thai import GENERIC_RE, Text, is_generic_label
+from rules.urls import doc_kind, viewer_target
 from rules.vocabulary import coverage_reason, failure_kind, is_failing, render
-from storage.db import writing
 
 
 @dataclass
@@ -44,7 +41,7 @@ class Finding:
     item: str
     status: str
     reason_code: str
-    reason_params: dict = field(default_factory=dict)
+    reason_params: dict[str, Any] = field(default_factory=dict)
     evidence: list[str] = field(default_factory=list)
     signals: list[str] = field(default_factory=list)
 
@@ -57,14 +54,14 @@ class Finding:
         return render(self.reason_code, self.reason_params)[1]
 
 
-def _failed(page: dict) -> bool:
+def _failed(page: dict[str, Any]) -> bool:
     return bool(page.get("error")) or (page.get("status") or 0) >= 400
 
 
 BOILERPLATE_SHARE = 0.6  # on this share of a site's pages, a text or link is the site's, not the page's
 
 
-def _strip_boilerplate(pages: list[dict]) -> str:
+def _strip_boilerplate(pages: list[dict[str, Any]]) -> str:
     """Take what a site repeats on most pages out of each page: the menu before and footer after the
     content, and links such as a footer's map. Templates whose furniture carries no telling tag or class
     ("<div id='b3'>") are thus read like the rest. Returns the repeated text (the site's furniture)."""
@@ -101,7 +98,7 @@ def _shared_start(texts: list[str]) -> str:
     return first[:cut] if cut >= 20 else ""
 
 
-def _certainly_gone(page: dict, domains: set[str] = frozenset()) -> bool:
+def _certainly_gone(page: dict[str, Any], domains: set[str] | frozenset[str] = frozenset()) -> bool:
     """A failure that means the target is gone for everyone, not only for a crawler.
 
     Own-site failures always count (the agency's server is the agency's). Outside services (Facebook, LINE,
@@ -113,7 +110,7 @@ def _certainly_gone(page: dict, domains: set[str] = frozenset()) -> bool:
     return (page.get("status") or 0) in {404, 410} or page.get("error") == "dns"
 
 
-def failure_of(page: dict) -> str:
+def failure_of(page: dict[str, Any]) -> str:
     """A failed fetch's kind in the vocabulary's words (``http_404``, ``timeout`` …), never its raw text."""
     return failure_kind(page.get("error"), page.get("status"))
 
@@ -121,9 +118,9 @@ def failure_of(page: dict) -> str:
 class SiteView:
     """One agency's crawled pages, indexed for the engine."""
 
-    def __init__(self, pages: list[dict], year: int, code_prefix: str = "O"):
+    def __init__(self, pages: list[dict[str, Any]], year: int, code_prefix: str = "O"):
         self.pages = pages
-        self.by_url: dict[str, dict] = {}
+        self.by_url: dict[str, dict[str, Any]] = {}
         for page in pages:
             self.by_url.setdefault(page["url"], page)
         for page in pages:
@@ -147,7 +144,7 @@ class SiteView:
         self.unvisited = 0  # links left when the page budget ran out
         self.timed_out = False  # the agency's time budget ran out
 
-    def unread_code(self, page: dict) -> str | None:
+    def unread_code(self, page: dict[str, Any]) -> str | None:
         """Why an item's own evidence was not read, or None; a failed fetch of it is its own verdict (broken)."""
         entry = self.unread.get(page["url"])
         return entry.code if entry is not None and entry.code != "fetch_failed" else None
@@ -161,7 +158,7 @@ class SiteView:
             return any(_score(Text(label), other) > 0 for other in rulebook_items)
         return [u for u in {id(u): u for u in self.unread.values()}.values() if u.could_hold(item.number, names, names_any)]
 
-    def _index_links(self, year: int, code_prefix: str = "O") -> dict[int, list[dict]]:
+    def _index_links(self, year: int, code_prefix: str = "O") -> dict[int, list[dict[str, Any]]]:
         """Item number -> links from the agency's ITA/OIT index pages: the rulebook year's, if it has one.
 
         A page's year is read first where it names itself -- its title, its address ("/ita69/", "?year=2569")
@@ -188,16 +185,16 @@ class SiteView:
             indexes = [entry for entry in indexes if entry[0] == best]
         elif any(not years or max(years) >= year for _, years, _, _ in indexes):
             indexes = [entry for entry in indexes if not entry[1] or max(entry[1]) >= year]
-        merged: dict[int, list[dict]] = {}
+        merged: dict[int, list[dict[str, Any]]] = {}
         for _, _, rows, _ in indexes:
             for code, links in rows.items():
                 merged.setdefault(code, []).extend(links)
         self.index_pages = {url for _, _, _, url in indexes}
         return merged
 
-    def labelled_links(self) -> dict[str, list[dict]]:
+    def labelled_links(self) -> dict[str, list[dict[str, Any]]]:
         """Links grouped by the words that describe them (a generic "คลิก" borrows its row's words)."""
-        groups: dict[str, list[dict]] = {}
+        groups: dict[str, list[dict[str, Any]]] = {}
         for page in self.linked:
             for link in page["links"]:
                 if link["kind"] != "a":
@@ -216,9 +213,9 @@ def _score(text: Text, item: Item) -> int:
     return max((len(term) for term in item.terms if text.contains(term)), default=0)
 
 
-def find_candidates(rulebook: Rulebook, site: SiteView) -> tuple[dict[str, list[dict]], dict[str, list[str]]]:
+def find_candidates(rulebook: Rulebook, site: SiteView) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[str]]]:
     """Item code -> candidate links, and the signals that found them."""
-    found: dict[str, list[dict]] = {i.code: [] for i in rulebook.items}
+    found: dict[str, list[dict[str, Any]]] = {i.code: [] for i in rulebook.items}
     signals: dict[str, list[str]] = {i.code: [] for i in rulebook.items}
     for item in rulebook.items:
         for link in site.index_links.get(item.number, []):
@@ -233,7 +230,7 @@ def find_candidates(rulebook: Rulebook, site: SiteView) -> tuple[dict[str, list[
     # 14+ minutes for an agency whose pages carry 1,000 links each)
     indexed = {code for code, said in signals.items() if any(s.startswith("index") for s in said)}
 
-    def credit(label: str, links: list[dict], how: str) -> bool:
+    def credit(label: str, links: list[dict[str, Any]], how: str) -> bool:
         text = Text(label)
         scores = {item.code: _score(text, item) for item in rulebook.items if item.code not in indexed}
         best = max(scores.values(), default=0)
@@ -245,7 +242,7 @@ def find_candidates(rulebook: Rulebook, site: SiteView) -> tuple[dict[str, list[
 
     # every link of a row is the row's evidence: "O7 ข่าวประชาสัมพันธ์ [PDF] [Facebook]" -- a link whose own
     # words name no item is read by its row's words
-    rows: dict[str, list[dict]] = {}
+    rows: dict[str, list[dict[str, Any]]] = {}
     for label, links in site.labelled_links().items():
         if not credit(label, links, "link text"):
             for link in links:
@@ -273,7 +270,7 @@ def find_candidates(rulebook: Rulebook, site: SiteView) -> tuple[dict[str, list[
     return found, signals
 
 
-def _doc(page: dict) -> Doc:
+def _doc(page: dict[str, Any]) -> Doc:
     external = page.get("kind") == "external"
     text = page.get("text") or ""
     links = page["links"] if isinstance(page.get("links"), list) else json.loads(page.get("links") or "[]")
@@ -296,7 +293,7 @@ def _furniture_doc(site: SiteView) -> Doc | None:
     return Doc(url=home["url"], kind="furniture", text=Text(text), links=links)
 
 
-def _documents_of(page: dict, site: SiteView, item: Item, with_pages: bool = False, signpost: bool = False) -> list[dict]:
+def _documents_of(page: dict[str, Any], site: SiteView, item: Item, with_pages: bool = False, signpost: bool = False) -> list[dict[str, Any]]:
     """Fetched documents and outside pages an item page links or embeds outside its menus; ``with_pages``:
     its own-site pages too (a channel item's page that leads to the webboard or the form itself);
     ``signpost``: the page only says "click here", so its button leads on even to a page the menu also links.
@@ -336,7 +333,7 @@ SHARE_HOSTS = re.compile(r"(^|\.)(facebook\.com|fb\.com|line\.me|youtube\.com|tw
                          r"tiktok\.com)$")
 
 
-def _denial_only(pages: list[dict], item: Item) -> str:
+def _denial_only(pages: list[dict[str, Any]], item: Item) -> str:
     """The words by which the evidence says the item is not there yet, when that is all it says.
 
     "O10 นโยบายคุ้มครองข้อมูลส่วนบุคคล — อยู่ระหว่างดำเนินการ" is nothing; a contact page that lists an
@@ -357,13 +354,13 @@ def _denial_only(pages: list[dict], item: Item) -> str:
     return said
 
 
-def _signpost(page: dict, item: Item) -> bool:
+def _signpost(page: dict[str, Any], item: Item) -> bool:
     """An item page that only points onward: "O07 ข่าวประชาสัมพันธ์ [คลิกที่นี่]" is read with the pages it
     leads to, as a person clicks through."""
     return _letters_beyond(page, item, GENERIC_RE.sub(" ", Text(page.get("text") or "").norm)) <= DENIAL_REST_LETTERS
 
 
-def _letters_beyond(page: dict, item: Item, norm: str) -> int:
+def _letters_beyond(page: dict[str, Any], item: Item, norm: str) -> int:
     """Letters of a page's normalised text ``norm`` beyond its title and the item's own name: its own words."""
     for words in (page.get("title") or "", item.title_th, item.title_en):
         norm = norm.replace(Text(words).norm, " ") if words else norm
@@ -394,8 +391,8 @@ def _run_checks(item: Item, evidence: Evidence, signals: list[str]) -> tuple[lis
     return problems_th, problems_en, sum(found) / len(found) if found else 1.0
 
 
-def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals: list[str],
-               rulebook_items: list[Item] = ()) -> Finding:
+def judge_item(item: Item, links: list[dict[str, Any]], site: SiteView, year: int, signals: list[str],
+               rulebook_items: Sequence[Item] = ()) -> Finding:
     """An item's verdict; missing or broken only on positive evidence: where its own evidence, or a page a
     reader could find it on, was not read (rules/coverage.py), a failing verdict becomes ``unchecked``."""
     unread: list[tuple[str, str]] = []  # (url, unread code) of the item's evidence
@@ -412,7 +409,7 @@ def judge_item(item: Item, links: list[dict], site: SiteView, year: int, signals
                    list(dict.fromkeys(finding.evidence + [u for u, _ in unread]))[:12], signals)
 
 
-def _judge_read(item: Item, links: list[dict], site: SiteView, year: int, signals: list[str],
+def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: int, signals: list[str],
                 unread: list[tuple[str, str]]) -> Finding:
     """The verdict on what was read; the item's evidence that was not read is added to ``unread``."""
     urls, placeholders = [], 0
@@ -439,7 +436,10 @@ def _judge_read(item: Item, links: list[dict], site: SiteView, year: int, signal
         if site.unvisited and not site.index_pages:
             return Finding(item.code, "unchecked", "budget_unvisited", {"n": site.unvisited}, signals=signals)
         return Finding(item.code, "missing", "not_found", signals=signals)
-    ok, gone, unsure, unfetched = [], [], [], []
+    ok: list[dict[str, Any]] = []
+    gone: list[dict[str, Any]] = []
+    unsure: list[dict[str, Any]] = []
+    unfetched: list[str] = []
     for url in urls[:12]:
         if viewer_target(url) in urls:  # a PDF.js viewer is its file's frame: the file is the evidence
             continue
@@ -447,8 +447,8 @@ def _judge_read(item: Item, links: list[dict], site: SiteView, year: int, signal
         if page is None:
             unfetched.append(url)
             continue
-        if site.unread_code(page):
-            unread.append((url, site.unread_code(page)))
+        if (code := site.unread_code(page)):
+            unread.append((url, code))
             continue
         if _failed(page):
             (gone if _certainly_gone(page, site.domains) else unsure).append(page)
@@ -456,7 +456,7 @@ def _judge_read(item: Item, links: list[dict], site: SiteView, year: int, signal
         signpost = _signpost(page, item)
         subs = _documents_of(page, site, item, with_pages=signpost or any(
             spec["check"] == "interactive" for spec in item.checks), signpost=signpost)
-        unread.extend((s["url"], site.unread_code(s)) for s in subs if site.unread_code(s))
+        unread.extend((s["url"], code) for s in subs if (code := site.unread_code(s)))
         subs = [s for s in subs if not site.unread_code(s)]
         good_subs = [s for s in subs if not _failed(s)]
         if subs and not good_subs:  # the item page only leads to documents that fail
@@ -503,12 +503,12 @@ def _judge_read(item: Item, links: list[dict], site: SiteView, year: int, signal
     return Finding(item.code, "pass", "found_complete", ocr, urls_seen, signals)
 
 
-def _lacking(problems_th: list[str], problems_en: list[str]) -> dict:
+def _lacking(problems_th: list[str], problems_en: list[str]) -> dict[str, Any]:
     """Parameters of an ``incomplete`` reason: what the item's checks found lacking, in their own words."""
     return {"lacking_th": "; ".join(problems_th), "lacking_en": "; ".join(problems_en)}
 
 
-def evaluate_agency(rulebook: Rulebook, pages: list[dict], state: str = "crawled", home_error: str = "",
+def evaluate_agency(rulebook: Rulebook, pages: list[dict[str, Any]], state: str = "crawled", home_error: str = "",
                     unvisited: int = 0, timed_out: bool = False, deadline: float | None = None) -> list[Finding]:
     """Findings for every item of ``rulebook`` from one agency's crawled pages.
 
@@ -527,78 +527,6 @@ def evaluate_agency(rulebook: Rulebook, pages: list[dict], state: str = "crawled
             for item in rulebook.items]
 
 
-
-
+# the page fields the engine reads (SiteView, its checks): what a caller loads from the store for it
 PAGE_COLUMNS = ("url, final_url, status, kind, title, text, links, forms, image_only, error, depth, furniture, ocr_pages, "
                 "unread, rendered, outside")
-
-
-def evaluate_run(db, run_id: int, rulebook) -> int:
-    """(Re-)evaluate a stored run without re-crawling; returns the number of findings.
-
-    ``rulebook`` is a Rulebook, a year's RulebookSet or a B.E. year: each agency is judged by its family's
-    rulebook of that year (rules.families), so one run judges a municipality by ITA and a hospital by MOIT.
-    """
-    from rules.families import rulebooks_for_year
-
-    books = rulebooks_for_year(rulebook)
-    checked_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    total, used = 0, set()
-    states = list(db.query("SELECT agency_id FROM run_agencies WHERE run_id = ?", [run_id]))
-    for row in states:
-        count, family = evaluate_stored_agency(db, run_id, books, row["agency_id"], checked_at)
-        total += count
-        used.update([family] if family else [])
-    record_run_rulebooks(db, run_id, books, used)
-    return total
-
-
-def evaluate_stored_agency(db, run_id: int, books, agency_id: str, checked_at: str,
-                           deadline: float | None = None) -> tuple[int, str | None]:
-    """Judge one agency of a stored run with its family's rulebook of ``books`` (a RulebookSet) and store the
-    findings (replacing any); returns how many, and the family judged (None when no rulebook exists for it)."""
-    row = next(db.query("SELECT agency_id, state, home_error, unvisited, timed_out, moved_to FROM run_agencies "
-                        "WHERE run_id = ? AND agency_id = ?", [run_id, agency_id]))
-    agency = next(db.query("SELECT * FROM agencies WHERE id = ?", [agency_id]), {"id": agency_id})
-    book, missing, family = books.for_agency(agency), books.missing(agency), None
-    coverage = None
-    if missing:
-        book, code, params = missing
-        findings = [Finding(i.code, "unchecked", code, params) for i in book.items]
-    else:
-        family = book.family
-        pages = list(db.query(f"SELECT {PAGE_COLUMNS} FROM pages WHERE run_id = ? AND agency_id = ? ORDER BY id",
-                              [run_id, agency_id]))
-        # the coverage record first: judging rewrites the pages' text and links in place
-        coverage = coverage_record(pages, row["unvisited"] or 0, bool(row["timed_out"]), row["moved_to"])
-        findings = evaluate_agency(book, pages, row["state"], row["home_error"] or "", row["unvisited"] or 0,
-                                   bool(row["timed_out"]), deadline)
-    records = [{"run_id": run_id, "agency_id": agency_id, "item": f.item, "year": book.year,
-                "status": f.status, "reason_th": f.reason_th, "reason_en": f.reason_en, "reason_code": f.reason_code,
-                "reason_params": json.dumps(f.reason_params, ensure_ascii=False),
-                "evidence": json.dumps(f.evidence, ensure_ascii=False),
-                "signals": json.dumps(f.signals, ensure_ascii=False), "checked_at": checked_at}
-               for f in findings]
-    # the official estimate, stored beside the counts: the watch list sorts 10,000 agencies by it
-    card = score_findings(book, {f.item: f.status for f in findings})
-    with writing(db):
-        db.execute("DELETE FROM findings WHERE run_id = ? AND agency_id = ?", [run_id, agency_id])
-        db["findings"].insert_all(records)
-        db.execute("UPDATE run_agency_stats SET score = ?, family = ? WHERE run_id = ? AND agency_id = ?",
-                   [card.score, book.family, run_id, agency_id])
-        if coverage is not None:
-            coverage["unchecked_by_reason"] = dict(Counter(f.reason_code for f in findings if f.status == "unchecked"))
-            db.execute("UPDATE run_agencies SET coverage = ? WHERE run_id = ? AND agency_id = ?",
-                       [json.dumps(coverage, ensure_ascii=False), run_id, agency_id])
-    return len(records), family
-
-
-def record_run_rulebooks(db, run_id: int, books, used: set[str]) -> None:
-    """After every agency is judged: the rulebooks the run was judged with, and its pass counts per item."""
-    with writing(db):
-        db["runs"].update(run_id, {"year": books.year, "rulebook_version": books.version_of(used),
-                                   "rulebooks": books.record(used or None)})
-        db.execute("DELETE FROM run_item_stats WHERE run_id = ?", [run_id])
-        db.execute("INSERT INTO run_item_stats SELECT f.run_id, f.item, coalesce(a.province, ''), coalesce(a.type, ''), "
-                   "sum(f.status = 'pass'), count(*) FROM findings f LEFT JOIN agencies a ON a.id = f.agency_id "
-                   "WHERE f.run_id = ? GROUP BY 1, 2, 3, 4", [run_id])

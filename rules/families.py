@@ -13,9 +13,11 @@ is judged by MOIT), else the NACC's OIT list (``ita``).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from rules.rulebook import (
     DEFAULT_FAMILY,
@@ -72,7 +74,7 @@ def _newest(family: str) -> Rulebook | None:
     return load_rulebook(years[-1], family) if years else None
 
 
-def family_of(agency: dict) -> str:
+def family_of(agency: dict[str, Any]) -> str:
     """The rulebook family that judges an agency (see the module's docstring); unknown families raise."""
     chosen = (agency.get("family") or "").strip().lower()
     if chosen:
@@ -118,11 +120,11 @@ class RulebookSet:
         """The item-code prefixes of this year's families ("O", "MOIT"): how an agency's index is told."""
         return sorted({book.code_prefix for book in self.books.values()})
 
-    def for_agency(self, agency: dict) -> Rulebook | None:
+    def for_agency(self, agency: dict[str, Any]) -> Rulebook | None:
         """The rulebook that judges ``agency``, or None when its family has no rulebook for this year."""
         return self.books.get(family_of(agency))
 
-    def missing(self, agency: dict) -> tuple[Rulebook, str, dict] | None:
+    def missing(self, agency: dict[str, Any]) -> tuple[Rulebook, str, dict[str, Any]] | None:
         """For an agency whose family has no rulebook this year: the family's nearest rulebook (for the item
         list) and the reason (a code of rules.vocabulary and its parameters); None when a rulebook exists."""
         family = family_of(agency)
@@ -145,7 +147,7 @@ def rulebooks_for_year(year_or_rulebook: int | Rulebook | RulebookSet) -> Rulebo
     if isinstance(year_or_rulebook, RulebookSet):
         return year_or_rulebook
     given = year_or_rulebook if isinstance(year_or_rulebook, Rulebook) else None
-    year = given.year if given else int(year_or_rulebook)
+    year = year_or_rulebook.year if isinstance(year_or_rulebook, Rulebook) else int(year_or_rulebook)
     books = {family: load_rulebook(year, family) for family in families() if year in available_years(family)}
     if given:
         books[given.family] = given
@@ -154,23 +156,13 @@ def rulebooks_for_year(year_or_rulebook: int | Rulebook | RulebookSet) -> Rulebo
     return RulebookSet(year, books, given.family if given else DEFAULT_FAMILY)
 
 
-def family_of_codes(codes) -> str:
+def family_of_codes(codes: Iterable[object]) -> str:
     """The family whose code prefix the item codes carry: ``{"MOIT1", "MOIT2"}`` -> ``moit``."""
-    prefixes = {f: _newest(f).code_prefix for f in families()}
+    prefixes = {f: book.code_prefix for f in families() if (book := _newest(f)) is not None}
     for family, prefix in sorted(prefixes.items(), key=lambda kv: -len(kv[1])):
         if any(str(c).upper().startswith(prefix) and str(c)[len(prefix):].isdigit() for c in codes):
             return family
     return DEFAULT_FAMILY
-
-
-def judged_by(db, run_id: int, agency_id: str) -> Rulebook:
-    """The rulebook an agency's findings in a run were judged with (its family, the run's year)."""
-    run = db["runs"].get(run_id)
-    rows = db.execute("SELECT item, year FROM findings WHERE run_id = ? AND agency_id = ? LIMIT 1",
-                      [run_id, agency_id]).fetchall()
-    family = family_of_codes([r[0] for r in rows])
-    year = rows[0][1] if rows and rows[0][1] else run["year"]
-    return load_rulebook(year, family)
 
 
 def item_number(code: str) -> int:
@@ -179,10 +171,12 @@ def item_number(code: str) -> int:
     return int(digits) if digits else 0
 
 
-def run_rulebooks(run: dict) -> list[Rulebook]:
+def run_rulebooks(run: dict[str, Any]) -> list[Rulebook]:
     """The rulebooks a stored run was judged with (``runs.rulebooks``; older runs: the ITA book of its year)."""
     books = []
     for family, (year, _) in sorted(run_rulebooks_of(run).items()):
+        if year is None:  # a run recorded without its year: no rulebook to name
+            continue
         try:
             books.append(load_rulebook(year, family))
         except (RulebookError, TypeError, ValueError):
@@ -190,7 +184,7 @@ def run_rulebooks(run: dict) -> list[Rulebook]:
     return books
 
 
-def run_label(run: dict) -> str:
+def run_label(run: dict[str, Any]) -> str:
     """``ITA 2569 (provisional), MOIT 2569 (provisional)``: what judged a run, with each rulebook's status."""
     recorded = json.loads(run.get("rulebooks") or "{}") if run.get("rulebooks") else {}
     if recorded:

@@ -5,6 +5,7 @@ Both the spider (to read an index's rows first) and the engine (to take each ite
 from __future__ import annotations
 
 import re
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from rules.thai import code_patterns, item_codes, normalize
@@ -12,7 +13,7 @@ from rules.thai import code_patterns, item_codes, normalize
 MIN_INDEX_CODES = 8
 
 
-def link_code(link: dict, prefix: str = "O") -> int | None:
+def link_code(link: dict[str, Any], prefix: str = "O") -> int | None:
     """The one item code a link stands for: in its own words, else the code of its own row.
 
     A row or block may hold several items ("O18 … อยู่ระหว่างดำเนินการ | O19 … [ดาวน์โหลด]"): the link belongs
@@ -30,7 +31,7 @@ def link_code(link: dict, prefix: str = "O") -> int | None:
     return code
 
 
-def _row_code(link: dict, prefix: str) -> int | None:
+def _row_code(link: dict[str, Any], prefix: str) -> int | None:
     context = normalize(link.get("context") or "")
     own = normalize(f"{link.get('text', '')}".strip())
     at = context.find(own) if own else -1
@@ -48,9 +49,9 @@ def _file_stem(url: str) -> str:
     return re.sub(r"[_\-.]+", " ", name.rsplit(".", 1)[0]) if "." in name else ""
 
 
-def index_rows(links: list[dict], prefix: str = "O") -> dict[int, list[dict]]:
+def index_rows(links: list[dict[str, Any]], prefix: str = "O") -> dict[int, list[dict[str, Any]]]:
     """Item number -> the links of its rows, when ``links`` (one page's) form an index; else empty."""
-    rows: dict[int, list[dict]] = {}
+    rows: dict[int, list[dict[str, Any]]] = {}
     for link in links:
         if link.get("kind") != "a" or link.get("zone") == "nav":
             continue

@@ -42,7 +42,7 @@ def _not_readable(ev: Evidence) -> bool:
 def _wanted(ev: Evidence, year: object) -> list[int]:
     if isinstance(year, int):
         return [year]
-    return {"current": [ev.year], "previous": [ev.year - 1], "current_or_previous": [ev.year, ev.year - 1]}[year]
+    return {"current": [ev.year], "previous": [ev.year - 1], "current_or_previous": [ev.year, ev.year - 1]}[str(year)]
 
 
 def _year_param(value: object) -> bool:
@@ -58,7 +58,7 @@ def _about(ev: Evidence, about: list[str] | None) -> Text:
     schedule says nothing of its progress report's months); all of it when none is."""
     if about:
         terms = [Term(t) for t in about]
-        chosen = [d.text.norm for d in ev.readable() if any(d.text.contains(t) for t in terms)]
+        chosen = [d.text.norm for d in ev.readable() if d.text is not None and any(d.text.contains(t) for t in terms)]
         if chosen:
             return Text(" \n ".join(chosen))
     return ev.text()
@@ -117,7 +117,7 @@ def mentions_year_near(ev: Evidence, near: list[str], year: object = "previous",
     text = ev.text()
     terms = [Term(t) for t in near]
     for doc in ev.readable():
-        norm = doc.text.norm
+        norm = doc.text.norm if doc.text is not None else ""
         for term in terms:
             for hit in re.finditer(re.escape(term.norm), norm):
                 around = Text(norm[max(0, hit.start() - window):hit.end() + window])

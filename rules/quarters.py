@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Any, Callable
 
 from rules.thai import Text
 
@@ -41,7 +41,7 @@ def quarters_named(text: Text) -> set[int]:
     return {int(n) for pattern in QUARTER_NAMED for n in pattern.findall(text.norm)}
 
 
-def _one_quarter(*texts: str) -> int | None:
+def _one_quarter(*texts: str | None) -> int | None:
     """The quarter the first of ``texts`` that names exactly one names."""
     for text in texts:
         named = quarters_named(Text(text or ""))
@@ -52,7 +52,7 @@ def _one_quarter(*texts: str) -> int | None:
     return None
 
 
-def _round_year(page: dict, quarter: int) -> int | None:
+def _round_year(page: dict[str, Any], quarter: int) -> int | None:
     for text in (page.get("title") or "", page.get("text") or ""):
         for match in ROUND_YEAR.finditer(Text(text[:3000]).norm):
             if quarters_named(Text(match.group(0))) == {quarter}:
@@ -60,8 +60,8 @@ def _round_year(page: dict, quarter: int) -> int | None:
     return None
 
 
-def quarter_pieces(links: list[dict], pages: list[dict], by_url: dict[str, dict],
-                   gone: Callable[[dict], bool]) -> list[QuarterPiece]:
+def quarter_pieces(links: list[dict[str, Any]], pages: list[dict[str, Any]], by_url: dict[str, dict[str, Any]],
+                   gone: Callable[[dict[str, Any]], bool]) -> list[QuarterPiece]:
     """The pieces of an item's evidence that name their quarter.
 
     ``links`` found the item (each with the ``source`` page that holds it); ``pages`` are the fetched pages

@@ -13,9 +13,10 @@ Every mistake is reported with its file, item and key, and a broken rulebook is 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Any, cast
 
 import yaml
 
@@ -48,9 +49,9 @@ class Item:
     components_th: list[str]
     terms: list[Term]
     exclude: list[Term]
-    url_patterns: list[re.Pattern]
+    url_patterns: list[re.Pattern[str]]
     link_hosts: list[str]
-    checks: list[dict]
+    checks: list[dict[str, Any]]
     broken_th: str = ""
     broken_en: str = ""
     site_furniture: bool = False  # the site's header/footer may show it (contact data, social links)
@@ -69,7 +70,7 @@ class Rulebook:
     source: str
     path: Path
     index_terms: list[Term]
-    subindicators: dict[str, dict]
+    subindicators: dict[str, dict[str, Any]]
     items: list[Item] = field(default_factory=list)
     family: str = DEFAULT_FAMILY
     status: str = "verified"  # verified | provisional | unverified
@@ -77,7 +78,7 @@ class Rulebook:
     family_name_th: str = ""
     family_name_en: str = ""
     agency_types: list[str] = field(default_factory=list)  # registry types judged by this family by default
-    scoring: dict = field(default_factory=dict)
+    scoring: dict[str, Any] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -107,14 +108,14 @@ def available_years(family: str = DEFAULT_FAMILY) -> list[int]:
 
 
 def families() -> list[str]:
-    return sorted({FILE_NAME.fullmatch(p.stem).group(1) for p in rulebook_files()})
+    return sorted({m.group(1) for p in rulebook_files() if (m := FILE_NAME.fullmatch(p.stem))})
 
 
 def rulebook_path(year: int | str, family: str = DEFAULT_FAMILY) -> Path:
     return RULEBOOK_DIR / f"{family}{year}.yaml"
 
 
-def _str_list(value, where: str, problems: list[str], required: bool = False) -> list[str]:
+def _str_list(value: object, where: str, problems: list[str], required: bool = False) -> list[str]:
     if value is None:
         if required:
             problems.append(f"{where}: missing")
@@ -127,7 +128,7 @@ def _str_list(value, where: str, problems: list[str], required: bool = False) ->
     return value
 
 
-def _check_params(spec: dict, where: str, problems: list[str]) -> None:
+def _check_params(spec: dict[str, Any], where: str, problems: list[str]) -> None:
     name = spec.get("check")
     if name not in CHECKS:
         problems.append(f"{where}: unknown check {name!r} (known: {', '.join(sorted(CHECKS))})")
@@ -158,7 +159,7 @@ def parse_rulebook(data: object, path: Path) -> Rulebook:
     family = data.get("family", DEFAULT_FAMILY)
     if not isinstance(family, str) or not re.fullmatch(r"[a-z]+", family):
         problems.append(f"{name}: family: must be a lower-case word such as ita or moit, got {family!r}")
-    elif FILE_NAME.fullmatch(path.stem) and FILE_NAME.fullmatch(path.stem).group(1) != family:
+    elif (named := FILE_NAME.fullmatch(path.stem)) and named.group(1) != family:
         problems.append(f"{name}: family: {family!r} does not match the file name")
     status = data.get("status", "provisional" if data.get("provisional") else "verified")
     if status not in STATUSES:
@@ -235,7 +236,7 @@ def parse_rulebook(data: object, path: Path) -> Rulebook:
                 _check_params(spec, f"{where}: checks[{k}]", problems)
         if match:
             items.append(Item(
-                code=code, number=int(match.group(1)), subindicator=str(raw.get("subindicator")),
+                code=str(code), number=int(match.group(1)), subindicator=str(raw.get("subindicator")),
                 title_th=str(raw.get("title_th", "")), title_en=str(raw.get("title_en", "")),
                 components_th=list(raw.get("components_th") or []),
                 terms=[Term(t) for t in terms], exclude=[Term(t) for t in exclude], url_patterns=patterns,
@@ -248,7 +249,7 @@ def parse_rulebook(data: object, path: Path) -> Rulebook:
     if problems:
         raise RulebookError(problems)
     return Rulebook(
-        year=year, version=str(data.get("version", year)), name_th=str(data.get("name_th", "")),
+        year=cast(int, year), version=str(data.get("version", year)), name_th=str(data.get("name_th", "")),
         name_en=str(data.get("name_en", "")), provisional=status != "verified",
         source=str(data.get("source", "")), path=path, index_terms=[Term(t) for t in index_terms],
         subindicators={str(k): v for k, v in subs.items()}, items=items, family=family, status=status,
@@ -259,7 +260,7 @@ def parse_rulebook(data: object, path: Path) -> Rulebook:
 
 def load_rulebook(year_or_path: int | str | Path, family: str = DEFAULT_FAMILY) -> Rulebook:
     """Load the rulebook of ``family`` for a B.E. year (``2566``) or from a file path, validating it fully."""
-    path = Path(year_or_path) if not str(year_or_path).isdigit() else rulebook_path(year_or_path, family)
+    path = Path(str(year_or_path)) if not str(year_or_path).isdigit() else rulebook_path(str(year_or_path), family)
     if not path.exists():
         years = ", ".join(map(str, available_years(family)))
         what = year_or_path if family == DEFAULT_FAMILY else f"{family.upper()} {year_or_path}"

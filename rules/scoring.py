@@ -19,8 +19,9 @@ no score at all, never 0 %.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from collections.abc import Mapping
+from typing import Any
 
 from rules.rulebook import Rulebook
 
@@ -77,12 +78,12 @@ class ScoreCard:
         """``87.5`` or ``-`` when there is no score (for a template's ``{{ score }}%``, use ``shown``)."""
         return "-" if self.score is None else f"{self.score:g}"
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return asdict(self) | {"verdict": self.verdict, "verdict_th": self.verdict_th, "verdict_en": self.verdict_en,
                                "estimate": True, "label_th": self.label_th, "label_en": self.label_en}
 
 
-def _mean(values: list[int]) -> float | None:
+def _mean(values: Sequence[float]) -> float | None:
     return round(sum(values) / len(values), 2) if values else None
 
 
@@ -126,53 +127,7 @@ def score_findings(rulebook: Rulebook, statuses: Mapping[str, str]) -> ScoreCard
     return card
 
 
-def run_scores(db, run: int | str | None = "latest") -> list[dict]:
-    """Per agency of a run: its rulebook, the estimated score, the verdict and the indicator means."""
-    from rules.families import judged_by, status_note
-    from storage.reviews import effective_statuses
-    from storage.runs import get_run
-
-    chosen = get_run(db, run)
-    if chosen is None:
-        return []
-    rows = []
-    for agency in db.query("SELECT r.agency_id, r.state, a.name_th, a.province, a.type FROM run_agencies r "
-                           "LEFT JOIN agencies a ON a.id = r.agency_id WHERE r.run_id = ? ORDER BY r.agency_id",
-                           [chosen["id"]]):
-        statuses = effective_statuses(db, chosen["id"], agency["agency_id"])  # reviewers' decisions count
-        if not statuses:
-            continue
-        book = judged_by(db, chosen["id"], agency["agency_id"])
-        card = score_findings(book, statuses)
-        rows.append({"run_id": chosen["id"], "agency_id": agency["agency_id"], "agency_name": agency["name_th"],
-                     "province": agency["province"], "type": agency["type"], "rulebook": book.label,
-                     "rulebook_status": book.status, "rulebook_note": status_note(book)[1],
-                     "estimated_score": card.score, "verdict": card.verdict_th, "pass_mark": card.pass_mark,
-                     "judged_items": card.judged, "unchecked_items": card.unchecked,
-                     "indicators": card.indicators, "subindicators": card.subindicators, "method": card.label_en})
-    return rows
-
-
+# the fields of a run's score rows (service/scores.py), in the order exports show them
 SCORE_COLUMNS = ("run_id", "agency_id", "agency_name", "province", "type", "rulebook", "rulebook_status", "estimated_score",
                  "verdict", "pass_mark", "judged_items", "unchecked_items", "indicators", "subindicators", "method",
                  "rulebook_note")
-
-
-def _flat(row: dict) -> dict:
-    def cell(value):
-        if isinstance(value, dict):
-            return "; ".join(f"{k}: {'-' if v is None else v}" for k, v in value.items())
-        return "" if value is None else value
-    return {c: cell(row.get(c)) for c in SCORE_COLUMNS}
-
-
-def scores_to_csv(rows: list[dict]) -> str:
-    """The scores as CSV, through the one export writer (reports.exports)."""
-    from reports.exports import scores_csv
-    return scores_csv(rows)
-
-
-def scores_to_xlsx(rows: list[dict], path) -> None:
-    """The scores as a workbook styled like every other, through the one export writer (reports.exports)."""
-    from reports.exports import scores_xlsx
-    scores_xlsx(rows, path)

@@ -67,7 +67,7 @@ _SPLIT_YEAR = re.compile(r"(?<!\d)(25)\s([4-8]\d)(?!\d)")  # "25 66": OCR cuts a
 
 
 @lru_cache(maxsize=128)
-def _ocr_year(year: int) -> re.Pattern:
+def _ocr_year(year: int) -> re.Pattern[str]:
     readings = "".join(f"(?:{OCR_READINGS[digit]})" for digit in thai_digits(year))
     return re.compile(rf"(?<![๐-๙0-9]){readings}(?![๐-๙0-9])")
 
@@ -176,7 +176,10 @@ class Text:
     def __init__(self, raw: str, ocr: bool = False):
         """``ocr``: the text was read from a scan, whose Thai digits are unreliable (:func:`ocr_years`)."""
         self.norm = normalize(raw)
-        self._squashed = self._pos = self._years = self._months = None
+        self._squashed: str | None = None
+        self._pos: list[int] = []
+        self._years: set[int] | None = None
+        self._months: set[int] | None = None
         self.unclear_years: frozenset[int] = frozenset()
         if ocr:
             self.norm = _SPLIT_YEAR.sub(r"\1\2", self.norm)
@@ -186,7 +189,7 @@ class Text:
     def joined(cls, texts: list["Text"]) -> "Text":
         """One text of several, keeping what their scans may say."""
         joined = cls(" \n ".join(t.norm for t in texts))
-        joined.unclear_years = frozenset().union(*(t.unclear_years for t in texts))
+        joined.unclear_years = frozenset[int]().union(*(t.unclear_years for t in texts))
         return joined
 
     def _squash(self) -> None:
@@ -202,13 +205,14 @@ class Text:
             return any(not (affirmed and self._denied(m.start(), m.end())) for m in term.regex.finditer(self.norm))
         if self._squashed is None:
             self._squash()
-        start = self._squashed.find(term.squashed)
+        squashed = self._squashed or ""
+        start = squashed.find(term.squashed)
         tries = 0
         while start != -1 and tries < 20:
             end = start + len(term.squashed)
             if self._whole_words(start, end) and not (affirmed and self._denied(self._pos[start], self._pos[end - 1] + 1)):
                 return True
-            start, tries = self._squashed.find(term.squashed, start + 1), tries + 1
+            start, tries = squashed.find(term.squashed, start + 1), tries + 1
         return False
 
     def _denied(self, start: int, end: int) -> bool:
@@ -276,7 +280,7 @@ class Text:
 
 
 @lru_cache(maxsize=16)
-def code_patterns(prefix: str = "O") -> list[re.Pattern]:
+def code_patterns(prefix: str = "O") -> list[re.Pattern[str]]:
     """How agencies write the codes of a rulebook family: O-codes (above), or a longer prefix written
     "MOIT1", "MOIT 1", "MOIT-1", "moit01"."""
     if prefix.upper() == "O":

@@ -156,7 +156,7 @@ COVERAGE_REASONS = frozenset({"budget_unvisited", "timed_out", "evaluation_timed
 
 def is_coverage_reason(code: str | None) -> bool:
     """Whether an ``unchecked`` reason is a gap in what the crawl read (a page unread, a budget spent)."""
-    return bool(code) and (code.startswith(COVERAGE_PREFIX) or code in COVERAGE_REASONS)
+    return bool(code and (code.startswith(COVERAGE_PREFIX) or code in COVERAGE_REASONS))
 
 
 def coverage_reason(unread: str) -> str:
@@ -181,7 +181,7 @@ def render(code: str, params: dict[str, Any] | None = None) -> tuple[str, str]:
 
 
 # -- the rulebooks of a run ----------------------------------------------------------------------------------
-def run_rulebooks_of(run: dict) -> dict[str, tuple[int | None, str | None]]:
+def run_rulebooks_of(run: dict[str, Any]) -> dict[str, tuple[int | None, str | None]]:
     """Family -> (year, version) of the rulebooks a stored run was judged with (``runs.rulebooks``); a run
     from before families were recorded was judged by the ITA rulebook of its year."""
     try:
@@ -193,6 +193,6 @@ def run_rulebooks_of(run: dict) -> dict[str, tuple[int | None, str | None]]:
     return judged or ({"ita": (run.get("year"), run.get("rulebook_version"))} if run.get("year") else {})
 
 
-class _Blank(dict):
+class _Blank(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return ""

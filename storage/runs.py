@@ -138,3 +138,8 @@ def agency_coverage(db: sqlite_utils.Database, run_id: int, agency_id: str) -> d
 
     row = db.execute("SELECT coverage FROM run_agencies WHERE run_id = ? AND agency_id = ?", [run_id, agency_id]).fetchone()
     return json.loads(row[0]) if row and row[0] else None
+
+
+def pages_stored(db: sqlite_utils.Database, run_id: int) -> bool:
+    """Whether a run stored any page at all (a crawler that fetched nothing leaves its log in the run's note)."""
+    return db.execute("SELECT 1 FROM pages WHERE run_id = ? LIMIT 1", [run_id]).fetchone() is not None

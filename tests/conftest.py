@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 import rules  # noqa: F401
-from crawler.runner import run_crawl
+from service.runs import run_crawl
 from farm.server import SITES_DIR, Farm
 from oit.settings import DEFAULTS
 from rules.rulebook import load_rulebook

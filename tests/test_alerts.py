@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from aiosmtpd.controller import Controller
 
-import scheduler
+from oit import scheduler
 from alerts.outbox import send_pending
 from farm.server import Farm
 from oit.settings import DEFAULTS

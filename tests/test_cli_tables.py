@@ -6,7 +6,7 @@ import re
 from click.testing import CliRunner
 from wcwidth import wcswidth
 
-from crawler.runner import run_crawl
+from service.runs import run_crawl
 from farm.server import Farm
 from oit.cli import main
 from oit.progress import CrawlProgress

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from crawler.runner import run_crawl
+from service.runs import run_crawl
 from farm.server import Farm
 from rules.coverage import coverage_record, unread_reason
 from rules.engine import evaluate_agency
@@ -186,7 +186,7 @@ def test_every_link_of_a_row_is_evidence_for_its_item():
 
 def test_the_report_says_what_the_crawl_could_not_read(tmp_path):
     from reports.agency import agency_report, render_md
-    from rules.engine import evaluate_run
+    from service.judge import evaluate_run
     from storage.runs import agency_coverage, finish_run, start_run
 
     db = open_db(tmp_path / "oit.db")

@@ -5,7 +5,7 @@ import os
 import pytest
 
 from crawler.middlewares import PrivateAddressGuard, host_is_private
-from crawler.runner import CrawlError, run_crawl
+from service.runs import CrawlError, run_crawl
 from farm.server import Farm
 from rules.rulebook import load_rulebook
 from storage import open_db

@@ -9,7 +9,7 @@ import time
 from collections import defaultdict
 
 from conftest import FARM_REGISTRY, ROOT, crawl_farm, crawl_settings
-from crawler.distributed.coordinator import run_distributed
+from service.runs import run_distributed
 from farm.server import Farm
 from rules.rulebook import load_rulebook
 from storage import open_db

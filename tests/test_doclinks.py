@@ -165,7 +165,7 @@ def test_the_extraction_cache_carries_links_and_unread():
 
 def crawl_site(tmp_path, host: str, agency: str):
     """Crawl one fixture site of ``tmp_path / "sites"`` through the farm, OCR off; its page records by URL."""
-    from crawler.runner import run_crawl
+    from service.runs import run_crawl
     from rules.rulebook import load_rulebook
 
     registry = tmp_path / "agencies.csv"

@@ -11,12 +11,13 @@ from click.testing import CliRunner
 from farm.server import SITES_DIR, Farm
 from oit.cli import main
 from reports.agency import agency_report, render_html, render_md
-from rules.engine import evaluate_run
-from rules.families import family_of, judged_by
-from rules.scoring import run_scores
+from rules.families import family_of
+from service.judge import evaluate_run
+from service.scores import run_scores
 from storage import open_db
 from storage.agencies import import_agencies
 from storage.diff import RulebookMismatch, diff_runs
+from storage.judging import judged_by
 
 REGISTRY = [
     {"id": "rulestest-muni", "name_th": "เทศบาลตำบลทดสอบเกณฑ์", "type": "เทศบาล", "province": "ขอนแก่น",

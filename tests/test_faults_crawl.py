@@ -8,7 +8,7 @@ import sys
 import time
 
 from crawler.cache import cache_path
-from crawler.runner import run_crawl
+from service.runs import run_crawl
 from rules.rulebook import load_rulebook
 from storage import open_db
 from tests.hostile import HostileWeb, html, settings

@@ -16,7 +16,8 @@ import zlib
 import pytest
 
 from conftest import FARM_REGISTRY, ROOT, crawl_settings
-from crawler.distributed.coordinator import OPEN_RUNS, run_distributed
+from crawler.distributed.coordinator import OPEN_RUNS
+from service.runs import run_distributed
 from crawler.distributed.jobs import QUEUE, pack, sign
 from farm.server import Farm
 from oit.settings import DEFAULTS

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-import scheduler
+from oit import scheduler
 from farm.server import Farm
 from storage import open_db
 from storage.agencies import import_agencies

@@ -9,7 +9,7 @@ from email import message_from_bytes, policy
 import pytest
 from aiosmtpd.controller import Controller
 
-import scheduler
+from oit import scheduler
 from alerts.outbox import send_pending
 from storage import open_db
 from storage.runs import now

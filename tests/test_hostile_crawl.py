@@ -6,7 +6,7 @@ import random
 import resource
 import time
 
-from crawler.runner import run_crawl
+from service.runs import run_crawl
 from rules.rulebook import load_rulebook
 from storage import open_db
 from storage.runs import start_run

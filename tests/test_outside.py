@@ -6,7 +6,7 @@ from types import SimpleNamespace
 import pytest
 from click.testing import CliRunner
 
-from crawler.runner import run_crawl
+from service.runs import run_crawl
 from farm.server import Farm
 from oit.cli import main
 from rules.rulebook import load_rulebook

@@ -14,7 +14,7 @@ import pytest
 from crawler.documents import Limits, extract_html_safely
 from crawler.extract import clean_url, parse_html
 from crawler.render import not_rendered_note
-from crawler.runner import run_crawl
+from service.runs import run_crawl
 from crawler.shell import shell_reason
 from farm.server import SITES_DIR, Farm
 from oit.settings import DEFAULTS

@@ -6,12 +6,12 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-import scheduler
+from oit import scheduler
 from farm.server import Farm
 from oit.cli import main
 from reports.agency import agency_report
 from reports.exports import matrix
-from rules.scoring import run_scores
+from service.scores import run_scores
 from storage import open_db
 from storage.agencies import import_agencies
 from storage.diff import diff_runs

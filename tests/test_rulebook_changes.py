@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import rules.families
-import scheduler
+from oit import scheduler
 from alerts.compose import compose_for_run
 from farm.server import Farm
 from rules.families import rulebooks_for_year

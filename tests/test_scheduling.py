@@ -11,7 +11,7 @@ from itertools import groupby
 
 import pytest
 
-from crawler.runner import run_crawl
+from service.runs import run_crawl
 from farm.latency import Latency
 from farm.make_sites import generate_variants
 from farm.server import Farm

@@ -168,7 +168,7 @@ def test_watch_list_sorts_filters_pages_and_exports(site, desktop, shots):
     follow(desktop, by_css(desktop, "a.sort[data-sort=score]"))  # the same column again: descending
     numbers = [float(r.get_attribute("data-score")) for r in all_css(desktop, "#agencies tr[data-agency]")[:len(rows) - len(down)]]
     assert numbers == sorted(numbers, reverse=True)
-    from rules.scoring import run_scores  # the official estimate, as on the agency page and in `oit scores`
+    from service.scores import run_scores  # the official estimate, as on the agency page and in `oit scores`
     expected = next(r["estimated_score"] for r in run_scores(db, second) if r["agency_id"] == "bansample")
     assert by_css(desktop, "tr[data-agency=bansample] td.score").text == f"{expected:g}%"
 

@@ -1,5 +1,6 @@
-"""``oit crawl --distributed``: queue every agency of a run as a job, then store and judge each agency as its
-worker sends it back; the run is complete once every agency is stored and judged.
+"""The crawl back-end of ``oit crawl --distributed``: queue every agency of a run as a job, then store each agency
+as its worker sends it back (service/runs.py judges it at once); the run is complete once every agency is stored
+and judged.
 
 Faults end in an honest state: Redis gone (restarted, network) is waited for with backoff; a result that is
 not one (garbage, another version's format, another run's, a bad signature, crawled with other politeness)
@@ -8,7 +9,6 @@ the same database closes its dead run's jobs first, so workers do not crawl them
 """
 from __future__ import annotations
 
-import json
 import logging
 import secrets
 import socket
@@ -16,14 +16,13 @@ import sys
 import time
 import uuid
 from pathlib import Path
+from typing import Iterator
 
 from crawler.distributed.jobs import (broker_for, crawl_actor, job_time_limit, politeness, result_problem, run_key,
                                       unpack)
 from crawler.pipelines import page_row, store_outcome
 from crawler.spiders.agency import crawl_job
-from storage import open_db
-from storage.db import writing
-from storage.runs import crawl_lock, start_run
+from storage.crawl_results import page_columns, record_crawled_by, store_pages
 
 log = logging.getLogger(__name__)
 OPEN_RUNS = "oit:open-runs"  # results list -> the database it belongs to, while its coordinator runs
@@ -31,13 +30,9 @@ MAX_BACKOFF = 30  # seconds between attempts to reach Redis again
 
 
 def _store(db, result: dict) -> None:
-    rows = [page_row(page) for page in result["pages"]]
-    with writing(db):
-        db["pages"].insert_all(rows, batch_size=100)
+    store_pages(db, [page_row(page) for page in result["pages"]])
     store_outcome(db, result["outcome"])
-    with writing(db):  # who crawled it: worker, version, the settings it crawled with
-        db["run_agencies"].update((result["run_id"], result["agency_id"]),
-                                  {"crawled_by": json.dumps(result["worker"], ensure_ascii=False)})
+    record_crawled_by(db, result["run_id"], result["agency_id"], result["worker"])  # worker, version, settings
 
 
 def _progress(done: int, total: int) -> None:
@@ -58,100 +53,119 @@ def close_dead_runs(client, database: str) -> int:
     return closed
 
 
-def run_distributed(db_path: str | Path, agencies: list[dict], rulebook, crawl: dict, redis_url: str,
-                    deadline_hours: float = 12.0, secret: str = "") -> int:
-    """Crawl ``agencies`` on the workers listening at ``redis_url`` into the database at ``db_path``, judging
-    each as it comes back; returns the run id. Agencies no worker returned within ``deadline_hours`` are
-    ``not_crawled`` and the run ``incomplete``. Results are signed with a key made for this run (sent with
-    every job, mixed with ``secret`` — ``distributed.secret`` — when set)."""
-    import redis
+class DramatiqCrawl:
+    """The distributed crawl back-end: the run's agencies queued as Dramatiq jobs for ``oit worker`` processes
+    listening at ``redis_url``; each result stored here as it comes back. Agencies no worker returned within
+    ``deadline_hours`` are ``not_crawled`` and the run ``incomplete``. Results are signed with a key made for the
+    run (sent with every job, mixed with ``secret`` — ``distributed.secret`` — when set)."""
 
-    from crawler.evaluation import RunEvaluation
-    from crawler.runner import CrawlError
+    def __init__(self, redis_url: str, deadline_hours: float = 12.0, secret: str = ""):
+        self.redis_url, self.deadline_hours, self.secret = redis_url, deadline_hours, secret
+        self.client = None
 
-    if not agencies:
-        raise CrawlError("no agencies to crawl: import a registry first (oit agencies import FILE.csv)")
-    db_path = str(db_path)
-    db = open_db(db_path)
-    client = redis.Redis.from_url(redis_url, socket_timeout=60)  # redis-py's default 5 s would cut BLPOP short
-    database = f"{socket.gethostname()}:{Path(db_path).resolve()}"
-    try:
-        client.ping()
-    except redis.RedisError as exc:
-        raise CrawlError(f"cannot reach Redis at {redis_url}: {exc}") from None
-    with crawl_lock(db_path):
-        if close_dead_runs(client, database):
+    def check(self, crawl: dict) -> None:
+        import redis
+
+        from crawler.runner import CrawlError
+
+        # redis-py's default 5 s would cut BLPOP short
+        self.client = redis.Redis.from_url(self.redis_url, socket_timeout=60)
+        try:
+            self.client.ping()
+        except redis.RedisError as exc:
+            raise CrawlError(f"cannot reach Redis at {self.redis_url}: {exc}") from None
+
+    def session(self, db, db_path: str, run_id: int, agencies: list[dict], rulebook, crawl: dict,
+                lock_fd: int) -> DramatiqSession:
+        return DramatiqSession(self, db, db_path, run_id, agencies, rulebook, crawl)
+
+
+class DramatiqSession:
+    """One run's crawl by :class:`DramatiqCrawl`; ``crawled`` and ``note`` say how it ended."""
+
+    def __init__(self, backend: DramatiqCrawl, db, db_path: str, run_id: int, agencies: list[dict], rulebook,
+                 crawl: dict):
+        self.backend, self.db, self.run_id, self.agencies = backend, db, run_id, agencies
+        self.client = backend.client
+        self.database = f"{socket.gethostname()}:{Path(db_path).resolve()}"
+        self.crawled, self.note, self.outages = False, "", 0
+        if close_dead_runs(self.client, self.database):
             log.warning("closed the jobs of an earlier run of this database whose coordinator died")
-        run_id = start_run(db, rulebook.year, rulebook.version, len(agencies))
-        evaluation = RunEvaluation(db, run_id, rulebook, float(crawl.get("evaluate_seconds") or 0))
-        results = f"oit:results:{uuid.uuid4().hex}"
+        self.results = f"oit:results:{uuid.uuid4().hex}"
         token = secrets.token_hex(16)
-        key, expected = run_key(token, secret), politeness(crawl)
-        columns = set(db["pages"].columns_dict)
-        deadline = time.time() + deadline_hours * 3600
-        client.hset(OPEN_RUNS, results, database)
-        broker = broker_for(redis_url)
-        actor = crawl_actor(broker, lambda job: None, job_time_limit(crawl))
+        self.key, self.expected = run_key(token, backend.secret), politeness(crawl)
+        self.deadline = time.time() + backend.deadline_hours * 3600
+        self.client.hset(OPEN_RUNS, self.results, self.database)
+        self.broker = broker_for(backend.redis_url)
+        actor = crawl_actor(self.broker, lambda job: None, job_time_limit(crawl))
         focus = [t.raw for t in rulebook.focus_terms()]
         for agency in agencies:
             actor.send(dict(crawl_job(agency, run_id, focus, int(crawl["max_pages"]), int(crawl["max_depth"]),
                                       int(crawl["max_text_chars"]), rulebook.code_prefixes()),
-                            results=results, deadline=deadline, token=token, politeness=expected))
-        left = {a["id"] for a in agencies}
-        note, rejected, outages, backoff = "", 0, 0, 1.0
-        try:
-            while left and time.time() < deadline:
-                try:
-                    got = client.blpop([results], timeout=2)
-                    backoff = 1.0
-                except (redis.ConnectionError, redis.TimeoutError) as exc:  # Redis restarting: wait, then go on
-                    outages += 1
-                    log.warning("Redis unreachable (%s); trying again in %g s", exc, backoff)
-                    time.sleep(backoff)
-                    backoff = min(MAX_BACKOFF, backoff * 2)
-                    continue
-                if got is None:
-                    continue
-                try:
-                    result = unpack(got[1])
-                    problem = result_problem(result, run_id, key, expected, columns)
-                except ValueError as exc:
-                    problem = str(exc)
-                if problem:
-                    rejected += 1
-                    log.error("run %s: rejected a result from Redis: %s", run_id, problem)
-                    continue
-                if result["agency_id"] not in left:
-                    continue  # a second copy (an agency retried after its worker died)
-                _store(db, result)
-                evaluation.agency_done(result["agency_id"])
-                left.discard(result["agency_id"])
-                _progress(len(agencies) - len(left), len(agencies))
-            if left:
-                note = f"{len(left)} agencies were not crawled by any worker within {deadline_hours:g} h"
-            if rejected:
-                note = "; ".join(filter(None, [note, f"{rejected} results rejected (malformed, unsigned or crawled "
-                                                     "with other settings): see the coordinator's log"]))
-        except KeyboardInterrupt:
-            note = "interrupted"
-            raise
-        except Exception as exc:  # storage, evaluation ...: the run must say so, not end complete
-            note = f"{type(exc).__name__}: {exc}"[:1500]
-            raise
-        finally:
-            try:  # workers skip the jobs of a run that has ended
-                client.set(results + ":closed", 1, ex=max(60, int(deadline - time.time()) + 3600))
-                client.delete(results)
-                client.hdel(OPEN_RUNS, results)
-            except redis.RedisError as exc:
-                log.warning("could not close the run's jobs in Redis: %s", exc)
+                            results=self.results, deadline=self.deadline, token=token, politeness=self.expected))
+
+    def stored(self) -> Iterator[str]:
+        """Store each agency's result as its worker sends it back and yield its id; then say in ``note`` what did
+        not come back or was rejected (``crawled`` only when nothing is missing)."""
+        import redis
+
+        columns = page_columns(self.db)
+        left = {a["id"] for a in self.agencies}
+        rejected, backoff = 0, 1.0
+        while left and time.time() < self.deadline:
             try:
-                broker.close()
-            except Exception:  # noqa: BLE001 -- a broker that cannot close must not keep the run open
-                pass
-            outage = f"Redis was unreachable {outages} times during the run" if outages else ""
-            evaluation.end([a["id"] for a in agencies], crawled=not note,
-                           note="; ".join(filter(None, [note, outage])))
-            if sys.stderr.isatty():
-                sys.stderr.write("\n")
-    return run_id
+                got = self.client.blpop([self.results], timeout=2)
+                backoff = 1.0
+            except (redis.ConnectionError, redis.TimeoutError) as exc:  # Redis restarting: wait, then go on
+                self.outages += 1
+                log.warning("Redis unreachable (%s); trying again in %g s", exc, backoff)
+                time.sleep(backoff)
+                backoff = min(MAX_BACKOFF, backoff * 2)
+                continue
+            if got is None:
+                continue
+            try:
+                result = unpack(got[1])
+                problem = result_problem(result, self.run_id, self.key, self.expected, columns)
+            except ValueError as exc:
+                problem = str(exc)
+            if problem:
+                rejected += 1
+                log.error("run %s: rejected a result from Redis: %s", self.run_id, problem)
+                continue
+            if result["agency_id"] not in left:
+                continue  # a second copy (an agency retried after its worker died)
+            _store(self.db, result)
+            yield result["agency_id"]
+            left.discard(result["agency_id"])
+            _progress(len(self.agencies) - len(left), len(self.agencies))
+        note = ""
+        if left:
+            note = f"{len(left)} agencies were not crawled by any worker within {self.backend.deadline_hours:g} h"
+        if rejected:
+            note = "; ".join(filter(None, [note, f"{rejected} results rejected (malformed, unsigned or crawled "
+                                                 "with other settings): see the coordinator's log"]))
+        self.note, self.crawled = note, not note
+
+    def failed(self, exc: BaseException) -> None:
+        """The run was interrupted, or storing or judging failed: the run must say so, not end complete."""
+        self.note = "interrupted" if isinstance(exc, KeyboardInterrupt) else f"{type(exc).__name__}: {exc}"[:1500]
+        self.crawled = False
+
+    def close(self) -> None:
+        import redis
+
+        try:  # workers skip the jobs of a run that has ended
+            self.client.set(self.results + ":closed", 1, ex=max(60, int(self.deadline - time.time()) + 3600))
+            self.client.delete(self.results)
+            self.client.hdel(OPEN_RUNS, self.results)
+        except redis.RedisError as exc:
+            log.warning("could not close the run's jobs in Redis: %s", exc)
+        try:
+            self.broker.close()
+        except Exception:  # noqa: BLE001 -- a broker that cannot close must not keep the run open
+            pass
+        if self.outages:
+            self.note = "; ".join(filter(None, [self.note, f"Redis was unreachable {self.outages} times during the run"]))
+        if sys.stderr.isatty():
+            sys.stderr.write("\n")

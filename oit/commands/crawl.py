@@ -41,12 +41,13 @@ def _crawl_settings(ctx, proxy, max_pages, timeout, allow_private, no_robots) ->
 def crawl(ctx, agencies_file, agency_ids, year, include_dead, proxy, allow_private, no_robots, max_pages, timeout,
           progress_every, distributed, redis_url):
     """Crawl agencies' websites, evaluating every OIT item of each as soon as it is crawled (one run)."""
-    from crawler.runner import CrawlError, run_crawl
     from oit.progress import CrawlProgress
     from rules.families import family_of
     from rules.rulebook import RulebookError
+    from service.runs import CrawlError, backend_for, run_crawl
     from storage.agencies import crawlable, import_agencies, list_agencies
-    from storage.runs import CrawlLocked
+    from storage.judging import findings_count
+    from storage.runs import CrawlLocked, get_run
 
     db = ctx.db(create=True)
     from storage.rulebook_changes import current_adoption
@@ -76,21 +77,16 @@ def crawl(ctx, agencies_file, agency_ids, year, include_dead, proxy, allow_priva
     click.echo(f"crawling {len(chosen)} agencies with rulebook {labels} → {ctx.db_path}", err=True)
     try:
         settings = _crawl_settings(ctx, proxy, max_pages, timeout, allow_private, no_robots)
+        backend = backend_for(ctx.settings["distributed"] if distributed else None, redis_url)
         with CrawlProgress(ctx.db_path, len(chosen), every=progress_every):
-            if distributed:
-                from crawler.distributed.coordinator import run_distributed
-                queue = ctx.settings["distributed"]
-                run_id = run_distributed(ctx.db_path, chosen, books, settings, redis_url or queue["redis_url"],
-                                         queue["deadline_hours"], queue["secret"])
-            else:
-                run_id = run_crawl(ctx.db_path, chosen, books, settings)
+            run_id = run_crawl(ctx.db_path, chosen, books, settings, backend)
     except (CrawlError, CrawlLocked) as exc:
         raise click.ClickException(str(exc)) from None
     except sqlite3.Error as exc:  # disk full, a write lock held too long: the run is left incomplete, never complete
         raise click.ClickException(f"the database could not be written ({type(exc).__name__}: {exc}); the run is "
                                    "incomplete and the next crawl starts afresh") from None
-    count = db.execute("SELECT count(*) FROM findings WHERE run_id = ?", [run_id]).fetchone()[0]
-    run = db["runs"].get(run_id)
+    count = findings_count(db, run_id)
+    run = get_run(db, run_id)
     click.echo(f"run {run_id} {run['state']}: {run['pages']} pages, {run['errors']} errors, {count} findings"
                + (f"\n  {run['note']}" if run["note"] else ""))
     if run["state"] != "complete":  # cron and scripts must see that the night is not whole
@@ -103,7 +99,7 @@ def crawl(ctx, agencies_file, agency_ids, year, include_dead, proxy, allow_priva
 @pass_ctx
 def evaluate(ctx, run_id, year):
     """Re-evaluate a stored crawl with the current rulebook, without re-crawling."""
-    from rules.engine import evaluate_run
+    from service.judge import evaluate_run
     db = ctx.db()
     run = known_run(db, run_id)
     count = evaluate_run(db, run["id"], rulebooks(year or run["year"]))

@@ -66,19 +66,20 @@ def findings(ctx, run_id, agency, province, item, status, search, fmt, out):
 @pass_ctx
 def scores(ctx, run_id, fmt, out):
     """Estimated OIT/MOIT score per agency by the official method (items 100 or 0), ผ่าน / ต้องปรับปรุง at 85."""
-    from rules.scoring import run_scores, scores_to_csv, scores_to_xlsx
+    from reports.exports import scores_csv, scores_xlsx
+    from service.scores import run_scores
     need_out(fmt, out)
     run = known_run(ctx.db(), run_id)
     warn_run(run)
     rows = run_scores(ctx.db(), run["id"])
     if fmt == "xlsx":
-        scores_to_xlsx(rows, out)
+        scores_xlsx(rows, out)
         click.echo(f"wrote {len(rows)} agencies' scores to {out}", err=True)
         return
     if fmt == "json":
         text = json.dumps(rows, ensure_ascii=False, indent=1)
     elif fmt == "csv":
-        text = scores_to_csv(rows)
+        text = scores_csv(rows)
     else:
         text = f"estimated scores (ประมาณการ), run {run['id']}\n" + table(
             ([r["agency_id"], r["agency_name"], r["rulebook"], "-" if r["estimated_score"] is None else f"{r['estimated_score']:g}",

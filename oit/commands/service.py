@@ -1,4 +1,4 @@
-"""Sub-commands that run services: ``schedule`` (scheduler.py), ``alerts`` (alerts/), ``serve`` (web/)."""
+"""Sub-commands that run services: ``schedule`` (oit/scheduler.py), ``alerts`` (alerts/), ``serve`` (web/)."""
 from __future__ import annotations
 
 import click
@@ -14,13 +14,10 @@ from oit.context import known_run, pass_ctx
 @pass_ctx
 def schedule(ctx, once, cron, proxy, allow_private):
     """Run the nightly cycle (crawl, evaluate, diff, alerts) on a schedule, or --once."""
-    import scheduler
+    from oit.scheduler import serve
     ctx.db()  # a mistyped --db is refused with a message: no empty new database, no traceback in cron's mail
-    root = click.get_current_context().find_root().params
-    argv = [f"--{k}={v}" for k, v in (("config", root.get("config")), ("db", str(ctx.db_path)), ("cron", cron),
-                                     ("proxy", proxy)) if v]
-    argv += ["--once"] * once + ["--allow-private"] * allow_private
-    raise SystemExit(scheduler.main(argv))
+    config = click.get_current_context().find_root().params.get("config")
+    raise SystemExit(serve(config, str(ctx.db_path), once, cron, proxy, allow_private))
 
 
 @click.group()

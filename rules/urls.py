@@ -1,0 +1,58 @@
+"""The forms of URLs the crawler and the engine share: the one form pages are stored and looked up by, the kind
+of document an address serves, the file a document viewer shows.
+
+It lives in ``rules/``, the lowest package, because both the crawler (which stores pages under these forms) and
+the engine (which looks evidence up by them) must agree on them, and the engine imports nothing above ``rules/``.
+
+>>> clean_url("HTTP://X.go.th/a b.pdf#page=2")
+'http://x.go.th/a%20b.pdf'
+>>> doc_kind("http://x.go.th/file?id=3", "application/pdf; qs=1"), viewer_target("http://x.go.th/pdfjs/web/viewer.html?file=/d/x.pdf")
+('pdf', 'http://x.go.th/d/x.pdf')
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
+
+from w3lib.url import safe_url_string
+
+DOC_TYPES = {
+    "application/pdf": "pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+    "application/msword": "doc",
+    "application/vnd.ms-excel": "xls",
+}
+DOC_EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".doc": "doc", ".xls": "xls"}
+VIEWER_PATH = re.compile(r"viewer|pdfjs|preview|/view", re.I)
+# A fragment that is a client-side route (``#/ita2569/o1``, ``#!/news``): a different page in a reader's browser,
+# drawn by the page's scripts (hash-routed applications), not a place on the same page.
+ROUTE_FRAGMENT = re.compile(r"^!?/[^/\s]")
+
+
+def clean_url(url: str) -> str:
+    """Absolute URL without its #fragment (unless the fragment is a client-side route), percent-encoded as sent
+    (Thai file names are common): the one form pages are stored and looked up by."""
+    parts = urlsplit(safe_url_string(url.strip()))
+    route = parts.fragment if ROUTE_FRAGMENT.match(parts.fragment) else ""
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", parts.query, route))
+
+
+def doc_kind(url: str, content_type: str = "") -> str | None:
+    """``pdf``, ``docx``, ``xlsx``, ``doc`` or ``xls`` by the type the server sent, else by the name; None else."""
+    ctype = content_type.split(";")[0].strip().lower()
+    if ctype in DOC_TYPES:
+        return DOC_TYPES[ctype]
+    path = urlsplit(url).path.lower()
+    return next((kind for ext, kind in DOC_EXTENSIONS.items() if path.endswith(ext)), None)
+
+
+def viewer_target(url: str) -> str:
+    """The document a viewer URL shows: ``/pdfjs/web/viewer.html?file=/docs/x.pdf`` -> ``/docs/x.pdf``."""
+    parts = urlsplit(url)
+    if not parts.query or doc_kind(url) or not VIEWER_PATH.search(parts.path):
+        return ""  # download.php?file=x.pdf is the document itself
+    for key, value in parse_qsl(parts.query):
+        if key.lower() in {"file", "url", "src", "doc", "pdf"} and doc_kind(value):
+            return clean_url(urljoin(url, value))
+    return ""
