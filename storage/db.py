@@ -339,3 +339,15 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
             MIGRATIONS[number](db)
             db.execute(f"PRAGMA user_version = {number + 1}")
     return db
+
+
+def open_readonly(path: str | Path) -> sqlite_utils.Database:
+    """Open an existing database read-only (``mode=ro``: no write, no migration), as the web interface reads it."""
+    conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, timeout=30, check_same_thread=False)
+    return sqlite_utils.Database(conn)
+
+
+def open_unmigrated(path: str | Path) -> sqlite_utils.Database:
+    """Open an existing database as it is, without bringing its schema up to date: for a reader beside the process
+    that owns it (the crawl's progress), which must not take the write lock to migrate."""
+    return sqlite_utils.Database(sqlite3.connect(str(path), timeout=30, check_same_thread=False))

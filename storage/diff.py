@@ -8,7 +8,8 @@ import sqlite_utils
 
 from rules.vocabulary import FAILING
 from storage.rulebook_changes import judged_with
-from storage.runs import complete_runs, get_run
+from storage.pages import content_hashes_by_url
+from storage.runs import COMPLETE_RUN_IDS, complete_runs, get_run
 
 
 @dataclass
@@ -45,11 +46,6 @@ def _findings(db: sqlite_utils.Database, run_id: int) -> dict[tuple[str, str], d
     return {(r["agency_id"], r["item"]): r for r in effective(db, db["findings"].rows_where("run_id = ?", [run_id]))}
 
 
-def _hashes(db: sqlite_utils.Database, run_id: int) -> dict[tuple[str, str], str]:
-    return {(r["agency_id"], r["url"]): r["content_hash"] for r in
-            db.query("SELECT agency_id, url, content_hash FROM pages WHERE run_id = ? AND content_hash IS NOT NULL", [run_id])}
-
-
 def default_pair(db: sqlite_utils.Database) -> tuple[int, int]:
     runs = complete_runs(db, limit=2)
     if len(runs) < 2:
@@ -79,7 +75,7 @@ def diff_runs(db: sqlite_utils.Database, before: int | None = None, after: int |
     from rules.families import family_of_codes, item_number
 
     old, new = _findings(db, before), _findings(db, after)
-    old_hash, new_hash = _hashes(db, before), _hashes(db, after)
+    old_hash, new_hash = content_hashes_by_url(db, before), content_hashes_by_url(db, after)
     names = {a["id"]: a["name_th"] for a in db["agencies"].rows}
     states = {r["agency_id"]: r["state"] for r in db["run_agencies"].rows_where("run_id = ?", [after])}
     result: dict[str, AgencyDiff] = {}
@@ -118,7 +114,7 @@ def item_history(db: sqlite_utils.Database, agency_id: str, item: str, limit: in
     from storage.reviews import effective
     rows = effective(db, db.query(
         "SELECT f.run_id, f.agency_id, f.item, f.status, r.started_at FROM findings f JOIN runs r ON r.id = f.run_id "
-        "WHERE f.agency_id = ? AND f.item = ? AND r.state = 'complete' ORDER BY f.run_id DESC LIMIT ?",
+        f"WHERE f.agency_id = ? AND f.item = ? AND r.id IN ({COMPLETE_RUN_IDS}) ORDER BY f.run_id DESC LIMIT ?",
         [agency_id, item, limit]))
     if not rows:
         return {"history": [], "since": None, "failing_streak": 0, "flapping": False}

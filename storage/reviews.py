@@ -20,7 +20,8 @@ from typing import Iterable
 import sqlite_utils
 
 from storage.db import writing
-from storage.runs import now
+from storage.pages import fetch_mark
+from storage.runs import COMPLETE_RUN_IDS, now
 
 STATUSES = ("pass", "partial", "missing", "broken", "unchecked")
 CONFIRM = "confirm"
@@ -33,8 +34,7 @@ def evidence_hash(db: sqlite_utils.Database, run_id: int, agency_id: str, eviden
         return hashlib.sha256(b"no evidence").hexdigest()
     marks = []
     for url in sorted(set(evidence)):
-        row = db.execute("SELECT content_hash, status, error FROM pages WHERE run_id = ? AND agency_id = ? AND "
-                         "(url = ? OR final_url = ?) ORDER BY id LIMIT 1", [run_id, agency_id, url, url]).fetchone()
+        row = fetch_mark(db, run_id, agency_id, url)
         marks.append(f"{url} {row[0] or f'{row[1]}:{row[2]}' if row else 'not fetched'}")
     return hashlib.sha256("\n".join(marks).encode()).hexdigest()
 
@@ -130,8 +130,8 @@ def review_list(db: sqlite_utils.Database, agency_id: str | None = None) -> list
     ``evidence_changed`` (flagged for another look), or ``not_judged`` when that run has no finding."""
     out = []
     for (agency, item, year), review in sorted(current_reviews(db, agency_id).items()):
-        latest = db.execute("SELECT f.run_id, f.status, f.evidence FROM findings f JOIN runs r ON r.id = f.run_id "
-                            "WHERE r.state = 'complete' AND f.agency_id = ? AND f.item = ? AND f.year = ? "
+        latest = db.execute(f"SELECT f.run_id, f.status, f.evidence FROM findings f WHERE f.run_id IN ({COMPLETE_RUN_IDS}) "
+                            "AND f.agency_id = ? AND f.item = ? AND f.year = ? "
                             "ORDER BY f.run_id DESC LIMIT 1", [agency, item, year]).fetchone()
         state = "not_judged"
         if latest:

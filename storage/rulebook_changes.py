@@ -13,7 +13,7 @@ import sqlite_utils
 from rules.vocabulary import run_rulebooks_of
 
 from storage.db import writing
-from storage.runs import now
+from storage.runs import complete_runs, now, previous_complete_run
 
 
 def judged_with(run: dict) -> dict[str, tuple]:
@@ -49,16 +49,11 @@ def scheduled_year(db: sqlite_utils.Database, configured: int = 0) -> int:
     return year
 
 
-def _previous_complete(db: sqlite_utils.Database, run_id: int) -> dict | None:
-    rows = list(db.query("SELECT * FROM runs WHERE state = 'complete' AND id < ? ORDER BY id DESC LIMIT 1", [run_id]))
-    return rows[0] if rows else None
-
-
 def rulebook_change(db: sqlite_utils.Database, run_id: int) -> str:
     """'' when the run was judged by the same rulebooks as the complete run before it (or is the first), else what
     changed: ``ITA 2566 (2566.1) → ITA 2570 (2570.1)``."""
     from storage.diff import rulebooks_differ
-    before = _previous_complete(db, run_id)
+    before = previous_complete_run(db, run_id)
     return rulebooks_differ(db, before["id"], run_id) if before else ""
 
 
@@ -74,8 +69,7 @@ def series_runs(db: sqlite_utils.Database, run_id: int, family: str, depth: int)
     """The last ``depth`` complete runs up to ``run_id`` (newest first) judged by the same ``family`` rulebook as
     ``run_id``, stopping at a rulebook change; and whether such a change was met (the oldest run kept is then the
     series' baseline)."""
-    rows = list(db.query("SELECT * FROM runs WHERE state = 'complete' AND id <= ? ORDER BY id DESC LIMIT ?",
-                         [run_id, depth]))
+    rows = complete_runs(db, depth, up_to=run_id)
     if not rows or rows[0]["id"] != run_id:
         return [], False
     key = judged_with(rows[0]).get(family)
