@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 from urllib.parse import urlsplit
 
 import sqlite_utils
@@ -365,3 +365,55 @@ def pause_alerts(db: sqlite_utils.Database, agency_id: str, until) -> None:
     """Tell the agency nothing until ``until`` (a date; None resumes): its site is being rebuilt."""
     with db.conn:
         db["agencies"].update(agency_id, {"alerts_paused_until": until.isoformat() if until else None})
+
+
+def get_agency(db: sqlite_utils.Database, agency_id: str) -> dict[str, Any] | None:
+    """The registry row of one agency, or None."""
+    return next(iter(db.query("SELECT * FROM agencies WHERE id = ?", [agency_id])), None)
+
+
+def agencies_by_id(db: sqlite_utils.Database, ids: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
+    """Id -> registry row, of every agency or of those among ``ids`` that exist (unknown ids are left out)."""
+    if ids is None:
+        return {a["id"]: a for a in db.query("SELECT * FROM agencies")}
+    return {a["id"]: a for a in db.query("SELECT * FROM agencies WHERE id IN (SELECT value FROM json_each(?))",
+                                         [json.dumps(sorted(set(ids)))])}
+
+
+def agency_ids(db: sqlite_utils.Database) -> list[str]:
+    """Every agency id, in storage order."""
+    return [r[0] for r in db.execute("SELECT id FROM agencies")]
+
+
+def ids_named(db: sqlite_utils.Database, words: str, limit: int = 5) -> list[str]:
+    """Ids of agencies whose Thai or English name contains ``words`` (at most ``limit``)."""
+    return [r[0] for r in db.execute("SELECT id FROM agencies WHERE name_th LIKE ? OR name_en LIKE ? LIMIT ?",
+                                     [f"%{words}%", f"%{words}%", limit])]
+
+
+FILTER_COLUMNS = ("province", "type")  # the registry columns agencies are filtered by
+
+
+def column_values(db: sqlite_utils.Database, column: str) -> list[str]:
+    """The distinct non-empty values of a filter column (``province``, ``type``), sorted."""
+    if column not in FILTER_COLUMNS:
+        raise ValueError(f"not a filter column: {column!r}")
+    return [r[0] for r in db.execute(f"SELECT DISTINCT {column} FROM agencies WHERE {column} != '' ORDER BY 1")]
+
+
+def has_value(db: sqlite_utils.Database, column: str, value: str) -> bool:
+    """Whether some agency has ``value`` in the filter column ``column``."""
+    if column not in FILTER_COLUMNS:
+        raise ValueError(f"not a filter column: {column!r}")
+    return db.execute(f"SELECT 1 FROM agencies WHERE {column} = ? LIMIT 1", [value]).fetchone() is not None
+
+
+def provinces_and_types(db: sqlite_utils.Database) -> tuple[list[str], list[str]]:
+    """The provinces and the agency types of the registry, sorted (the filters' choices)."""
+    return column_values(db, "province"), column_values(db, "type")
+
+
+def agencies_of_run(db: sqlite_utils.Database, run_id: int) -> list[dict[str, Any]]:
+    """The registry rows of the agencies a run covered, by id."""
+    return list(db.query("SELECT a.* FROM agencies a JOIN run_agencies r ON r.agency_id = a.id WHERE r.run_id = ? "
+                         "ORDER BY a.id", [run_id]))

@@ -81,3 +81,8 @@ def results(db: sqlite_utils.Database, year: int, agencies: list[str] | None = N
             row[key] = json.loads(row[key] or "[]")
         out.append(row)
     return sorted(out, key=lambda r: (r["agency_id"], len(r["item"]), r["item"]))
+
+
+def answers_table_exists(db: sqlite_utils.Database) -> bool:
+    """Whether the database holds the assessment's tables (a database opened read-only may predate them)."""
+    return bool(db["itas_answers"].exists())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 import sqlite_utils
 from argon2 import PasswordHasher
@@ -136,3 +137,8 @@ def disputes(db: sqlite_utils.Database, agency_ids: list[str] | None = None, sta
         where.append("state = ?")
         params.append(state)
     return list(db["disputes"].rows_where(" AND ".join(where) or None, params, order_by="id desc"))
+
+
+def disputes_to_recheck(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Open disputes with a URL whose re-check has not run yet, oldest first."""
+    return list(db.query("SELECT * FROM disputes WHERE state = 'open' AND checked_at IS NULL AND url != '' ORDER BY id"))
