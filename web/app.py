@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import io
 from datetime import datetime, timedelta, timezone
-import sqlite3
 from pathlib import Path
 from urllib.parse import urlencode
 
-import sqlite_utils
 from flask import Flask, Response, abort, g, jsonify, make_response, render_template, request
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -22,7 +20,10 @@ from reports.labels import STATUS_TH, be_date
 from reports.sheets import csv_text, local_time
 from rules.causes import cause, plain_reason
 from rules.thai import thai_digits
+from storage.agencies import get_agency
+from storage.db import open_readonly
 from storage.findings import STATUSES, query_findings, status_filter
+from storage.runs import run_agency, run_year
 from web import data
 from web.evidence import highlight, side_by_side, signal_parts, unified
 from web.formats import JSON_FLAG, JsonSuffix, plain
@@ -32,11 +33,6 @@ CSP = ("default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline';
        "form-action 'self'; frame-ancestors 'none'")
 MAX_QUERY = 200  # characters of a search that are used; longer text is cut, never an error
 MAX_ROWID = 2 ** 63 - 1
-
-
-def open_readonly(path: str | Path) -> sqlite_utils.Database:
-    conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, timeout=30, check_same_thread=False)
-    return sqlite_utils.Database(conn)
 
 
 BANGKOK = timezone(timedelta(hours=7))
@@ -196,10 +192,10 @@ def create_app(db_path: str | Path) -> Flask:
         return csv_text(headers, cells)  # the one export writer: no cell is a formula
 
     def known_agency(agency_id: str) -> dict:
-        rows = list(g.db.query("SELECT * FROM agencies WHERE id = ?", [agency_id]))
-        if not rows:
+        found = get_agency(g.db, agency_id)
+        if found is None:
             abort(404)
-        return rows[0]
+        return found
 
     @app.get("/agency/<agency_id>")
     def agency(agency_id: str):
@@ -210,8 +206,8 @@ def create_app(db_path: str | Path) -> Flask:
             return respond("agency.html", agency=record, run=None, alerts=alerts, trend=[])
         report = {k: v for k, v in agency_report(g.db, agency_id, run["id"]).items()
                   if k not in ("be_date", "status_th", "thai_digits")}  # the page's own helpers (Bangkok time) win
-        state = g.db.execute("SELECT state, home_error FROM run_agencies WHERE run_id = ? AND agency_id = ?",
-                             [run["id"], agency_id]).fetchone()
+        crawl = run_agency(g.db, run["id"], agency_id)
+        state = (crawl["state"], crawl["home_error"]) if crawl else None
         urls = list(dict.fromkeys(u for group in report["groups"] for row in group["rows"] for u in row["finding"]["evidence"]))
         changes = [row for group in report["groups"] for row in group["rows"] if row["changed"]]
         signals = data.item_signals(g.db, run["id"], agency_id)
@@ -287,9 +283,9 @@ def create_app(db_path: str | Path) -> Flask:
         record = data.page_record(g.db, page_id) if page_id <= MAX_ROWID else None
         if record is None:
             abort(404)
-        run = g.db.execute("SELECT year FROM runs WHERE id = ?", [record["run_id"]]).fetchone()
+        year = run_year(g.db, record["run_id"])
         code = (request.args.get("item") or "").upper()[:20]
-        rulebook = data.rulebook_for(run[0], code) if run and code else None
+        rulebook = data.rulebook_for(year, code) if year and code else None
         item = next((i for i in rulebook.items if i.code == code), None) if rulebook else None
         terms = [t.raw for t in item.terms] if item else []
         previous = data.previous_page(g.db, page_id, record["agency_id"], record["url"], record["run_id"])
