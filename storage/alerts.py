@@ -22,7 +22,7 @@ def add_alerts(db: sqlite_utils.Database, rows: Iterable[dict[str, Any]]) -> int
     """Add alert rows to the outbox, leaving out those already there; returns how many were added."""
     before = _count(db)
     with db.conn:
-        db["alerts"].insert_all(rows, ignore=True)  # type: ignore[union-attr]
+        db.table("alerts").insert_all(rows, ignore=True)
     return _count(db) - before
 
 
@@ -62,7 +62,7 @@ def mark_handed(db: sqlite_utils.Database, alert_id: int, key: str) -> None:
 def record_attempt(db: sqlite_utils.Database, alert_id: int, attempts: int, changes: dict[str, Any]) -> None:
     """Store the outcome of a send: ``changes`` (state, sent_at, last_error…) and the number of attempts."""
     with db.conn:
-        db["alerts"].update(alert_id, dict(changes, attempts=attempts))  # type: ignore[union-attr]
+        db.table("alerts").update(alert_id, dict(changes, attempts=attempts))
 
 
 def agency_alerts(db: sqlite_utils.Database, agency_id: str, limit: int = 50) -> list[dict[str, Any]]:

@@ -23,7 +23,7 @@ def status_filter(text: str) -> list[str]:
 
 def query_findings(db: sqlite_utils.Database, run: int | str | None = "latest", agency: str | None = None,
                    province: str | None = None, item: str | None = None, status: list[str] | None = None,
-                   agency_type: str | None = None, search: str | None = None) -> list[dict]:
+                   agency_type: str | None = None, search: str | None = None) -> list[dict[str, Any]]:
     """Findings of one run, filtered; each with the agency's name, province and type and the item title.
 
     "latest" is the latest *complete* run: a crawl still running (or one that died) has no findings to show.
@@ -48,21 +48,22 @@ def query_findings(db: sqlite_utils.Database, run: int | str | None = "latest", 
     titles = _titles(chosen["year"])
     if search:
         where.append(_search_clause(db, chosen["id"], search, titles, params))
-    rows = db.query(
+    found = db.query(
         "SELECT f.run_id, f.agency_id, a.name_th AS agency_name, a.province, a.type, f.item, f.year, f.status, "
         "f.reason_th, f.reason_en, f.evidence, f.checked_at FROM findings f LEFT JOIN agencies a ON a.id = f.agency_id "
         f"WHERE {' AND '.join(where)} ORDER BY f.agency_id, length(f.item), f.item", params)
     from rules.causes import plain_reason
     from rules.families import rulebook_label
+
     # runs stored before failure kinds had words may hold the crawler's raw text in a reason: shown in words
     from storage.reviews import effective
-    rows = [r for r in effective(db, rows) if not status or r["status"] in status]  # a reviewer's verdict counts
+    rows = [r for r in effective(db, found) if not status or r["status"] in status]  # a reviewer's verdict counts
     return [dict(r, evidence=web_urls(json.loads(r["evidence"] or "[]")), title_th=titles.get(r["item"], ""),
                  reason_th=plain_reason(r["reason_th"], "th"), reason_en=plain_reason(r["reason_en"], "en"),
                  rulebook=rulebook_label(r["year"] or chosen["year"], r["item"])) for r in rows]
 
 
-def _search_clause(db: sqlite_utils.Database, run_id: int, search: str, titles: dict[str, str], params: list) -> str:
+def _search_clause(db: sqlite_utils.Database, run_id: int, search: str, titles: dict[str, str], params: list[Any]) -> str:
     """Match a search in reasons (full text; Thai works), agency names and ids, and item codes or titles."""
     from rules.thai import Term, Text
 
@@ -99,10 +100,10 @@ def _titles(year: int) -> dict[str, str]:
         return {}
 
 
-def summary(db: sqlite_utils.Database, run: int | str | None = "latest", by: str = "province") -> dict:
+def summary(db: sqlite_utils.Database, run: int | str | None = "latest", by: str = "province") -> dict[str, Any]:
     """Per province (or agency type): agencies, and per item how many agencies pass, worst items first."""
     rows = query_findings(db, run)
-    groups: dict[str, dict] = {}
+    groups: dict[str, dict[str, Any]] = {}
     for row in rows:
         key = row.get(by) or "-"
         group = groups.setdefault(key, {"agencies": set(), "items": {}})
@@ -114,7 +115,7 @@ def summary(db: sqlite_utils.Database, run: int | str | None = "latest", by: str
             for key, g in sorted(groups.items())}
 
 
-def to_json(rows: list[dict]) -> str:
+def to_json(rows: list[dict[str, Any]]) -> str:
     return json.dumps(rows, ensure_ascii=False, indent=1)
 
 

@@ -15,7 +15,7 @@ from typing import Any, Iterable, Iterator
 import sqlite_utils
 
 from rules.causes import home_error_words
-from storage.db import writing
+from storage.db import inserted_id, writing
 
 
 def now() -> str:
@@ -49,9 +49,9 @@ def start_run(db: sqlite_utils.Database, year: int, rulebook_version: str, agenc
     with writing(db):
         db.execute("UPDATE runs SET state = 'incomplete', note = 'process died while ' || state "
                    "WHERE state IN ('running', 'evaluating')")
-        return db["runs"].insert({"started_at": now(), "state": "running", "year": year,
+        return inserted_id(db.table("runs").insert({"started_at": now(), "state": "running", "year": year,
                                   "rulebook_version": rulebook_version, "agencies": agencies,
-                                  "pages": 0, "errors": 0}).last_pk
+                                  "pages": 0, "errors": 0}))
 
 
 def summarize_agencies(db: sqlite_utils.Database, run_id: int, agency_ids: list[str]) -> None:
@@ -73,19 +73,19 @@ def summarize_agencies(db: sqlite_utils.Database, run_id: int, agency_ids: list[
         rows.append({"run_id": run_id, "agency_id": agency_id, "state": state, "pages": stats[0],
                      "errors": stats[1] or 0, "home_error": home_error, "finished_at": now()})
     with writing(db):
-        db["run_agencies"].upsert_all(rows, pk=("run_id", "agency_id"))
+        db.table("run_agencies").upsert_all(rows, pk=("run_id", "agency_id"))
 
 
 def set_state(db: sqlite_utils.Database, run_id: int, state: str) -> None:
     with writing(db):
-        db["runs"].update(run_id, {"state": state})
+        db.table("runs").update(run_id, {"state": state})
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, state: str, note: str = "") -> None:
     pages, errors = db.execute("SELECT count(*), sum(error IS NOT NULL AND error != '') FROM pages WHERE run_id = ?",
                                [run_id]).fetchone()
     with writing(db):
-        db["runs"].update(run_id, {"finished_at": now(), "state": state, "note": note, "pages": pages,
+        db.table("runs").update(run_id, {"finished_at": now(), "state": state, "note": note, "pages": pages,
                                    "errors": errors or 0})
 
 
@@ -105,7 +105,7 @@ def covering_run_sql(agency: str, before: str) -> str:
 def get_run(db: sqlite_utils.Database, run: int | str | None = "latest", complete_only: bool = False) -> dict[str, Any] | None:
     """A run by id, or the latest one (``"latest"``/None), optionally only among complete runs."""
     if run not in (None, "latest"):
-        return run_by_id(db, int(run))  # type: ignore[arg-type]
+        return run_by_id(db, int(run))
     if complete_only:
         return latest_complete_run(db)
     return _first(db.query("SELECT * FROM runs ORDER BY id DESC LIMIT 1"))
@@ -206,7 +206,7 @@ def new_pages(db: sqlite_utils.Database, run_id: int, after_id: int = 0) -> list
 
 def agencies_finished(db: sqlite_utils.Database, run_id: int) -> int:
     """Agencies of a run whose crawl is done and summarised (a row in run_agencies), not merely begun."""
-    return db.execute("SELECT count(*) FROM run_agencies WHERE run_id = ?", [run_id]).fetchone()[0]
+    return int(db.execute("SELECT count(*) FROM run_agencies WHERE run_id = ?", [run_id]).fetchone()[0])
 
 
 def running_run_after(db: sqlite_utils.Database, after_id: int) -> int | None:
@@ -215,7 +215,7 @@ def running_run_after(db: sqlite_utils.Database, after_id: int) -> int | None:
     return row[0] if row else None
 
 
-def agency_coverage(db: sqlite_utils.Database, run_id: int, agency_id: str) -> dict | None:
+def agency_coverage(db: sqlite_utils.Database, run_id: int, agency_id: str) -> dict[str, Any] | None:
     """An agency's coverage record of a run (rules/coverage.py): what its crawl read and what it could not;
     None before it was judged."""
     row = db.execute("SELECT coverage FROM run_agencies WHERE run_id = ? AND agency_id = ?", [run_id, agency_id]).fetchone()
