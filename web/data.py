@@ -6,16 +6,32 @@ from __future__ import annotations
 import sqlite_utils
 
 from rules.vocabulary import FAILING
-from storage import alerts as outbox, pages as stored_pages, stats
+from storage import alerts as outbox
+from storage import pages as stored_pages
+from storage import stats
+
 # the store's reads the views use as they are, named here so the views read one module
 from storage.agencies import provinces_and_types  # noqa: F401
 from storage.findings import item_signals, item_statuses, query_findings  # noqa: F401
 from storage.pages import agency_pages, page_record, previous_page  # noqa: F401
 from storage.pages import pages_at as evidence_titles
-from storage.runs import (agency_complete_run, complete_runs, latest_complete_run, recent_runs, run_coverage_counts,
-                          site_errors)
-from storage.stats import (PER_PAGE, SORTS, agency_trend, bit_count, prepare, thai_sort_key,  # noqa: F401
-                           watch_list)
+from storage.runs import (
+    agency_complete_run,
+    complete_runs,
+    latest_complete_run,
+    recent_runs,
+    run_coverage_counts,
+    site_errors,
+)
+from storage.stats import (  # noqa: F401
+    PER_PAGE,
+    SORTS,
+    agency_trend,
+    bit_count,
+    prepare,
+    thai_sort_key,
+    watch_list,
+)
 
 
 def dashboard(db: sqlite_utils.Database) -> dict:
