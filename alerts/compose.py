@@ -23,9 +23,13 @@ from rules.families import family_of_codes, item_number
 from rules.rulebook import RulebookError
 from rules.thai import thai_digits
 from rules.vocabulary import FAILING
+from storage.agencies import agencies_by_id, agencies_of_run
+from storage.findings import agency_findings, item_statuses
 from storage.judging import judged_by
+from storage.pages import fetches
 from storage.reviews import effective
 from storage.rulebook_changes import series_runs
+from storage.runs import COMPLETE, complete_runs, run_agency_states, run_by_id
 
 STATUS_TH = {"partial": "ไม่ครบถ้วน", "missing": "ไม่พบข้อมูล", "broken": "เข้าถึงไม่ได้"}
 CRITERIA_CHARS = 140  # the criteria quoted in an alert: enough to say what is asked, short enough to read
@@ -53,9 +57,8 @@ def _streak(sequence, failing) -> int:
 def _site_down_streak(db: sqlite_utils.Database, run_id: int, agency_id: str, depth: int) -> int:
     """Complete runs in a row, up to this one, whose crawl of the agency's site failed (a site fact, whatever the
     rulebook)."""
-    runs = [r[0] for r in db.execute("SELECT id FROM runs WHERE state = 'complete' AND id <= ? ORDER BY id DESC LIMIT ?",
-                                     [run_id, depth]).fetchall()]
-    states = {r["run_id"]: r["state"] for r in db["run_agencies"].rows_where("agency_id = ?", [agency_id])}
+    runs = [r["id"] for r in complete_runs(db, depth, up_to=run_id)]
+    states = run_agency_states(db, agency_id)
     return _streak([states.get(r) for r in runs], lambda s: s not in (None, "crawled"))
 
 
@@ -66,10 +69,9 @@ def _item_streaks(db: sqlite_utils.Database, run_id: int, agency_id: str, family
     changed, not the site."""
     runs, changed = series_runs(db, run_id, family, depth)
     statuses: dict[int, dict[str, str]] = {}
-    for row in effective(db, db.query("SELECT run_id, agency_id, item, status FROM findings WHERE agency_id = ? AND "
-                                      f"run_id IN ({','.join('?' * len(runs))})", [agency_id, *runs])):
+    for row in effective(db, item_statuses(db, agency_id, runs)):
         statuses.setdefault(row["run_id"], {})[row["item"]] = row["status"]
-    states = {r["run_id"]: r["state"] for r in db["run_agencies"].rows_where("agency_id = ?", [agency_id])}
+    states = run_agency_states(db, agency_id)
     up_runs = [r for r in runs if states.get(r) == "crawled"]  # runs whose site answered count for items
 
     def alertable(series: list[int], item: str) -> int:
@@ -89,12 +91,11 @@ def paused(agency: dict, today: date | None = None) -> bool:
 def compose_for_run(db: sqlite_utils.Database, run_id: int, consecutive: int = 2,
                     base_url: str = "http://127.0.0.1:8000", unverified_rulebooks: bool = False) -> list[Message]:
     """Messages for every agency of a complete run."""
-    run = db["runs"].get(run_id)
-    if run["state"] != "complete":
+    run = run_by_id(db, run_id)
+    if run is None or run["state"] != COMPLETE:
         return []
     messages = []
-    for agency in db.query("SELECT a.* FROM agencies a JOIN run_agencies r ON r.agency_id = a.id WHERE r.run_id = ? "
-                           "ORDER BY a.id", [run_id]):
+    for agency in agencies_of_run(db, run_id):
         if paused(agency):
             continue
         link = f"{base_url.rstrip('/')}/agency/{agency['id']}"
@@ -103,8 +104,7 @@ def compose_for_run(db: sqlite_utils.Database, run_id: int, consecutive: int = 2
             if down == consecutive:
                 messages.append(_site_down(agency, down, link))
             continue
-        findings = {f["item"]: f for f in effective(db, db["findings"].rows_where("run_id = ? AND agency_id = ?",
-                                                                                   [run_id, agency["id"]]))}
+        findings = {f["item"]: f for f in effective(db, agency_findings(db, run_id, agency["id"]))}
         if not findings:
             continue
         try:
@@ -134,12 +134,7 @@ def _family(rulebook) -> str:
 
 def _failing_pages(db: sqlite_utils.Database, run_id: int, agency_id: str, findings: list[dict]) -> dict[str, dict]:
     """Per evidence URL of the failing items: the stored fetch (status, error, certificate, the page linking it)."""
-    urls = sorted({u for f in findings for u in json.loads(f["evidence"] or "[]")})
-    if not urls:
-        return {}
-    return {r["url"]: r for r in db.query(
-        "SELECT url, referer, status, error, error_detail, tls_problem FROM pages WHERE run_id = ? AND agency_id = ? "
-        f"AND url IN ({','.join('?' * len(urls))}) ORDER BY id", [run_id, agency_id, *urls])}
+    return fetches(db, run_id, agency_id, (u for f in findings for u in json.loads(f["evidence"] or "[]")))
 
 
 def _page_cause(page: dict) -> dict | None:
@@ -227,7 +222,7 @@ def _site_down(agency: dict, nights: int, link: str) -> Message:
 
 def province_digests(db: sqlite_utils.Database, messages: list[Message]) -> dict[str, Message]:
     """One digest per province for its auditors, listing the agencies alerted in this run, each with its link."""
-    agencies = {a["id"]: a for a in db["agencies"].rows}
+    agencies = agencies_by_id(db)
     by_province: dict[str, list[Message]] = {}
     for message in messages:
         by_province.setdefault(agencies[message.agency_id]["province"] or "-", []).append(message)

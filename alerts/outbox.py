@@ -9,12 +9,15 @@ import sqlite_utils
 
 from alerts.channels import SEND_SECONDS, DeliveryError, send_apprise, send_email, send_webhook
 from alerts.compose import Message, baseline_notice, compose_for_run, province_digests
+from storage.agencies import agencies_by_id
+from storage.alerts import (CLAIM_EXPIRES, add_alerts, claim, mark_handed, pending_alerts, record_attempt,  # noqa: F401
+                            release_stale_claims)
 from storage.rulebook_changes import mark_baseline, rulebook_change
-from storage.runs import now
+from storage.runs import now, run_by_id
 
 
 def _rows(db: sqlite_utils.Database, run_id: int, messages: list[Message], settings: dict) -> list[dict]:
-    agencies = {a["id"]: a for a in db["agencies"].rows}
+    agencies = agencies_by_id(db)
     rows = []
     for m in messages:
         agency = agencies[m.agency_id]
@@ -46,15 +49,15 @@ def queue_alerts(db: sqlite_utils.Database, run_id: int, settings: dict, base_ur
     """Compose this run's alerts and add them to the outbox; re-queuing a run adds nothing. Returns rows added.
 
     The run is marked a baseline first when its rulebooks differ from the complete run's before it."""
-    run = db["runs"].get(run_id)
-    before = db["alerts"].count
+    run = run_by_id(db, run_id)
+    if run is None:
+        raise LookupError(f"no run {run_id}")
+    added = 0
     if run["state"] == "complete" and mark_baseline(db, run_id):  # the auditors are told, once per run
-        queue_notice(db, baseline_notice(run, rulebook_change(db, run_id)),
-                     list((settings.get("auditor_emails") or {}).values()), run_id)
+        added += queue_notice(db, baseline_notice(run, rulebook_change(db, run_id)),
+                              list((settings.get("auditor_emails") or {}).values()), run_id)
     messages = _compose(db, run_id, settings, base_url)
-    with db.conn:
-        db["alerts"].insert_all(_rows(db, run_id, messages, settings), ignore=True)
-    return db["alerts"].count - before
+    return added + add_alerts(db, _rows(db, run_id, messages, settings))
 
 
 def preview(db: sqlite_utils.Database, run_id: int, settings: dict, base_url: str) -> list[dict]:
@@ -70,35 +73,7 @@ def queue_notice(db: sqlite_utils.Database, message: Message, recipients: list[s
              "recipient": r, "subject": message.subject, "body": message.body,
              "payload": json.dumps(message.payload, ensure_ascii=False), "state": "pending", "attempts": 0,
              "created_at": now()} for r in dict.fromkeys(recipients) if r]
-    before = db["alerts"].count
-    with db.conn:
-        db["alerts"].insert_all(rows, ignore=True)
-    return db["alerts"].count - before
-
-
-CLAIM_EXPIRES = "-15 minutes"  # a sender that died mid-send releases its claims after this long (>> SEND_SECONDS)
-
-
-def claim(db: sqlite_utils.Database, alert_id: int) -> bool:
-    """Take one pending alert for this sender, atomically: of two senders racing for it, exactly one wins."""
-    with db.conn:
-        cursor = db.execute("UPDATE alerts SET state = 'sending', claimed_at = ?, handed_at = NULL WHERE id = ? "
-                            "AND state = 'pending'", [now(), alert_id])
-    return cursor.rowcount == 1
-
-
-def release_stale_claims(db: sqlite_utils.Database) -> None:
-    """Resolve the alerts of a sender that died (kill -9, power cut) before recording the outcome.
-
-    One that was never handed to its channel goes back to pending. One that was (``handed_at``) may have been
-    delivered: it becomes ``unknown`` and is not sent again on its own — an agency told twice is worse than an
-    operator asked once (``oit alerts`` lists it; its Message-ID / idempotency key is kept to look it up)."""
-    stale = "state = 'sending' AND claimed_at < strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now', ?)"
-    with db.conn:
-        db.execute(f"UPDATE alerts SET state = 'unknown', last_error = 'the sender stopped while sending: delivery "
-                   f"unknown, not resent (key ' || coalesce(message_key, '') || ')' WHERE {stale} AND handed_at IS NOT NULL",
-                   [CLAIM_EXPIRES])
-        db.execute(f"UPDATE alerts SET state = 'pending' WHERE {stale} AND handed_at IS NULL", [CLAIM_EXPIRES])
+    return add_alerts(db, rows)
 
 
 def message_key(alert: dict) -> str:
@@ -122,9 +97,7 @@ def deliver(alert: dict, settings: dict) -> None:
 
 def hand_over(db: sqlite_utils.Database, alert: dict) -> None:
     """Record, before the first byte goes out, that this alert is being handed to its channel."""
-    with db.conn:
-        db.execute("UPDATE alerts SET handed_at = ?, message_key = ? WHERE id = ?",
-                   [now(), alert.get("message_key") or message_key(alert), alert["id"]])
+    mark_handed(db, alert["id"], alert.get("message_key") or message_key(alert))
 
 
 def send_pending(db: sqlite_utils.Database, settings: dict) -> tuple[int, int]:
@@ -138,7 +111,7 @@ def send_pending(db: sqlite_utils.Database, settings: dict) -> tuple[int, int]:
     """
     release_stale_claims(db)
     sent = failed = 0
-    for alert in list(db["alerts"].rows_where("state = 'pending'", order_by="id")):
+    for alert in pending_alerts(db):
         if not claim(db, alert["id"]):
             continue  # another sender has it
         try:
@@ -148,6 +121,5 @@ def send_pending(db: sqlite_utils.Database, settings: dict) -> tuple[int, int]:
         except Exception as exc:  # noqa: BLE001 -- one bad alert must not stop the outbox
             message = str(exc) if isinstance(exc, DeliveryError) else f"{type(exc).__name__}: {exc}"
             update, failed = {"state": "pending", "last_error": message[:500], "handed_at": None}, failed + 1
-        with db.conn:
-            db["alerts"].update(alert["id"], dict(update, attempts=alert["attempts"] + 1))
+        record_attempt(db, alert["id"], alert["attempts"] + 1, update)
     return sent, failed

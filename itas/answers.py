@@ -22,7 +22,7 @@ import sqlite_utils
 from rules.families import rulebooks_for_year
 from rules.rulebook import Item, Rulebook, RulebookError
 from rules.thai import item_codes, normalize
-from storage.agencies import rows_from_file
+from storage.agencies import agencies_by_id, rows_from_file
 
 # header (lower-cased) -> field; the first header of each is the one our own sheets write
 COLUMNS = {
@@ -141,7 +141,7 @@ def read_answers(db: sqlite_utils.Database, path: str | Path, year: int, agency:
     if rows and not agency and not _has_column(rows, "agency_id"):
         raise ValueError(f"{path}: no agency column ({COLUMNS['agency_id'][0]}); name the agency (--agency ID)")
     books = rulebooks_for_year(year)
-    agencies = {a["id"]: a for a in db["agencies"].rows}
+    agencies = agencies_by_id(db)
     seen: dict[tuple[str, str], Answer] = {}
     for number, row in rows:
         answer = _read_row(number, row, year, agency, agencies, books, sheet.problems)

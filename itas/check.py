@@ -12,6 +12,8 @@ from itas.fetch import crawl_db_path, fetch_submitted
 from itas.judge import Result, judge_answer, judgeable_urls
 from rules.families import rulebooks_for_year
 from storage import itas as store
+from storage.agencies import agencies_by_id
+from storage.findings import latest_complete_findings, latest_judged_year
 from storage.reviews import effective
 
 
@@ -27,13 +29,8 @@ class CheckOutcome:
 
 def latest_nightly(db: sqlite_utils.Database, agency_id: str, year: int) -> dict[str, dict]:
     """Item -> the agency's finding of ``year`` in its latest complete run (with the run's start)."""
-    row = db.execute("SELECT max(f.run_id) FROM findings f JOIN runs r ON r.id = f.run_id WHERE r.state = 'complete' "
-                     "AND f.agency_id = ? AND f.year = ?", [agency_id, year]).fetchone()
-    if not row or row[0] is None:
-        return {}
-    return {f["item"]: dict(f, evidence=json.loads(f["evidence"] or "[]")) for f in effective(db, db.query(
-        "SELECT f.run_id, f.agency_id, f.item, f.year, f.status, f.reason_th, f.reason_en, f.evidence, r.started_at "
-        "FROM findings f JOIN runs r ON r.id = f.run_id WHERE f.run_id = ? AND f.agency_id = ?", [row[0], agency_id]))}
+    return {f["item"]: dict(f, evidence=json.loads(f["evidence"] or "[]"))
+            for f in effective(db, latest_complete_findings(db, agency_id, year))}
 
 
 def check_answers(db: sqlite_utils.Database, db_path: str | Path, year: int, crawl: dict,
@@ -45,8 +42,7 @@ def check_answers(db: sqlite_utils.Database, db_path: str | Path, year: int, cra
         raise LookupError(f"ไม่มีคำตอบ ITAS ปี {year} / no ITAS answers of {year} imported "
                           f"(oit itas import FILE --year {year})")
     books = rulebooks_for_year(year)
-    records = {a["id"]: a for a in db["agencies"].rows_where(
-        f"id IN ({', '.join('?' * len({a['agency_id'] for a in answers}))})", sorted({a["agency_id"] for a in answers}))}
+    records = agencies_by_id(db, (a["agency_id"] for a in answers))
     book_of = {agency_id: books.for_agency(agency) for agency_id, agency in records.items()}
     answers = [a for a in answers if book_of[a["agency_id"]] is not None]  # its family has no list that year (any more)
     if not answers:
@@ -69,16 +65,14 @@ def check_answers(db: sqlite_utils.Database, db_path: str | Path, year: int, cra
 def recheck_disputes(db: sqlite_utils.Database, db_path: str | Path, crawl: dict) -> list[tuple[int, Result]]:
     """Check the URL of every open dispute not checked yet, as a consultant checks a disputed item again: that URL
     and what it links to, judged against the item alone; the result waits beside the dispute in the review queue."""
-    from storage.users import store_recheck
-    waiting = [d for d in db["disputes"].rows_where("state = 'open' AND checked_at IS NULL AND url != ''", order_by="id")]
+    from storage.users import disputes_to_recheck, store_recheck
+    waiting = disputes_to_recheck(db)
     if not waiting:
         return []
-    agencies = {a["id"]: a for a in db["agencies"].rows_where(
-        f"id IN ({', '.join('?' * len({d['agency_id'] for d in waiting}))})", sorted({d["agency_id"] for d in waiting}))}
+    agencies = agencies_by_id(db, (d["agency_id"] for d in waiting))
     answers, urls, books = [], {}, {}
     for dispute in waiting:
-        year = dispute["year"] or db.execute("SELECT max(year) FROM findings WHERE agency_id = ?",
-                                             [dispute["agency_id"]]).fetchone()[0]
+        year = dispute["year"] or latest_judged_year(db, dispute["agency_id"])
         book = books.setdefault((dispute["agency_id"], year), rulebooks_for_year(year).for_agency(agencies[dispute["agency_id"]]))
         if book is None:  # no list of that year judges the agency: the auditor reads the dispute
             continue

@@ -96,8 +96,8 @@ def fetch_submitted(db_path: str | Path, urls: dict[str, list[str]], agencies: d
             os.unlink(log.name)
             summarize_agencies(db, run_id, [j["id"] for j in jobs])
             finish_run(db, run_id, "incomplete" if fetched.note else "complete", fetched.note)
-    from rules.engine import PAGE_COLUMNS
-    for row in db.query(f"SELECT agency_id, referer, {PAGE_COLUMNS} FROM pages WHERE run_id = ? ORDER BY id", [run_id]):
+    from storage.pages import judged_pages
+    for row in judged_pages(db, run_id):
         fetched.pages.setdefault(row.pop("agency_id"), []).append(row)
     return fetched
 

@@ -81,25 +81,25 @@ def close_matches(word: str, choices: list[str], n: int = 5) -> str:
 
 def known_agency(db: sqlite_utils.Database, agency_id: str) -> dict:
     """The agency with this id, or a ClickException naming close ids (and ids whose name contains the word)."""
-    rows = list(db.query("SELECT * FROM agencies WHERE id = ?", [agency_id]))
-    if rows:
-        return rows[0]
-    ids = [r[0] for r in db.execute("SELECT id FROM agencies")]
-    named = [r[0] for r in db.execute("SELECT id FROM agencies WHERE name_th LIKE ? OR name_en LIKE ? LIMIT 5",
-                                      [f"%{agency_id}%"] * 2)]
+    from storage.agencies import agency_ids, get_agency, ids_named
+    found = get_agency(db, agency_id)
+    if found is not None:
+        return found
+    ids = agency_ids(db)
+    named = ids_named(db, agency_id, 5)
     hint = close_matches(agency_id, ids) or (f"\n  ชื่อที่มีคำนี้ / named so: {', '.join(named)}" if named else "")
     raise click.ClickException(f"ไม่พบหน่วยงาน / no agency with id {agency_id!r}{hint}\n  see `oit agencies list --search WORD`")
 
 
 def known_run(db: sqlite_utils.Database, run_id: str | int | None, complete_only: bool = False) -> dict:
     """The run ``run_id`` ("latest" or a number), or a ClickException saying which runs exist."""
-    from storage.runs import get_run
+    from storage.runs import get_run, run_id_span
     if run_id not in (None, "latest") and not str(run_id).isdigit():
         raise click.ClickException(f"--run takes a run number or 'latest', not {run_id!r}")
     run = get_run(db, run_id, complete_only=complete_only)
     if run is not None:
         return run
-    span = db.execute("SELECT min(id), max(id) FROM runs").fetchone()
+    span = run_id_span(db)
     if span[0] is None:
         raise click.ClickException("ยังไม่มีรอบการตรวจ / no run yet: run `oit crawl` (or `oit demo`) first")
     kind = "complete run" if complete_only else "run"
@@ -129,9 +129,10 @@ def known_item(run: dict, code: str) -> str:
 
 def known_value(db: sqlite_utils.Database, column: str, value: str | None, label: str) -> None:
     """Refuse a filter value (province, type) that no agency has, naming close ones."""
-    if not value or db.execute(f"SELECT 1 FROM agencies WHERE {column} = ? LIMIT 1", [value]).fetchone():
+    from storage.agencies import column_values, has_value
+    if not value or has_value(db, column, value):
         return
-    values = [r[0] for r in db.execute(f"SELECT DISTINCT {column} FROM agencies WHERE {column} != ''")]
+    values = column_values(db, column)
     raise click.ClickException(f"ไม่มีหน่วยงานใน{label} {value!r} / no agency has {column} {value!r}{close_matches(value, values)}")
 
 

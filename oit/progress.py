@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import TextIO
 from urllib.parse import urlsplit
 
-import sqlite_utils
 
-from storage.runs import agencies_finished, new_pages, running_run_after
+from storage.db import open_unmigrated
+from storage.runs import agencies_finished, latest_run_id, new_pages, running_run_after
 
 
 class CrawlProgress:
@@ -35,8 +35,8 @@ class CrawlProgress:
         self._thread = threading.Thread(target=self._watch, name="crawl-progress", daemon=True)
 
     def __enter__(self) -> "CrawlProgress":
-        self._db = sqlite_utils.Database(sqlite3.connect(self.db_path, timeout=30, check_same_thread=False))
-        self._before = self._db.execute("SELECT coalesce(max(id), 0) FROM runs").fetchone()[0]
+        self._db = open_unmigrated(self.db_path)
+        self._before = latest_run_id(self._db)
         self.started = time.monotonic()
         self._bar = self._make_bar() if self.tty else None
         self._thread.start()

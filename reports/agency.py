@@ -17,6 +17,7 @@ from rules.scoring import score_findings
 from reports.labels import STATUS_EN, STATUS_TH, be_date
 from rules.vocabulary import NEEDS_LOOK_TH
 from rules.thai import thai_digits
+from storage.agencies import get_agency
 from storage.findings import query_findings
 from storage.runs import agency_complete_run, agency_coverage, get_run
 from storage.safe import web_urls
@@ -29,7 +30,9 @@ def agency_report(db: sqlite_utils.Database, agency_id: str, run: int | str | No
     chosen = get_run(db, run, complete_only=run in (None, "latest"))  # never a crawl still running
     if chosen is None:
         raise LookupError("no complete run in the database yet: run `oit crawl` first")
-    agency = db["agencies"].get(agency_id)
+    agency = get_agency(db, agency_id)
+    if agency is None:
+        raise LookupError(f"ไม่พบหน่วยงาน / no agency with id {agency_id!r}")
     findings = {f["item"]: f for f in query_findings(db, chosen["id"], agency=agency_id)}
     if not findings:
         raise LookupError(f"run {chosen['id']} has no findings for {agency_id}")

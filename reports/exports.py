@@ -51,12 +51,16 @@ def matrix(db: sqlite_utils.Database, run_id: int) -> dict:
     """Per agency of the run: its score and each item's status; items of every family the run judged, in order."""
     from rules.families import run_rulebooks
     from service.scores import run_scores
+    from storage.findings import run_statuses
+    from storage.reviews import effective
+    from storage.runs import run_by_id
 
-    run = db["runs"].get(run_id)
+    run = run_by_id(db, run_id)
+    if run is None:
+        raise LookupError(f"no run {run_id}")
     items = [item for book in run_rulebooks(run) for item in book.items]
     statuses: dict[str, dict[str, str]] = {}
-    from storage.reviews import effective
-    for row in effective(db, db.query("SELECT run_id, agency_id, item, status FROM findings WHERE run_id = ?", [run_id])):
+    for row in effective(db, run_statuses(db, run_id)):
         statuses.setdefault(row["agency_id"], {})[row["item"]] = row["status"]
     agencies = [dict(score, statuses=statuses.get(score["agency_id"], {})) for score in run_scores(db, run_id)]
     return {"run": run, "items": items, "agencies": agencies}

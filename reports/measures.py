@@ -26,6 +26,8 @@ from rules.families import item_number
 from rules.rulebook import Item, Rulebook
 from rules.thai import thai_digits
 from storage.judging import judged_by
+from storage.agencies import get_agency
+from storage.findings import agency_findings, complete_runs_judging
 from storage.safe import web_urls
 
 FAILING = ("partial", "missing", "broken")
@@ -87,15 +89,13 @@ def _todo(item: Item, finding: dict) -> str:
 
 
 def _findings(db: sqlite_utils.Database, run_id: int, agency_id: str) -> dict[str, dict]:
-    return {r["item"]: r for r in db.query(
-        "SELECT item, status, reason_th, evidence FROM findings WHERE run_id = ? AND agency_id = ?", [run_id, agency_id])}
+    return {r["item"]: {k: r[k] for k in ("item", "status", "reason_th", "evidence")}
+            for r in agency_findings(db, run_id, agency_id)}
 
 
 def _complete_runs(db: sqlite_utils.Database, agency_id: str) -> list[dict]:
     """Complete runs that judged the agency, oldest first."""
-    return list(db.query(
-        "SELECT r.* FROM runs r WHERE r.state = 'complete' AND EXISTS (SELECT 1 FROM findings f WHERE f.run_id = r.id "
-        "AND f.agency_id = ?) ORDER BY r.id", [agency_id]))
+    return complete_runs_judging(db, agency_id)
 
 
 def _follow_up(step: Step, history: list[tuple[dict, dict]]) -> None:
@@ -134,7 +134,9 @@ def draft_measures(db: sqlite_utils.Database, agency_id: str, run: int | None = 
                    since: int | None = None) -> Draft:
     """The measures for the items failing in ``since`` (default: the agency's first complete run judged with
     the same rulebook year as ``run``), followed up to ``run`` (default: its latest complete run)."""
-    agency = db["agencies"].get(agency_id)
+    agency = get_agency(db, agency_id)
+    if agency is None:
+        raise LookupError(f"ไม่พบหน่วยงาน / no agency with id {agency_id!r}")
     runs = _complete_runs(db, agency_id)
     if not runs:
         raise LookupError(f"ยังไม่มีผลการตรวจที่สมบูรณ์ของ {agency_id} / no complete run judged {agency_id} yet")

@@ -13,9 +13,9 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 from urllib.parse import urlsplit
 
 import sqlite_utils
@@ -37,7 +37,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")  # line breaks and other c
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$")
 
 
-def is_dead(agency: dict) -> bool:
+def is_dead(agency: dict[str, Any]) -> bool:
     """Whether the registry's status says the site is dead (offline, expired, hacked…)."""
     return (agency.get("status") or "").strip().lower() not in LIVE_STATUSES
 
@@ -54,7 +54,7 @@ class ImportReport:
     problems: list[str] = field(default_factory=list)  # rows skipped, "file line N: what is wrong"
     ids: list[str] = field(default_factory=list)  # the agencies imported, in file order
     warnings: list[str] = field(default_factory=list)  # imported, but worth a look (sites outside .go.th)
-    statuses: Counter = field(default_factory=Counter)  # imported agencies per registry status ("" = none given)
+    statuses: Counter[str] = field(default_factory=Counter)  # imported agencies per registry status ("" = none given)
 
     def summary(self, verbose: bool = False) -> str:
         """Counts per reason with a few example rows each (all of them when ``verbose``): a national registry
@@ -168,7 +168,7 @@ def rows_from_file(path: Path, required: Iterable[str] = REQUIRED) -> Iterator[t
         raise ValueError(f"{path} line {start}: {exc}; nothing was imported") from exc
 
 
-def _from_national_registry(rows: Iterable[tuple[int, dict]]) -> Iterator[tuple[int, dict]]:
+def _from_national_registry(rows: Iterable[tuple[int, dict[str, Any]]]) -> Iterator[tuple[int, dict[str, Any]]]:
     """Map the national geocode registry onto our columns; province names come from its Changwat rows."""
     rows = list(rows)
     provinces = {r["geocode"]: r["name_th"] for _, r in rows if r.get("entity_type") in ("Changwat", "Bangkok")}
@@ -237,14 +237,15 @@ def import_agencies(db: sqlite_utils.Database, path: str | Path, outside: str = 
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such file")
-    rows = rows_from_file(path)
-    first = next(rows, None)
+    lines = rows_from_file(path)
+    first = next(lines, None)
     if first is None:
         return ImportReport()
-    rows = [first, *rows]
+    rows: list[tuple[int, dict[str, Any]]] = [first, *lines]
     if "geocode" in first[1] and "office_type" in first[1]:
         rows = list(_from_national_registry(rows))
-    report, candidates = ImportReport(), {}
+    report = ImportReport()
+    candidates: dict[str, list[tuple[Any, ...]]] = {}
     for number, row in rows:
         problem = validate_row(row)
         host = None if problem else outside_go_th(row)
@@ -275,12 +276,12 @@ def import_agencies(db: sqlite_utils.Database, path: str | Path, outside: str = 
         report.statuses[row["status"]] += 1
         good.append({c: row.get(c, "") for c in COLUMNS} | {"updated_at": now})
     report.problems.sort(key=_line_number)
-    db["agencies"].upsert_all(good, pk="id")
+    db.table("agencies").upsert_all(good, pk="id")
     report.imported, report.ids = len(good), [row["id"] for row in good]
     return report
 
 
-def _preference(row: dict, outside_host: str | None) -> tuple:
+def _preference(row: dict[str, Any], outside_host: str | None) -> tuple[Any, ...]:
     """Among rows with one id, the live row first: a status that is not dead, then a .go.th site, then the
     most recently checked, then the first in the file (the tuple sorts best first)."""
     checked = re.sub(r"\D", "", row.get("lastchecked") or "")[:8]
@@ -292,11 +293,11 @@ def _line_number(problem: str) -> int:
     return int(match.group(1)) if match else 0
 
 
-def list_agencies(db: sqlite_utils.Database, ids: Iterable[str] | None = None) -> list[dict]:
+def list_agencies(db: sqlite_utils.Database, ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
     """Return agencies (all, or those with the given ids, in that order); unknown ids raise KeyError."""
     if ids is None:
-        return list(db["agencies"].rows_where(order_by="id"))
-    found = {r["id"]: r for r in db["agencies"].rows_where("id in (select value from json_each(?))",
+        return list(db.table("agencies").rows_where(order_by="id"))
+    found = {r["id"]: r for r in db.table("agencies").rows_where("id in (select value from json_each(?))",
                                                             [json.dumps(list(ids))])}
     missing = [i for i in ids if i not in found]
     if missing:
@@ -307,7 +308,7 @@ def list_agencies(db: sqlite_utils.Database, ids: Iterable[str] | None = None) -
 
 @dataclass
 class AgencyPage:
-    rows: list[dict]  # each with its rulebook family
+    rows: list[dict[str, Any]]  # each with its rulebook family
     total: int  # agencies matching the filters, on every page
 
 
@@ -343,8 +344,8 @@ def find_agencies(db: sqlite_utils.Database, province: str | None = None, agency
     if search:
         where.append("(id LIKE ? OR name_th LIKE ? OR name_en LIKE ? OR url LIKE ?)")
         params += [f"%{search}%"] * 4
-    rows = list(db["agencies"].rows_where(" AND ".join(where) or None, params, order_by="id"))
-    implied: dict[tuple, str] = {}  # family_of reads the type's words: once per (family, type), not per agency
+    rows = list(db.table("agencies").rows_where(" AND ".join(where) or None, params, order_by="id"))
+    implied: dict[tuple[Any, ...], str] = {}  # family_of reads the type's words: once per (family, type), not per agency
     for row in rows:
         key = (row.get("family") or "", row.get("type") or "")
         row["rulebook_family"] = implied.setdefault(key, family_of(row))
@@ -354,14 +355,66 @@ def find_agencies(db: sqlite_utils.Database, province: str | None = None, agency
     return AgencyPage(rows[offset:end], len(rows))
 
 
-def crawlable(agencies: list[dict], include_dead: bool = False) -> tuple[list[dict], Counter]:
+def crawlable(agencies: list[dict[str, Any]], include_dead: bool = False) -> tuple[list[dict[str, Any]], Counter[str]]:
     """The agencies a crawl visits, and the registry statuses of those it leaves out (dead sites, see is_dead)."""
     if include_dead:
         return agencies, Counter()
     return [a for a in agencies if not is_dead(a)], Counter(a["status"] for a in agencies if is_dead(a))
 
 
-def pause_alerts(db: sqlite_utils.Database, agency_id: str, until) -> None:
+def pause_alerts(db: sqlite_utils.Database, agency_id: str, until: date | None) -> None:
     """Tell the agency nothing until ``until`` (a date; None resumes): its site is being rebuilt."""
     with db.conn:
-        db["agencies"].update(agency_id, {"alerts_paused_until": until.isoformat() if until else None})
+        db.table("agencies").update(agency_id, {"alerts_paused_until": until.isoformat() if until else None})
+
+
+def get_agency(db: sqlite_utils.Database, agency_id: str) -> dict[str, Any] | None:
+    """The registry row of one agency, or None."""
+    return next(iter(db.query("SELECT * FROM agencies WHERE id = ?", [agency_id])), None)
+
+
+def agencies_by_id(db: sqlite_utils.Database, ids: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
+    """Id -> registry row, of every agency or of those among ``ids`` that exist (unknown ids are left out)."""
+    if ids is None:
+        return {a["id"]: a for a in db.query("SELECT * FROM agencies")}
+    return {a["id"]: a for a in db.query("SELECT * FROM agencies WHERE id IN (SELECT value FROM json_each(?))",
+                                         [json.dumps(sorted(set(ids)))])}
+
+
+def agency_ids(db: sqlite_utils.Database) -> list[str]:
+    """Every agency id, in storage order."""
+    return [r[0] for r in db.execute("SELECT id FROM agencies")]
+
+
+def ids_named(db: sqlite_utils.Database, words: str, limit: int = 5) -> list[str]:
+    """Ids of agencies whose Thai or English name contains ``words`` (at most ``limit``)."""
+    return [r[0] for r in db.execute("SELECT id FROM agencies WHERE name_th LIKE ? OR name_en LIKE ? LIMIT ?",
+                                     [f"%{words}%", f"%{words}%", limit])]
+
+
+FILTER_COLUMNS = ("province", "type")  # the registry columns agencies are filtered by
+
+
+def column_values(db: sqlite_utils.Database, column: str) -> list[str]:
+    """The distinct non-empty values of a filter column (``province``, ``type``), sorted."""
+    if column not in FILTER_COLUMNS:
+        raise ValueError(f"not a filter column: {column!r}")
+    return [r[0] for r in db.execute(f"SELECT DISTINCT {column} FROM agencies WHERE {column} != '' ORDER BY 1")]
+
+
+def has_value(db: sqlite_utils.Database, column: str, value: str) -> bool:
+    """Whether some agency has ``value`` in the filter column ``column``."""
+    if column not in FILTER_COLUMNS:
+        raise ValueError(f"not a filter column: {column!r}")
+    return db.execute(f"SELECT 1 FROM agencies WHERE {column} = ? LIMIT 1", [value]).fetchone() is not None
+
+
+def provinces_and_types(db: sqlite_utils.Database) -> tuple[list[str], list[str]]:
+    """The provinces and the agency types of the registry, sorted (the filters' choices)."""
+    return column_values(db, "province"), column_values(db, "type")
+
+
+def agencies_of_run(db: sqlite_utils.Database, run_id: int) -> list[dict[str, Any]]:
+    """The registry rows of the agencies a run covered, by id."""
+    return list(db.query("SELECT a.* FROM agencies a JOIN run_agencies r ON r.agency_id = a.id WHERE r.run_id = ? "
+                         "ORDER BY a.id", [run_id]))

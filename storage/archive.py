@@ -10,7 +10,7 @@ import gzip
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 import sqlite_utils
 
@@ -19,12 +19,12 @@ import sqlite_utils
 class Capture:
     """One archived answer: its CDX row, its HTTP headers and its payload (a revisit's is its original's)."""
 
-    row: dict
+    row: dict[str, Any]
     headers: list[tuple[str, str]]
     body: bytes
 
 
-def captures_of(db: sqlite_utils.Database, run_id: int, agency_id: str) -> dict[str, dict]:
+def captures_of(db: sqlite_utils.Database, run_id: int, agency_id: str) -> dict[str, dict[str, Any]]:
     """URL -> its capture in a run for an agency (an outbound link checked once for every agency counts too)."""
     if "captures" not in db.table_names():
         return {}
@@ -32,7 +32,7 @@ def captures_of(db: sqlite_utils.Database, run_id: int, agency_id: str) -> dict[
     return {row["url"]: row for row in rows}
 
 
-def _record(directory: Path, row: dict):
+def _record(directory: Path, row: dict[str, Any]) -> Any:
     from warcio.archiveiterator import ArchiveIterator
 
     with open(directory / row["warc_file"], "rb") as fh:
@@ -49,12 +49,11 @@ def read_capture(db: sqlite_utils.Database, capture_id: int, directory: Path) ->
     row = rows[0]
     record = _record(directory, row)
     headers = list(record.http_headers.headers) if record.http_headers else []
-    source = row
     if row["record_type"] == "revisit" and row["refers_to"]:
-        source = next(db.query("SELECT * FROM captures WHERE id = ?", [row["refers_to"]]), None)
-        if source is None:
+        referred = next(db.query("SELECT * FROM captures WHERE id = ?", [row["refers_to"]]), None)
+        if referred is None:
             return Capture(row, headers, b"")
-        record = _record(directory, source)
+        record = _record(directory, referred)
     return Capture(row, headers, record.content_stream().read())
 
 
@@ -128,7 +127,7 @@ def _run_of(name: str) -> int | None:
     return int(head[3:]) if head.startswith("run") and head[3:].isdigit() else None
 
 
-def archive_summary(db: sqlite_utils.Database, directory: Path, limit: int = 20) -> list[dict]:
+def archive_summary(db: sqlite_utils.Database, directory: Path, limit: int = 20) -> list[dict[str, Any]]:
     """Per run: captures, revisits, agencies and bytes on disk, newest first."""
     if "captures" not in db.table_names():
         return []

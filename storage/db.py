@@ -17,23 +17,23 @@ from rules.vocabulary import FAILING
 
 
 def _v1(db: sqlite_utils.Database) -> None:
-    db["agencies"].create(
+    db.table("agencies").create(
         {"id": str, "name_th": str, "name_en": str, "type": str, "province": str, "url": str,
          "contact_email": str, "notify_url": str, "updated_at": str},
         pk="id",
     )
-    db["runs"].create(
+    db.table("runs").create(
         {"id": int, "started_at": str, "finished_at": str, "state": str, "year": int,
          "rulebook_version": str, "agencies": int, "pages": int, "errors": int, "note": str},
         pk="id",
     )
     # One row per agency per run: whether its site could be crawled at all.
-    db["run_agencies"].create(
+    db.table("run_agencies").create(
         {"run_id": int, "agency_id": str, "state": str, "pages": int, "errors": int, "home_error": str,
          "finished_at": str},
         pk=("run_id", "agency_id"),
     )
-    db["pages"].create(
+    db.table("pages").create(
         {"id": int, "run_id": int, "agency_id": str, "url": str, "final_url": str, "status": int,
          "content_type": str, "kind": str, "size": int, "elapsed_ms": int, "title": str, "link_text": str,
          "referer": str, "depth": int, "text": str, "content_hash": str, "error": str, "error_detail": str,
@@ -41,58 +41,58 @@ def _v1(db: sqlite_utils.Database) -> None:
          "fetched_at": str},
         pk="id",
     )
-    db["pages"].create_index(["run_id", "agency_id"])
-    db["pages"].create_index(["agency_id", "url"])
-    db["findings"].create(
+    db.table("pages").create_index(["run_id", "agency_id"])
+    db.table("pages").create_index(["agency_id", "url"])
+    db.table("findings").create(
         {"run_id": int, "agency_id": str, "item": str, "year": int, "status": str, "reason_th": str,
          "reason_en": str, "evidence": str, "signals": str, "checked_at": str},
         pk=("run_id", "agency_id", "item"),
     )
-    db["findings"].create_index(["agency_id", "item"])
-    db["findings"].create_index(["run_id", "status"])
-    db["alerts"].create(
+    db.table("findings").create_index(["agency_id", "item"])
+    db.table("findings").create_index(["run_id", "status"])
+    db.table("alerts").create(
         {"id": int, "run_id": int, "agency_id": str, "channel": str, "recipient": str, "subject": str,
          "body": str, "payload": str, "state": str, "attempts": int, "last_error": str,
          "created_at": str, "sent_at": str},
         pk="id",
     )
-    db["alerts"].create_index(["run_id", "agency_id", "channel", "recipient"], unique=True)
+    db.table("alerts").create_index(["run_id", "agency_id", "channel", "recipient"], unique=True)
     # Thai has no spaces: trigram is the FTS5 tokenizer that finds words inside Thai text.
-    db["findings"].enable_fts(["item", "reason_th", "reason_en"], tokenize="trigram", create_triggers=True)
-    db["pages"].enable_fts(["title", "text"], tokenize="trigram", create_triggers=True)
+    db.table("findings").enable_fts(["item", "reason_th", "reason_en"], tokenize="trigram", create_triggers=True)
+    db.table("pages").enable_fts(["title", "text"], tokenize="trigram", create_triggers=True)
 
 
 def _v2(db: sqlite_utils.Database) -> None:
     # Pass counts per run, item, province and agency type, written by the engine: the dashboard reads
     # this small table instead of scanning millions of findings.
-    db["run_item_stats"].create(
+    db.table("run_item_stats").create(
         {"run_id": int, "item": str, "province": str, "type": str, "passed": int, "total": int},
         pk=("run_id", "item", "province", "type"),
     )
-    db["findings"].create_index(["run_id", "item", "status"])
+    db.table("findings").create_index(["run_id", "item", "status"])
 
 
 def _v3(db: sqlite_utils.Database) -> None:
     # Rulebook families: an agency may name the family that judges it (ita, moit); a run records, per
     # family, the rulebook year, version and status it was judged with (JSON), so runs judged by
     # different rulebooks are not compared silently.
-    db["agencies"].add_column("family", str)
-    db["runs"].add_column("rulebooks", str)
+    db.table("agencies").add_column("family", str)
+    db.table("runs").add_column("rulebooks", str)
 
 
 def _v4(db: sqlite_utils.Database) -> None:
     # Links an agency's crawl left unvisited when its page budget ran out: "not found" then means
     # "not reached", and the engine says unchecked instead of missing.
-    db["run_agencies"].add_column("unvisited", int)
+    db.table("run_agencies").add_column("unvisited", int)
     # The home page's header, menus and footer: contact data and social links often live only there.
-    db["pages"].add_column("furniture", str)
+    db.table("pages").add_column("furniture", str)
 
 
 def _v5(db: sqlite_utils.Database) -> None:
     # An agency whose time budget ran out: its items not reached are unchecked, not missing.
-    db["run_agencies"].add_column("timed_out", int)
+    db.table("run_agencies").add_column("timed_out", int)
     # When a sender claimed an alert (state 'sending'): two senders never deliver one alert twice.
-    db["alerts"].add_column("claimed_at", str)
+    db.table("alerts").add_column("claimed_at", str)
 
 
 _FAILING = "(" + ", ".join(f"'{s}'" for s in FAILING) + ")"
@@ -114,16 +114,16 @@ def _v6(db: sqlite_utils.Database) -> None:
     # Per agency per run: counts by status and which items pass or fail (bit n = item On), kept by triggers
     # on findings whoever writes them, so the web UI's watch list of 10,000 agencies reads 10,000 small rows
     # (newly failing = failing now & passing in the agency's previous run) instead of 430,000 findings.
-    db["run_agency_stats"].create(
+    db.table("run_agency_stats").create(
         {"run_id": int, "agency_id": str, "passed": int, "failing": int, "unchecked": int, "total": int,
          "failing_mask": int, "passing_mask": int},
         pk=("run_id", "agency_id"),
     )
-    db["run_agency_stats"].create_index(["agency_id", "run_id"])
+    db.table("run_agency_stats").create_index(["agency_id", "run_id"])
     # Per run, item and status: the status mix per run and item rates that leave unchecked sites out.
-    db["run_status_counts"].create({"run_id": int, "item": str, "status": str, "n": int}, pk=("run_id", "item", "status"))
-    db["run_agencies"].create_index(["agency_id", "run_id"])
-    db["alerts"].create_index(["agency_id", "id"])
+    db.table("run_status_counts").create({"run_id": int, "item": str, "status": str, "n": int}, pk=("run_id", "item", "status"))
+    db.table("run_agencies").create_index(["agency_id", "run_id"])
+    db.table("alerts").create_index(["agency_id", "id"])
     _stats_triggers(db)
 
 
@@ -166,9 +166,9 @@ def _stats_triggers(db: sqlite_utils.Database) -> None:
 def _v7(db: sqlite_utils.Database) -> None:
     # The registry's word on the site (offline, expired, hacked…; "" when it says nothing): such agencies are
     # listed but skipped by the crawl unless asked. Indexes for the agency list's filters.
-    db["agencies"].add_column("status", str)
+    db.table("agencies").add_column("status", str)
     for column in ("province", "type", "status"):
-        db["agencies"].create_index([column])
+        db.table("agencies").create_index([column])
 
 
 def _v8(db: sqlite_utils.Database) -> None:
@@ -180,8 +180,8 @@ def _v8(db: sqlite_utils.Database) -> None:
         db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     db.execute("DELETE FROM run_agency_stats")
     db.execute("DELETE FROM run_status_counts")
-    db["run_agency_stats"].add_column("score", float)
-    db["run_agency_stats"].add_column("family", str)
+    db.table("run_agency_stats").add_column("score", float)
+    db.table("run_agency_stats").add_column("family", str)
     _stats_triggers(db)
 
 
@@ -189,16 +189,16 @@ def _v9(db: sqlite_utils.Database) -> None:
     # Where a page's text came from: pages read by OCR (a scan; the auditor is told), CPU ms spent extracting
     # it (0 when reused), and 1 when the server answered 304 Not Modified (the stored extraction is tonight's).
     for column in ("ocr_pages", "extract_ms", "unchanged"):
-        if column not in db["pages"].columns_dict:  # a database made by this branch before it was renumbered
-            db["pages"].add_column(column, int)
+        if column not in db.table("pages").columns_dict:  # a database made by this branch before it was renumbered
+            db.table("pages").add_column(column, int)
 
 
 def _add_columns(db: sqlite_utils.Database, table: str, columns: dict[str, type]) -> None:
     """Add the columns a table lacks (a migration may meet a database made by a branch before renumbering)."""
-    have = db[table].columns_dict
+    have = db.table(table).columns_dict
     for name, kind in columns.items():
         if name not in have:
-            db[table].add_column(name, kind)
+            db.table(table).add_column(name, kind)
 
 
 def _v10(db: sqlite_utils.Database) -> None:
@@ -216,13 +216,13 @@ def _v10(db: sqlite_utils.Database) -> None:
 def _v11(db: sqlite_utils.Database) -> None:
     # Evidence that lasts: a CDX-style index of the WARC records the crawl wrote (crawler/archive.py). A revisit
     # (unchanged payload) refers to the capture that holds the payload.
-    db["captures"].create(
+    db.table("captures").create(
         {"id": int, "run_id": int, "agency_id": str, "url": str, "fetched_at": str, "status": int, "mime": str,
          "digest": str, "record_type": str, "refers_to": int, "warc_file": str, "offset": int, "length": int},
         pk="id", if_not_exists=True)
-    db["captures"].create_index(["run_id", "agency_id", "url"], if_not_exists=True)
-    db["captures"].create_index(["digest"], if_not_exists=True)
-    db["captures"].create_index(["warc_file"], if_not_exists=True)
+    db.table("captures").create_index(["run_id", "agency_id", "url"], if_not_exists=True)
+    db.table("captures").create_index(["digest"], if_not_exists=True)
+    db.table("captures").create_index(["warc_file"], if_not_exists=True)
 
 
 def _v12(db: sqlite_utils.Database) -> None:
@@ -230,7 +230,7 @@ def _v12(db: sqlite_utils.Database) -> None:
     # pinned or adopted on purpose (`oit rules adopt 2570`); a run judged by other rulebooks than the run before
     # is a baseline (1): nothing in it is "newly failing" and no agency is alerted because the list changed.
     # An agency's alerts can be paused until a date (a site under rebuild).
-    db["rulebook_adoptions"].create({"id": int, "year": int, "adopted_at": str, "reason": str, "rulebooks": str,
+    db.table("rulebook_adoptions").create({"id": int, "year": int, "adopted_at": str, "reason": str, "rulebooks": str,
                                      "note": str}, pk="id", if_not_exists=True)
     _add_columns(db, "runs", {"baseline": int})
     _add_columns(db, "agencies", {"alerts_paused_until": str})
@@ -256,15 +256,15 @@ def _v15(db: sqlite_utils.Database) -> None:
     # file row they came from), each check of the submitted URLs (a run of its own crawl database, kept as
     # evidence) and the result per item: score 100/0 (NULL: a person must look), reason, what to fix, evidence,
     # and what the nightly crawl found elsewhere on the site.
-    db["itas_answers"].create(
+    db.table("itas_answers").create(
         {"agency_id": str, "year": int, "item": str, "answer": str, "urls": str, "explanation": str,
          "source": str, "row": int, "problem": str, "imported_at": str},
         pk=("agency_id", "year", "item"), if_not_exists=True)
-    db["itas_checks"].create(
+    db.table("itas_checks").create(
         {"id": int, "started_at": str, "finished_at": str, "year": int, "agencies": str, "urls": int,
          "crawl_db": str, "crawl_run": int, "note": str},
         pk="id", if_not_exists=True)
-    db["itas_results"].create(
+    db.table("itas_results").create(
         {"agency_id": str, "year": int, "item": str, "check_id": int, "status": str, "score": int,
          "reason_th": str, "reason_en": str, "fix_th": str, "fix_en": str, "evidence": str, "signals": str,
          "nightly_run": int, "nightly_status": str, "nightly_evidence": str, "elsewhere_th": str,
@@ -275,34 +275,42 @@ def _v15(db: sqlite_utils.Database) -> None:
 def _v16(db: sqlite_utils.Database) -> None:
     # Reviewers' decisions (storage/reviews.py): who confirmed or overrode which finding, when, on which run and
     # on what evidence (content hash); the latest per agency, item and year holds while the evidence is unchanged.
-    db["reviews"].create(
+    db.table("reviews").create(
         {"id": int, "agency_id": str, "item": str, "year": int, "run_id": int, "engine_status": str, "status": str,
          "action": str, "note": str, "reviewer": str, "created_at": str, "evidence": str, "evidence_hash": str},
         pk="id", if_not_exists=True)
-    db["reviews"].create_index(["agency_id", "item", "year"], if_not_exists=True)
+    db.table("reviews").create_index(["agency_id", "item", "year"], if_not_exists=True)
 
 
 def _v17(db: sqlite_utils.Database) -> None:
     # People signed in (storage/users.py): accounts (argon2 hashes only), sign-in attempts (for the rate limit),
     # agencies' disputes of single items, and the audit log of every write made through the web.
-    db["users"].create({"id": int, "username": str, "password_hash": str, "role": str, "agency_id": str,
+    db.table("users").create({"id": int, "username": str, "password_hash": str, "role": str, "agency_id": str,
                         "province": str, "disabled": int, "created_at": str}, pk="id", if_not_exists=True)
-    db["users"].create_index(["username"], unique=True, if_not_exists=True)
-    db["login_attempts"].create({"id": int, "username": str, "address": str, "at": str, "ok": int}, pk="id",
+    db.table("users").create_index(["username"], unique=True, if_not_exists=True)
+    db.table("login_attempts").create({"id": int, "username": str, "address": str, "at": str, "ok": int}, pk="id",
                                 if_not_exists=True)
-    db["login_attempts"].create_index(["username", "at"], if_not_exists=True)
-    db["disputes"].create({"id": int, "agency_id": str, "item": str, "explanation": str, "url": str, "username": str,
+    db.table("login_attempts").create_index(["username", "at"], if_not_exists=True)
+    db.table("disputes").create({"id": int, "agency_id": str, "item": str, "explanation": str, "url": str, "username": str,
                            "created_at": str, "state": str, "year": int, "result_status": str, "result_score": int,
                            "result_reason_th": str, "result_fix_th": str, "checked_at": str}, pk="id",
                           if_not_exists=True)
-    db["disputes"].create_index(["agency_id", "state"], if_not_exists=True)
-    db["audit_log"].create({"id": int, "at": str, "username": str, "role": str, "action": str, "target": str,
+    db.table("disputes").create_index(["agency_id", "state"], if_not_exists=True)
+    db.table("audit_log").create({"id": int, "at": str, "username": str, "role": str, "action": str, "target": str,
                             "detail": str}, pk="id", if_not_exists=True)
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12,
                                                               _v13, _v14, _v15, _v16, _v17]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def inserted_id(table: sqlite_utils.db.Table) -> int:
+    """The primary key of the row ``table.insert(...)`` just wrote (an integer id: every table here that is
+    inserted into by id has one)."""
+    if table.last_pk is None:
+        raise RuntimeError(f"no row was inserted into {table.name}")
+    return int(table.last_pk)
 
 
 @contextmanager
@@ -339,3 +347,15 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
             MIGRATIONS[number](db)
             db.execute(f"PRAGMA user_version = {number + 1}")
     return db
+
+
+def open_readonly(path: str | Path) -> sqlite_utils.Database:
+    """Open an existing database read-only (``mode=ro``: no write, no migration), as the web interface reads it."""
+    conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, timeout=30, check_same_thread=False)
+    return sqlite_utils.Database(conn)
+
+
+def open_unmigrated(path: str | Path) -> sqlite_utils.Database:
+    """Open an existing database as it is, without bringing its schema up to date: for a reader beside the process
+    that owns it (the crawl's progress), which must not take the write lock to migrate."""
+    return sqlite_utils.Database(sqlite3.connect(str(path), timeout=30, check_same_thread=False))

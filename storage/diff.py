@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 import sqlite_utils
 
 from rules.vocabulary import FAILING
+from storage.pages import content_hashes_by_url
 from storage.rulebook_changes import judged_with
-from storage.runs import complete_runs, get_run
+from storage.runs import COMPLETE_RUN_IDS, complete_runs, get_run
 
 
 @dataclass
@@ -16,10 +18,10 @@ class AgencyDiff:
     agency_id: str
     name_th: str
     site_down: bool = False
-    newly_failing: list[dict] = field(default_factory=list)
-    fixed: list[dict] = field(default_factory=list)
-    still_failing: list[dict] = field(default_factory=list)
-    changed_evidence: list[dict] = field(default_factory=list)
+    newly_failing: list[dict[str, Any]] = field(default_factory=list)
+    fixed: list[dict[str, Any]] = field(default_factory=list)
+    still_failing: list[dict[str, Any]] = field(default_factory=list)
+    changed_evidence: list[dict[str, Any]] = field(default_factory=list)
     rulebook_changed: str = ""  # "ita → moit" when the two runs judged this agency by different families
 
     def is_empty(self) -> bool:
@@ -40,14 +42,9 @@ def rulebooks_differ(db: sqlite_utils.Database, before: int, after: int) -> str:
     return "; ".join(changes)
 
 
-def _findings(db: sqlite_utils.Database, run_id: int) -> dict[tuple[str, str], dict]:
+def _findings(db: sqlite_utils.Database, run_id: int) -> dict[tuple[str, str], dict[str, Any]]:
     from storage.reviews import effective
-    return {(r["agency_id"], r["item"]): r for r in effective(db, db["findings"].rows_where("run_id = ?", [run_id]))}
-
-
-def _hashes(db: sqlite_utils.Database, run_id: int) -> dict[tuple[str, str], str]:
-    return {(r["agency_id"], r["url"]): r["content_hash"] for r in
-            db.query("SELECT agency_id, url, content_hash FROM pages WHERE run_id = ? AND content_hash IS NOT NULL", [run_id])}
+    return {(r["agency_id"], r["item"]): r for r in effective(db, db.table("findings").rows_where("run_id = ?", [run_id]))}
 
 
 def default_pair(db: sqlite_utils.Database) -> tuple[int, int]:
@@ -79,11 +76,11 @@ def diff_runs(db: sqlite_utils.Database, before: int | None = None, after: int |
     from rules.families import family_of_codes, item_number
 
     old, new = _findings(db, before), _findings(db, after)
-    old_hash, new_hash = _hashes(db, before), _hashes(db, after)
-    names = {a["id"]: a["name_th"] for a in db["agencies"].rows}
-    states = {r["agency_id"]: r["state"] for r in db["run_agencies"].rows_where("run_id = ?", [after])}
+    old_hash, new_hash = content_hashes_by_url(db, before), content_hashes_by_url(db, after)
+    names = {a["id"]: a["name_th"] for a in db.table("agencies").rows}
+    states = {r["agency_id"]: r["state"] for r in db.table("run_agencies").rows_where("run_id = ?", [after])}
     result: dict[str, AgencyDiff] = {}
-    codes_before: dict[str, set] = {}
+    codes_before: dict[str, set[Any]] = {}
     for agency_id, item in old:
         codes_before.setdefault(agency_id, set()).add(item)
     for (agency_id, item), finding in sorted(new.items(), key=lambda kv: (kv[0][0], item_number(kv[0][1]))):
@@ -112,13 +109,13 @@ def diff_runs(db: sqlite_utils.Database, before: int | None = None, after: int |
     return list(result.values())
 
 
-def item_history(db: sqlite_utils.Database, agency_id: str, item: str, limit: int = 30) -> dict:
+def item_history(db: sqlite_utils.Database, agency_id: str, item: str, limit: int = 30) -> dict[str, Any]:
     """Statuses of one item across complete runs (newest first), since when it is in its current state,
     how many runs in a row it has failed, and whether it flaps (changes state often)."""
     from storage.reviews import effective
     rows = effective(db, db.query(
         "SELECT f.run_id, f.agency_id, f.item, f.status, r.started_at FROM findings f JOIN runs r ON r.id = f.run_id "
-        "WHERE f.agency_id = ? AND f.item = ? AND r.state = 'complete' ORDER BY f.run_id DESC LIMIT ?",
+        f"WHERE f.agency_id = ? AND f.item = ? AND r.id IN ({COMPLETE_RUN_IDS}) ORDER BY f.run_id DESC LIMIT ?",
         [agency_id, item, limit]))
     if not rows:
         return {"history": [], "since": None, "failing_streak": 0, "flapping": False}

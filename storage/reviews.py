@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Iterable
+from typing import Any, Iterable
 
 import sqlite_utils
 
 from storage.db import writing
-from storage.runs import now
+from storage.pages import fetch_mark
+from storage.runs import COMPLETE_RUN_IDS, now
 
 STATUSES = ("pass", "partial", "missing", "broken", "unchecked")
 CONFIRM = "confirm"
@@ -33,14 +34,13 @@ def evidence_hash(db: sqlite_utils.Database, run_id: int, agency_id: str, eviden
         return hashlib.sha256(b"no evidence").hexdigest()
     marks = []
     for url in sorted(set(evidence)):
-        row = db.execute("SELECT content_hash, status, error FROM pages WHERE run_id = ? AND agency_id = ? AND "
-                         "(url = ? OR final_url = ?) ORDER BY id LIMIT 1", [run_id, agency_id, url, url]).fetchone()
+        row = fetch_mark(db, run_id, agency_id, url)
         marks.append(f"{url} {row[0] or f'{row[1]}:{row[2]}' if row else 'not fetched'}")
     return hashlib.sha256("\n".join(marks).encode()).hexdigest()
 
 
 def set_review(db: sqlite_utils.Database, run_id: int, agency_id: str, item: str, status: str, note: str,
-               reviewer: str) -> dict:
+               reviewer: str) -> dict[str, Any]:
     """Record a decision on the agency's ``item`` as judged in run ``run_id``: ``status`` is ``confirm`` or the
     reviewed verdict (one of STATUSES). Raises LookupError when the run has no such finding, ValueError for a
     status that is neither."""
@@ -59,26 +59,26 @@ def set_review(db: sqlite_utils.Database, run_id: int, agency_id: str, item: str
               "evidence": json.dumps(evidence, ensure_ascii=False),
               "evidence_hash": evidence_hash(db, run_id, agency_id, evidence)}
     with writing(db):
-        record["id"] = db["reviews"].insert(record).last_pk
+        record["id"] = db.table("reviews").insert(record).last_pk
     return record
 
 
-def current_reviews(db: sqlite_utils.Database, agency_id: str | None = None) -> dict[tuple[str, str, int], dict]:
+def current_reviews(db: sqlite_utils.Database, agency_id: str | None = None) -> dict[tuple[str, str, int], dict[str, Any]]:
     """The latest decision per (agency, item, year)."""
     where, params = ("agency_id = ?", [agency_id]) if agency_id else (None, [])
-    latest: dict[tuple[str, str, int], dict] = {}
-    for row in db["reviews"].rows_where(where, params, order_by="id"):
+    latest: dict[tuple[str, str, int], dict[str, Any]] = {}
+    for row in db.table("reviews").rows_where(where, params, order_by="id"):
         latest[(row["agency_id"], row["item"], row["year"])] = row
     return latest
 
 
-def effective(db: sqlite_utils.Database, rows: Iterable[dict]) -> list[dict]:
+def effective(db: sqlite_utils.Database, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Finding rows (each with run_id, agency_id, item, status; year and evidence are read when absent) with the
     reviewers' decisions applied: where a decision holds, ``status`` is the reviewed one, the engine's is kept in
     ``engine_status`` and ``reviewed`` holds who, when and why; where the evidence changed since, the engine's
     verdict stays and ``review_state`` is ``evidence_changed``."""
     rows = [dict(r) for r in rows]
-    if not rows or not db["reviews"].exists():
+    if not rows or not db.table("reviews").exists():
         return rows
     reviews = current_reviews(db)
     if not reviews:
@@ -98,7 +98,7 @@ def effective(db: sqlite_utils.Database, rows: Iterable[dict]) -> list[dict]:
     return rows
 
 
-def _apply(db: sqlite_utils.Database, row: dict, review: dict) -> None:
+def _apply(db: sqlite_utils.Database, row: dict[str, Any], review: dict[str, Any]) -> None:
     evidence = row["evidence"] if isinstance(row["evidence"], list) else json.loads(row["evidence"] or "[]")
     if evidence_hash(db, row["run_id"], row["agency_id"], evidence) != review["evidence_hash"]:
         row["review_state"] = "evidence_changed"
@@ -125,13 +125,13 @@ def effective_statuses(db: sqlite_utils.Database, run_id: int, agency_id: str) -
     return {r["item"]: r["status"] for r in effective(db, rows)}
 
 
-def review_list(db: sqlite_utils.Database, agency_id: str | None = None) -> list[dict]:
+def review_list(db: sqlite_utils.Database, agency_id: str | None = None) -> list[dict[str, Any]]:
     """Current decisions, each with its state in the agency's latest complete run: ``holds`` or
     ``evidence_changed`` (flagged for another look), or ``not_judged`` when that run has no finding."""
     out = []
     for (agency, item, year), review in sorted(current_reviews(db, agency_id).items()):
-        latest = db.execute("SELECT f.run_id, f.status, f.evidence FROM findings f JOIN runs r ON r.id = f.run_id "
-                            "WHERE r.state = 'complete' AND f.agency_id = ? AND f.item = ? AND f.year = ? "
+        latest = db.execute(f"SELECT f.run_id, f.status, f.evidence FROM findings f WHERE f.run_id IN ({COMPLETE_RUN_IDS}) "
+                            "AND f.agency_id = ? AND f.item = ? AND f.year = ? "
                             "ORDER BY f.run_id DESC LIMIT 1", [agency, item, year]).fetchone()
         state = "not_judged"
         if latest:
@@ -150,7 +150,7 @@ def agreement(db: sqlite_utils.Database, since: str | None = None) -> dict[str, 
     confirmed, overridden, and false alarms (the engine said failing, the reviewer said pass)."""
     where, params = ("created_at >= ?", [since]) if since else (None, [])
     stats: dict[str, dict[str, int]] = {}
-    for r in db["reviews"].rows_where(where, params):
+    for r in db.table("reviews").rows_where(where, params):
         entry = stats.setdefault(r["item"], {"decisions": 0, "confirmed": 0, "overridden": 0, "false_alarms": 0})
         entry["decisions"] += 1
         entry["confirmed" if r["action"] == CONFIRM else "overridden"] += 1

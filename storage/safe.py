@@ -33,7 +33,7 @@ def web_url(url: Any) -> str:
     return url.strip()
 
 
-def web_urls(urls: list) -> list[str]:
+def web_urls(urls: list[Any]) -> list[str]:
     return [u for u in (web_url(u) for u in urls or []) if u]
 
 
@@ -44,7 +44,7 @@ def neutralise(value: Any) -> Any:
     return value
 
 
-def neutralise_sheet(sheet) -> None:
+def neutralise_sheet(sheet: Any) -> None:
     """Neutralise every text cell of an openpyxl worksheet in place (openpyxl stores "=..." as a formula)."""
     for row in sheet.iter_rows():
         for cell in row:

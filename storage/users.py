@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 import sqlite_utils
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from storage.db import writing
+from storage.db import inserted_id, writing
 from storage.runs import now
 
 ROLES = ("auditor", "officer")
@@ -41,14 +42,14 @@ def add_user(db: sqlite_utils.Database, username: str, password: str, role: str,
     if not username or db.execute("SELECT 1 FROM users WHERE username = ?", [username]).fetchone():
         raise ValueError(f"user name {username!r} is empty or taken")
     with writing(db):
-        return db["users"].insert({"username": username, "password_hash": _HASHER.hash(password), "role": role,
+        return inserted_id(db.table("users").insert({"username": username, "password_hash": _HASHER.hash(password), "role": role,
                                    "agency_id": agency_id if role == "officer" else "",
                                    "province": province if role == "auditor" else "", "disabled": 0,
-                                   "created_at": now()}).last_pk
+                                   "created_at": now()}))
 
 
-def list_users(db: sqlite_utils.Database) -> list[dict]:
-    return [{k: v for k, v in u.items() if k != "password_hash"} for u in db["users"].rows_where(order_by="username")]
+def list_users(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    return [{k: v for k, v in u.items() if k != "password_hash"} for u in db.table("users").rows_where(order_by="username")]
 
 
 def set_disabled(db: sqlite_utils.Database, username: str, disabled: bool = True) -> None:
@@ -57,18 +58,18 @@ def set_disabled(db: sqlite_utils.Database, username: str, disabled: bool = True
             raise LookupError(f"no user {username!r}")
 
 
-def get_user(db: sqlite_utils.Database, user_id: int | str) -> dict | None:
+def get_user(db: sqlite_utils.Database, user_id: int | str) -> dict[str, Any] | None:
     row = next(db.query("SELECT * FROM users WHERE id = ? AND disabled = 0", [int(user_id)]), None)
     return row
 
 
 def _recent_failures(db: sqlite_utils.Database, username: str) -> int:
     since = (datetime.now(timezone.utc) - WINDOW).isoformat(timespec="seconds")
-    return db.execute("SELECT count(*) FROM login_attempts WHERE username = ? AND ok = 0 AND at >= ?",
-                      [username, since]).fetchone()[0]
+    return int(db.execute("SELECT count(*) FROM login_attempts WHERE username = ? AND ok = 0 AND at >= ?",
+                      [username, since]).fetchone()[0])
 
 
-def authenticate(db: sqlite_utils.Database, username: str, password: str, address: str = "") -> dict | None:
+def authenticate(db: sqlite_utils.Database, username: str, password: str, address: str = "") -> dict[str, Any] | None:
     """The enabled user with this name and password, or None; raises Refused while the name is locked out. Every
     attempt is recorded (name, address, time, outcome), never the password."""
     username = (username or "").strip().lower()[:100]
@@ -90,44 +91,44 @@ def authenticate(db: sqlite_utils.Database, username: str, password: str, addres
 
 def _attempt(db: sqlite_utils.Database, username: str, address: str, ok: bool) -> None:
     with writing(db):
-        db["login_attempts"].insert({"username": username, "address": address, "at": now(), "ok": int(ok)})
+        db.table("login_attempts").insert({"username": username, "address": address, "at": now(), "ok": int(ok)})
 
 
-def may_see(user: dict | None, agency: dict) -> bool:
+def may_see(user: dict[str, Any] | None, agency: dict[str, Any]) -> bool:
     """Whether ``user`` may read and write this agency's disputes and decisions."""
     if not user:
         return False
     if user["role"] == "officer":
-        return user["agency_id"] == agency["id"]
+        return bool(user["agency_id"] == agency["id"])
     return not user["province"] or user["province"] == agency.get("province")
 
 
-def audit(db: sqlite_utils.Database, user: dict, action: str, target: str, detail: dict) -> None:
+def audit(db: sqlite_utils.Database, user: dict[str, Any], action: str, target: str, detail: dict[str, Any]) -> None:
     """One line of the audit log: who wrote what, when (``role`` ``cli`` for the operator's commands)."""
     with writing(db):
-        db["audit_log"].insert({"at": now(), "username": user["username"], "role": user["role"], "action": action,
+        db.table("audit_log").insert({"at": now(), "username": user["username"], "role": user["role"], "action": action,
                                 "target": target, "detail": json.dumps(detail, ensure_ascii=False)})
 
 
-def add_dispute(db: sqlite_utils.Database, user: dict, agency_id: str, item: str, explanation: str, url: str,
+def add_dispute(db: sqlite_utils.Database, user: dict[str, Any], agency_id: str, item: str, explanation: str, url: str,
                 year: int | None = None) -> int:
     """An explanation (ชี้แจง) and a URL for one item of ``year``'s list: it waits in the auditors' review queue,
     and its URL is checked as an ITAS answer would be (``oit review recheck``)."""
     with writing(db):
-        return db["disputes"].insert({"agency_id": agency_id, "item": item, "explanation": explanation[:4000],
+        return inserted_id(db.table("disputes").insert({"agency_id": agency_id, "item": item, "explanation": explanation[:4000],
                                       "url": url[:1000], "username": user["username"], "created_at": now(),
-                                      "state": "open", "year": year}).last_pk
+                                      "state": "open", "year": year}))
 
 
-def store_recheck(db: sqlite_utils.Database, dispute_id: int, result: dict) -> None:
+def store_recheck(db: sqlite_utils.Database, dispute_id: int, result: dict[str, Any]) -> None:
     """What the re-check of a dispute's URL found (itas.judge.Result as a dict)."""
     with writing(db):
-        db["disputes"].update(dispute_id, {"result_status": result["status"], "result_score": result["score"],
+        db.table("disputes").update(dispute_id, {"result_status": result["status"], "result_score": result["score"],
                                            "result_reason_th": result["reason_th"], "result_fix_th": result["fix_th"],
                                            "checked_at": now()})
 
 
-def disputes(db: sqlite_utils.Database, agency_ids: list[str] | None = None, state: str | None = None) -> list[dict]:
+def disputes(db: sqlite_utils.Database, agency_ids: list[str] | None = None, state: str | None = None) -> list[dict[str, Any]]:
     where, params = [], []
     if agency_ids is not None:
         where.append(f"agency_id IN ({', '.join('?' * len(agency_ids)) or 'NULL'})")
@@ -135,4 +136,9 @@ def disputes(db: sqlite_utils.Database, agency_ids: list[str] | None = None, sta
     if state:
         where.append("state = ?")
         params.append(state)
-    return list(db["disputes"].rows_where(" AND ".join(where) or None, params, order_by="id desc"))
+    return list(db.table("disputes").rows_where(" AND ".join(where) or None, params, order_by="id desc"))
+
+
+def disputes_to_recheck(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Open disputes with a URL whose re-check has not run yet, oldest first."""
+    return list(db.query("SELECT * FROM disputes WHERE state = 'open' AND checked_at IS NULL AND url != '' ORDER BY id"))

@@ -4,6 +4,7 @@ import doctest
 
 import pytest
 
+import storage.stats
 import web.causes
 import web.evidence
 from storage import open_db
@@ -13,7 +14,7 @@ from web.evidence import highlight, side_by_side, unified
 
 
 def test_doctests_of_web_helpers():
-    for module in (web.causes, web.evidence, data):
+    for module in (web.causes, web.evidence, data, storage.stats):  # thai_sort_key moved to the store's reads
         assert doctest.testmod(module).failed == 0
 
 
@@ -123,6 +124,32 @@ def test_watch_list_scores_newly_failing_and_unreachable(small):
     page, total = data.watch_list(small, sort="name", page=2, per_page=2)
     assert [r["id"] for r in page] == ["down"] and total == 3
     assert data.watch_list(small, page=9, per_page=2) == ([], 3)
+
+
+def test_the_previous_run_of_an_agency_is_one_answer_for_the_watch_list_and_the_report(small):
+    """Issue 20: the web and the assessors' report disagreed on "the previous run". A complete run that did not
+    cover the agency (run 4 checked only 'b') is not its previous run, for the watch list's newly failing and for
+    the report's previous column alike: run 5's previous run for 'a' is run 2."""
+    from reports.agency import agency_report
+    from storage.runs import agency_complete_run
+
+    for run_id, by_agency in ((4, {"b": ["pass"] * 3}), (5, {"a": ["pass", "pass", "missing"], "b": ["pass"] * 3})):
+        small["runs"].insert({"id": run_id, "started_at": f"2026-11-2{run_id}T18:00:00+00:00", "state": "complete",
+                              "year": 2566, "rulebook_version": "2566.1", "agencies": 2, "pages": 0, "errors": 0})
+        for agency, items in by_agency.items():
+            small["run_agencies"].insert({"run_id": run_id, "agency_id": agency, "pages": 1, "errors": 0,
+                                          "state": "crawled", "home_error": "",
+                                          "finished_at": f"2026-11-2{run_id}T18:30:00+00:00"})
+            small["findings"].insert_all(_finding(run_id, agency, f"O{n + 1}", s) for n, s in enumerate(items))
+    assert agency_complete_run(small, "a")["id"] == 5
+    assert agency_complete_run(small, "a", before=5)["id"] == 2
+    assert agency_complete_run(small, "b", before=5)["id"] == 4
+    by_id = {r["id"]: r for r in data.watch_list(small, per_page=None)[0]}
+    assert (by_id["a"]["run_id"], by_id["a"]["newly"]) == (5, 1)  # O3 passed in run 2, not "no run 4 for a"
+    report = agency_report(small, "a", 5)
+    assert report["previous_run"] == 2
+    assert {row["item"].code: row["previous"] for g in report["groups"] for row in g["rows"]} == \
+        {"O1": "missing", "O2": "partial", "O3": "pass"}
 
 
 def test_item_rates_and_trend_leave_unreachable_sites_out(small):

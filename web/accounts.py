@@ -13,12 +13,33 @@ import secrets
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from flask import Blueprint, Flask, abort, current_app, g, redirect, render_template, request, url_for
-from flask_login import LoginManager, UserMixin, current_user, login_required, login_user, logout_user
+from flask import (
+    Blueprint,
+    Flask,
+    abort,
+    current_app,
+    g,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_login import (
+    LoginManager,
+    UserMixin,
+    current_user,
+    login_required,
+    login_user,
+    logout_user,
+)
 from flask_wtf.csrf import CSRFProtect
 
 from storage import open_db
 from storage import users as accounts
+from storage.agencies import agencies_by_id, get_agency
+from storage.findings import agency_findings, failing_findings
+from storage.itas import answers_table_exists
+from storage.runs import latest_complete_run
 
 bp = Blueprint("accounts", __name__)
 OPEN_PATHS = ("/login", "/static/")
@@ -87,7 +108,7 @@ def _writable():
 
 
 def _agency(agency_id: str) -> dict:
-    row = next(g.db.query("SELECT * FROM agencies WHERE id = ?", [agency_id]), None)
+    row = get_agency(g.db, agency_id)
     if row is None:
         abort(404)
     return row
@@ -143,11 +164,10 @@ def queue_or_home():
 
 def _finding(agency_id: str, item: str) -> tuple[dict | None, dict | None]:
     from storage.reviews import effective
-    run = next(g.db.query("SELECT * FROM runs WHERE state = 'complete' ORDER BY id DESC LIMIT 1"), None)
+    run = latest_complete_run(g.db)
     if run is None:
         return None, None
-    rows = effective(g.db, g.db.query("SELECT * FROM findings WHERE run_id = ? AND agency_id = ? AND item = ?",
-                                      [run["id"], agency_id, item.upper()]))
+    rows = effective(g.db, agency_findings(g.db, run["id"], agency_id, item.upper()))
     return run, (rows[0] if rows else None)
 
 
@@ -189,7 +209,7 @@ def decide(agency_id: str, item: str):
     mine = [d for d in accounts.disputes(g.db, [agency_id]) if d["item"] == finding["item"]]
     from storage.itas import results
     itas = next((r for r in results(g.db, finding["year"], [agency_id]) if r["item"] == finding["item"]), None) \
-        if g.db["itas_answers"].exists() else None
+        if answers_table_exists(g.db) else None
     return render_template("decide.html", agency=agency, finding=finding, run=run, disputes=mine, message=message,
                            itas=itas)
 
@@ -210,7 +230,7 @@ def queue():
     user = current_user.row
     if user["role"] != "auditor":
         abort(403)
-    agencies = {a["id"]: a for a in g.db["agencies"].rows}
+    agencies = agencies_by_id(g.db)
     mine = [a for a in agencies if accounts.may_see(user, agencies[a])]
     stale = [r for r in review_list(g.db) if r["state"] == "evidence_changed" and r["agency_id"] in mine]
     return render_template("queue.html", disputes=accounts.disputes(g.db, mine, "open"), stale=stale,
@@ -226,7 +246,7 @@ def _low_confidence(mine: set[str]) -> list[dict]:
     from rules.families import rulebooks_for_year
     from rules.rulebook import RulebookError
     from storage.reviews import effective
-    run = next(g.db.query("SELECT * FROM runs WHERE state = 'complete' ORDER BY id DESC LIMIT 1"), None)
+    run = latest_complete_run(g.db)
     if run is None:
         return []
     try:
@@ -234,8 +254,7 @@ def _low_confidence(mine: set[str]) -> list[dict]:
     except RulebookError:
         return []
     unsure = [code for code, i in items.items() if i.confidence.startswith("low")]
-    rows = g.db.query(f"SELECT * FROM findings WHERE run_id = ? AND status IN ('partial', 'missing', 'broken') AND "
-                      f"item IN ({', '.join('?' * len(unsure)) or 'NULL'})", [run["id"], *unsure])
+    rows = failing_findings(g.db, run["id"], unsure)
     out = [dict(r, title_th=items[r["item"]].title_th, confidence=items[r["item"]].confidence)
            for r in effective(g.db, (r for r in rows if r["agency_id"] in mine)) if "reviewed" not in r]
     return out[:LOW_CONFIDENCE_SHOWN]

@@ -15,6 +15,7 @@ from flask import Blueprint, Response, abort, current_app, g, render_template, r
 
 from crawler.archive import archive_dir
 from storage.archive import agency_warc, captures_of, read_capture
+from web.formats import XLSX, download
 
 bp = Blueprint("captures", __name__)
 SANDBOX_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'"
@@ -80,9 +81,7 @@ def warc(agency_id: str):
     records = list(agency_warc(g.db, run_id, agency_id, _directory()))
     if not records:
         abort(404)
-    response = Response(b"".join(records), content_type="application/warc")
-    response.headers["Content-Disposition"] = f"attachment; filename={agency_id}-run{run_id}.warc.gz"
-    return response
+    return download(b"".join(records), "application/warc", f"{agency_id}-run{run_id}.warc.gz")
 
 
 @bp.route("/agency/<agency_id>/measures.<fmt>")
@@ -97,8 +96,5 @@ def measures(agency_id: str, fmt: str):
         abort(404)
     out = io.BytesIO()
     (write_docx if fmt == "docx" else write_xlsx)(draft, out)
-    kind = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document" if fmt == "docx"
-            else "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    response = Response(out.getvalue(), content_type=kind)
-    response.headers["Content-Disposition"] = f"attachment; filename=measures-{agency_id}.{fmt}"
-    return response
+    kind = "application/vnd.openxmlformats-officedocument.wordprocessingml.document" if fmt == "docx" else XLSX
+    return download(out.getvalue(), kind, f"measures-{agency_id}.{fmt}")

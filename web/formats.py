@@ -1,7 +1,8 @@
-"""Every page also as JSON, like Datasette: ``/agency/kudjok.json`` is the data ``/agency/kudjok`` shows.
+"""Every output format of the web interface, in one place: HTML pages, every page also as JSON (like Datasette:
+``/agency/kudjok.json`` is the data ``/agency/kudjok`` shows), and file downloads (CSV, XLSX, Markdown, HTML).
 
-The ``.json`` suffix is taken off the path before routing (``JsonSuffix``), so each route answers both; the page
-renderer (``app.page``) then returns its template's context as JSON (``plain``) instead of HTML.
+The ``.json`` suffix is taken off the path before routing (``JsonSuffix``), so each route answers both;
+:func:`respond` then returns the template's context as JSON (``plain``) instead of HTML.
 """
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+
+from flask import Response, jsonify, make_response, render_template, request
 
 JSON_FLAG = "oit.json"
 MAX_DEPTH = 8  # a template context is a few levels deep; deeper is a cycle or an object graph to leave out
@@ -53,3 +56,22 @@ def plain(value: Any, depth: int = 0) -> Any:
     if hasattr(value, "keys"):  # sqlite3.Row and the like
         return {k: plain(value[k], depth + 1) for k in value.keys()}
     return str(value)
+
+
+def respond(template: str, status: int = 200, **context: Any) -> tuple[Response | str, int]:
+    """The page, or its data as JSON when the path ended in ``.json``."""
+    if request.environ.get(JSON_FLAG):
+        return jsonify(plain(context)), status
+    return render_template(template, **context), status
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CSV = "text/csv; charset=utf-8"
+
+
+def download(body: bytes | str, content_type: str, filename: str) -> Response:
+    """A file to save (``Content-Disposition: attachment``) rather than a page to show."""
+    response = make_response(body)
+    response.headers["Content-Type"] = content_type
+    response.headers["Content-Disposition"] = f"attachment; filename={filename}"
+    return response

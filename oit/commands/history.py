@@ -17,7 +17,8 @@ def runs(ctx, limit):
     from reports.labels import be_date
     from rules.families import run_label
     db = ctx.db()
-    rows = list(db["runs"].rows_where(order_by="id desc", limit=limit))
+    from storage.runs import recent_runs
+    rows = recent_runs(db, limit)
     if not rows:
         known_run(db, "latest")  # says there is no run yet
     click.echo(table(([r["id"], be_date(r["started_at"]), r["state"], r["agencies"], r["pages"], r["errors"],
@@ -58,7 +59,7 @@ def diff(ctx, before, after, fmt, allow_mixed):
     if fmt == "json":
         click.echo(json.dumps([d.__dict__ for d in result], ensure_ascii=False, indent=1, default=str))
         return
-    titles = _titles(db["runs"].get(after))
+    titles = _titles(known_run(db, after))
     click.echo(f"run {before} → run {after}")
     for d in result:
         if d.rulebook_changed:
@@ -91,12 +92,15 @@ def history(ctx, agency, item, runs_back):
     from storage.diff import item_history
     db = ctx.db()
     known_agency(db, agency)
-    latest = db.execute("SELECT max(run_id) FROM findings WHERE agency_id = ?", [agency]).fetchone()[0]
+    from storage.findings import agency_findings, latest_judged_run_id
+    from storage.runs import run_by_id
+    latest = latest_judged_run_id(db, agency)
     if latest is None:
         raise click.ClickException(f"ยังไม่มีผลการตรวจของ {agency} / no findings for {agency} yet: crawl it first")
-    run = db["runs"].get(latest)
-    items = [known_item(run, item)] if item else sorted((r[0] for r in db.execute(
-        "SELECT item FROM findings WHERE agency_id = ? AND run_id = ?", [agency, latest])), key=item_number)
+    run = run_by_id(db, latest)
+    assert run is not None  # findings belong to a run
+    items = [known_item(run, item)] if item else sorted((r["item"] for r in agency_findings(db, latest, agency)),
+                                                        key=item_number)
     titles, rows = _titles(run), []
     for code in items:
         h = item_history(db, agency, code, runs_back)
