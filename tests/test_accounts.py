@@ -20,8 +20,9 @@ from tests.conftest import crawl_farm
 from tests.test_web import CHROMEDRIVER, CHROMIUM, browser, by_css  # noqa: F401  (browser: the fixture)
 from web.app import create_app
 
-pytestmark = pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
-                                reason="needs Debian's chromium and chromium-driver")
+pytestmark = [pytest.mark.slow,  # the web interface signed into in Chromium
+              pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
+                                  reason="needs Debian's chromium and chromium-driver")]
 PASSWORDS = {"aud": "auditor-all-provinces-1", "kk": "auditor-khon-kaen-22", "hs": "huaisai-officer-333",
              "kc": "khokcharoen-officer-4444", "victim": "never-guessed-55555"}
 EXPLANATION = "แผนที่ตั้งและโทรสารอยู่ในภาพส่วนท้ายของหน้า"

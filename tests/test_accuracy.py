@@ -14,6 +14,8 @@ import pytest
 from benchmarks.accuracy import agreement, load_sites, measure, report
 from rules.vocabulary import is_coverage_reason
 
+pytestmark = pytest.mark.slow  # the whole fixture corpus crawled and judged
+
 PROVISIONAL_STYLES = {"moit_hospital"}
 # Architectures under 95 % today, with a floor one item under what they reached (an item that times out on a busy
 # machine must not fail the build) and why (issue 19 stays open for them): a ratchet, raised as they improve,

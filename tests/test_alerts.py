@@ -88,6 +88,7 @@ def overrides(farm, smtp_port, hook="", consecutive=2, auditors=None):
             "general": {"year": 2566, "base_url": "http://oit.example"}}
 
 
+@pytest.mark.slow
 def test_cycles_alert_once_after_n_failures_and_once_when_fixed(tmp_path, sites_copy, smtp, webhook):
     controller, inbox = smtp
     hook_url, hooks = webhook
@@ -133,6 +134,7 @@ def test_cycles_alert_once_after_n_failures_and_once_when_fixed(tmp_path, sites_
         assert "1 รายการแก้แล้ว" in fixed["Subject"] and "รายการที่แก้ไขแล้ว:\n- O5" in fixed.get_content()
 
 
+@pytest.mark.slow
 def test_refused_smtp_keeps_the_alert_pending_until_a_later_cycle(tmp_path, sites_copy, smtp):
     controller, inbox = smtp
     db_path = tmp_path / "oit.db"

@@ -19,6 +19,8 @@ from storage.archive import captures_of, prune, read_capture, verify
 from tests.conftest import crawl_farm
 from web.app import create_app
 
+pytestmark = pytest.mark.slow  # crawls archived and replayed in Chromium
+
 AGENCIES = ["bansample", "huaisai"]
 SCRIPT = "<script>document.body.innerHTML = '<h1 id=pwned>SCRIPT RAN</h1>'</script>"
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")

@@ -15,6 +15,8 @@ from farm.server import SITES_DIR, Farm
 from storage import open_db
 from tests.conftest import crawl_farm
 
+pytestmark = pytest.mark.slow  # the farm crawled night after night, scans read by OCR
+
 HOST = "www.bansample.go.th"
 
 

@@ -27,6 +27,7 @@ def test_version():
     assert out.strip() == f"oit, version {__version__}"
 
 
+@pytest.mark.slow
 def test_demo_prints_a_scorecard_of_real_findings(tmp_path):
     result = CliRunner().invoke(main, ["--db", str(tmp_path / "demo.db"), "demo"])
     assert result.exit_code == 0, result.output

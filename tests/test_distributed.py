@@ -8,12 +8,16 @@ import sys
 import time
 from collections import defaultdict
 
+import pytest
+
 from conftest import FARM_REGISTRY, ROOT, crawl_farm, crawl_settings
 from service.runs import run_distributed
 from farm.server import Farm
 from rules.rulebook import load_rulebook
 from storage import open_db
 from storage.agencies import import_agencies, list_agencies
+
+pytestmark = pytest.mark.slow  # real Redis and two workers
 
 SITES = ["bansample", "sawangdaen", "khokcharoen", "phonsawan", "wangnam", "maetha"]
 

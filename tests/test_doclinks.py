@@ -179,6 +179,7 @@ def crawl_site(tmp_path, host: str, agency: str):
     return {row["url"]: row for row in open_db(db_path).query("SELECT * FROM pages WHERE run_id = ?", [run_id])}
 
 
+@pytest.mark.slow
 def test_an_old_site_in_a_legacy_font_is_read_as_thai(tmp_path):
     legacy_html_site(tmp_path / "sites", "www.oldfont-sao.go.th")
     pages = crawl_site(tmp_path, "www.oldfont-sao.go.th", "oldfont")
@@ -188,6 +189,7 @@ def test_an_old_site_in_a_legacy_font_is_read_as_thai(tmp_path):
     assert "นายกองค์การบริหารส่วนตำบล" in pages["http://www.oldfont-sao.go.th/structure.html"]["text"]
 
 
+@pytest.mark.slow
 def test_a_crawl_follows_the_links_of_an_index_published_as_documents(tmp_path):
     """A site whose OIT index is an XLSX and a PDF: the items linked only from inside them are fetched, the
     documents' links are stored with their rows, and the legacy-font PDFs are repaired or marked unreadable."""

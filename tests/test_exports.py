@@ -106,6 +106,7 @@ def test_report_shows_every_evidence_link_once_and_a_summary(crawled, tmp_path):
     assert "สรุป: ผ่าน" in html and "จาก 43 ข้อ" in html and "<thead>" in html
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (apt-get install chromium)")
 def test_report_prints_on_a4_landscape_with_the_header_row_on_every_page(crawled, tmp_path):
     import pypdfium2

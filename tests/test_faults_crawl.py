@@ -7,12 +7,16 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from crawler.cache import cache_path
 from service.runs import run_crawl
 from rules.rulebook import load_rulebook
 from storage import open_db
 from tests.hostile import HostileWeb, html, settings
 from tests.test_hostile_crawl import agency, pages, register
+
+pytestmark = pytest.mark.slow  # crawls of pages with 10,000 links, full disks and locked caches
 
 MENU = "".join(f'<a href="/items/{n}.html">{t}</a> ' for n, t in
                enumerate(["โครงสร้าง", "ข้อมูลผู้บริหาร", "อำนาจหน้าที่", "แผนพัฒนาท้องถิ่น", "ข่าวประชาสัมพันธ์"]))

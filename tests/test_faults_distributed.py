@@ -27,6 +27,8 @@ from storage.agencies import import_agencies, list_agencies
 from tests.hostile import wait_for
 from tests.test_distributed import start_worker, wait_for_workers
 
+pytestmark = pytest.mark.slow  # real Redis, workers killed and restarted
+
 redis = pytest.importorskip("redis")
 CRAWL = {**DEFAULTS["crawl"], "allow_private": True, "timeout": 2, "retries": 0, "delay": 0.02}
 

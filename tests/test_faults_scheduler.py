@@ -8,12 +8,16 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from oit import scheduler
 from farm.server import Farm
 from storage import open_db
 from storage.agencies import import_agencies
 from tests.hostile import ROOT, wait_for
 from tests.test_alerts import registry
+
+pytestmark = pytest.mark.slow  # a locked database and missed nights waited out
 
 ENV = dict(os.environ, PYTHONPATH=str(ROOT), OIT_CRAWL_TIMEOUT="2", OIT_CRAWL_RETRIES="0", OIT_GENERAL_YEAR="2566")
 

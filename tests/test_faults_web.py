@@ -7,6 +7,8 @@ import sys
 import time
 import urllib.request
 
+import pytest
+
 from tests.hostile import ROOT, wait_for
 from tests.test_alerts import free_port
 from tests.test_faults_input import scripted_db  # noqa: F401 -- the fixture: a small complete database
@@ -22,6 +24,7 @@ def answers(url: str, seconds: float) -> bool:
         return False
 
 
+@pytest.mark.slow
 def test_slow_clients_cannot_starve_the_web_interface(scripted_db):  # noqa: F811
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "oit", "--db", str(scripted_db), "serve", "--port", str(port)],

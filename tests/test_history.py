@@ -10,6 +10,8 @@ from storage.retention import prune_page_texts
 from storage.runs import finish_run, start_run
 from tests.conftest import crawl_farm
 
+pytestmark = pytest.mark.slow  # the farm crawled over several nights
+
 AGENCIES = ["bansample", "huaisai", "khokcharoen", "sawangdaen"]
 
 

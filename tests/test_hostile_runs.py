@@ -72,6 +72,7 @@ def test_pages_that_cannot_be_stored_leave_the_run_incomplete(tmp_path):
     assert get_run(open_db(db_path), complete_only=True) is None
 
 
+@pytest.mark.slow
 def test_a_kill_during_evaluation_never_leaves_a_complete_run(tmp_path):
     """Agencies are judged while the crawl goes on: a kill once some are judged leaves no complete run."""
     db_path = tmp_path / "oit.db"
@@ -98,6 +99,7 @@ def test_a_kill_during_evaluation_never_leaves_a_complete_run(tmp_path):
     assert db["runs"].get(1)["state"] == "incomplete" and seen in db["runs"].get(1)["note"]
 
 
+@pytest.mark.slow
 def test_killing_the_parent_stops_the_crawl_and_frees_the_lock(tmp_path):
     db_path = tmp_path / "oit.db"
     with Farm(hang_seconds=30) as farm:

@@ -20,6 +20,8 @@ from storage import open_db
 from storage.users import add_dispute
 from tests.conftest import ROOT, crawl_farm, crawl_settings
 
+pytestmark = pytest.mark.slow  # the farm crawled, ITAS answers crawled again
+
 EXAMPLE = ROOT / "examples" / "itas-answers.csv"
 AGENCIES = ["bansample", "huaisai", "phonsawan", "wangnam", "maetha"]
 

@@ -12,6 +12,8 @@ from click.testing import CliRunner
 
 from oit.cli import main
 
+pytestmark = pytest.mark.slow  # every workbook printed through LibreOffice
+
 SOFFICE = shutil.which("soffice")
 MIN_DIGIT_POINTS = 5.5  # the height of a printed digit of 8-point text; an 11-point cell printed at 70 % keeps it
 WORKBOOKS = {"findings": ["findings", "--format", "xlsx"], "matrix": ["export", "matrix", "--format", "xlsx"],

@@ -120,6 +120,7 @@ def test_documents_carry_a_thai_text_layer():
         assert re.search("[ก-๙]{4}", text) and re.search("256[789]", text), (host, pdfs[0])
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not CHROMIUM.exists() or not shutil.which("chromium"), reason="needs Debian's chromium")
 @pytest.mark.parametrize("url, seen", [
     ("http://www.phothong.go.th/ita2569", ["O26", "เปิดข้อมูล", "ตัวชี้วัดย่อยที่ 10.2"]),

@@ -23,6 +23,8 @@ from storage import open_db
 from storage.agencies import import_agencies, list_agencies
 from tests.conftest import crawl_settings
 
+pytestmark = pytest.mark.slow  # pages rendered in Chromium
+
 HOST = "www.spashell.go.th"
 CHROMIUM = "/usr/bin/chromium"
 needs_browser = pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK),

@@ -32,6 +32,7 @@ def _mail_to_huaisai(inbox):
     return [m for rcpt, m in inbox.messages if rcpt == ["saraban@huaisai.go.th"]]
 
 
+@pytest.mark.slow
 def test_override_holds_stops_the_alert_changes_the_score_and_reopens(tmp_path, sites_copy, smtp):  # noqa: F811
     controller, inbox = smtp
     db_path = tmp_path / "oit.db"

@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 import rules.families
 from oit import scheduler
 from alerts.compose import compose_for_run
@@ -67,6 +69,7 @@ def test_a_paused_agency_is_told_nothing_until_the_date(tmp_path):
     assert len(compose_for_run(db, 2, consecutive=2)) == 1
 
 
+@pytest.mark.slow
 def test_switching_the_schedule_to_another_rulebook_alerts_no_agency_and_adopting_starts_a_baseline(tmp_path, smtp):  # noqa: F811
     controller, inbox = smtp
     db_path = tmp_path / "oit.db"
@@ -103,6 +106,7 @@ def test_switching_the_schedule_to_another_rulebook_alerts_no_agency_and_adoptin
     assert recorded["ita"]["year"] == 2569
 
 
+@pytest.mark.slow
 def test_an_alert_says_what_is_asked_what_was_found_where_and_why_in_item_order(tmp_path, sites_copy, smtp):  # noqa: F811
     controller, inbox = smtp
     db_path = tmp_path / "oit.db"

@@ -20,6 +20,8 @@ from storage import open_db
 from storage.agencies import import_agencies, list_agencies
 from tests.conftest import crawl_farm, crawl_settings
 
+pytestmark = pytest.mark.slow  # crawls timed agency by agency
+
 
 def crawl_variants(tmp_path, count: int, **overrides) -> tuple:
     registry = generate_variants(tmp_path / "sites", count)

@@ -22,8 +22,9 @@ from tests.conftest import crawl_farm
 from web.app import create_app
 
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
-pytestmark = pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
-                                reason="needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)")
+pytestmark = [pytest.mark.slow,  # two crawls and Chromium
+              pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
+                                  reason="needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)")]
 NEW_DATE = "ประกาศ ณ วันที่ 20 มกราคม พ.ศ. 2567"
 FIVE_URLS = ["http://www.huaisai.go.th/items/o09.html", "https://www.facebook.com/huaisai", "https://line.me/R/ti/p/@huaisai",
              "http://www.huaisai.go.th/contact.html", "http://www.huaisai.go.th/webboard/", "https://line.me/R/ti/p/@huaisai"]

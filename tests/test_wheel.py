@@ -15,6 +15,7 @@ import zipfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
 
 from farm.server import SITES_DIR, Farm
 
@@ -62,6 +63,7 @@ def test_the_wheel_carries_every_outside_page_the_demo_sites_link_to():
         assert checked >= 20  # the demo sites do link outside: this test reads their links
 
 
+@pytest.mark.slow
 def test_the_installed_wheel_runs_the_demo_outside_the_source_tree(tmp_path):
     source = tmp_path / "source"  # setuptools builds in the tree: a copy keeps build/ out of the checkout
     shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".git", "build", "dist", "*.egg-info", "__pycache__",
