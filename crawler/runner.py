@@ -126,13 +126,15 @@ class LocalSession:
         self.note = "; ".join(filter(None, [note, _notes(self.log)]))
 
     def failed(self, exc: BaseException) -> None:
-        """The run was interrupted or its evaluation failed: say so, and kill the crawler child if it lives."""
-        alive = self.child is not None and self.child.poll() is None
+        """The run was interrupted or its evaluation failed: say so, and kill the crawler child if it lives.
+
+        The note does not depend on whether the child still lives: a crawl of a few agencies often ends while
+        the last one is being judged, and a judging that failed then (a full disk) must say so all the same."""
         if isinstance(exc, KeyboardInterrupt):
             self.note = "interrupted"
-        elif alive:
+        else:
             self.note = f"evaluation did not finish: {type(exc).__name__}: {exc}"[:1500]
-        if alive:
+        if self.child is not None and self.child.poll() is None:
             self.child.kill()
             self.child.wait()
 

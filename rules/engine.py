@@ -278,7 +278,8 @@ def _doc(page: dict[str, Any]) -> Doc:
     # shared folder's listing the files it holds ("ต.ค. 2565.pdf" …)
     title = Text(f"{page.get('title') or ''} \n {text}") if external and (page.get("title") or text) else None
     return Doc(url=page["url"], kind=page.get("kind") or "", text=Text(text, ocr=bool(page.get("ocr_pages"))) if text and not external else None,
-               links=[l for l in links if l.get("zone") != "nav" and not l.get("common")], forms=page.get("forms") or 0,
+               links=[link for link in links if link.get("zone") != "nav" and not link.get("common")],
+               forms=page.get("forms") or 0,
                image_only=bool(page.get("image_only")), external=external, title=title, ocr=bool(page.get("ocr_pages")))
 
 
@@ -288,7 +289,7 @@ def _furniture_doc(site: SiteView) -> Doc | None:
     text = f"{(home or {}).get('furniture') or ''} \n {site.boilerplate}".strip()
     if not home or not text:
         return None
-    links = [l for l in home["links"] if l.get("zone") == "nav" or l.get("common")] \
+    links = [link for link in home["links"] if link.get("zone") == "nav" or link.get("common")] \
         if isinstance(home.get("links"), list) else []
     return Doc(url=home["url"], kind="furniture", text=Text(text), links=links)
 
