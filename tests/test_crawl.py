@@ -160,28 +160,34 @@ def test_documents_over_the_size_cap_are_recorded_as_too_large(tmp_path):
 def test_a_crawler_killed_mid_run_leaves_an_incomplete_run_with_its_pages(tmp_path):
     import os
     import signal
+    import sqlite3
     import subprocess
     import sys
     import time
+    from contextlib import closing
     db_path = tmp_path / "oit.db"
-    with Farm() as farm:
+    with Farm() as farm, (tmp_path / "out").open("w+") as output, (tmp_path / "err").open("w") as errors:
+        # Its output goes to files, not to pipes nobody reads while waiting (a full pipe would stall the crawl).
         parent = subprocess.Popen([sys.executable, "-m", "oit", "--db", str(db_path), "crawl", "--agencies",
                                    str(FARM_REGISTRY), "--proxy", farm.proxy_url, "--allow-private", "--timeout", "2"],
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                  stdout=output, stderr=errors, text=True)
         deadline = time.time() + 180  # the kill comes as soon as 40 pages are stored; a busy machine gets longer
         pages = 0
         while time.time() < deadline and pages < 40:
             time.sleep(0.3)
             if db_path.exists():
-                try:
-                    pages = open_db(db_path).execute("SELECT count(*) FROM pages").fetchone()[0]
-                except Exception:  # the schema may still be being created
+                try:  # read-only: opening it with open_db would create the schema the crawl is creating
+                    with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1)) as reader:
+                        pages = reader.execute("SELECT count(*) FROM pages").fetchone()[0]
+                except sqlite3.Error:  # the schema may still be being created
                     pages = 0
         children = [pid for pid in children_of(parent.pid) if b"crawler.process" in cmdline(pid)]
         assert children, "the crawler child process was not found"
         for pid in children:
             os.kill(pid, signal.SIGKILL)
-        out, err = parent.communicate(timeout=60)
+        parent.wait(timeout=60)
+        output.seek(0)
+        out = output.read()
     db = open_db(db_path)
     run = db["runs"].get(1)
     assert run["state"] == "incomplete" and "exited with code" in run["note"]
