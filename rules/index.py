@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from rules.thai import code_patterns, item_codes, normalize
+from rules.thai import Text, code_patterns, item_codes, normalize
 
 MIN_INDEX_CODES = 8
 
@@ -58,3 +58,22 @@ def index_rows(links: list[dict], prefix: str = "O") -> dict[int, list[dict]]:
         if code is not None:
             rows.setdefault(code, []).append(link)
     return rows if len(rows) >= MIN_INDEX_CODES else {}
+
+
+def rows_of_year(rows: dict[int, list[dict]], year: int, prefix: str = "O") -> dict[int, list[dict]]:
+    """One index page holding this year's and past years' rows (a published Sheet's tabs "ITA 2569" and "ITA 2568",
+    two tables one above the other): where an item's rows name the year, its rows naming only past years are last
+    year's list, not this one's. An item with no row of this year keeps all it has."""
+    def years(link: dict) -> set[int]:
+        return Text(f"{link.get('context') or ''} {link.get('text') or ''} {unquote(link.get('url') or '')}").years()
+
+    def whole_row(link: dict, code: int) -> bool:  # a row naming its item, not one cell of a row ("รายงานผล ปี 2568")
+        return code in item_codes(link.get("context") or "", prefix)
+
+    kept = {}
+    for code, links in rows.items():
+        dated = [(link, years(link)) for link in links]
+        if any(year in found and whole_row(link, code) for link, found in dated):
+            links = [link for link, found in dated if not found or max(found) >= year or not whole_row(link, code)]
+        kept[code] = links
+    return kept

@@ -22,8 +22,22 @@ from rules.thai import Text
 QUARTER_NAMED = [re.compile(r"ไตรมาส\s?(?:ที่)?\s?([1-4])(?!\d)"), re.compile(r"(?<![a-z0-9])q\s?([1-4])(?!\d)"),
                  re.compile(r"(?<![a-z0-9])quarter\s?([1-4])(?!\d)")]
 ROUND_YEAR = re.compile(r"ไตรมาส\s?(?:ที่)?\s?[1-4](?!\d)\s?(?:/|ปี\s?งบประมาณ|ปีงบ|ปี|พ\.ศ\.|\s)*\s?(25\d\d)(?!\d)")
+HEADED_KINDS = {"pdf", "docx", "xlsx", "image"}  # documents, whose first lines are their heading
+HEAD_CHARS = 300
 EMPTY_FOLDER = re.compile(r"โฟลเดอร์นี้ว่าง|ไม่มีไฟล์ในโฟลเดอร์|this folder is empty|no files in this folder|"
                           r"folder is empty")
+
+
+
+
+def empty_folder(page: dict) -> str:
+    """What an outside folder's listing says when it holds nothing ("ไม่มีไฟล์ในโฟลเดอร์นี้"), else ""."""
+    if page.get("kind") != "external":
+        return ""
+    for line in (page.get("text") or "").splitlines():  # the listing's own line, as a person reads it
+        if EMPTY_FOLDER.search(Text(line).norm):
+            return line.strip()[:80]
+    return ""
 
 
 @dataclass
@@ -52,6 +66,14 @@ def _one_quarter(*texts: str) -> int | None:
     return None
 
 
+def _own_quarter(page: dict | None) -> int | None:
+    """The quarter a document names in its heading ("MOIT4 ไตรมาสที่ 1 ปีงบประมาณ พ.ศ. 2568"), as in a table whose
+    columns are the quarters and whose cells all read "4.1–4.3": the file says which quarter it is."""
+    if not page or page.get("kind") not in HEADED_KINDS:
+        return None
+    return _one_quarter(f"{page.get('title') or ''} {(page.get('text') or '')[:HEAD_CHARS]}")
+
+
 def _round_year(page: dict, quarter: int) -> int | None:
     for text in (page.get("title") or "", page.get("text") or ""):
         for match in ROUND_YEAR.finditer(Text(text[:3000]).norm):
@@ -77,13 +99,13 @@ def quarter_pieces(links: list[dict], pages: list[dict], by_url: dict[str, dict]
         if target is None:  # not fetched (beyond the crawl's bounds): published, not judged
             pieces[(quarter, url)] = QuarterPiece(quarter, url)
             return
-        listing = target.get("text") or "" if target.get("kind") == "external" else ""
-        empty = bool(EMPTY_FOLDER.search(Text(listing).norm)) or gone(target)
+        empty = bool(empty_folder(target)) or gone(target)
         pieces[(quarter, url)] = QuarterPiece(quarter, url, empty, _round_year(target, quarter))
 
-    for link in links:  # a row of a quarter's index page, or a link labelled with its quarter
-        source = by_url.get(link.get("source") or "") or {}
-        add(_one_quarter(link.get("text"), link.get("context"), source.get("title")), link.get("url") or "")
+    for link in links:  # a row of a quarter's index page, or a link labelled with its quarter, else a document
+        source = by_url.get(link.get("source") or "") or {}  # whose own heading names its quarter
+        quarter = _one_quarter(link.get("text"), link.get("context"), source.get("title"))
+        add(quarter if quarter is not None else _own_quarter(by_url.get(link.get("url") or "")), link.get("url") or "")
     for page in pages:
         if page.get("kind") == "html":  # an item page with a link per quarter
             for link in page.get("links") or []:
