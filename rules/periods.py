@@ -18,8 +18,8 @@ each_quarter          evidence published quarter by quarter has every quarter of
                       round has closed; ``[]``: none yet) with a link that is not gone and a folder that is
                       not empty, and names no other round than the fiscal year beside its quarter
                       ("ไตรมาสที่ 1 ปีงบประมาณ พ.ศ. 2568" in a 2569 round); evidence naming no quarter
-                      passes (a yearly document); evidence whose every quarter is of another round is
-                      ``absent`` (the item is missing: this round has published nothing)
+                      passes (a yearly document); evidence whose every quarter is of another round, listed
+                      only on a past round's page, is ``absent`` (missing: this round has published nothing)
 mentions_year_near    the year is named close to one of ``near`` (terms), within ``window`` characters:
                       "analyses last year's ITA result" is ``year: previous, near: [ITA, ผลการประเมิน]``
 ====================  ==================================================================================
@@ -139,8 +139,11 @@ def each_quarter(ev: Evidence, quarters: list[int]) -> Outcome:
     present = {p.quarter for p in pieces if not p.empty}
     rounds = {q: {p.round_year for p in pieces if p.quarter == q and p.round_year and not p.empty} for q in present}
     past = sorted({y for years in rounds.values() for y in years} - {ev.year})
-    if present and past and all(years and ev.year not in years for years in rounds.values()):
-        # every quarter's evidence was made for another round: this round has published nothing yet
+    if present and past and all(years and ev.year not in years for years in rounds.values()) and \
+            all(p.page_years and max(p.page_years) < ev.year for p in pieces):
+        # every quarter's evidence was made for another round and is listed only on a past round's page (the
+        # "ITA 2568" page): this round has published nothing yet. Last round's files filed on this round's
+        # page are this round's evidence, stale (partial, below).
         return Outcome(False, f"มีเพียงหลักฐานของปีงบประมาณ {', '.join(thai_digits(y) for y in past)} "
                        "ไม่มีหลักฐานของรอบนี้", f"only evidence of fiscal year {', '.join(map(str, past))}, "
                        "none of this round", share=0.0, absent=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Callable
+from urllib.parse import unquote, urlsplit
 
 from rules.thai import Text
 
@@ -48,6 +49,7 @@ class QuarterPiece:
     url: str
     empty: bool = False  # a folder that says it holds nothing, or a link that is gone
     round_year: int | None = None  # the fiscal year named beside the quarter
+    page_years: frozenset[int] = frozenset()  # the years the page listing it names itself by ("/ita68", "ITA ปี 2568")
 
 
 def quarters_named(text: Text) -> set[int]:
@@ -74,6 +76,12 @@ def _own_quarter(page: dict | None) -> int | None:
     return _one_quarter(f"{page.get('title') or ''} {(page.get('text') or '')[:HEAD_CHARS]}")
 
 
+def _page_years(page: dict) -> set[int]:
+    """The years a page names itself by: its title and its address ("/ita68", "ITA ปี 2568 - โรงพยาบาล…")."""
+    parts = urlsplit(page.get("url") or "")
+    return Text(f"{page.get('title') or ''} {unquote(parts.path)} {unquote(parts.query)}").years()
+
+
 def _round_year(page: dict, quarter: int) -> int | None:
     for text in (page.get("title") or "", page.get("text") or ""):
         for match in ROUND_YEAR.finditer(Text(text[:3000]).norm):
@@ -92,28 +100,30 @@ def quarter_pieces(links: list[dict], pages: list[dict], by_url: dict[str, dict]
     """
     pieces: dict[tuple[int, str], QuarterPiece] = {}
 
-    def add(quarter: int | None, url: str) -> None:
+    def add(quarter: int | None, url: str, source: dict) -> None:
         if quarter is None or not url or (quarter, url) in pieces:
             return
         target = by_url.get(url)
+        named = frozenset(_page_years(source))
         if target is None:  # not fetched (beyond the crawl's bounds): published, not judged
-            pieces[(quarter, url)] = QuarterPiece(quarter, url)
+            pieces[(quarter, url)] = QuarterPiece(quarter, url, page_years=named)
             return
         empty = bool(empty_folder(target)) or gone(target)
-        pieces[(quarter, url)] = QuarterPiece(quarter, url, empty, _round_year(target, quarter))
+        pieces[(quarter, url)] = QuarterPiece(quarter, url, empty, _round_year(target, quarter), named)
 
     for link in links:  # a row of a quarter's index page, or a link labelled with its quarter, else a document
         source = by_url.get(link.get("source") or "") or {}  # whose own heading names its quarter
         quarter = _one_quarter(link.get("text"), link.get("context"), source.get("title"))
-        add(quarter if quarter is not None else _own_quarter(by_url.get(link.get("url") or "")), link.get("url") or "")
+        add(quarter if quarter is not None else _own_quarter(by_url.get(link.get("url") or "")), link.get("url") or "",
+            source)
     for page in pages:
         if page.get("kind") == "html":  # an item page with a link per quarter
             for link in page.get("links") or []:
                 # a link not fetched (beyond the crawl's bounds) still shows its quarter is published
                 if link.get("zone") != "nav" and not link.get("common") and link.get("url") not in {None, "", page["url"]}:
-                    add(_one_quarter(link.get("text"), link.get("context")), link["url"])
+                    add(_one_quarter(link.get("text"), link.get("context")), link["url"], page)
         elif page.get("kind") == "external" and page.get("text"):  # a folder listing its quarters' subfolders
             if _one_quarter(page.get("title")) is None:  # a quarter's own folder lists files, not quarters
                 for entry in page["text"].splitlines():
-                    add(_one_quarter(entry), f"{page['url']}#{entry}")
+                    add(_one_quarter(entry), f"{page['url']}#{entry}", page)
     return list(pieces.values())

@@ -2,8 +2,8 @@
 where it was found, crawled through the farm and judged as the accuracy benchmark judges it: an empty embedded
 Drive folder is nothing, a Google Site's own template and an ITA section heading are not content, quarter files
 in a folder listing and a year in a file name are read, one published Sheet's tab of last year does not answer
-this year's row, a hospital's quarter documents say which quarter and round they are, and a round that has only
-last round's evidence has published nothing."""
+this year's row, a hospital's quarter documents say which quarter and round they are, and a round whose only
+evidence is last round's, listed on last round's page, has published nothing."""
 from __future__ import annotations
 
 import json
@@ -19,14 +19,14 @@ from rules.thai import SECTION_LABEL, Text
 from storage import open_db
 from tests.conftest import crawl_settings
 
-HOSTS = ["www.huaikrachao-sao.go.th", "www.wangchan-sao.go.th", "www.phonsaihospital.go.th"]
+HOSTS = ["www.huaikrachao-sao.go.th", "www.wangchan-sao.go.th", "www.phonsaihospital.go.th", "www.sisawathospital.go.th"]
 
 
 @pytest.fixture(scope="module")
 def judged(tmp_path_factory):
-    """The three sites crawled once (one 2569 run: ITA and MOIT agencies each judged by their family's rulebook)."""
+    """The sites crawled once (one 2569 run: ITA and MOIT agencies each judged by their family's rulebook)."""
     sites = load_sites(hosts=HOSTS)
-    assert {s.year for s in sites} == {2569} and len(sites) == 3
+    assert {s.year for s in sites} == {2569} and len(sites) == len(HOSTS)
     db_path = tmp_path_factory.mktemp("reading") / "oit.db"
     db = open_db(db_path)
     db["agencies"].upsert_all([dict(s.registry) for s in sites], pk="id", alter=True)
@@ -95,8 +95,11 @@ def test_a_hospitals_quarter_documents_name_their_quarter_and_round(judged):
 
 
 def test_a_round_with_only_last_rounds_evidence_has_published_nothing(judged):
-    # this round's index says "อยู่ระหว่างดำเนินการ" with no link; last round's page holds 2568's four quarters
+    # this round's index says "อยู่ระหว่างดำเนินการ" with no link; last round's page (/ita68) holds 2568's quarters
     for item in ("MOIT6", "MOIT18"):
         old = finding(judged, "phonsaihosp", item)
         assert old["status"] == "missing" and old["reason_code"] == "other_round", item
         assert "2568" in old["reason_en"]
+    # last round's files filed on this round's own page are this round's evidence, stale: partial, never missing
+    filed = finding(judged, "sisawathosp", "MOIT3")
+    assert filed["status"] == "partial" and "2568" in filed["reason_en"]
