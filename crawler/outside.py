@@ -84,17 +84,6 @@ def outside_space(url: str) -> str | None:
     return None
 
 
-def by_space(pages: list[dict]) -> list[list[dict]]:
-    """Outside pages read as the agency's, grouped by the space (one Google Site) they belong to, in crawl order:
-    each space has its own template (navigation, "Google Sites · รายงานการละเมิด"), learnt from its own pages."""
-    spaces: dict[str, list[dict]] = {}
-    for page in pages:
-        space = outside_space(page.get("url") or "") if page.get("outside") else None
-        if space is not None:
-            spaces.setdefault(space, []).append(page)
-    return list(spaces.values())
-
-
 def is_login_wall(requested: str, final: str, body: bytes = b"") -> bool:
     """True when an outside host answered with a sign-in page instead of the page linked: it redirected to one
     (Google's ServiceLogin, Microsoft's sign-in for SharePoint/OneDrive, Facebook's /login), or served Facebook's

@@ -26,13 +26,13 @@ from datetime import datetime, timezone
 from urllib.parse import unquote, urlsplit
 
 from crawler.extract import doc_kind, viewer_target
-from crawler.outside import by_space
 from rules.checks import CHECKS, DOCUMENT_KINDS, Doc, Evidence
 from rules.coverage import Unread, coverage_record, on_site, site_domain, unread_pages
 from rules.index import index_rows, rows_of_year
 from rules.quarters import empty_folder, quarter_pieces
 from rules.rulebook import Item, Rulebook
 from rules.scoring import score_findings
+from rules.spaces import by_site
 from rules.thai import GENERIC_RE, SECTION_LABEL, Text, is_generic_label
 from rules.vocabulary import coverage_reason, failure_kind, is_failing, render
 from storage.db import writing
@@ -140,8 +140,8 @@ class SiteView:
         # pages read on outside publishing hosts (Google Sites; crawler/outside.py) count like own pages, but have
         # their own template: the agency's header and footer are learnt from its own pages only
         self.boilerplate = _strip_boilerplate([p for p in self.html if not p.get("outside")])
-        for space in by_space(self.html):  # and each outside space's template from its own pages
-            _strip_boilerplate(space)
+        for site in by_site(self.html):  # and each Google Site's template from its own pages (rules/spaces.py)
+            _strip_boilerplate(site)
         self.index_links = self._index_links(year, code_prefix)
         home_page = self.by_url.get(self.home or "") or {}
         # the agency's own domain, and the one its home page moved to (a new .go.th name after an upgrade)

@@ -6,6 +6,7 @@ this year's row, a hospital's quarter documents say which quarter and round they
 evidence is last round's, listed on last round's page, has published nothing."""
 from __future__ import annotations
 
+import doctest
 import json
 from types import SimpleNamespace
 
@@ -113,3 +114,8 @@ def test_a_date_in_the_first_quarter_is_this_fiscal_years_not_last_years(judged)
     assert finding(judged, "huaikrachao", "O20")["status"] == "pass"  # its 2568 report is there ("report68.pdf")
     assert last_year_only_in_first_quarter_dates(Text("ประกาศ ณ วันที่ 3 ตุลาคม 2568 ปีงบประมาณ 2569"), 2569)
     assert not last_year_only_in_first_quarter_dates(Text("ปีงบประมาณ 2568 (1 ตุลาคม 2567 – 30 กันยายน 2568)"), 2569)
+
+
+def test_outside_pages_are_grouped_by_their_google_site():
+    import rules.spaces
+    assert doctest.testmod(rules.spaces).failed == 0
