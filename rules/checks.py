@@ -8,9 +8,7 @@ check              passes when
 has_content        the evidence is a readable page or document (``min_chars``, default 80); an
                    image-only scan fails, as its text cannot be read
 mentions_year      the text names the fiscal year: ``year: current | previous | current_or_previous``
-                   or a B.E. number; Thai or Arabic digits, "พ.ศ. ๒๕๖๖", "ปีงบประมาณ 66", "ต.ค. 65"; the
-                   previous year is not named by a date of this fiscal year's first quarter ("3 ต.ค. 2568"
-                   in fiscal 2569)
+                   or a B.E. number; Thai or Arabic digits, "พ.ศ. ๒๕๖๖", "ปีงบประมาณ 66", "ต.ค. 65"
 covers_months      the text covers every month in ``months`` (default ต.ค.–มี.ค., the first six months of
                    the fiscal year), listed one by one or as a range "ต.ค. 65 – มี.ค. 66"
 has_components     every entry of ``components`` is present; an entry matches by ``any`` (terms, not
@@ -148,21 +146,6 @@ def _wanted_years(year: int, which: object) -> list[int]:
     return {"current": [year], "previous": [year - 1], "current_or_previous": [year, year - 1]}[which]
 
 
-# A date in ต.ค.–ธ.ค. of B.E. Y-1 lies in fiscal year Y: "ประกาศ ณ วันที่ 3 ตุลาคม 2568" is this year's announcement
-FISCAL_START = re.compile(r"(?:ตุลาคม|พฤศจิกายน|ธันวาคม|ต\.\s?ค\.?|พ\.\s?ย\.?|ธ\.\s?ค\.?|oct\w*|nov\w*|dec\w*)\s?"
-                          r"(?:พ\.ศ\.\s?)?(25\d\d|\d\d)(?!\d)")
-
-
-def last_year_only_in_first_quarter_dates(text: Text, year: int) -> bool:
-    """Whether ``text`` names the year before fiscal year ``year`` only in dates of ``year``'s first quarter
-    (ต.ค.–ธ.ค. ``year``-1): it then holds nothing of the year before."""
-    before = {year - 1, year - 1 - 2500}
-    if not any(int(m.group(1)) in before for m in FISCAL_START.finditer(text.norm)):
-        return False
-    rest = FISCAL_START.sub(lambda m: " " if int(m.group(1)) in before else m.group(0), text.norm)
-    return year - 1 not in Text(rest).years()
-
-
 @check("mentions_year",
        year=lambda v: v in {"current", "previous", "current_or_previous"} or (isinstance(v, int) and v > 2400))
 def mentions_year(ev: Evidence, year: object = "current") -> Outcome:
@@ -171,8 +154,6 @@ def mentions_year(ev: Evidence, year: object = "current") -> Outcome:
         return Outcome(True, signal="year not verifiable")
     dated = ev.dated_text("years")
     found = dated.years()
-    if wanted == [ev.year - 1] and last_year_only_in_first_quarter_dates(dated, ev.year):
-        found = found - {ev.year - 1}
     if found & set(wanted):
         year = sorted(found & set(wanted))[0]
         clear = year in Text(dated.norm).years()

@@ -15,7 +15,6 @@ import pytest
 from benchmarks.accuracy import load_sites
 from crawler.runner import run_crawl
 from farm.server import Farm
-from rules.checks import last_year_only_in_first_quarter_dates
 from rules.families import rulebooks_for_year
 from rules.thai import SECTION_LABEL, Text
 from storage import open_db
@@ -105,15 +104,6 @@ def test_a_round_with_only_last_rounds_evidence_has_published_nothing(judged):
     # last round's files filed on this round's own page are this round's evidence, stale: partial, never missing
     filed = finding(judged, "sisawathosp", "MOIT3")
     assert filed["status"] == "partial" and "2568" in filed["reason_en"]
-
-
-def test_a_date_in_the_first_quarter_is_this_fiscal_years_not_last_years(judged):
-    # "ประกาศ ณ วันที่ 3 ตุลาคม 2568" dates fiscal 2569's No Gift announcement: no report of 2568 is there
-    gift = finding(judged, "wangchan", "O20")
-    assert gift["status"] == "partial" and "no data for B.E. 2568" in gift["reason_en"]
-    assert finding(judged, "huaikrachao", "O20")["status"] == "pass"  # its 2568 report is there ("report68.pdf")
-    assert last_year_only_in_first_quarter_dates(Text("ประกาศ ณ วันที่ 3 ตุลาคม 2568 ปีงบประมาณ 2569"), 2569)
-    assert not last_year_only_in_first_quarter_dates(Text("ปีงบประมาณ 2568 (1 ตุลาคม 2567 – 30 กันยายน 2568)"), 2569)
 
 
 def test_outside_pages_are_grouped_by_their_google_site():
