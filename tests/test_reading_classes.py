@@ -109,3 +109,9 @@ def test_a_round_with_only_last_rounds_evidence_has_published_nothing(judged):
 def test_outside_pages_are_grouped_by_their_google_site():
     import rules.spaces
     assert doctest.testmod(rules.spaces).failed == 0
+
+
+def test_a_no_gift_announcement_alone_lacks_the_report_the_item_asks_for(judged):
+    gift = finding(judged, "wangchan", "O20")  # only "ประกาศเจตนารมณ์ ... ประกาศ ณ วันที่ 3 ตุลาคม 2568"
+    assert gift["status"] == "partial" and "no report on the No Gift Policy" in gift["reason_en"]
+    assert finding(judged, "huaikrachao", "O20")["status"] == "pass"  # its folder lists "nogift-report.pdf"
