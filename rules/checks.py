@@ -98,6 +98,7 @@ class Outcome:
     en: str = ""
     signal: str = ""
     share: float | None = None  # of the components found, where a check counts them
+    absent: bool = False  # nothing the item asks for is there (only another round's evidence): missing, not partial
 
     @property
     def found(self) -> float:

@@ -26,10 +26,11 @@ from urllib.parse import unquote, urlsplit
 
 from rules.checks import CHECKS, DOCUMENT_KINDS, Doc, Evidence
 from rules.coverage import Unread, on_site, site_domain, unread_pages
-from rules.index import index_rows
-from rules.quarters import quarter_pieces
+from rules.index import index_rows, rows_of_year
+from rules.quarters import empty_folder, quarter_pieces
 from rules.rulebook import Item, Rulebook
-from rules.thai import GENERIC_RE, Text, is_generic_label
+from rules.spaces import by_site
+from rules.thai import GENERIC_RE, SECTION_LABEL, Text, is_generic_label
 from rules.urls import doc_kind, viewer_target
 from rules.vocabulary import coverage_reason, failure_kind, is_failing, render
 
@@ -136,6 +137,8 @@ class SiteView:
         # pages read on outside publishing hosts (Google Sites; crawler/outside.py) count like own pages, but have
         # their own template: the agency's header and footer are learnt from its own pages only
         self.boilerplate = _strip_boilerplate([p for p in self.html if not p.get("outside")])
+        for site in by_site(self.html):  # and each Google Site's template from its own pages (rules/spaces.py)
+            _strip_boilerplate(site)
         self.index_links = self._index_links(year, code_prefix)
         home_page = self.by_url.get(self.home or "") or {}
         # the agency's own domain, and the one its home page moved to (a new .go.th name after an upgrade)
@@ -172,7 +175,7 @@ class SiteView:
                     inbound.setdefault(link["url"], []).append(f"{link.get('text') or ''} {link.get('title') or ''}")
         indexes = []
         for page in self.linked:
-            rows = index_rows(page["links"], code_prefix)
+            rows = rows_of_year(index_rows(page["links"], code_prefix), year, code_prefix)
             if rows:
                 rows = {code: [dict(link, source=page["url"]) for link in links] for code, links in rows.items()}
                 parts = urlsplit(page["url"])
@@ -341,12 +344,15 @@ def _denial_only(pages: list[dict[str, Any]], item: Item) -> str:
     address and phones and then "(ยังไม่มีแผนที่)" is something, lacking a map.
     """
     pages = [p for p in pages if not (p.get("kind") == "external" and SHARE_HOSTS.search(urlsplit(p["url"]).hostname or ""))]
+    # a shared folder that says it holds nothing is the page's denial: "ไม่มีไฟล์ในโฟลเดอร์นี้"
+    emptied = next((said for said in map(empty_folder, pages) if said), "")
+    pages = [p for p in pages if not empty_folder(p)]
     if not pages or any(p.get("kind") != "html" for p in pages):
         return ""
     said = ""
     for page in pages:
         text = Text(page.get("text") or "")
-        denial = text.denial()
+        denial = text.denial() or emptied
         rest = _letters_beyond(page, item, text.norm.replace(denial, " ") if denial else text.norm)
         short_and_empty = len(text.norm) <= DENIAL_PAGE_CHARS and WHOLE_DENIAL.search(text.norm)
         if not denial or (rest > DENIAL_REST_LETTERS and not short_and_empty):
@@ -363,9 +369,9 @@ def _signpost(page: dict[str, Any], item: Item) -> bool:
 
 def _letters_beyond(page: dict[str, Any], item: Item, norm: str) -> int:
     """Letters of a page's normalised text ``norm`` beyond its title and the item's own name: its own words."""
-    for words in (page.get("title") or "", item.title_th, item.title_en):
+    for words in (page.get("title") or "", item.title_th, item.title_en, item.section_th):
         norm = norm.replace(Text(words).norm, " ") if words else norm
-    return len(_LETTERS.findall(norm))
+    return len(_LETTERS.findall(SECTION_LABEL.sub(" ", norm)))
 
 
 FURNITURE_PARTIAL = 0.6  # share of an item's components a header/footer must show to count as the item
@@ -377,13 +383,16 @@ WHOLE_DENIAL = re.compile(r"(?:ยังไม่มี|ไม่มี|ไม�
 _LETTERS = re.compile(r"[a-z\u0e01-\u0e4e]")
 
 
-def _run_checks(item: Item, evidence: Evidence, signals: list[str]) -> tuple[list[str], list[str], float]:
+def _run_checks(item: Item, evidence: Evidence, signals: list[str],
+                absent: list[Any] | None = None) -> tuple[list[str], list[str], float]:
     """The item's checks on ``evidence``: what is lacking, in Thai and English (empty when all pass), and
-    the share of what the checks look for that was found."""
+    the share of what the checks look for that was found; outcomes saying nothing asked for is there go to ``absent``."""
     problems_th, problems_en, found = [], [], []
     for spec in item.checks:
         params = {k: v for k, v in spec.items() if k != "check"}
         outcome = CHECKS[spec["check"]].run(evidence, **params)
+        if outcome.absent and absent is not None:
+            absent.append(outcome)
         signals.append(f"{spec['check']}: {'ok' if outcome.ok else 'fail'}{' (' + outcome.signal + ')' if outcome.signal else ''}")
         found.append(outcome.found)
         if not outcome.ok:
@@ -490,8 +499,11 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
         docs.append(furniture)
     quarters = quarter_pieces(links, ok, site.by_url, lambda p: _failed(p) and _certainly_gone(p, site.domains)) \
         if any(spec["check"] == "each_quarter" for spec in item.checks) else []
-    problems_th, problems_en, _ = _run_checks(item, Evidence(docs, year, quarters), signals)
+    absent: list[Any] = []
+    problems_th, problems_en, _ = _run_checks(item, Evidence(docs, year, quarters), signals, absent)
     urls_seen = [p["url"] for p in ok]
+    if absent:  # only another round's evidence (rules/periods.py each_quarter): nothing of this round
+        return Finding(item.code, "missing", "other_round", _lacking([absent[0].th], [absent[0].en]), urls_seen, signals)
     signals.extend(f"published outside the agency's site: {urlsplit(p['url']).hostname}" for p in ok if p.get("outside"))
     # the auditor is told when a verdict rests on text read from a scan: OCR can misread
     scans = [d.url for d in docs if d.ocr and d.text is not None]

@@ -8,7 +8,7 @@ import re
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from rules.thai import code_patterns, item_codes, normalize
+from rules.thai import Text, code_patterns, item_codes, normalize
 
 MIN_INDEX_CODES = 8
 
@@ -59,3 +59,22 @@ def index_rows(links: list[dict[str, Any]], prefix: str = "O") -> dict[int, list
         if code is not None:
             rows.setdefault(code, []).append(link)
     return rows if len(rows) >= MIN_INDEX_CODES else {}
+
+
+def rows_of_year(rows: dict[int, list[dict[str, Any]]], year: int, prefix: str = "O") -> dict[int, list[dict[str, Any]]]:
+    """One index page holding this year's and past years' rows (a published Sheet's tabs "ITA 2569" and "ITA 2568",
+    two tables one above the other): where an item's rows name the year, its rows naming only past years are last
+    year's list, not this one's. An item with no row of this year keeps all it has."""
+    def years(link: dict[str, Any]) -> set[int]:
+        return Text(f"{link.get('context') or ''} {link.get('text') or ''} {unquote(link.get('url') or '')}").years()
+
+    def whole_row(link: dict[str, Any], code: int) -> bool:  # a row naming its item, not one cell of a row ("รายงานผล ปี 2568")
+        return code in item_codes(link.get("context") or "", prefix)
+
+    kept = {}
+    for code, links in rows.items():
+        dated = [(link, years(link)) for link in links]
+        if any(year in found and whole_row(link, code) for link, found in dated):
+            links = [link for link, found in dated if not found or max(found) >= year or not whole_row(link, code)]
+        kept[code] = links
+    return kept

@@ -18,7 +18,8 @@ each_quarter          evidence published quarter by quarter has every quarter of
                       round has closed; ``[]``: none yet) with a link that is not gone and a folder that is
                       not empty, and names no other round than the fiscal year beside its quarter
                       ("ไตรมาสที่ 1 ปีงบประมาณ พ.ศ. 2568" in a 2569 round); evidence naming no quarter
-                      passes (a yearly document)
+                      passes (a yearly document); evidence whose every quarter is of another round, listed
+                      only on a past round's page, is ``absent`` (missing: this round has published nothing)
 mentions_year_near    the year is named close to one of ``near`` (terms), within ``window`` characters:
                       "analyses last year's ITA result" is ``year: previous, near: [ITA, ผลการประเมิน]``
 ====================  ==================================================================================
@@ -55,13 +56,15 @@ def _terms_param(value: object) -> bool:
 
 def _about(ev: Evidence, about: list[str] | None) -> Text:
     """The text of the pieces of evidence that are ``about`` one of these terms (a plan's year-long
-    schedule says nothing of its progress report's months); all of it when none is."""
+    schedule says nothing of its progress report's months); all of it when none is. What an outside document
+    shows of itself counts as a person reads it: a shared folder listing "procure-q1.pdf", "procure-q2.pdf"."""
     if about:
         terms = [Term(t) for t in about]
-        chosen = [d.text.norm for d in ev.readable() if d.text is not None and any(d.text.contains(t) for t in terms)]
+        chosen = [d.text.norm for d in ev.readable() if d.text is not None and any(d.text.contains(t) for t in terms)] + \
+            [d.title.norm for d in ev.docs if d.title is not None and any(d.title.contains(t) for t in terms)]
         if chosen:
             return Text(" \n ".join(chosen))
-    return ev.text()
+    return ev.named_text()
 
 
 @check("covers_period", period=lambda v: v in PERIODS,
@@ -134,12 +137,21 @@ def each_quarter(ev: Evidence, quarters: list[int]) -> Outcome:
     if not pieces:
         return Outcome(True, signal="not published by quarter")
     present = {p.quarter for p in pieces if not p.empty}
+    rounds = {q: {p.round_year for p in pieces if p.quarter == q and p.round_year and not p.empty} for q in present}
+    past = sorted({y for years in rounds.values() for y in years} - {ev.year})
+    if present and past and all(years and ev.year not in years for years in rounds.values()) and \
+            all(p.page_years and max(p.page_years) < ev.year for p in pieces):
+        # every quarter's evidence was made for another round and is listed only on a past round's page (the
+        # "ITA 2568" page): this round has published nothing yet. Last round's files filed on this round's
+        # page are this round's evidence, stale (partial, below).
+        return Outcome(False, f"มีเพียงหลักฐานของปีงบประมาณ {', '.join(thai_digits(y) for y in past)} "
+                       "ไม่มีหลักฐานของรอบนี้", f"only evidence of fiscal year {', '.join(map(str, past))}, "
+                       "none of this round", share=0.0, absent=True)
     lacking = [q for q in quarters if q not in present]
     if lacking:
         named = ", ".join(thai_digits(q) for q in lacking)
         return Outcome(False, f"ไม่พบหลักฐานไตรมาสที่ {named}", f"no evidence for quarter {', '.join(map(str, lacking))}",
                        share=1 - len(lacking) / len(quarters))
-    rounds = {q: {p.round_year for p in pieces if p.quarter == q and p.round_year and not p.empty} for q in present}
     other = sorted(q for q, years in rounds.items() if years and ev.year not in years)
     if other:
         years = sorted({p.round_year for p in pieces if p.round_year and p.round_year != ev.year})

@@ -16,14 +16,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any, Callable
+from urllib.parse import unquote, urlsplit
 
 from rules.thai import Text
 
 QUARTER_NAMED = [re.compile(r"ไตรมาส\s?(?:ที่)?\s?([1-4])(?!\d)"), re.compile(r"(?<![a-z0-9])q\s?([1-4])(?!\d)"),
                  re.compile(r"(?<![a-z0-9])quarter\s?([1-4])(?!\d)")]
 ROUND_YEAR = re.compile(r"ไตรมาส\s?(?:ที่)?\s?[1-4](?!\d)\s?(?:/|ปี\s?งบประมาณ|ปีงบ|ปี|พ\.ศ\.|\s)*\s?(25\d\d)(?!\d)")
+HEADED_KINDS = {"pdf", "docx", "xlsx", "image"}  # documents, whose first lines are their heading
+HEAD_CHARS = 300
 EMPTY_FOLDER = re.compile(r"โฟลเดอร์นี้ว่าง|ไม่มีไฟล์ในโฟลเดอร์|this folder is empty|no files in this folder|"
                           r"folder is empty")
+
+
+
+
+def empty_folder(page: dict[str, Any]) -> str:
+    """What an outside folder's listing says when it holds nothing ("ไม่มีไฟล์ในโฟลเดอร์นี้"), else ""."""
+    if page.get("kind") != "external":
+        return ""
+    for line in (page.get("text") or "").splitlines():  # the listing's own line, as a person reads it
+        if EMPTY_FOLDER.search(Text(line).norm):
+            return line.strip()[:80]
+    return ""
 
 
 @dataclass
@@ -34,6 +49,7 @@ class QuarterPiece:
     url: str
     empty: bool = False  # a folder that says it holds nothing, or a link that is gone
     round_year: int | None = None  # the fiscal year named beside the quarter
+    page_years: frozenset[int] = frozenset()  # the years the page listing it names itself by ("/ita68", "ITA ปี 2568")
 
 
 def quarters_named(text: Text) -> set[int]:
@@ -50,6 +66,20 @@ def _one_quarter(*texts: str | None) -> int | None:
         if named:  # a row naming several quarters says nothing of this link alone
             return None
     return None
+
+
+def _own_quarter(page: dict[str, Any] | None) -> int | None:
+    """The quarter a document names in its heading ("MOIT4 ไตรมาสที่ 1 ปีงบประมาณ พ.ศ. 2568"), as in a table whose
+    columns are the quarters and whose cells all read "4.1–4.3": the file says which quarter it is."""
+    if not page or page.get("kind") not in HEADED_KINDS:
+        return None
+    return _one_quarter(f"{page.get('title') or ''} {(page.get('text') or '')[:HEAD_CHARS]}")
+
+
+def _page_years(page: dict[str, Any]) -> set[int]:
+    """The years a page names itself by: its title and its address ("/ita68", "ITA ปี 2568 - โรงพยาบาล…")."""
+    parts = urlsplit(page.get("url") or "")
+    return Text(f"{page.get('title') or ''} {unquote(parts.path)} {unquote(parts.query)}").years()
 
 
 def _round_year(page: dict[str, Any], quarter: int) -> int | None:
@@ -70,28 +100,30 @@ def quarter_pieces(links: list[dict[str, Any]], pages: list[dict[str, Any]], by_
     """
     pieces: dict[tuple[int, str], QuarterPiece] = {}
 
-    def add(quarter: int | None, url: str) -> None:
+    def add(quarter: int | None, url: str, source: dict[str, Any]) -> None:
         if quarter is None or not url or (quarter, url) in pieces:
             return
         target = by_url.get(url)
+        named = frozenset(_page_years(source))
         if target is None:  # not fetched (beyond the crawl's bounds): published, not judged
-            pieces[(quarter, url)] = QuarterPiece(quarter, url)
+            pieces[(quarter, url)] = QuarterPiece(quarter, url, page_years=named)
             return
-        listing = target.get("text") or "" if target.get("kind") == "external" else ""
-        empty = bool(EMPTY_FOLDER.search(Text(listing).norm)) or gone(target)
-        pieces[(quarter, url)] = QuarterPiece(quarter, url, empty, _round_year(target, quarter))
+        empty = bool(empty_folder(target)) or gone(target)
+        pieces[(quarter, url)] = QuarterPiece(quarter, url, empty, _round_year(target, quarter), named)
 
-    for link in links:  # a row of a quarter's index page, or a link labelled with its quarter
-        source = by_url.get(link.get("source") or "") or {}
-        add(_one_quarter(link.get("text"), link.get("context"), source.get("title")), link.get("url") or "")
+    for link in links:  # a row of a quarter's index page, or a link labelled with its quarter, else a document
+        source = by_url.get(link.get("source") or "") or {}  # whose own heading names its quarter
+        quarter = _one_quarter(link.get("text"), link.get("context"), source.get("title"))
+        add(quarter if quarter is not None else _own_quarter(by_url.get(link.get("url") or "")), link.get("url") or "",
+            source)
     for page in pages:
         if page.get("kind") == "html":  # an item page with a link per quarter
             for link in page.get("links") or []:
                 # a link not fetched (beyond the crawl's bounds) still shows its quarter is published
                 if link.get("zone") != "nav" and not link.get("common") and link.get("url") not in {None, "", page["url"]}:
-                    add(_one_quarter(link.get("text"), link.get("context")), link["url"])
+                    add(_one_quarter(link.get("text"), link.get("context")), link["url"], page)
         elif page.get("kind") == "external" and page.get("text"):  # a folder listing its quarters' subfolders
             if _one_quarter(page.get("title")) is None:  # a quarter's own folder lists files, not quarters
                 for entry in page["text"].splitlines():
-                    add(_one_quarter(entry), f"{page['url']}#{entry}")
+                    add(_one_quarter(entry), f"{page['url']}#{entry}", page)
     return list(pieces.values())

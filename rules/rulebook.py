@@ -58,6 +58,7 @@ class Item:
     confidence: str = ""  # how sure the rulebook's author is of this item: high, medium, low, …
     source: str = ""  # where its title, components and year rule come from
     note: str = ""
+    section_th: str = ""  # its sub-indicator's name, which sites print above the item as a heading
 
 
 @dataclass
@@ -245,6 +246,8 @@ def parse_rulebook(data: object, path: Path) -> Rulebook:
                 site_furniture=bool(find.get("site_furniture", False)),
                 confidence=str(raw.get("confidence", "")), source=str(raw.get("source", "")),
                 note=str(raw.get("note", "")),
+                section_th=next((str(v.get("th", "")) for k, v in subs.items()
+                                  if str(k) == str(raw.get("subindicator")) and isinstance(v, dict)), ""),
             ))
     if problems:
         raise RulebookError(problems)

@@ -42,9 +42,11 @@ YEAR_BE = re.compile(r"(?<!\d)(25[4-8]\d)(?!\d)")
 YEAR_RANGE = re.compile(r"(?<!\d)(25[4-8]\d)\s?(?:-|ถึง)\s?(25[4-8]\d)(?!\d)")
 YEAR_SHORT = re.compile(r"(?:ปีงบประมาณ|ปีงบฯ?|งบประมาณ|พ\.ศ\.|ปี)\s?(\d{2})(?!\d)")
 # Two-digit B.E. years in a clear year context, as people write them: "ITA69.pdf", "/ita/69/", "oit-69",
-# "?year=69", "ไตรมาส 1/69", "พ.ศ. 2568-69". A two-digit number alone ("๖๙", "หมู่ที่ 69") is no year.
+# "?year=69", "ไตรมาส 1/69", "พ.ศ. 2568-69", "report68.pdf". A two-digit number alone ("๖๙", "หมู่ที่ 69") is no year.
 YEAR_SHORT_NAMED = re.compile(r"(?<![a-z])(?:ita|m?oit)[\s_\-/.]?(\d{2})(?!\d)|(?<![a-z])(?:year|yr)=(\d{2})(?!\d)|"
-                              r"ไตรมาส(?:ที่)?\s?[1-4]\s?/\s?(\d{2})(?!\d)")
+                              r"ไตรมาส(?:ที่)?\s?[1-4]\s?/\s?(\d{2})(?!\d)|"
+                              # a file named for its year: "nogift-report68.pdf", "plan_69.xlsx"
+                              r"(?<=[a-z_\-])(\d{2})\.(?:pdf|docx?|xlsx?|pptx?)(?![a-z])")
 YEAR_RANGE_SHORT = re.compile(r"(?<!\d)(25[4-8]\d)\s?(?:-|/|ถึง)\s?(\d{2})(?!\d)")
 YEAR_CE = re.compile(r"(?:ค\.ศ\.|fiscal year|fy)\s?(20[1-4]\d)(?!\d)")
 # Item codes as agencies write them: O1, o01, O.1, O-1, "ข้อ 1", and a zero for the letter O ("010", "01 โครงสร้าง").
@@ -97,6 +99,8 @@ GENERIC_WORDS = ["คลิกที่นี่", "คลิก", "ดาวน
                  "open", "view", "read", "file", "pdf", "docx", "doc", "xlsx", "xls", "kb", "mb"]
 GENERIC_RE = re.compile("|".join(re.escape(w) for w in sorted(GENERIC_WORDS, key=len, reverse=True)))
 _LETTERS = re.compile(r"[a-z\u0e01-\u0e4e]")
+# An ITA section's label as sites print it above an item ("ตัวชี้วัดย่อยที่ 10.1", "ตัวชี้วัดที่ 9"): a heading, not content.
+SECTION_LABEL = re.compile(r"ตัวชี้วัด(?:ย่อย)?\s?(?:ที่)?\s?\d{1,2}(?:\.\d{1,2})?")
 
 
 def is_generic_label(label: str) -> bool:

@@ -161,7 +161,7 @@ def publish_docs(out: "HeldoutOut", host: str, code: str, ag: dict, mode: str, p
             continue
         out.pdf(host, path_of(stem, "pdf"), title, body)
         if code in SHEETS:
-            out.xlsx(host, path_of(stem, "xlsx"), title, [SHEETS[code], *sheet_rows(code, stem)])
+            out.xlsx(host, path_of(stem, "xlsx"), title, [SHEETS[code], *sheet_rows(code, stem, mode)])
             links.append((title + " (Excel)", path_of(stem, "xlsx")))
     return links, links[0][1] if mode == "dead" else ""
 
@@ -293,7 +293,7 @@ def drive_docs(out: HeldoutOut, host: str, code: str, ag: dict, mode: str, write
         if code in SHEETS:
             xid = hid(host, code, stem, "xlsx")
             grid = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>"
-                           for row in [SHEETS[code], *sheet_rows(code, stem)])
+                           for row in [SHEETS[code], *sheet_rows(code, stem, mode)])
             if write:
                 out.drive(xid, f"{code}_{stem}.xlsx", f'<h2>{title}</h2><table class="waffle">{grid}</table>')
             files.append((f"{code}_{stem}.xlsx", title + " (Excel)", f"https://drive.google.com/file/d/{xid}/view?usp=sharing"))
@@ -898,7 +898,7 @@ def site_chiangklang(out: HeldoutOut) -> None:
                 else:
                     out.pdf(host, path, doc_title, body)
                 if code in SHEETS and mode != "dead":
-                    out.xlsx(host, path.replace(".pdf", ".xlsx"), doc_title, [SHEETS[code], *sheet_rows(code, stem)])
+                    out.xlsx(host, path.replace(".pdf", ".xlsx"), doc_title, [SHEETS[code], *sheet_rows(code, stem, mode)])
                     links.append((doc_title + " (Excel)", path.replace(".pdf", ".xlsx")))
             kind = " (สแกน ไม่มีชั้นข้อความ)" if code in scans else " (PDF ฟอนต์ไทยแบบเก่า ไม่ใช่ Unicode)" if code in legacy else ""
             if mode == "ok":

@@ -263,9 +263,9 @@ SHEETS = {   # the spreadsheet an agency publishes beside the PDF (O11 and O18 a
 }
 
 
-def sheet_rows(code: str, stem: str) -> list[list]:
-    if code == "O18":
-        return [[PREV, "เว็บไซต์/ตู้รับเรื่อง/โทรศัพท์", 2, 2, 0]]
+def sheet_rows(code: str, stem: str, mode: str = "ok") -> list[list]:
+    if code == "O18":  # the year its statistics are of: a stale sheet is of the year its title names
+        return [[PREV - 1 if mode == "stale" else PREV, "เว็บไซต์/ตู้รับเรื่อง/โทรศัพท์", 2, 2, 0]]
     months = {"procure-q1": [f"ตุลาคม {PREV}", f"พฤศจิกายน {PREV}", f"ธันวาคม {PREV}"],
               "procure-q2": [f"มกราคม {CUR}", f"กุมภาพันธ์ {CUR}", f"มีนาคม {CUR}"]}[stem]
     work = [("จัดซื้อวัสดุสำนักงาน", 18500), ("จ้างซ่อมแซมถนนลูกรัง หมู่ 5", 96000), ("จัดซื้อน้ำมันเชื้อเพลิง", 42300)]
@@ -286,7 +286,7 @@ def publish(out: ReadingOut, host: str, code: str, ag: dict, mode: str, path_of)
             continue
         out.pdf(host, path, title, body)
         if code in SHEETS:
-            out.xlsx(host, path_of(stem, "xlsx"), title, [SHEETS[code], *sheet_rows(code, stem)])
+            out.xlsx(host, path_of(stem, "xlsx"), title, [SHEETS[code], *sheet_rows(code, stem, mode)])
             links.append((title + " (Excel)", path_of(stem, "xlsx")))
     return links, links[0][1] if mode == "dead" else ""
 
