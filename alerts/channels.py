@@ -16,14 +16,11 @@ import threading
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid, parseaddr
 from http.client import HTTPConnection, HTTPException, HTTPSConnection
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
+
+from storage.notify import APPRISE_SCHEMES, HOST_SCHEMES, apprise_hosts, notify_url_problem  # noqa: F401
 
 SEND_SECONDS = 60  # the most one message may take, all of it (connect, send, answer)
-# Apprise schemes a registry's notify_url may use. For those addressed to a host of the URL's choosing the
-# host is checked like any other address (``HOST_SCHEMES``); the rest go to their service's public API.
-APPRISE_SCHEMES = {"line", "tgram", "discord", "slack", "msteams", "gchat", "pover", "mailto", "mailtos",
-                   "json", "jsons", "form", "forms", "xml", "xmls", "ntfy", "ntfys"}
-HOST_SCHEMES = {"mailto", "mailtos", "json", "jsons", "form", "forms", "xml", "xmls", "ntfy", "ntfys"}
 
 
 class DeliveryError(RuntimeError):
@@ -39,30 +36,6 @@ def check_host(host: str, allow_private: bool = False) -> None:
         raise DeliveryError("no host to send to")
     if not allow_private and host_is_private(host):
         raise DeliveryError(f"refused: {host} is a private or loopback address (alerts.allow_private)")
-
-
-def notify_url_problem(url: str) -> str:
-    """Why a registry ``notify_url`` cannot be used (scheme not allowed, a private address), or ""."""
-    from crawler.middlewares import name_is_private
-
-    scheme = url.split("://", 1)[0].lower() if "://" in url else ""
-    if scheme not in APPRISE_SCHEMES:
-        return f"notify_url scheme {scheme or '(none)'!r} is not allowed ({', '.join(sorted(APPRISE_SCHEMES))})"
-    host = _apprise_hosts(url)
-    if any(name_is_private(h) for h in host):
-        return f"notify_url points at a private or loopback address: {url[:100]!r}"
-    return ""
-
-
-def _apprise_hosts(url: str) -> list[str]:
-    """The hosts an Apprise URL makes Apprise connect to (its own host, an ``smtp=`` server)."""
-    try:
-        parts = urlsplit(url)
-        hosts = [parts.hostname or ""] if parts.scheme.lower() in HOST_SCHEMES else []
-        hosts += [urlsplit("//" + v).hostname or v for v in parse_qs(parts.query).get("smtp", [])]
-    except ValueError:
-        return ["invalid"]
-    return [h for h in hosts if h]
 
 
 class Deadline:
@@ -176,7 +149,7 @@ def send_apprise(url: str, subject: str, body: str, allow_private: bool = False,
     problem = notify_url_problem(url)
     if problem:
         raise DeliveryError(problem)
-    for host in _apprise_hosts(url):
+    for host in apprise_hosts(url):
         check_host(host, allow_private)
     try:
         import apprise

@@ -1,7 +1,6 @@
 """Downloader middlewares: keep the crawler off private networks and route it through a proxy."""
 from __future__ import annotations
 
-import ipaddress
 import socket
 from urllib.parse import urlsplit
 
@@ -9,40 +8,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.resolver import CachingThreadedResolver
 from twisted.internet.error import DNSLookupError
 
-
-LOCAL_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"}
-
-
-def is_private_address(address: str) -> bool:
-    """True for every address that is not globally routable: private, loopback, link-local, shared
-    (100.64.0.0/10), benchmarking, documentation, reserved, multicast, unspecified; IPv4 inside IPv6 too."""
-    ip = ipaddress.ip_address(address.split("%")[0])
-    if isinstance(ip, ipaddress.IPv6Address) and (ip.ipv4_mapped or ip.sixtofour):
-        ip = ip.ipv4_mapped or ip.sixtofour
-    return not ip.is_global or ip.is_multicast
-
-
-def literal_address(host: str) -> str | None:
-    """The address a host name spells out, in any spelling a resolver accepts ("127.1", "0x7f000001",
-    "2130706433", "[::1]"), or None for a real name."""
-    host = host.strip("[]")
-    try:
-        return str(ipaddress.ip_address(host.split("%")[0]))
-    except ValueError:
-        pass
-    try:
-        return socket.inet_ntoa(socket.inet_aton(host))  # inet_aton takes the legacy short, octal and hex forms
-    except (OSError, ValueError):
-        return None
-
-
-def name_is_private(host: str) -> bool:
-    """True when ``host`` names a private address without DNS: an address literal or a local name."""
-    host = (host or "").lower().rstrip(".")  # "localhost." is localhost
-    if not host or host in LOCAL_NAMES or host.endswith((".localhost", ".local", ".internal")):
-        return True
-    address = literal_address(host)
-    return address is not None and is_private_address(address)
+from rules.urls import is_private_address, literal_address, name_is_private  # noqa: F401  (re-exported)
 
 
 def host_is_private(host: str) -> bool:

@@ -1,8 +1,14 @@
 """Scrapy settings built from OIT Watch settings: every crawl knob in one place."""
 from __future__ import annotations
 
+from importlib.metadata import PackageNotFoundError, version
+
 from crawler.outside import OUTSIDE_READ_HOSTS
-from oit import __version__
+
+try:
+    PRODUCT_VERSION = version("oit-watch")  # one source: pyproject.toml, as installed
+except PackageNotFoundError:  # a source tree that was never installed
+    PRODUCT_VERSION = "0+unknown"
 
 
 def agencies_at_once(crawl: dict) -> int:
@@ -18,7 +24,7 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
     delay = max(float(crawl["delay"]), 0.01)  # a zero delay lets Scrapy exceed the per-site limit
     return {
         "BOT_NAME": "oitwatch",
-        "USER_AGENT": crawl["user_agent"].format(version=__version__),
+        "USER_AGENT": crawl["user_agent"].format(version=PRODUCT_VERSION),
         "ROBOTSTXT_OBEY": bool(crawl["robots"]),
         "CONCURRENT_REQUESTS": int(crawl["concurrency"]),
         # one page record per response: Scrapy's default of 100 parallel items only adds task overhead (measured:

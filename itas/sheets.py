@@ -78,7 +78,7 @@ def scoring_xlsx(rows: list[dict], path: str | Path | io.BytesIO) -> None:
             first.append([agency_id, group[0]["agency_name"], group[0]["province"], s["answered"], s["full"], s["zero"],
                           s["look"], s["unchecked"], s["estimate"]])
         finish_sheet(first, [w for _, w in SUMMARY])
-    for number, (agency_id, group) in enumerate(by_agency.items()):
+    for _number, (agency_id, group) in enumerate(by_agency.items()):
         sheet = first if len(by_agency) == 1 else book.create_sheet(agency_id[:31])
         _agency_sheet(sheet, group, titles)
     book.save(path)

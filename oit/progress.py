@@ -60,7 +60,7 @@ class CrawlProgress:
             self.run_id = running_run_after(self._db, self._before)
             if self.run_id is None:
                 return
-        for page_id, agency_id, url, failed in new_pages(self._db, self.run_id, self.last_page):
+        for page_id, _agency_id, url, failed in new_pages(self._db, self.run_id, self.last_page):
             self.last_page, self.pages, self.errors = page_id, self.pages + 1, self.errors + failed
             self.site = urlsplit(url).hostname or self.site
         self.finished = agencies_finished(self._db, self.run_id)

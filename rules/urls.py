@@ -11,7 +11,9 @@ the engine (which looks evidence up by them) must agree on them, and the engine 
 """
 from __future__ import annotations
 
+import ipaddress
 import re
+import socket
 from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
@@ -56,3 +58,40 @@ def viewer_target(url: str) -> str:
         if key.lower() in {"file", "url", "src", "doc", "pdf"} and doc_kind(value):
             return clean_url(urljoin(url, value))
     return ""
+
+
+# Addresses a crawler or a sender must not reach unless told to (crawler/middlewares.py, alerts/channels.py).
+LOCAL_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"}
+
+
+def is_private_address(address: str) -> bool:
+    """True for every address that is not globally routable: private, loopback, link-local, shared
+    (100.64.0.0/10), benchmarking, documentation, reserved, multicast, unspecified; IPv4 inside IPv6 too."""
+    ip = ipaddress.ip_address(address.split("%")[0])
+    inner = (ip.ipv4_mapped or ip.sixtofour) if isinstance(ip, ipaddress.IPv6Address) else None
+    if inner is not None:
+        ip = inner
+    return not ip.is_global or ip.is_multicast
+
+
+def literal_address(host: str) -> str | None:
+    """The address a host name spells out, in any spelling a resolver accepts ("127.1", "0x7f000001",
+    "2130706433", "[::1]"), or None for a real name."""
+    host = host.strip("[]")
+    try:
+        return str(ipaddress.ip_address(host.split("%")[0]))
+    except ValueError:
+        pass
+    try:
+        return socket.inet_ntoa(socket.inet_aton(host))  # inet_aton takes the legacy short, octal and hex forms
+    except (OSError, ValueError):
+        return None
+
+
+def name_is_private(host: str) -> bool:
+    """True when ``host`` names a private address without DNS: an address literal or a local name."""
+    host = (host or "").lower().rstrip(".")  # "localhost." is localhost
+    if not host or host in LOCAL_NAMES or host.endswith((".localhost", ".local", ".internal")):
+        return True
+    address = literal_address(host)
+    return address is not None and is_private_address(address)

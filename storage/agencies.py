@@ -258,7 +258,7 @@ def import_agencies(db: sqlite_utils.Database, path: str | Path, outside: str = 
         candidates.setdefault(row["id"], []).append((_preference(row, host), number, row, host))
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     good = []
-    for rank, number, row, host in sorted((min(c) for c in candidates.values()), key=lambda c: c[1]):
+    for _rank, number, row, host in sorted((min(c) for c in candidates.values()), key=lambda c: c[1]):
         for _, other, dropped, _ in sorted(candidates[row["id"]])[1:]:
             report.problems.append(f"{path.name} line {other}: duplicate id: {row['id']!r} (kept line {number}"
                                    + (f", {dropped['status']} → {row['status'] or 'live'}" if dropped["status"] != row["status"] else "") + ")")
@@ -266,7 +266,7 @@ def import_agencies(db: sqlite_utils.Database, path: str | Path, outside: str = 
             report.warnings.append(f"{path.name} line {number}: site outside .go.th: {host} "
                                    "(imported; registry.outside_go_th = \"allow\" silences this)")
         if row.get("notify_url"):
-            from alerts.channels import notify_url_problem
+            from storage.notify import notify_url_problem
             problem = notify_url_problem(row["notify_url"])
             if problem:  # the agency is imported; alerts will not go to that address
                 report.warnings.append(f"{path.name} line {number}: {problem} (left out)")

@@ -119,10 +119,10 @@ def run_worker(redis_url: str, crawl: dict, agencies: int, secret: str = "") -> 
     crawler.oit_handoff = handoff = Handoff(crawler)
     results = redis.Redis.from_url(redis_url)
 
-    from oit import __version__
+    from crawler.settings import PRODUCT_VERSION
 
     mine = politeness(crawl)
-    identity = {"name": f"{socket.gethostname()}:{os.getpid()}", "version": __version__, "politeness": mine,
+    identity = {"name": f"{socket.gethostname()}:{os.getpid()}", "version": PRODUCT_VERSION, "politeness": mine,
                 "user_agent": settings["USER_AGENT"]}
 
     def crawl_agency(job: dict) -> None:
