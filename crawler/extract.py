@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
 import lxml.html
@@ -71,6 +72,7 @@ class Extracted:
 ROUTE_FRAGMENT = re.compile(r"^!?/[^/\s]")
 
 
+@lru_cache(maxsize=32_768)  # a site's menu links the same addresses from every page (issue 25)
 def clean_url(url: str) -> str:
     """Absolute URL without its #fragment (unless the fragment is a client-side route), percent-encoded as sent
     (Thai file names are common): the one form pages are stored and looked up by."""
