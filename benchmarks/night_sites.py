@@ -97,7 +97,7 @@ def mixed_farm(dest: Path, count: int, script_share: float = 0.05, outside_share
             renames = sorted(((t, t + tag if IDS.fullmatch(t) else f"b{tag}{t}") for t in tokens),
                              key=lambda pair: -len(pair[0]))
 
-            def replace(text: str, host=host, renames=renames) -> str:
+            def replace(text: str, host=host, renames=renames, old_stem=old_stem) -> str:
                 text = text.replace(old_stem, host.removeprefix("www."))
                 for old, new in renames:
                     text = text.replace(old, new)
