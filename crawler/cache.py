@@ -21,7 +21,7 @@ import logging
 import sqlite3
 import time
 import zlib
-from dataclasses import asdict, fields
+from dataclasses import fields
 from pathlib import Path
 
 from scrapy.downloadermiddlewares.httpcache import HttpCacheMiddleware
@@ -190,8 +190,7 @@ def _header(headers: Headers, name: bytes) -> str:
 def pack(got: Extracted, max_text: int = MAX_TEXT, max_links: int = MAX_LINKS) -> bytes:
     """The extraction as stored: JSON, cut to what a page record can hold, compressed (a page of 1,000 links
     of the same shape packs ~10×)."""
-    data = asdict(got)
-    data = {k: data[k] for k in _STORED}
+    data = {k: getattr(got, k) for k in _STORED}  # not dataclasses.asdict: it deep-copies every link (issue 25)
     data["text"], data["links"], data["furniture"] = data["text"][:max_text], data["links"][:max_links], \
         data["furniture"][:max_text]
     return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 6)

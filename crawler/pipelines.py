@@ -47,7 +47,7 @@ def store_outcome(db, item: dict) -> None:
 
 
 class StoragePipeline:
-    batch_size = 20
+    batch_size = 100  # pages per transaction (issue 25: fewer commits; an agency's outcome flushes its pages)
 
     def __init__(self, db_path: str, crawler=None, done_fd: int | None = None):
         self.db_path = db_path

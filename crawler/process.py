@@ -86,8 +86,23 @@ def _log_line(job: dict, line: str) -> None:
         pass
 
 
+def profiled(job_path: str, out: str) -> int:
+    """:func:`main` under cProfile, timed in CPU seconds of the reactor's thread (``OIT_CPROFILE=FILE``;
+    benchmarks/profile_crawl.py): where a page's CPU goes, without counting the time other load takes the core."""
+    import cProfile
+    import time
+
+    profile = cProfile.Profile(time.thread_time)
+    try:
+        return profile.runcall(main, job_path)
+    finally:
+        profile.dump_stats(out)
+
+
 if __name__ == "__main__":
     try:
+        if os.environ.get("OIT_CPROFILE"):
+            sys.exit(profiled(sys.argv[1], os.environ["OIT_CPROFILE"]))
         sys.exit(main(sys.argv[1]))
     except Exception:  # a crash before Scrapy's logging is up must still reach the run's note
         import traceback

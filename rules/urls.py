@@ -14,6 +14,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
+from functools import lru_cache
 from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
@@ -32,6 +33,7 @@ VIEWER_PATH = re.compile(r"viewer|pdfjs|preview|/view", re.I)
 ROUTE_FRAGMENT = re.compile(r"^!?/[^/\s]")
 
 
+@lru_cache(maxsize=32_768)  # a site's menu links the same addresses from every page (issue 25)
 def clean_url(url: str) -> str:
     """Absolute URL without its #fragment (unless the fragment is a client-side route), percent-encoded as sent
     (Thai file names are common): the one form pages are stored and looked up by."""
