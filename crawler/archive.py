@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from scrapy.exceptions import NotConfigured
 
 from storage import open_db
+from storage.archive import payload_digest
 from storage.db import writing
 
 BATCH = 50  # CDX rows written per transaction
@@ -33,11 +34,6 @@ BATCH = 50  # CDX rows written per transaction
 def archive_dir(db_path: str, configured: str = "") -> Path:
     """Where the WARC files live: the setting, else ``<database>.warc/`` beside the database."""
     return Path(configured) if configured else Path(f"{db_path}.warc")
-
-
-def payload_digest(body: bytes) -> str:
-    """The WARC payload digest: ``sha1:`` and the Base32 SHA-1, as Heritrix and warcio write it."""
-    return "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode("ascii")
 
 
 class WarcWriter:

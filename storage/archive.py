@@ -6,13 +6,20 @@ byte one after another make a valid WARC file.
 """
 from __future__ import annotations
 
+import base64
 import gzip
+import hashlib
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
 import sqlite_utils
+
+
+def payload_digest(body: bytes) -> str:
+    """The WARC payload digest: ``sha1:`` and the Base32 SHA-1, as Heritrix and warcio write it."""
+    return "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode("ascii")
 
 
 @dataclass
@@ -75,7 +82,6 @@ def verify(db: sqlite_utils.Database, directory: Path, run_id: int | None = None
     """Read every indexed record back: present, the URL it claims, a payload matching its digest."""
     from warcio.archiveiterator import ArchiveIterator
 
-    from crawler.archive import payload_digest
 
     result = Verification()
     where, params = ("WHERE run_id = ?", [run_id]) if run_id else ("", [])
