@@ -25,8 +25,7 @@ from urllib.parse import urlsplit
 from scrapy.exceptions import NotConfigured
 
 from storage import open_db
-from storage.archive import payload_digest
-from storage.db import writing
+from storage.archive import add_captures, first_capture, payload_digest
 
 BATCH = 50  # CDX rows written per transaction
 
@@ -165,11 +164,10 @@ class WarcMiddleware:
 
     def _original(self, digest: str | None = None, url: str | None = None) -> dict | None:
         """The first capture of this payload (any run), or the newest of this URL, for a revisit record."""
-        column, value, order = ("digest", digest, "") if digest else ("url", url, " DESC")
-        row = self.db.execute(f"SELECT id, url, fetched_at, digest FROM captures WHERE {column} = ? "
-                              f"AND record_type = 'response' ORDER BY id{order} LIMIT 1", [value]).fetchone()
+        row = first_capture(self.db, digest, url)
         if row is not None:
-            return {"id": row[0], "url": row[1], "fetched_at": row[2], "digest": row[3]}
+            return row
+        column, value = ("digest", digest) if digest else ("url", url)  # archived tonight, not yet indexed
         return next((dict(p, id=None) for p in reversed(self.pending) if p[column] == value
                      and p["record_type"] == "response"), None)
 
@@ -199,8 +197,7 @@ class WarcMiddleware:
     def flush(self) -> None:
         if self.pending:
             rows, self.pending = self.pending, []
-            with writing(self.db):
-                self.db["captures"].insert_all(rows)
+            add_captures(self.db, rows)
 
     def close(self, spider=None):
         try:

@@ -31,6 +31,7 @@ from scrapy.http import Headers
 from scrapy.responsetypes import responsetypes
 
 from crawler.extract import Extracted
+from storage.extraction_cache import extraction_row, open_extractions, prune_extractions, write_extractions
 
 log = logging.getLogger(__name__)
 
@@ -69,15 +70,7 @@ class ExtractionCache:
         self.unusable = ""
         self.conn: sqlite3.Connection | None = None
         try:
-            # a short wait: a cache locked by another process is skipped, not waited for all night
-            self.conn = sqlite3.connect(str(path), timeout=LOCK_SECONDS, check_same_thread=False)
-            if not path.exists() or path.stat().st_size == 0:
-                self.conn.execute("PRAGMA auto_vacuum = INCREMENTAL")  # pruning gives space back
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("CREATE TABLE IF NOT EXISTS extractions (url TEXT PRIMARY KEY, version INTEGER, "
-                              "content_hash TEXT, content_type TEXT, size INTEGER, etag TEXT, last_modified TEXT, "
-                              "extracted BLOB, stored_at REAL)")
-            self.conn.execute("SELECT url FROM extractions LIMIT 1").fetchall()
+            self.conn = open_extractions(path, LOCK_SECONDS)
         except sqlite3.Error as exc:
             self.give_up(exc)
 
@@ -102,8 +95,7 @@ class ExtractionCache:
             values = self.pending[url]
         else:
             try:
-                values = self.conn.execute("SELECT url, version, content_hash, content_type, size, etag, last_modified, "
-                                           "extracted, stored_at FROM extractions WHERE url = ?", [url]).fetchone()
+                values = extraction_row(self.conn, url)
             except sqlite3.Error as exc:
                 self.give_up(exc)
                 return None
@@ -144,14 +136,9 @@ class ExtractionCache:
     def flush(self) -> None:
         if self.conn is None or not (self.pending or self.touched):
             return
-        rows, gone = [v for v in self.pending.values() if v], [(u,) for u, v in self.pending.items() if v is None]
-        now = time.time()
+        rows, gone = [v for v in self.pending.values() if v], [u for u, v in self.pending.items() if v is None]
         try:
-            with self.conn:
-                self.conn.executemany("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-                self.conn.executemany("DELETE FROM extractions WHERE url = ?", gone)
-                self.conn.executemany("UPDATE extractions SET stored_at = ? WHERE url = ?",
-                                      [(now, u) for u in self.touched])
+            write_extractions(self.conn, rows, gone, self.touched, time.time())
         except sqlite3.Error as exc:
             self.give_up(exc)
         self.pending, self.touched = {}, set()
@@ -162,14 +149,7 @@ class ExtractionCache:
         if self.conn is None:
             return
         try:
-            with self.conn:
-                self.conn.execute("DELETE FROM extractions WHERE stored_at < ? OR version != ?",
-                                  [time.time() - max_age_days * 86400, VERSION])
-                self.conn.execute("DELETE FROM extractions WHERE url IN (SELECT url FROM (SELECT url, sum("
-                                  "length(extracted)) OVER (ORDER BY stored_at DESC, url) AS running FROM extractions) "
-                                  "WHERE running > ?)", [max(0, int(max_bytes))])
-            self.conn.execute("PRAGMA incremental_vacuum")
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            prune_extractions(self.conn, time.time() - max_age_days * 86400, VERSION, max_bytes)
         except sqlite3.Error as exc:
             self.give_up(exc)
 

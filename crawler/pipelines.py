@@ -15,8 +15,7 @@ import sqlite3
 
 from crawler.evaluation import tell_done
 from storage import open_db
-from storage.db import writing
-from storage.runs import now
+from storage.crawl_results import mark_timed_out, store_outcome, store_pages
 
 log = logging.getLogger(__name__)
 
@@ -26,24 +25,6 @@ def page_row(item: dict) -> dict:
     row = dict(item)
     row["links"] = json.dumps(row.get("links") or [], ensure_ascii=False)
     return row
-
-
-def store_outcome(db, item: dict) -> None:
-    """An agency's outcome record: links left unvisited, time budget run out, the host its site moved to.
-
-    The registry row is flagged with the move (or cleared, when the registry URL answered from its own host
-    again) for the operator: ``oit agencies list --moved``."""
-    moved = {"moved_to": item.get("moved_to") or None, "moved_adopted": item.get("moved_adopted") or 0}
-    with writing(db):
-        db["run_agencies"].upsert({"run_id": item["run_id"], "agency_id": item["agency_id"],
-                                   "unvisited": item["unvisited"], "timed_out": item["timed_out"], **moved},
-                                  pk=("run_id", "agency_id"))
-        if item.get("home_read"):  # the run and date first seen stay while the site stays moved to the same host
-            run, at = (item["run_id"], now()) if moved["moved_to"] else (None, None)
-            db.execute("UPDATE agencies SET moved_run = CASE WHEN moved_to IS ? THEN moved_run ELSE ? END, "
-                       "moved_at = CASE WHEN moved_to IS ? THEN moved_at ELSE ? END, moved_to = ?, moved_adopted = ? "
-                       "WHERE id = ?", [moved["moved_to"], run, moved["moved_to"], at, moved["moved_to"],
-                                        moved["moved_adopted"], item["agency_id"]])
 
 
 class StoragePipeline:
@@ -83,8 +64,7 @@ class StoragePipeline:
     def flush(self) -> None:
         if self.pending:
             try:
-                with writing(self.db):
-                    self.db["pages"].insert_all(self.pending)
+                store_pages(self.db, self.pending)
             except (sqlite3.Error, OSError) as exc:
                 self.storage_failed(exc, len(self.pending))
             self.pending = []
@@ -106,9 +86,7 @@ class StoragePipeline:
         if not budget or not budget.exhausted:
             return
         try:
-            with writing(self.db):
-                self.db["run_agencies"].upsert_all([{"run_id": run_id, "agency_id": a, "timed_out": 1}
-                                                    for a in sorted(budget.exhausted)], pk=("run_id", "agency_id"))
+            mark_timed_out(self.db, run_id, sorted(budget.exhausted))
         except (sqlite3.Error, OSError) as exc:
             self.storage_failed(exc, 0)
 

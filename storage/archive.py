@@ -16,6 +16,8 @@ from typing import Any, Iterator
 
 import sqlite_utils
 
+from storage.db import writing
+
 
 def payload_digest(body: bytes) -> str:
     """The WARC payload digest: ``sha1:`` and the Base32 SHA-1, as Heritrix and warcio write it."""
@@ -142,3 +144,18 @@ def archive_summary(db: sqlite_utils.Database, directory: Path, limit: int = 20)
         "count(DISTINCT nullif(agency_id, '')) AS agencies, sum(length) AS bytes, min(fetched_at) AS first "
         "FROM captures GROUP BY run_id ORDER BY run_id DESC LIMIT ?", [limit]))
     return rows
+
+
+def first_capture(db: sqlite_utils.Database, digest: str | None = None, url: str | None = None) -> dict[str, Any] | None:
+    """The first response captured with this payload ``digest`` (any run), or else the newest of this ``url``: what
+    a revisit record refers to."""
+    column, value, order = ("digest", digest, "") if digest else ("url", url, " DESC")
+    row = db.execute(f"SELECT id, url, fetched_at, digest FROM captures WHERE {column} = ? "
+                     f"AND record_type = 'response' ORDER BY id{order} LIMIT 1", [value]).fetchone()
+    return None if row is None else {"id": row[0], "url": row[1], "fetched_at": row[2], "digest": row[3]}
+
+
+def add_captures(db: sqlite_utils.Database, rows: list[dict[str, Any]]) -> None:
+    """Index archived records (their CDX rows), in one transaction."""
+    with writing(db):
+        db.table("captures").insert_all(rows)

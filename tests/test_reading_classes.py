@@ -13,12 +13,14 @@ from types import SimpleNamespace
 import pytest
 
 from benchmarks.accuracy import load_sites
-from crawler.runner import run_crawl
+from service.runs import run_crawl
 from farm.server import Farm
 from rules.families import rulebooks_for_year
 from rules.thai import SECTION_LABEL, Text
 from storage import open_db
 from tests.conftest import crawl_settings
+
+pytestmark = pytest.mark.slow  # crawls nine corpus sites
 
 HOSTS = ["www.huaikrachao-sao.go.th", "www.wangchan-sao.go.th", "www.phonsaihospital.go.th", "www.sisawathospital.go.th"]
 

@@ -8,18 +8,10 @@ import ast
 import re
 from pathlib import Path
 
-import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 NOT_PRODUCT = {"tests", "benchmarks", "farm", "storage", "build", "dist", ".venv", "venv"}
 
-# Modules that still hold SQL, (moved by the lead at merge): the crawler's own HTTP cache database and the crawl's
-# writes belong to the crawler's branch; each entry is emptied when its SQL moves into storage/.
-CRAWLER_NOT_MOVED_YET = {"crawler/cache.py", "crawler/pipelines.py", "crawler/archive.py"}
-# Modules of the engine's branch (issue 20 steps 3–4: judging a stored run reads and writes through the store);
-# emptied at merge.
-ENGINE_NOT_MOVED_YET: set[str] = set()
-EXEMPT = CRAWLER_NOT_MOVED_YET | ENGINE_NOT_MOVED_YET
 
 SQL = re.compile(r"\b(SELECT\b.*\bFROM|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|"
                  r"TRIGGER|VIEW)|DROP\s+(TABLE|INDEX|TRIGGER)|PRAGMA\s+\w+)\b", re.S)
@@ -86,17 +78,8 @@ def test_no_sql_outside_storage():
     offences = {}
     for path in modules:
         name = path.relative_to(ROOT).as_posix()
-        if name in EXEMPT:
-            continue
         found = store_access(path.read_text(encoding="utf-8"))
         if found:
             offences[name] = found
     assert not offences, "SQL outside storage/ (add a named function to storage/ and call it):\n" + "\n".join(
         f"  {name}:{line}: {what}" for name, found in offences.items() for line, what in found)
-
-
-@pytest.mark.parametrize("name", sorted(EXEMPT))
-def test_exemptions_are_not_stale(name):
-    path = ROOT / name
-    if path.exists():
-        assert store_access(path.read_text(encoding="utf-8")), f"{name} holds no SQL any more: take it off the list"

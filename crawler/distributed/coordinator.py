@@ -20,9 +20,9 @@ from typing import Iterator
 
 from crawler.distributed.jobs import (broker_for, crawl_actor, job_time_limit, politeness, result_problem, run_key,
                                       unpack)
-from crawler.pipelines import page_row, store_outcome
+from crawler.pipelines import page_row
 from crawler.spiders.agency import crawl_job
-from storage.crawl_results import page_columns, record_crawled_by, store_pages
+from storage.crawl_results import page_columns, record_crawled_by, store_outcome, store_pages
 
 log = logging.getLogger(__name__)
 OPEN_RUNS = "oit:open-runs"  # results list -> the database it belongs to, while its coordinator runs
