@@ -53,7 +53,7 @@ def prune_extractions(conn: sqlite3.Connection, served_before: float, version: i
     with conn:
         conn.execute("DELETE FROM extractions WHERE stored_at < ? OR version != ?", [served_before, version])
         conn.execute("DELETE FROM extractions WHERE url IN (SELECT url FROM (SELECT url, sum(length(extracted)) "
-                     "OVER (ORDER BY stored_at DESC, url) AS running FROM extractions) WHERE running > ?",
+                     "OVER (ORDER BY stored_at DESC, url) AS running FROM extractions) WHERE running > ?)",
                      [max(0, int(max_bytes))])
     conn.execute("PRAGMA incremental_vacuum")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
