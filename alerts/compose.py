@@ -22,7 +22,7 @@ from rules.causes import cause
 from rules.families import family_of_codes, item_number
 from rules.rulebook import RulebookError
 from rules.thai import thai_digits
-from rules.vocabulary import FAILING
+from rules.vocabulary import FAILING, STATUS_TH
 from storage.agencies import agencies_by_id, agencies_of_run
 from storage.findings import agency_findings, item_statuses
 from storage.judging import judged_by
@@ -31,7 +31,6 @@ from storage.reviews import effective
 from storage.rulebook_changes import series_runs
 from storage.runs import COMPLETE, complete_runs, run_agency_states, run_by_id
 
-STATUS_TH = {"partial": "ไม่ครบถ้วน", "missing": "ไม่พบข้อมูล", "broken": "เข้าถึงไม่ได้"}
 CRITERIA_CHARS = 140  # the criteria quoted in an alert: enough to say what is asked, short enough to read
 
 

@@ -20,7 +20,7 @@ def run_demo(ctx, year: int) -> int:
     from reports.labels import STATUS_TH
     from service.runs import run_crawl
     from storage.agencies import import_agencies, list_agencies
-    from storage.judging import run_statuses
+    from storage.judging import scorecard_rows
     from storage.runs import get_run
 
     if not ctx.settings["general"]["db"] and ctx.db_path.name == "oitwatch.db":
@@ -33,7 +33,7 @@ def run_demo(ctx, year: int) -> int:
     with Farm(hang_seconds=20) as farm, CrawlProgress(ctx.db_path, len(agencies), every=10):
         crawl = dict(ctx.settings["crawl"], proxy=farm.proxy_url, allow_private=True, timeout=4, retries=0, delay=0.05)
         run_id = run_crawl(ctx.db_path, agencies, rulebook, crawl)
-    rows = run_statuses(db, run_id)
+    rows = scorecard_rows(db, run_id)
     run = get_run(db, run_id)
     click.echo(f"\nrun {run_id} {run['state']}: {run['pages']} pages fetched, {run['errors']} failed\n")
     statuses = list(STATUSES)

@@ -25,12 +25,12 @@ from reports.labels import STATUS_TH, be_date
 from rules.families import item_number
 from rules.rulebook import Item, Rulebook
 from rules.thai import thai_digits
-from storage.judging import judged_by
+from rules.vocabulary import FAILING
 from storage.agencies import get_agency
 from storage.findings import agency_findings, complete_runs_judging
+from storage.judging import judged_by
 from storage.safe import web_urls
 
-FAILING = ("partial", "missing", "broken")
 RESPONSIBLE = "(ระบุกอง/ฝ่ายผู้รับผิดชอบ)"
 DAYS_TO_FIX = 30  # the period a draft suggests: one month, well before the next assessment round
 MEASURE_COLUMNS = ["ลำดับ", "มาตรการ/กิจกรรม", "วิธีดำเนินการ", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ"]

@@ -19,7 +19,7 @@ from rules.engine import PAGE_COLUMNS, Finding, evaluate_agency
 from rules.families import RulebookSet, rulebooks_for_year
 from rules.rulebook import Rulebook
 from rules.scoring import score_findings
-from storage.judging import (agency_outcome, agency_pages, agency_record, never_reached, run_agency_ids,
+from storage.judging import (agency_outcome, agency_record, never_reached, pages_to_judge, run_agency_ids,
                              store_agency_findings, store_run_rulebooks)
 from storage.runs import finish_run, set_state, summarize_agencies
 
@@ -54,7 +54,7 @@ def evaluate_stored_agency(db: sqlite_utils.Database, run_id: int, books: Rulebo
         findings = [Finding(i.code, "unchecked", code, params) for i in book.items]
     else:
         family = book.family
-        pages = agency_pages(db, run_id, agency_id, PAGE_COLUMNS)
+        pages = pages_to_judge(db, run_id, agency_id, PAGE_COLUMNS)
         # the coverage record first: judging rewrites the pages' text and links in place
         coverage = coverage_record(pages, row["unvisited"] or 0, bool(row["timed_out"]), row["moved_to"])
         findings = evaluate_agency(book, pages, row["state"], row["home_error"] or "", row["unvisited"] or 0,

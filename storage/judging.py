@@ -36,7 +36,7 @@ def agency_record(db: sqlite_utils.Database, agency_id: str) -> dict[str, Any]:
     return next(db.query("SELECT * FROM agencies WHERE id = ?", [agency_id]), {"id": agency_id})
 
 
-def agency_pages(db: sqlite_utils.Database, run_id: int, agency_id: str, columns: str) -> list[dict[str, Any]]:
+def pages_to_judge(db: sqlite_utils.Database, run_id: int, agency_id: str, columns: str) -> list[dict[str, Any]]:
     """An agency's page records of a run (only ``columns``, comma-separated), in the order they were stored."""
     return list(db.query(f"SELECT {columns} FROM pages WHERE run_id = ? AND agency_id = ? ORDER BY id",
                          [run_id, agency_id]))
@@ -95,7 +95,7 @@ def findings_count(db: sqlite_utils.Database, run_id: int) -> int:
     return int(db.execute("SELECT count(*) FROM findings WHERE run_id = ?", [run_id]).fetchone()[0])
 
 
-def run_statuses(db: sqlite_utils.Database, run_id: int) -> list[dict[str, Any]]:
+def scorecard_rows(db: sqlite_utils.Database, run_id: int) -> list[dict[str, Any]]:
     """Every finding of a run as agency id, the agency's Thai name, item code and status (the demo's scorecard)."""
     return list(db.query("SELECT f.agency_id, a.name_th, f.status, f.item FROM findings f JOIN agencies a "
                          "ON a.id = f.agency_id WHERE f.run_id = ?", [run_id]))

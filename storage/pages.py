@@ -6,11 +6,11 @@ from typing import Any, Iterable
 
 import sqlite_utils
 
+from rules.engine import PAGE_COLUMNS
 from storage.runs import COMPLETE_RUN_IDS
 
-# The columns the rules engine judges a page by (rules/engine.py): the text, links and what could not be read.
-JUDGED_COLUMNS = ("url, final_url, status, kind, title, text, links, forms, image_only, error, depth, furniture, "
-                  "ocr_pages, unread, rendered, outside")
+# The columns the rules engine judges a page by: the text, links and what could not be read (the engine's own list)
+JUDGED_COLUMNS = PAGE_COLUMNS
 
 
 def _marks(values: list[Any]) -> str:

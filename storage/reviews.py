@@ -19,11 +19,11 @@ from typing import Any, Iterable
 
 import sqlite_utils
 
+from rules.vocabulary import FAILING, STATUSES
 from storage.db import writing
 from storage.pages import fetch_mark
 from storage.runs import COMPLETE_RUN_IDS, now
 
-STATUSES = ("pass", "partial", "missing", "broken", "unchecked")
 CONFIRM = "confirm"
 
 
@@ -141,8 +141,6 @@ def review_list(db: sqlite_utils.Database, agency_id: str | None = None) -> list
                         latest_engine_status=latest[1] if latest else None))
     return out
 
-
-FAILING = ("partial", "missing", "broken")
 
 
 def agreement(db: sqlite_utils.Database, since: str | None = None) -> dict[str, dict[str, int]]:

@@ -8,6 +8,8 @@ import click
 
 from oit.context import known_agency, known_item, known_run, pass_ctx, write_or_echo
 from oit.tables import shorten, table
+from rules.vocabulary import STATUSES
+from storage.reviews import CONFIRM
 
 STATE_TH = {"holds": "ใช้อยู่", "evidence_changed": "หลักฐานเปลี่ยน: ต้องตรวจทานใหม่", "not_judged": "ยังไม่มีผลตรวจ"}
 
@@ -20,7 +22,7 @@ def review():
 @review.command("set")
 @click.option("--agency", required=True)
 @click.option("--item", required=True)
-@click.option("--status", required=True, type=click.Choice(["confirm", "pass", "partial", "missing", "broken", "unchecked"]),
+@click.option("--status", required=True, type=click.Choice([CONFIRM, *STATUSES]),
               help="confirm the engine's verdict, or the verdict it should have been.")
 @click.option("--note", required=True, help="Why (shown in reports beside the verdict).")
 @click.option("--by", "reviewer", default=getpass.getuser, show_default="your user name", help="Who decides.")
