@@ -9,14 +9,13 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-import pytest
 from aiosmtpd.controller import Controller
 
 from alerts.outbox import send_pending
 from storage import open_db
 from storage.agencies import import_agencies
 from tests.hostile import ROOT
-from tests.test_alerts import Inbox, free_port
+from tests.test_alerts import Inbox, free_port, smtp  # noqa: F401  (smtp: the fixture, aiosmtpd on loopback)
 from tests.test_hostile_alerts import queue
 
 
@@ -58,15 +57,6 @@ class Listener:
     def __exit__(self, *exc):
         self.httpd.shutdown()
         self.httpd.server_close()
-
-
-@pytest.fixture
-def smtp():
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    yield controller, inbox
-    controller.stop()
 
 
 def mail_settings(port: int, **extra) -> dict:

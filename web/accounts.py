@@ -87,12 +87,6 @@ def init_accounts(app: Flask) -> None:
                 not request.path.startswith(OPEN_PATHS):
             return redirect(url_for("accounts.login", next=request.path))
 
-    @app.teardown_request
-    def close_writable(_exc):
-        db = g.pop("db_rw", None)
-        if db is not None:
-            db.conn.close()
-
     @app.context_processor
     def person():
         return {"user": current_user.row if current_user.is_authenticated else None}

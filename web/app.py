@@ -68,9 +68,10 @@ def create_app(db_path: str | Path) -> Flask:
 
     @app.teardown_request
     def close(_exc):
-        db = g.pop("db", None)
-        if db is not None:
-            db.conn.close()
+        for name in ("db", "db_rw"):  # the read-only view's and the review forms' (web/accounts.py) connections
+            db = g.pop(name, None)
+            if db is not None:
+                db.conn.close()
 
     @app.after_request
     def headers(response: Response) -> Response:
