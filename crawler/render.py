@@ -48,6 +48,7 @@ MAX_LAUNCHES = 3  # browser starts per crawl: one, and two more after crashes
 QUIET_SECONDS = 0.3  # no request open nor asked for this long after "load": the scripts are done
 KEEP_BYTES = 32_000_000  # scripts and data the pages' scripts asked for, kept for the run
 SETTLE_SECONDS = 8  # the longest wait for that quiet after "load"
+RENDER_ATTEMPTS = 2  # one failed render (a slow answer on a busy night) must not leave a whole site unread
 WHY = {  # reason -> (Thai, English), for the run's note
     "no_browser": ("ไม่พบเบราว์เซอร์", "no browser"),
     "disabled": ("ปิดการแสดงผลไว้ในการตั้งค่า", "rendering disabled in the settings"),
@@ -140,11 +141,16 @@ class Renderer:
         if why:
             self.not_rendered[why] += 1
             return served, {"unread": UNREAD}
-        self.per_agency[agency_id] += 1  # renders begun count against the budgets (several run at once)
-        self.begun += 1
-        html = await self._html(response, agency_id, own_host)
-        rendered = extract_html_safely(response.url, html.encode("utf-8"), "text/html; charset=utf-8", "utf-8",
-                                       html, self.limits) if html else None
+        for attempt in range(RENDER_ATTEMPTS):  # a render that timed out or built nothing is tried again once,
+            if attempt and self._refusal(agency_id):  # as a reader reloads, while the budgets allow
+                break
+            self.per_agency[agency_id] += 1  # renders begun count against the budgets (several run at once)
+            self.begun += 1
+            html = await self._html(response, agency_id, own_host)
+            rendered = extract_html_safely(response.url, html.encode("utf-8"), "text/html; charset=utf-8", "utf-8",
+                                           html, self.limits) if html else None
+            if rendered is not None and built_something(served, rendered):
+                break
         if rendered is None or not built_something(served, rendered):
             self.not_rendered["failed"] += 1
             return served, {"unread": UNREAD}
