@@ -70,7 +70,7 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
                        "crawler.render.Renderer": 10},  # script shells rendered in Chromium (crawler/render.py)
         # outside publishing hosts read for thousands of agencies: one fixed, polite rate each for the whole crawl
         "DOWNLOAD_SLOTS": {f"outside:{host}": {"concurrency": int(crawl.get("outside_concurrency", 2)),
-                                               "delay": float(crawl.get("outside_delay", 1.0)), "jitter": 0}
+                                               "delay": float(crawl.get("outside_delay", 0.25)), "jitter": 0}
                            for host in OUTSIDE_READ_HOSTS},
         "OIT_DB": db_path,
         "OIT_CACHE_DB": db_path if crawl.get("cache", True) else "",

@@ -26,7 +26,7 @@ from urllib.parse import unquote, urlsplit
 
 from rules.checks import CHECKS, DOCUMENT_KINDS, Doc, Evidence
 from rules.coverage import Unread, on_site, site_domain, unread_pages
-from rules.index import index_rows, rows_of_year
+from rules.index import denied_rows, index_rows, rows_of_year
 from rules.quarters import empty_folder, quarter_pieces
 from rules.rulebook import Item, Rulebook
 from rules.spaces import by_site
@@ -183,6 +183,7 @@ class SiteView:
                            f"{' '.join(inbound.get(page['url'], []))}").years()
                 top = Text((page.get("text") or "")[:300]).years()
                 indexes.append(((year in own) * 2 + (year in top), own | top, rows, page["url"]))
+        every_index = list(indexes)
         best = max((rank for rank, _, _, _ in indexes), default=0)
         if best:
             indexes = [entry for entry in indexes if entry[0] == best]
@@ -193,6 +194,15 @@ class SiteView:
             for code, links in rows.items():
                 merged.setdefault(code, []).extend(links)
         self.index_pages = {url for _, _, _, url in indexes}
+        # the index pages of other rounds (last year's ITA page beside this year's), and the rows of this year's
+        # that say the item is not there: the agency's own answer for this round, which another round's
+        # document does not change
+        self.other_round_indexes = {url for _, _, _, url in every_index} - self.index_pages
+        self.denied_rows: dict[int, tuple[str, str]] = {}  # item number -> (the row's words, its page)
+        if self.other_round_indexes:
+            for url in sorted(self.index_pages):
+                for code, row in denied_rows(self.by_url[url].get("text") or "", set(merged), code_prefix).items():
+                    self.denied_rows.setdefault(code, (row, url))
         return merged
 
     def labelled_links(self) -> dict[str, list[dict[str, Any]]]:
@@ -407,6 +417,13 @@ def judge_item(item: Item, links: list[dict[str, Any]], site: SiteView, year: in
     reader could find it on, was not read (rules/coverage.py), a failing verdict becomes ``unchecked``."""
     unread: list[tuple[str, str]] = []  # (url, unread code) of the item's evidence
     finding = _judge_read(item, links, site, year, signals, unread)
+    if finding.status == "pass" and item.number in site.denied_rows and links and \
+            all(link.get("source") in site.other_round_indexes for link in links):
+        # this round's index says it is not there, and what passed is another round's index row: that
+        # document is last round's answer (and perhaps the item is there: so partial, never missing)
+        row, index_url = site.denied_rows[item.number]
+        return Finding(item.code, "partial", "other_round_only", {"quote": _quote(row, item)},
+                       finding.evidence + [index_url], signals + [f"{index_url} says '{row[:60]}'"])
     if not is_failing(finding.status):
         return finding
     if not unread and finding.reason_code == "not_found":
@@ -439,6 +456,9 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
             if found >= FURNITURE_PARTIAL:  # most of it is there, e.g. every contact detail but the map
                 return Finding(item.code, "partial", "incomplete", _lacking(lacking_th, lacking_en), [furniture.url],
                                signals + probe)
+        if item.number in site.denied_rows:  # the agency's index of this round says so, row and all
+            row, index_url = site.denied_rows[item.number]
+            return Finding(item.code, "missing", "denial", {"quote": _quote(row, item)}, [index_url], signals)
         if placeholders:
             return Finding(item.code, "missing", "placeholder_link", signals=signals)
         if site.timed_out:
@@ -514,6 +534,12 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
     if problems_th:
         return Finding(item.code, "partial", "incomplete", _lacking(problems_th, problems_en) | ocr, urls_seen, signals)
     return Finding(item.code, "pass", "found_complete", ocr, urls_seen, signals)
+
+
+def _quote(row: str, item: Item) -> str:
+    """An index row's words as the page writes its code: "o25 การนำผล…" -> "O25 การนำผล…"."""
+    row = row[:120]
+    return item.code + row[len(item.code):] if row.upper().startswith(item.code) else row
 
 
 def _lacking(problems_th: list[str], problems_en: list[str]) -> dict[str, Any]:

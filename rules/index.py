@@ -8,7 +8,7 @@ import re
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from rules.thai import Text, code_patterns, item_codes, normalize
+from rules.thai import DENIAL_RE, Text, code_patterns, item_codes, normalize
 
 MIN_INDEX_CODES = 8
 
@@ -78,3 +78,29 @@ def rows_of_year(rows: dict[int, list[dict[str, Any]]], year: int, prefix: str =
             links = [link for link, found in dated if not found or max(found) >= year or not whole_row(link, code)]
         kept[code] = links
     return kept
+
+
+_TRAILING_DASH = re.compile(r"(?:^|\s)-\s?$")
+ROW_CHARS = 300  # a row's words after its code, at most (the last row must not run into the footer)
+
+
+def denied_rows(text: str, linked: set[int], prefix: str = "O") -> dict[int, str]:
+    """Item number -> the row's words, for the rows of an index page's text that have no link and say the
+    item is not there: "O21 การประเมินความเสี่ยงการทุจริต -", "O25 … อยู่ระหว่างดำเนินการ". ``linked``: the
+    numbers whose rows have a link (a row with a link is evidence, whatever else it says).
+
+    >>> denied_rows("O20 นโยบาย No Gift ดาวน์โหลด O21 การประเมินความเสี่ยง - O22 รายงานผล อยู่ระหว่างดำเนินการ", {20})
+    {21: 'o21 การประเมินความเสี่ยง -', 22: 'o22 รายงานผล อยู่ระหว่างดำเนินการ'}
+    """
+    norm = normalize(text)
+    pattern = code_patterns(prefix)[0]  # the written code ("O21", "MOIT 7"): "ข้อ 1" may be any numbered list
+    marks = [(m.start(), m.end(), int(m.group(1))) for m in pattern.finditer(norm) if 0 < int(m.group(1)) <= 60]
+    denied: dict[int, str] = {}
+    for k, (start, end, code) in enumerate(marks):
+        if code in linked or code in denied:
+            continue
+        stop = marks[k + 1][0] if k + 1 < len(marks) else len(norm)
+        row = norm[end:min(stop, end + ROW_CHARS)].strip()
+        if DENIAL_RE.search(row) or _TRAILING_DASH.search(row):
+            denied[code] = norm[start:end + len(row) + 1].strip()
+    return denied

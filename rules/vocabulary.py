@@ -129,6 +129,8 @@ REASONS: dict[str, tuple[str, str]] = {
     "not_found": ("ไม่พบข้อมูล", "not found"),
     "placeholder_link": ("มีหัวข้อแต่ลิงก์ไม่มีปลายทาง (#)", "listed, but the link leads nowhere (#)"),
     "other_round": ("ไม่พบหลักฐานของรอบนี้ ({lacking_th})", "no evidence of this round ({lacking_en})"),
+    "other_round_only": ("มีเพียงเอกสารของรอบก่อน (หน้า ITA ของรอบนี้ระบุว่า \"{quote}\")",
+                         "only another round's document (this round's ITA page says \"{quote}\")"),
     "denial": ("ไม่พบข้อมูล (หน้าระบุว่า \"{quote}\")", "not found (the page says \"{quote}\")"),
     "link_gone": ("ไม่สามารถเข้าถึงได้ ({cause})", "cannot be reached ({cause})"),
     "item_link_gone": ("{what_th} ({cause})", "{what_en} ({cause})"),  # the rulebook's words for this item

@@ -264,3 +264,40 @@ def test_a_shared_folder_is_read_by_the_files_it_lists():
     first_half = ["ต.ค. 65", "พ.ย. 65", "ธ.ค. 65", "ม.ค. 66", "ก.พ. 66", "มี.ค. 66"]
     assert o37("\n".join(f"รายงาน {m}.pdf" for m in first_half)) == "pass"
     assert o37("\n".join(f"รายงาน {m}.pdf" for m in first_half[:3])) == "partial"
+
+
+def test_this_rounds_empty_index_row_is_not_answered_by_last_rounds_page():
+    """The 2569 ITA page's row says "-" or "อยู่ระหว่างดำเนินการ"; the 2568 page beside it links last round's
+    document. That document is last round's answer: at best partial (it is there, this round's is not), and a row
+    with no other document anywhere is missing on the agency's own word -- never a pass from last year's page."""
+    rulebook = load_rulebook(2569)
+    titles = {int(i.code[1:]): i.title_th for i in rulebook.items}
+
+    def index(url: str, year: int, cells: dict[int, str]) -> dict:
+        rows = "".join(f"<tr><td>O{n}</td><td>{titles[n]}</td><td>{cell}</td></tr>" for n, cell in cells.items())
+        got = parse_html(f"<html><head><title>ITA ปีงบประมาณ {year}</title></head><body><h1>ITA ปีงบประมาณ {year}</h1>"
+                         f"<table>{rows}</table></body></html>", url)
+        return page(url, got.text, got.links, title=got.title)
+
+    def doc(url: str, n: int, year: int) -> dict:
+        return page(url, f"{titles[n]} ประจำปีงบประมาณ พ.ศ. {year} ผลการประเมิน ITA ปี {year} " * 6, kind="pdf")
+
+    current = {n: f'<a href="http://x.go.th/69/o{n}.pdf">ดาวน์โหลด</a>' for n in range(1, 21)}
+    current.update({21: "-", 23: '<a href="http://x.go.th/69/o23.pdf">ดาวน์โหลด</a>', 24: "อยู่ระหว่างดำเนินการ",
+                    25: "อยู่ระหว่างดำเนินการ"})
+    last = {n: f'<a href="http://x.go.th/68/o{n}.pdf">ดาวน์โหลด</a>' for n in (*range(1, 24), 25)}
+    this_page = index("http://x.go.th/ita-2569/", 2569, current)
+    last_page = index("http://x.go.th/ita-2568/", 2568, last)
+    home = page("http://x.go.th/", "หน้าแรก", [link("http://x.go.th/ita-2569/", "ITA ปีงบประมาณ 2569"),
+                                                link("http://x.go.th/ita-2568/", "ITA ปีงบประมาณ 2568")], depth=0)
+    docs = [doc(f"http://x.go.th/69/o{n}.pdf", n, 2569) for n in (*range(1, 21), 23)]
+    docs += [doc(f"http://x.go.th/68/o{n}.pdf", n, 2568) for n in (*range(1, 24), 25)]
+    got = {f.item: f for f in evaluate_agency(rulebook, [home, this_page, last_page, *docs])}
+    # O25 asks for the previous year's ITA results: last round's document names 2568 and would pass on its own
+    assert got["O25"].status == "partial" and got["O25"].reason_code == "other_round_only", got["O25"]
+    assert "อยู่ระหว่างดำเนินการ" in got["O25"].reason_th
+    assert got["O21"].status == "partial"  # last round's risk assessment, of 2568: not this round's
+    assert got["O24"].status == "missing" and got["O24"].reason_code == "denial", got["O24"]
+    assert got["O23"].status == "pass"  # a row of this round with its link is untouched
+    without_last_round = {f.item: f for f in evaluate_agency(rulebook, [home, this_page, *docs[:21]])}
+    assert without_last_round["O25"].status == "missing"
