@@ -162,6 +162,19 @@ def _token_bounds(window: str) -> frozenset[int]:
     return frozenset(bounds)
 
 
+def _glued_nominaliser(window: str, at: int, bounds: frozenset[int]) -> bool:
+    """Whether a term starting with a nominaliser at ``at`` had it glued to the word before by a wrong cut:
+    "ราย|งานการ|รับทรัพย์สิน" is "รายงาน|การรับทรัพย์สิน" (the two tokens before make a word), but "อาการ|ไข้" is
+    a word of its own."""
+    from pythainlp.corpus import thai_words
+
+    nominaliser = next((p for p in NOMINALISERS if window.startswith(p, at)), "")
+    if not nominaliser or at + len(nominaliser) not in bounds:
+        return False
+    before = sorted(b for b in bounds if b < at)
+    return len(before) >= 2 and window[before[-2]:at] in thai_words()
+
+
 class Term:
     """A search term, normalised once. Latin terms match on word boundaries; Thai ones by tokens."""
 
@@ -256,8 +269,11 @@ class Text:
         bounds = _token_bounds(window)
         # newmm keeps the nominalisers การ/ความ on the word they make a noun of: "การประเมินผล"
         left = left_free or (a - lo) in bounds or any(
-            self.norm[a - len(p):a] == p and (a - lo - len(p)) in bounds for p in NOMINALISERS)
-        return left and (right_free or (b - lo) in bounds)
+            self.norm[a - len(p):a] == p and (a - lo - len(p)) in bounds for p in NOMINALISERS) or \
+            _glued_nominaliser(window, a - lo, bounds)
+        right = right_free or (b - lo) in bounds or any(  # ... and "รายงาน" ends inside "ราย|งานการ|รับ"
+            self.norm.startswith(p, b) and (b - lo + len(p)) in bounds for p in NOMINALISERS)
+        return left and right
 
     def years(self) -> set[int]:
         """B.E. years mentioned: 2566, ๒๕๖๖, "ปีงบประมาณ 66", "ปี ๖๙", "ต.ค. 65", "ITA69.pdf", "2568-69",

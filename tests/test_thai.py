@@ -74,3 +74,11 @@ def test_years_as_people_write_them():
     assert Text("สถิติ 2568-69").years() == {2568, 2569}
     for no_year in ["๖๙", "หมู่ที่ 69", "โทร 69 1234", "moit10", "O42", "ita 42", "เลขที่ 2566/12 ลงวันที่"]:
         assert not Text(no_year).years() - {2566}, no_year
+
+
+def test_a_nominaliser_the_tokeniser_glues_to_the_word_before_still_starts_a_term():
+    # newmm/nlpO3 cut "รายงานการรับทรัพย์สิน" as "ราย|งานการ|รับ|ทรัพย์สิน": both the report and the gifts are there
+    row = Text("o22 รายงานการรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา เปิด")
+    assert row.contains(Term("การรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา"))
+    assert row.contains(Term("รายงาน"), affirmed=True)
+    assert not Text("มีอาการไข้สูง").contains(Term("การไข้"))  # "อาการ" is a word: its การ is no nominaliser
