@@ -15,6 +15,8 @@ from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 
+from crawler.middlewares import proxy_says_no_such_host
+
 BUDGET_REASON = "agency time budget exhausted"
 
 
@@ -82,9 +84,12 @@ class BudgetedHTTPDownloadHandler(HTTP11DownloadHandler):
 
 class StrictRobotsTxt(RobotsTxtMiddleware):
     """robots.txt that answers 5xx means "disallow everything" (RFC 9309 §2.3.1.4), not "allow everything";
-    4xx still means no rules. Network errors keep Scrapy's behaviour: the site's pages then fail on their own."""
+    4xx still means no rules. Network errors keep Scrapy's behaviour: the site's pages then fail on their own --
+    and so does a forward proxy's answer that the name does not resolve (crawler/middlewares.py)."""
 
     async def _parse_robots(self, response, netloc, request):
-        if response.status >= 500:
+        if proxy_says_no_such_host(response):  # no server answered at all: as a network error, no rules
+            response = response.replace(status=404, body=b"")
+        elif response.status >= 500:
             response = response.replace(body=b"User-agent: *\nDisallow: /\n")
         return await super()._parse_robots(response, netloc, request)

@@ -1,6 +1,7 @@
 """Downloader middlewares: keep the crawler off private networks and route it through a proxy."""
 from __future__ import annotations
 
+import re
 import socket
 from urllib.parse import urlsplit
 
@@ -90,3 +91,17 @@ class ProxyMiddleware:
     def process_request(self, request, spider=None):
         request.meta.setdefault("proxy", self.proxy)
         return None
+
+
+# What forward proxies answer in a page's place when the site's name does not resolve (our farm, Squid's
+# ERR_DNS_FAIL page, Privoxy, tinyproxy...): the name's failure, not an error of the site's own server.
+PROXY_DNS_FAILURE = re.compile(rb"unknown (?:or unreachable )?host|ERR_DNS_FAIL|Unable to determine IP address|"
+                               rb"DNS (?:lookup|resolution) fail|Name or service not known|no such host|"
+                               rb"Unable to resolve", re.I)
+
+
+def proxy_says_no_such_host(response) -> bool:
+    """Whether ``response`` is a forward proxy saying the name does not resolve (502/503/504 with its words):
+    through a proxy, a dead domain must still read as a DNS failure (``dns``: gone for everyone)."""
+    return response.status in (502, 503, 504) and bool(response.meta.get("proxy")) and \
+        bool(PROXY_DNS_FAILURE.search(response.body[:4000]))

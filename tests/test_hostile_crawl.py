@@ -115,6 +115,22 @@ def test_robots_txt_answering_5xx_disallows_everything(tmp_path):
     assert pages(db, run_id)["http://www.busy.go.th/"]["error"] == "robots"
 
 
+
+def test_a_proxys_unknown_host_is_a_dead_name_not_a_server_saying_disallow(tmp_path):
+    """Through a forward proxy a dead domain answers 502 "unknown host" for robots.txt and page alike: that is
+    the name failing (dns: gone for everyone), not the site's server asking not to be crawled; a site's own
+    503 still disallows everything (above)."""
+    db_path = tmp_path / "oit.db"
+    db = open_db(db_path)
+    register(db, agency("gone", "www.gone.go.th"))
+    with HostileWeb({}) as web:  # no route: the proxy answers 502 "unknown host"
+        run_id = run_crawl(db_path, [agency("gone", "www.gone.go.th")], load_rulebook(2566),
+                           settings(web.proxy_url, robots=True))
+        asked = [path for _, path in web.asked]
+    assert "/" in asked, asked  # robots.txt did not forbid the page: it was asked for, and failed on its own
+    assert pages(db, run_id)["http://www.gone.go.th/"]["error"] == "dns"
+    assert db["run_agencies"].get((run_id, "gone"))["state"] == "unreachable"
+
 SPELLINGS = ["http://100.64.0.1/", "http://localhost./admin", "http://[::ffff:127.0.0.1]/", "http://0x7f000001/",
              "http://2130706433/", "http://127.1/", "http://169.254.169.254/latest/meta-data/", "http://[fd00::1]/",
              "http://198.18.0.1/", "http://sub.localhost/"]

@@ -39,6 +39,7 @@ from crawler.documents import shared_pool
 from crawler.extract import FILE_SHARE_HOSTS, clean_url, doc_kind, share_listing
 from crawler.frontier import BULK_WORDS, Frontier, canonical, crowd_penalties
 from crawler.limits import is_budget_failure
+from crawler.middlewares import proxy_says_no_such_host
 from crawler.outbound import OutboundChecks
 from crawler.outside import OutsideBounds, is_login_wall, outside_space, site_move, unwrap
 from crawler.render import UNREAD as SCRIPT_SHELL, reread
@@ -382,7 +383,9 @@ class AgencySpider(scrapy.Spider):
         ctype = response.headers.get("Content-Type", b"").decode("latin-1")
         fields = {"final_url": clean_url(response.url), "status": response.status, "content_type": ctype,
                   "size": len(response.body), "content_hash": hashlib.sha256(response.body).hexdigest()}
-        if response.status >= 400:
+        if proxy_says_no_such_host(response):
+            fields["error"], fields["error_detail"] = "dns", f"HTTP {response.status} from the proxy: unknown host"
+        elif response.status >= 400:
             fields["error"] = f"http_{response.status // 100}xx"
             fields["error_detail"] = f"HTTP {response.status}"
         tls = self.tls_problem(response)
