@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
+from crawler.doclinks import onclick_target
 from crawler.outside import unwrap
 from rules.thai import is_generic_label
 # the URL forms the engine shares, defined once below the crawler (rules/urls.py)
@@ -195,6 +196,9 @@ def parse_html(text: str, base_url: str, max_links: int | None = None) -> Extrac
         if element.tag in {"a", "area"} and not href:
             continue
         placeholder = href in {"#", "#!", ""} or href.lower().startswith(("javascript:", "mailto:", "tel:"))
+        if placeholder and element.get("onclick") and not href.lower().startswith(("mailto:", "tel:")):
+            href = onclick_target(element.get("onclick")) or href  # href="#" onclick="window.open('x.pdf')"
+            placeholder = href in {"#", "#!", ""} or href.lower().startswith("javascript:")
         # a redirector's link (google.com/url?q=…, l.facebook.com/l.php?u=…) is known by where it leads
         url = "" if placeholder else clean_url(unwrap(urljoin(base_url, href)))
         link = {"url": url, "href": href[:300], "kind": kind, "zone": _zone(element),

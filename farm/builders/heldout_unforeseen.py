@@ -2,15 +2,15 @@
 
 Run from the repository root:  python -m farm.builders.heldout_unforeseen
 
-  www.phraek-sao.go.th     อบต.แพรก              ajax_table
+  www.phraek-sao.go.th     อบต.แพรก              spa_ajax_table
       A server-rendered vendor-CMS page (``index.php?op=ita&year=2569``: header, menu, an introduction, a news
-      sidebar: plenty of text, so not a script shell) whose OIT table is an empty ``<tbody>`` that jQuery DataTables
-      fills after load from its ``ajax:`` source ``api/ita_list.php?year=2569`` (JSON ``{"data": [{sub, code, title,
-      file, note}]}``; the link is built by a column ``render`` function). A person sees the filled table.
+      sidebar: plenty of text, so not a script shell) whose OIT table is an empty ``<tbody>`` that jQuery
+      fills after load (``$.getJSON('api/ita_list.php?year=2569', …)``, JSON ``{"data": [{sub, code, title,
+      file: [{name, url}], note}]}``, one ``<tr>`` appended per row). A person sees the filled table.
       Wrong: O6 progress covers 3 months (partial), O13 is the 2568 HR plan (partial), O19's PDF answers 404
       (broken), O23 row with "-" (missing), O25 "อยู่ระหว่างดำเนินการ" (missing).
-      Markup source: DataTables' documented server-data form (``ajax: {url, dataSrc}``, ``columns: [{data}]``,
-      ``columns.render``) as vendor CMSs for Thai LAOs print it.
+      Markup source: jQuery's ``$.getJSON`` + ``.append`` table fill (jQuery itself is Debian's libjs-jquery copy);
+      the JSON's ``data`` array is DataTables' documented server-data shape.
 
   www.bangkaew-sao.go.th   อบต.บางแก้ว           imagemap_download
       An old table-layout site (HTML 4.01 Transitional, Dreamweaver) whose only menu is an image with an image map
@@ -86,15 +86,13 @@ def item_rows(out: HeldoutOut, host: str, ag: dict, modes: dict, path_of, inline
 
 
 # ----------------------------------------------------------------------------------------------------------------
-# 1. ajax_table: a server-rendered page whose table DataTables fills from a JSON source
+# 1. ajax_table: a server-rendered page whose table a script fills from a JSON source
 
 def cms_page(ag: dict, menu: list[tuple[str, str]], title: str, body: str) -> str:
     items = "".join(f'<li><a href="{h}">{t}</a></li>' for t, h in menu)
     side = f'<div class="sidebar"><h4>ข่าวล่าสุด</h4>{news_list(NEWS69)}</div>'
     return (f'<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><title>{title} | {ag["name"]}</title>'
-            '<link rel="stylesheet" href="/plugins/datatables/jquery.dataTables.min.css">'
-            '<script src="/plugins/jquery/jquery-3.6.0.min.js"></script>'
-            '<script src="/plugins/datatables/jquery.dataTables.min.js"></script></head><body>'
+            '<script src="/plugins/jquery/jquery.min.js"></script></head><body>'
             f'<div id="header"><img src="/images/logo.png" alt="ตราสัญลักษณ์"><h1>{ag["name"]}</h1>'
             f'<p>อำเภอ{ag["amphoe"]} จังหวัด{ag["province"]}</p></div><ul id="mainmenu">{items}</ul>'
             f'<div id="container"><div class="content"><h2 class="title">{title}</h2>{body}</div>{side}</div>'
@@ -102,19 +100,17 @@ def cms_page(ag: dict, menu: list[tuple[str, str]], title: str, body: str) -> st
             f'อีเมล {ag["email"]}</div></body></html>')
 
 
-DT_SCRIPT = """<script>
-$(document).ready(function () {
-  $('#tbl-ita').DataTable({
-    ajax: { url: 'api/ita_list.php?year=2569', dataSrc: 'data' },
-    columns: [
-      { data: 'sub' }, { data: 'code' }, { data: 'title' },
-      { data: 'file', render: function (d, type, row) {
-          if (!d || !d.length) { return row.note || '-'; }
-          return d.map(function (f) { return '<a href="' + f.url + '" target="_blank">' + f.name + '</a>'; }).join('<br>');
-      } }
-    ],
-    pageLength: 50, ordering: false,
-    language: { url: '/plugins/datatables/i18n/th.json' }
+FILL_SCRIPT = """<script>
+$(function () {
+  $.getJSON('api/ita_list.php?year=2569', function (res) {
+    var body = $('#tbl-ita tbody');
+    $.each(res.data, function (i, row) {
+      var files = (row.file || []).map(function (f) {
+        return '<a href="' + f.url + '" target="_blank">' + f.name + '</a>';
+      }).join('<br>');
+      body.append('<tr><td>' + row.sub + '</td><td>' + row.code + '</td><td>' + row.title + '</td><td>' +
+                  (files || row.note || '-') + '</td></tr>');
+    });
   });
 });
 </script>"""
@@ -136,7 +132,7 @@ def site_phraek(out: HeldoutOut) -> None:
     form = out.form(f"{host}/eservice", "ยื่นคำร้องออนไลน์ อบต.แพรก")
     own_pages(out, host, ag, page, {k: f"index.php@op={k}" for k in KINDS}, form, url["complaint"])
     inline = {c: url[k] for c, k in INLINE_KIND.items()}
-    where = f"หน้า http://{host}/index.php?op=ita&year=2569 (ตาราง DataTables เติมจาก api/ita_list.php)"
+    where = f"หน้า http://{host}/index.php?op=ita&year=2569 (ตารางที่สคริปต์เติมจาก api/ita_list.php)"
     rows, verdicts = item_rows(out, host, ag, modes, lambda c, stem, ext: f"/uploads/ita2569/{c}-{stem}.{ext}", inline, where)
     data = [{"sub": sub, "code": code, "title": TITLE[code], "file": [{"name": t, "url": h} for t, h in links],
              "note": note} for code, sub, links, note in rows]
@@ -146,14 +142,16 @@ def site_phraek(out: HeldoutOut) -> None:
              "ประชาชนสามารถคลิกที่รายการเพื่อดูเอกสารหลักฐานของแต่ละข้อได้</p>")
     table = ('<table id="tbl-ita" class="display" style="width:100%"><thead><tr><th>ตัวชี้วัดย่อย</th><th>ข้อ</th>'
              '<th>รายการ</th><th>เอกสาร/ลิงก์</th></tr></thead><tbody></tbody></table>')
-    out.text(host, "index.php@op=ita&year=2569", page("ITA ปีงบประมาณ 2569", intro + table + DT_SCRIPT))
+    out.text(host, "index.php@op=ita&year=2569", page("ITA ปีงบประมาณ 2569", intro + table + FILL_SCRIPT))
     out.text(host, "index.html", page("หน้าแรก", f"<h3>ข่าวประชาสัมพันธ์</h3>{news_list(NEWS69[:4])}"
                                      '<p><a href="/index.php?op=ita&year=2569"><img src="/images/ita2569.png" '
                                      'alt="ITA 2569"></a></p>'))
+    jquery = Path("/usr/share/javascript/jquery/jquery.min.js")   # Debian's libjs-jquery, as the CMS ships its own copy
+    out.text(host, "plugins/jquery/jquery.min.js", jquery.read_text(encoding="utf-8"))
     write_manifest(out, host, {"types": {"/api/ita_list.php": "application/json"}})
-    out.write_expected(host, "ajax_table: a server-rendered CMS page whose OIT table (empty tbody) is filled after load "
-                       "by jQuery DataTables from a JSON ajax source; links built by a column render function.",
-                       site_meta("phraek", "ajax_table", ag, "Phraek SAO", "อบต.", "พระนครศรีอยุธยา", f"http://{host}/"),
+    out.write_expected(host, "spa_ajax_table: a server-rendered CMS page whose OIT table (empty tbody) is filled after load "
+                       "by jQuery ($.getJSON) from a JSON source, one row appended per item.",
+                       site_meta("phraek", "spa_ajax_table", ag, "Phraek SAO", "อบต.", "พระนครศรีอยุธยา", f"http://{host}/"),
                        verdicts)
 
 
