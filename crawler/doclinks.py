@@ -93,7 +93,7 @@ def safely(default, function, *args):
 # an address in a link's onclick: window.open('download.php?id=5'), MM_openBrWindow('x.pdf', …),
 # location.href = '/ita/o5.html', location.assign("…"): the first quoted literal that reads as an address
 _ONCLICK_CALL = re.compile(r"(?:\bopen\w*|\bMM_\w+|\bpopup\w*|\blocation(?:\.href)?\s*=|\blocation\.(?:assign|replace)"
-                           r"|\bgoto\w*|\bnav\w*)\s*\(?\s*(['\"])(.+?)\1", re.I)
+                           r"|\bgoto\w*|\bnavigate\w*)\s*\(?\s*(['\"])(.+?)\1", re.I)
 _ADDRESS = re.compile(r"(?:https?://|/|\.{1,2}/)\S*|[\w\-.%~/]+\.\w{2,5}(?:[?#]\S*)?|[\w\-.%~/]+\?\S+", re.I)
 
 

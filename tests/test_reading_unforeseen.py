@@ -61,6 +61,15 @@ def test_an_onclick_that_opens_a_document_is_the_links_target():
                     "http://www.x.go.th/ita/o7.html", "", "", ""]  # a toggle, a bare void, a mail link lead nowhere
 
 
+def test_a_row_or_button_that_a_click_opens_is_a_link():
+    page = ('<table><tr onclick="window.location=\'ita_detail.php?id=5\'"><td>O5</td><td>แผนพัฒนาท้องถิ่น</td></tr>'
+            '<tr><td>O6</td><td><input type="button" value="ดาวน์โหลด" onclick="window.open(\'files/o6.pdf\')"></td></tr>'
+            '<tr onclick="highlight(this)"><td>O7</td></tr></table><a onclick="window.open(\'o8.pdf\')">O8 คู่มือ</a>')
+    links = {link["url"]: link["text"] for link in parse_html(page, "http://www.x.go.th/ita/").links}
+    assert links == {"http://www.x.go.th/ita/ita_detail.php?id=5": "O5 แผนพัฒนาท้องถิ่น",
+                     "http://www.x.go.th/ita/files/o6.pdf": "ดาวน์โหลด", "http://www.x.go.th/ita/o8.pdf": "O8 คู่มือ"}
+
+
 @pytest.mark.slow
 def test_documents_opened_by_onclick_through_a_download_counter_are_read(tmp_path):
     judged = crawl(tmp_path, [ONCLICK])
