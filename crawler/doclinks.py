@@ -90,6 +90,32 @@ def safely(default, function, *args):
         return default
 
 
+# an address in a link's onclick: window.open('download.php?id=5'), MM_openBrWindow('x.pdf', …),
+# location.href = '/ita/o5.html', location.assign("…"): the first quoted literal that reads as an address
+_ONCLICK_CALL = re.compile(r"(?:\bopen\w*|\bMM_\w+|\bpopup\w*|\blocation(?:\.href)?\s*=|\blocation\.(?:assign|replace)"
+                           r"|\bgoto\w*|\bnavigate\w*)\s*\(?\s*(['\"])(.+?)\1", re.I)
+_ADDRESS = re.compile(r"(?:https?://|/|\.{1,2}/)\S*|[\w\-.%~/]+\.\w{2,5}(?:[?#]\S*)?|[\w\-.%~/]+\?\S+", re.I)
+
+
+def onclick_target(code: str) -> str:
+    """The address a link's ``onclick`` opens (``window.open``, Dreamweaver's ``MM_openBrWindow``, ``location.href
+    =``), or "": old sites put the document there and leave ``href="#"`` or ``javascript:;``; a person clicks and
+    reads it, so it is the link's target, not a placeholder.
+
+    >>> onclick_target("MM_openBrWindow('download.php?id=12','','scrollbars=yes')")
+    'download.php?id=12'
+    >>> onclick_target("window.location.href = '/ita/o5.html'; return false;")
+    '/ita/o5.html'
+    >>> onclick_target("return confirm('ลบ?')")
+    ''
+    """
+    for match in _ONCLICK_CALL.finditer(code or ""):
+        target = match.group(2).strip()
+        if _ADDRESS.fullmatch(target) and not target.lower().startswith(("javascript:", "#")):
+            return target
+    return ""
+
+
 def resolve(links: list[dict], base_url: str) -> list[dict]:
     """Document links with their ``url``: ``href`` joined to the document's address and cleaned."""
     from crawler.extract import clean_url

@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
+from crawler.doclinks import onclick_target
 from crawler.outside import unwrap
 from rules.thai import is_generic_label
 # the URL forms the engine shares, defined once below the crawler (rules/urls.py)
@@ -192,9 +193,12 @@ def parse_html(text: str, base_url: str, max_links: int | None = None) -> Extrac
                 element.get("data") if element.tag == "object" else element.get("src")) or ""
         href = href.strip()
         kind = {"area": "a", "embed": "iframe", "object": "iframe", "frame": "iframe"}.get(element.tag, element.tag)
-        if element.tag in {"a", "area"} and not href:
+        if element.tag in {"a", "area"} and not href and not element.get("onclick"):
             continue
         placeholder = href in {"#", "#!", ""} or href.lower().startswith(("javascript:", "mailto:", "tel:"))
+        if placeholder and element.get("onclick") and not href.lower().startswith(("mailto:", "tel:")):
+            href = onclick_target(element.get("onclick")) or href  # href="#" onclick="window.open('x.pdf')"
+            placeholder = href in {"#", "#!", ""} or href.lower().startswith("javascript:")
         # a redirector's link (google.com/url?q=…, l.facebook.com/l.php?u=…) is known by where it leads
         url = "" if placeholder else clean_url(unwrap(urljoin(base_url, href)))
         link = {"url": url, "href": href[:300], "kind": kind, "zone": _zone(element),
@@ -205,6 +209,13 @@ def parse_html(text: str, base_url: str, max_links: int | None = None) -> Extrac
         inner = viewer_target(url)
         if inner:  # a PDF viewer page (viewer.html?file=/docs/x.pdf): the document is what it shows
             links.append(dict(link, url=inner, href=inner))
+    for element in root.xpath("//*[@onclick][not(self::a or self::area)]"):  # a row or button a click opens
+        target = onclick_target(element.get("onclick")) if max_links is None or len(links) < max_links else ""
+        if target:
+            own = _text(element) or element.get("value") or element.get("title") or ""
+            links.append({"url": clean_url(unwrap(urljoin(base_url, target))), "href": target[:300], "kind": "a",
+                          "zone": _zone(element), "text": own[:200], "title": (element.get("title") or "")[:200],
+                          "context": _context(element, own)})
     forms = sum(1 for f in root.iter("form") if f.xpath(".//textarea|.//input[not(@type='hidden')]"))
     furniture = []
     outermost = [e for e in root.iter() if isinstance(e.tag, str) and e.tag not in {"html", "body"} and _is_chrome(e)

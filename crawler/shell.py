@@ -14,6 +14,8 @@ The test is what the parse found against what the raw HTML promises, not a list 
   fetched at run time (``fetch``, ``XMLHttpRequest``, ``$.ajax``), a body that is mostly script, an empty table
   or list (or "กำลังโหลด…") beside a script of the site's own, or — when the page has almost no links — scripts
   that write markup (``innerHTML``, ``document.write``, ``createElement``) or an application script of its own;
+* an ordinary page is a shell in part when an empty table waits for rows an inline script fetches
+  (``$.getJSON``, ``fetch``, DataTables' ``ajax:``): the OIT index of a vendor CMS loaded after the page;
 * a short page with real content and its menu (a contact page, a notice) is not a shell: a clock widget's
   ``innerHTML`` does not make one.
 
@@ -65,6 +67,21 @@ _LIBRARY = re.compile(rb"jquery|bootstrap|popper|analytics|gtag|googletagmanager
                       rb"pdpa|consent|accessibility|widget|counter|clock|calendar|datepicker|select2|chart|pdf|viewer", re.I)
 
 
+# A table whose rows a script fetches after load (the page around it is ordinary): an empty table or tbody, and an
+# inline script fetching data (``$.getJSON``, ``fetch``, DataTables' ``ajax:`` / ``sAjaxSource`` option).
+_EMPTY_TABLE = re.compile(rb"<(table|tbody)\b[^>]*>\s*</\1>", re.I)
+_TABLE_SOURCE = re.compile(rb"\bajax\s*:|\bsAjaxSource\b|\bserverSide\s*:\s*true", re.I)
+
+
+def _partly_filled(head: bytes) -> bool:
+    """Whether an otherwise ordinary page's table is filled by a script from a data source: a person sees its rows,
+    our parse an empty table (an OIT index loaded by ``$.getJSON`` or DataTables' ``ajax:``)."""
+    if not _EMPTY_TABLE.search(head):
+        return False
+    inline = b"\n".join(code for _, code in _SCRIPT.findall(head))
+    return bool(_FETCHES.search(inline) or _TABLE_SOURCE.search(inline))
+
+
 def followable_links(got: Extracted) -> int:
     """Links of the page a crawler can follow (anchors with an address)."""
     return sum(1 for link in got.links if link.get("kind") == "a" and link.get("url"))
@@ -81,14 +98,15 @@ def count_letters(text: str, enough: int) -> int:
 
 def shell_reason(body: bytes, got: Extracted) -> str:
     """Why the HTML ``body`` (parsed as ``got``) is a script shell — ``mount_point``, ``framework``,
-    ``noscript``, ``fetches_data``, ``script_body``, ``empty_container``, ``script_links``, ``app_script`` — or
+    ``noscript``, ``fetches_data``, ``script_body``, ``empty_container``, ``script_links``, ``app_script``,
+    ``fills_table`` (an ordinary page whose table a script fills from a data source) — or
     "" when the parse
     already holds what a reader sees."""
     thin_text = count_letters(got.text, LITTLE_TEXT) < LITTLE_TEXT
     few_links = followable_links(got) < FEW_LINKS
-    if not thin_text and not few_links:
-        return ""  # the ordinary page: enough to read and to follow
     head = body[:SCAN_BYTES]
+    if not thin_text and not few_links:  # the ordinary page: enough to read and to follow ...
+        return "fills_table" if _partly_filled(head) else ""  # ... unless its table waits for a data source
     if b"<script" not in head.lower():
         return ""  # nothing could fill it: a short page is short
     scripts = _SCRIPT.findall(head)

@@ -11,6 +11,7 @@ sites are reached through CONNECT and served with an expired self-signed certifi
   hang: [/prefix/]            never answer (until the farm stops)
   status: {/path: 500}        fail with this HTTP status
   redirect: {/old: /new}      301 redirect
+  found: {/get.php?id=1: /f.pdf}  302 redirect of one address (path and query), as download counters answer
   redirect_loop: [/path]      redirect to itself forever
   calendar: /calendar.php     an endless calendar: every month links to the next
   robots: "User-agent: ..."   robots.txt content
@@ -249,6 +250,8 @@ class Farm:
             time.sleep(float(manifest["slow"][path]))
         if path in manifest.get("status", {}):
             return self._send(handler, int(manifest["status"][path]), NOT_FOUND.encode(), "text/html; charset=utf-8")
+        if address in manifest.get("found", {}):
+            return self._redirect(handler, 302, manifest["found"][address])
         if path in manifest.get("redirect", {}):
             return self._redirect(handler, 301, manifest["redirect"][path])
         if path in manifest.get("redirect_loop", []):

@@ -13,7 +13,8 @@ covers_period         the text covers a window of the fiscal year: ``period: fir
                       the quarter itself is ("ไตรมาสที่ ๒", "Q2"); ``about: [terms]`` reads only the
                       documents naming one of them (the progress report, not the year-long plan)
 covers_year           the year is named or lies inside a span such as "แผนพัฒนาท้องถิ่น (พ.ศ. 2566–2570)":
-                      ``year: current | previous | <B.E. year>`` (multi-year plans)
+                      ``year: current | previous | <B.E. year>`` (multi-year plans); the documents decide when
+                      they name any year (a page or post "ประจำปี 2569" above a 2561–2565 plan is that plan)
 each_quarter          evidence published quarter by quarter has every quarter of ``quarters`` (those whose
                       round has closed; ``[]``: none yet) with a link that is not gone and a folder that is
                       not empty, and names no other round than the fiscal year beside its quarter
@@ -104,7 +105,7 @@ def covers_year(ev: Evidence, year: object = "current") -> Outcome:
     wanted = _wanted(ev, year)
     if _not_readable(ev):
         return Outcome(True, signal="year not verifiable")
-    text = ev.text()
+    text = ev.dated_text("years")  # the plan says its own period: a post "ประจำปี 2569" above a 2561-2565 plan
     if text.years() & set(wanted):
         return Outcome(True, signal=f"year {min(text.years() & set(wanted))}")
     return _fails_year(wanted, text.years())

@@ -91,6 +91,17 @@ def test_multi_year_plan_covers_the_year():
     assert not old.ok and "๒๕๖๙" in old.th
 
 
+def test_a_plans_own_period_decides_over_the_page_that_links_it():
+    post = Doc("http://x.go.th/ita2569-o5/", "html", Text("O5 แผนพัฒนาท้องถิ่น ประจำปีงบประมาณ พ.ศ. 2569 ดาวน์โหลด"))
+    plan = Doc("http://x.go.th/o5.pdf", "pdf", Text("แผนพัฒนาท้องถิ่นสี่ปี (พ.ศ. 2561 – 2565) ระยะเวลาของแผน"))
+    old = CHECKS["covers_year"].run(Evidence([post, plan], 2569))
+    assert not old.ok and "2565" in old.en
+    current = Doc("http://x.go.th/o5.pdf", "pdf", Text("แผนพัฒนาท้องถิ่น (พ.ศ. 2566 – 2570)"))
+    assert CHECKS["covers_year"].run(Evidence([post, current], 2569)).ok
+    undated = Doc("http://x.go.th/o5.pdf", "pdf", Text("แผนพัฒนาท้องถิ่น วิสัยทัศน์ ยุทธศาสตร์"))
+    assert CHECKS["covers_year"].run(Evidence([post, undated], 2569)).ok  # a plan naming no year: the page dates it
+
+
 def test_analysis_of_last_years_ita_result():
     assert run("mentions_year_near", "การวิเคราะห์ผลการประเมิน ITA ประจำปี 2568 และแนวทางพัฒนา", near=["ITA"]).ok
     stale = run("mentions_year_near", "ผลการประเมิน ITA 2567 … แผนปี 2568 งบประมาณ", near=["ITA"], window=12)
