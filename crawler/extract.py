@@ -102,12 +102,40 @@ def _is_chrome(element) -> bool:
     """Page furniture repeated on every page: menus, headers, footers, sidebars."""
     if element.tag in NAV_TAGS:
         return True
-    names = f"{element.get('id') or ''} {element.get('class') or ''}".split()
+    ids, classes = element.get("id"), element.get("class")
+    if not ids and not classes:  # most elements: nothing to test
+        return False
+    names = f"{ids or ''} {classes or ''}".split()
     return any(CHROME_NAMES.search(name) for name in names)
 
 
 def _zone(element) -> str:
     return "nav" if any(_is_chrome(parent) for parent in element.iterancestors()) else "main"
+
+
+def _zones(root, tags: set) -> tuple[dict, list]:
+    """:func:`_zone` of every element of ``root`` whose tag is in ``tags``, and the outermost furniture (chrome
+    elements under no chrome, ``html`` and ``body`` aside), in one walk of the tree instead of a climb to the
+    top from every link (lxml builds a new proxy object for every ancestor of every climb). The dict holds the
+    elements it names, so ``root.iter`` hands back those same objects."""
+    nested = sum(1 for parent in root.iterancestors() if _is_chrome(parent))  # a fragment's body, html
+    zones: dict = {}
+    outermost: list = []
+    open_chrome: list = []  # chrome elements entered and not yet left
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        if not isinstance(element.tag, str):
+            continue
+        if event == "end":
+            if open_chrome and open_chrome[-1] is element:
+                open_chrome.pop()
+            continue
+        if element.tag in tags:
+            zones[element] = "nav" if nested + len(open_chrome) else "main"
+        if _is_chrome(element):
+            if not nested + len(open_chrome) and element.tag not in {"html", "body"}:
+                outermost.append(element)
+            open_chrome.append(element)
+    return zones, outermost
 
 
 def _text_upto(element, limit: int) -> str:
@@ -186,7 +214,9 @@ def parse_html(text: str, base_url: str, max_links: int | None = None) -> Extrac
     base_url = urljoin(base_url, base[0]) if base else base_url
     title = _SPACE.sub(" ", root.findtext(".//title") or "").strip()
     links = []
-    for element in root.iter("a", "iframe", "frame", "img", "area", "embed", "object"):
+    link_tags = {"a", "iframe", "frame", "img", "area", "embed", "object"}
+    zones, outermost = _zones(root, link_tags)
+    for element in root.iter(*link_tags):
         if max_links is not None and len(links) >= max_links:
             break
         href = (element.get("href") if element.tag in {"a", "area"} else
@@ -201,7 +231,7 @@ def parse_html(text: str, base_url: str, max_links: int | None = None) -> Extrac
             placeholder = href in {"#", "#!", ""} or href.lower().startswith("javascript:")
         # a redirector's link (google.com/url?q=…, l.facebook.com/l.php?u=…) is known by where it leads
         url = "" if placeholder else clean_url(unwrap(urljoin(base_url, href)))
-        link = {"url": url, "href": href[:300], "kind": kind, "zone": _zone(element),
+        link = {"url": url, "href": href[:300], "kind": kind, "zone": zones.get(element) or _zone(element),
                 "text": (_text(element) or element.get("alt") or _image_words(element))[:200],
                 "title": (element.get("title") or "")[:200],
                 "context": _context(element, _text(element))}
@@ -218,8 +248,6 @@ def parse_html(text: str, base_url: str, max_links: int | None = None) -> Extrac
                           "context": _context(element, own)})
     forms = sum(1 for f in root.iter("form") if f.xpath(".//textarea|.//input[not(@type='hidden')]"))
     furniture = []
-    outermost = [e for e in root.iter() if isinstance(e.tag, str) and e.tag not in {"html", "body"} and _is_chrome(e)
-                 and _zone(e) == "main"]
     for chrome in outermost:
         furniture.append(_text(chrome))
         chrome.drop_tree()

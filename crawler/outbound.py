@@ -81,6 +81,10 @@ class OutboundChecks:
             del self._in_flight[host]
         return waiting, following
 
+    def first_waiter(self, url: str) -> Any:
+        """The first who asked for ``url`` (its answer not in yet)."""
+        return self._waiting[url][0]
+
     @property
     def pending(self) -> int:
         return len(self._waiting)

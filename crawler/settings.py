@@ -27,9 +27,9 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
         "USER_AGENT": crawl["user_agent"].format(version=PRODUCT_VERSION),
         "ROBOTSTXT_OBEY": bool(crawl["robots"]),
         "CONCURRENT_REQUESTS": int(crawl["concurrency"]),
-        # one page record per response: Scrapy's default of 100 parallel items only adds task overhead (measured:
-        # ~20 % of the crawler's CPU at 200 sites)
-        "CONCURRENT_ITEMS": 4,
+        # one page record per response, stored synchronously: Scrapy's default of 100 parallel items only adds task
+        # overhead (measured: ~20 % of the crawler's CPU at 200 sites); each one more is an asyncio task per response
+        "CONCURRENT_ITEMS": 1,
         "CONCURRENT_REQUESTS_PER_DOMAIN": int(crawl["per_site"]),
         "DOWNLOAD_DELAY": delay,
         "AUTOTHROTTLE_ENABLED": bool(crawl["autothrottle"]),
@@ -46,7 +46,23 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
         "TELNETCONSOLE_ENABLED": False,
         "LOG_LEVEL": crawl.get("log_level", "CRITICAL"),  # failures are recorded per page, not logged,
         "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
+        # Scrapy's spider middlewares whose work the spider does itself (each one also wraps every request and
+        # record the spider yields in one more async generator: measured below in BENCHMARKS.md, issue 25):
+        # depth is ``site_depth``, URLs are bounded in ``follow`` (MAX_URL_CHARS), the Referer is the linking page's
+        # (``_request``), start requests are marked in ``start``; the meta-copy check only warns developers.
+        # HttpErrorMiddleware stays (HTTPERROR_ALLOW_ALL lets every answer through; it wraps no output).
+        "SPIDER_MIDDLEWARES": {
+            "scrapy.spidermiddlewares.start.StartSpiderMiddleware": None,
+            "scrapy.spidermiddlewares.referer.RefererMiddleware": None,
+            "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
+            "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+            "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
+        },
+        "DOWNLOADER_STATS": False,  # request sizes rebuilt per request for statistics nobody reads
         "DOWNLOADER_MIDDLEWARES": {
+            # the spider has no allowed_domains (own-site is decided in ``follow``) and no HTTP credentials
+            "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+            "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
             "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
             "crawler.limits.StrictRobotsTxt": 100,
             "crawler.limits.AgencyTimeBudget": 45,

@@ -300,8 +300,15 @@ def _v17(db: sqlite_utils.Database) -> None:
                             "detail": str}, pk="id", if_not_exists=True)
 
 
+def _v18(db: sqlite_utils.Database) -> None:
+    # A 304 is archived as a revisit of the URL's newest capture (crawler/archive.py): without an index on url that
+    # lookup scanned every capture made since, on the crawler's reactor thread (measured: 28 ms per 304 at 100,000
+    # captures; 0.01 ms with the index) — a cached national night would have slowed with every page it archived.
+    db.table("captures").create_index(["url"], if_not_exists=True)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12,
-                                                              _v13, _v14, _v15, _v16, _v17]
+                                                              _v13, _v14, _v15, _v16, _v17, _v18]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

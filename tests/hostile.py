@@ -26,6 +26,7 @@ class HostileWeb:
     def __init__(self, routes: dict[str, Callable[[str], Answer | None]]):
         self.routes = routes  # host -> function(path with query) -> answer (None: 404)
         self.asked: list[tuple[str, str]] = []
+        self.referers: dict[tuple[str, str], str] = {}  # (host, path) -> the Referer it was last asked with
         self.lock = threading.Lock()
         self.stopping = threading.Event()
         web = self
@@ -40,6 +41,7 @@ class HostileWeb:
                 path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
                 with web.lock:
                     web.asked.append((host, path))
+                    web.referers[(host, path)] = self.headers.get("Referer", "")
                 route = web.routes.get(host)
                 answer = route(path) if route else (502, "text/plain", b"unknown host")
                 status, ctype, body, *drip = answer or (404, "text/html", b"<html><title>404</title></html>")

@@ -15,7 +15,7 @@ from crawler.archive import archive_dir
 from farm.server import Farm
 from oit.cli import main
 from storage import open_db
-from storage.archive import captures_of, prune, read_capture, verify
+from storage.archive import captures_of, first_capture, prune, read_capture, verify
 from tests.conftest import crawl_farm
 from web.app import create_app
 
@@ -150,3 +150,18 @@ def test_archive_commands(nights, tmp_path, monkeypatch):
     with open(tmp_path / f"huaisai-run{first}.warc.gz", "rb") as fh:
         uris = [r.rec_headers.get_header("WARC-Target-URI") for r in ArchiveIterator(fh)]
     assert "http://www.huaisai.go.th/" in uris
+
+
+def test_a_304s_capture_is_found_by_its_url_at_once_however_many_captures_came_since(tmp_path):
+    """A 304 is archived as a revisit of its URL's newest capture, looked up on the crawler's reactor thread: by
+    index, not by a scan of every capture made since (28 ms per 304 at 100,000 captures without one)."""
+    db = open_db(tmp_path / "oit.db")
+    row = {"run_id": 1, "agency_id": "a", "fetched_at": "2026-12-01T00:00:00Z", "status": 200, "mime": "text/html",
+           "record_type": "response", "warc_file": "f.warc.gz", "offset": 0, "length": 1}
+    db["captures"].insert_all([dict(row, url="http://www.a.go.th/old.html", digest="sha1:OLD")]
+                              + [dict(row, run_id=2, url=f"http://www.b.go.th/{n}.html", digest=f"sha1:{n}")
+                                 for n in range(2000)])
+    assert first_capture(db, url="http://www.a.go.th/old.html")["digest"] == "sha1:OLD"
+    plan = db.execute("EXPLAIN QUERY PLAN SELECT id FROM captures WHERE url = ? AND record_type = 'response' "
+                      "ORDER BY id DESC LIMIT 1", ["http://www.a.go.th/old.html"]).fetchall()
+    assert "USING INDEX" in str(plan) and "SCAN captures" not in str(plan), plan

@@ -6,6 +6,7 @@ import random
 import resource
 import time
 
+from crawler.spiders.agency import referer_header
 from service.runs import run_crawl
 from rules.rulebook import load_rulebook
 from storage import open_db
@@ -213,3 +214,27 @@ def test_dns_rebinding_cannot_reach_a_private_address(tmp_path):
     assert asked == [], f"the private address was reached: {asked}"
     home = db.execute("SELECT error FROM pages WHERE run_id = ? AND depth = 0", [run_id]).fetchone()
     assert home is not None and home[0] in {"connection", "private"}
+
+
+def test_each_page_is_asked_for_with_the_page_that_links_it_as_referer(tmp_path):
+    """Scrapy's Referer middleware is off (crawler/settings.py): the spider names the linking page itself, as a
+    browser would — never the page whose answer happened to release the request, never an https page's address
+    to an http one."""
+    def site(path):
+        links = {"/": '<a href="/a.html">ก</a> <a href="/b.html">ข</a> <a href="http://www.other.go.th/">ค</a>',
+                 "/a.html": '<a href="/c.html">ง</a>', "/b.html": '<a href="/d.html">จ</a>'}
+        return html(links.get(path, "ข้อมูล"), "หน้า") if path in links or path.endswith(".html") else None
+
+    db_path = tmp_path / "oit.db"
+    db = open_db(db_path)
+    register(db, agency("ref", "www.ref.go.th"))
+    with HostileWeb({"www.ref.go.th": site, "www.other.go.th": site}) as web:
+        run_crawl(db_path, [agency("ref", "www.ref.go.th")], load_rulebook(2566), settings(web.proxy_url))
+    asked = web.referers
+    assert asked[("www.ref.go.th", "/")] == ""
+    assert asked[("www.ref.go.th", "/a.html")] == asked[("www.ref.go.th", "/b.html")] == "http://www.ref.go.th/"
+    assert asked[("www.ref.go.th", "/c.html")] == "http://www.ref.go.th/a.html"
+    assert asked[("www.ref.go.th", "/d.html")] == "http://www.ref.go.th/b.html"
+    assert asked[("www.other.go.th", "/")] == "http://www.ref.go.th/"  # an outbound check names its page too
+    assert referer_header("https://www.ref.go.th/a#top", "http://www.other.go.th/") == {}
+    assert referer_header("https://www.ref.go.th/a#top", "https://www.ref.go.th/b") == {"Referer": "https://www.ref.go.th/a"}

@@ -54,12 +54,21 @@ SITEMAP_LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>")
 CHECK_FIELDS = {"final_url", "status", "content_type", "size", "content_hash", "error", "error_detail", "tls_problem",
                 "title", "elapsed_ms", "unread"}
 OUTBOUND_PRIORITY = 2000  # asked as soon as found: a few per outside host at a time (OutboundChecks) cannot flood
+MAX_URL_CHARS = 2083  # longer addresses are not followed (Scrapy's URLLENGTH_LIMIT, its middleware is off)
 
 
 def registrable(host: str) -> str:
     """The agency's domain for "same site": www.kudjok.go.th -> kudjok.go.th."""
     host = (host or "").lower().rstrip(".")
     return host[4:] if host.startswith("www.") else host
+
+
+def referer_header(referer: str, url: str) -> dict:
+    """The Referer a browser sends for a link on ``referer`` (no-referrer-when-downgrade, Scrapy's default policy
+    too): the linking page without its fragment, none from an https page to an http address."""
+    if not referer or (referer.startswith("https:") and url.startswith("http:")):
+        return {}
+    return {"Referer": referer.split("#", 1)[0]}
 
 
 def error_kind(failure) -> tuple[str, str]:
@@ -172,6 +181,7 @@ class AgencySpider(scrapy.Spider):
         self._admitting.start(0.5, now=False)
         first = max(1, self.settings.getint("CONCURRENT_REQUESTS") // self.per_host)
         for request in self.admit(first):
+            request.meta["is_start_request"] = True  # Scrapy's start queue (its StartSpiderMiddleware is off)
             yield request
 
     def closed(self, reason):
@@ -244,19 +254,19 @@ class AgencySpider(scrapy.Spider):
         if crawl.space:  # a site that is itself a Google Site shares that host's one polite slot with every agency
             meta.update(download_slot=f"outside:{urlsplit(url).hostname}", autothrottle_dont_adjust_delay=True)
         return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta=meta, priority=priority,
-                              dont_filter=True)
+                              dont_filter=True, headers=referer_header(referer, url))
 
-    def _outbound_request(self, url: str) -> scrapy.Request:
+    def _outbound_request(self, url: str, referer: str) -> scrapy.Request:
         # no agency_id: the check serves every agency that links it, outside any one agency's time budget
         return scrapy.Request(url, callback=self.parse_outbound, errback=self.outbound_failed, dont_filter=True,
-                              priority=OUTBOUND_PRIORITY,
+                              priority=OUTBOUND_PRIORITY, headers=referer_header(referer, url),
                               meta={"outbound": True, "check": url, "started": time.monotonic()})
 
-    def _outside_request(self, url: str) -> scrapy.Request:
+    def _outside_request(self, url: str, referer: str) -> scrapy.Request:
         # like an outbound check, for every agency that links it; one download slot per outside host for the
         # whole crawl, its delay and concurrency set in DOWNLOAD_SLOTS (crawler/settings.py) and kept fixed
         return scrapy.Request(url, callback=self.parse_outside, errback=self.outbound_failed, dont_filter=True,
-                              priority=OUTBOUND_PRIORITY,
+                              priority=OUTBOUND_PRIORITY, headers=referer_header(referer, url),
                               meta={"outbound": True, "read": True, "check": url, "started": time.monotonic(),
                                     "download_slot": f"outside:{urlsplit(url).hostname}",
                                     "autothrottle_dont_adjust_delay": True})
@@ -301,7 +311,7 @@ class AgencySpider(scrapy.Spider):
         within bounds) or gets its one check (once per run). ``found_on``: the hops of the outside page the link
         is on (crawler/outside.py: OutsideBounds)."""
         url = canonical(unwrap(link["url"])) if link["url"] else ""
-        if not url or link["kind"] not in {"a", "iframe"} or url in crawl.seen:
+        if not url or link["kind"] not in {"a", "iframe"} or url in crawl.seen or len(url) > MAX_URL_CHARS:
             return
         parts = urlsplit(url)
         if parts.scheme not in {"http", "https"}:
@@ -342,7 +352,7 @@ class AgencySpider(scrapy.Spider):
             return
         crawl.outstanding += 1
         if self.outside_reads.want(url, waiter) == "start":
-            yield self._outside_request(url)
+            yield self._outside_request(url, referer)
 
     def check_outbound(self, url: str, crawl: AgencyCrawl, depth: int, link_text: str, referer: str):
         """The agency's record of an outbound link: at once when this run already checked it, else when the
@@ -356,7 +366,7 @@ class AgencySpider(scrapy.Spider):
             return
         crawl.outstanding += 1
         if self.outbound.want(url, waiter) == "start":
-            yield self._outbound_request(url)
+            yield self._outbound_request(url, referer)
 
     # -- responses --------------------------------------------------------------------------------
     def record(self, crawl: AgencyCrawl, meta: dict, url: str, **fields) -> dict:
@@ -370,13 +380,23 @@ class AgencySpider(scrapy.Spider):
                 "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), **fields}
 
     async def parse(self, response):
+        # requests go straight to the engine, as Scrapy's scraper would hand them on (the spider middlewares
+        # that would see them are off, crawler/settings.py): a page's dozen links do not each travel Scrapy's
+        # chain of async generators and queues; only the page's records do
+        schedule = self.crawler.engine.crawl
         try:
             async for result in self.read(response):
-                yield result
+                if isinstance(result, scrapy.Request):
+                    schedule(result)
+                else:
+                    yield result
         except Exception:  # a bug on one page must never stall its agency: the frontier still moves on
             self.logger.exception("could not read %s", response.url)
-        for request in self.release(response.meta):
-            yield request
+        for result in self.release(response.meta):
+            if isinstance(result, scrapy.Request):
+                schedule(result)
+            else:
+                yield result
 
     def answer(self, response) -> dict:
         """What any fetch tells, whoever asked: status, type, size, digest, HTTP error, certificate problem."""
@@ -421,8 +441,8 @@ class AgencySpider(scrapy.Spider):
         checks, ask = ((self.outside_reads, self._outside_request) if reading
                        else (self.outbound, self._outbound_request))
         waiting, following = checks.answered(meta["check"], (record_url, fields))
-        for next_url in following:
-            yield ask(next_url)
+        for next_url in following:  # sent with the Referer of the first agency's page that linked it
+            yield ask(next_url, checks.first_waiter(next_url).get("referer_url", ""))
         for waiter in waiting:
             if reading:
                 yield from self.serve_outside(waiter, record_url, fields)
