@@ -55,6 +55,7 @@ def site_khaoyoi(out: HeldoutOut) -> None:
     host = HOSTS[0]
     ag = agency("เขาย้อย", "เขาย้อย", "เพชรบุรี", "khaoyoi", "76140",
                 ["นายบุญเลิศ ทองดี", "นายสมชาย ใจกล้า", "นางสาววันเพ็ญ สุขใจ"], ["081-444-5501", "081-444-5502", "081-444-5503"])
+    ag["map"] = "13.24,99.83"                       # a map page of its own (the shared one names another agency)
     modes = {"O7": "stale", "O11": "half", "O16": "dead", "O21": "nofile", "O24": "denial"}
     photos(out, host, ag)
     url = {k: f"/main/index.php?op={k}" for k in KINDS}
@@ -128,6 +129,7 @@ def site_bangtoei(out: HeldoutOut) -> None:
     host = HOSTS[1]
     ag = agency("บางเตย", "สามโคก", "ปทุมธานี", "bangtoei", "12160",
                 ["นายเฉลิม บุญมา", "นายไพโรจน์ ศรีเมือง", "นางสาวจิราพร ทองสุข"], ["081-555-6601", "081-555-6602", "081-555-6603"])
+    ag["map"] = "14.05,100.53"
     modes = {"O6": "half", "O13": "stale", "O14": "dead", "O23": "nofile", "O25": "denial"}
     photos(out, host, ag)
 
