@@ -28,6 +28,20 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+def sniff_kind(body: bytes) -> str | None:
+    """``pdf``, ``docx`` or ``xlsx`` by what the body is, for a document whose type and address say nothing or lie:
+    a vendor's ``getfile.php?id=N`` answering ``application/octet-stream`` (or ``text/html``) with the PDF's bytes."""
+    if b"%PDF-" in body[:1024]:                      # the header may follow up to 1 KB of junk (PDF 1.7 annex H)
+        return "pdf"
+    if body[:4] == b"PK\x03\x04":
+        try:
+            names = set(zipfile.ZipFile(io.BytesIO(body)).namelist())
+        except (zipfile.BadZipFile, ValueError):
+            return None
+        return "docx" if "word/document.xml" in names else "xlsx" if "xl/workbook.xml" in names else None
+    return None
+
+
 # a URL written out: stops at spaces, quotes, brackets and Thai text glued to it; trailing punctuation is prose
 BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\u0e00-\u0e7f]+", re.I)
 _TRAILING = ".,;:!?)]}>»”’"

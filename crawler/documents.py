@@ -35,7 +35,7 @@ from typing import Any, Callable
 
 from crawler.extract import (Extracted, decode_html, doc_kind, extract, image_kind, parse_docx, parse_html, parse_pdf,
                              parse_xlsx)
-from crawler.doclinks import resolve
+from crawler.doclinks import resolve, sniff_kind
 from crawler.legacy_text import mend
 from crawler.ocr import OcrBudget, missing, pdf_page_reader, read_image_document
 from crawler.shell import shell_reason
@@ -284,7 +284,7 @@ async def extract_page(pool: DocumentPool, url: str, body: bytes, content_type: 
                        read_images: bool = False) -> Extracted:
     """Text and links of any fetched body: documents in the pool, everything else here, within the pool's limits.
     ``read_images``: an image is read by OCR (its link named OIT material); else it is a picture, unread."""
-    kind = doc_kind(url, content_type)
+    kind = doc_kind(url, content_type) or sniff_kind(body)   # getfile.php?id=N sent as octet-stream or text/html
     if kind in {"pdf", "docx", "xlsx"}:
         got = await pool.extract(kind, body)
         got.links = bound_links(resolve(got.links, url), pool.limits.max_links)  # followed like a page's links

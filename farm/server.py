@@ -16,7 +16,9 @@ sites are reached through CONNECT and served with an expired self-signed certifi
   calendar: /calendar.php     an endless calendar: every month links to the next
   robots: "User-agent: ..."   robots.txt content
   tls: expired                serve HTTPS with an expired self-signed certificate
-  types: {/path: text/html}   Content-Type for files whose name says nothing (CMS pages, extension-less files)
+  types: {/path: text/html}   Content-Type for files whose name says nothing (CMS pages, extension-less files);
+                              a key with its query (/get.php?id=3) wins over the bare path
+  headers: {/get.php?id=1: {Content-Disposition: ...}}  extra response headers of one address (path and query)
   validators: false           send no ETag/Last-Modified (a CMS that builds every page), so never 304
   moved_to: https://www.x.go.th   the site moved: every request (robots.txt too) answers 301 to the same path
                               and query on that origin, as a municipality's old name does after its upgrade
@@ -268,7 +270,8 @@ class Farm:
         file = self._file(root, path, query)
         if file is None:
             return self._send(handler, 404, NOT_FOUND.encode(), "text/html; charset=utf-8")
-        ctype = manifest.get("types", {}).get(path) or (
+        types = manifest.get("types", {})
+        ctype = types.get(address) or types.get(path) or (
             "text/html" if "@" in file.name else mimetypes.guess_type(file.name)[0] or "application/octet-stream")
         body = file.read_bytes()
         if ctype == "text/html":
@@ -281,8 +284,8 @@ class Farm:
                           "Last-Modified": email.utils.formatdate(int(file.stat().st_mtime), usegmt=True)}
             if self._unchanged(handler, validators, int(file.stat().st_mtime)):
                 return self._send(handler, 304, b"", ctype, validators)
-            return self._send(handler, 200, body, ctype, validators)
-        self._send(handler, 200, body, ctype)
+            return self._send(handler, 200, body, ctype, {**validators, **manifest.get("headers", {}).get(address, {})})
+        self._send(handler, 200, body, ctype, manifest.get("headers", {}).get(address))
 
     def _hang(self, handler: FarmHandler) -> None:
         """Never answer: until the farm stops, ``hang_seconds`` pass, or the client gives up and closes the

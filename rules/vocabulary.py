@@ -53,6 +53,7 @@ FAILURE_KINDS: dict[str, tuple[str, str]] = {
     "ignored": ("โปรแกรมตรวจข้ามลิงก์นี้", "the crawler skipped this link"),
     "not_reached": ("ยังไม่ได้เข้าถึงก่อนรอบการตรวจสิ้นสุด", "not reached before the run ended"),
     "http_4xx": ("เซิร์ฟเวอร์ไม่ส่งหน้าเว็บ", "the server did not send the page"),
+    "soft_404": ("ลิงก์เปิดได้แต่เป็นหน้าแจ้งว่าไม่พบไฟล์ ไม่ใช่เอกสาร", "the link opens only a page saying the file was not found"),
     "http_5xx": ("เซิร์ฟเวอร์ตอบว่าขัดข้อง", "the server reported an error"),
     "other": ("เข้าถึงเว็บไซต์ไม่ได้", "the site could not be reached"),
 }

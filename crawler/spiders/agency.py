@@ -43,6 +43,7 @@ from crawler.middlewares import proxy_says_no_such_host
 from crawler.outbound import OutboundChecks
 from crawler.outside import OutsideBounds, is_login_wall, outside_space, site_move, unwrap
 from crawler.render import UNREAD as SCRIPT_SHELL, reread
+from crawler.soft404 import SOFT_404, soft_not_found
 from rules.index import index_rows, link_code
 from rules.thai import Term, Text
 from rules.vocabulary import failure_kind
@@ -471,6 +472,8 @@ class AgencySpider(scrapy.Spider):
             fields["error_detail"] = got.note
         if got.unread:  # a document nothing here could read: not judged as empty (crawler/legacy_text.py)
             fields["unread"] = got.unread
+        if (gone := soft_not_found(got)):  # HTTP 200 and a bare "ไม่พบไฟล์": the link leads nowhere (crawler/soft404.py)
+            fields.update(error=SOFT_404, error_detail=f"HTTP 200: {gone}"[:500])
         return got
 
     async def read(self, response):
