@@ -159,14 +159,15 @@ def coverage_record(pages: list[dict[str, Any]], unvisited: int = 0, timed_out: 
     own = [p for p in pages if on_site(p, domains)]
     causes: Counter[str] = Counter()
     samples: dict[str, list[str]] = {}
+    codes = {id(page): unread_reason(page, domains) for page in own}  # each page's reason read once
     for page in own + [p for p in pages if p.get("unread") and not on_site(p, domains)]:
-        code = unread_reason(page, domains)
+        code = codes[id(page)] if id(page) in codes else unread_reason(page, domains)
         if code:
             causes[code] += 1
             samples.setdefault(code, [])
             if len(samples[code]) < SAMPLE_URLS:
                 samples[code].append(page["url"])
-    read = [p for p in own if not unread_reason(p, domains) and not p.get("error") and (p.get("status") or 0) < 400]
+    read = [p for p in own if not codes[id(p)] and not p.get("error") and (p.get("status") or 0) < 400]
     return {"pages_fetched": len(own), "pages_read": len(read),
             "rendered": sum(1 for p in pages if p.get("rendered")),
             "outside_read": sum(1 for p in pages if p.get("outside") and not p.get("unread")),

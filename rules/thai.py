@@ -119,7 +119,7 @@ def is_generic_label(label: str) -> bool:
     return len(_LETTERS.findall(rest)) < 3
 
 
-def _might_misspell() -> re.Pattern[str]:
+def _might_misspell() -> tuple[frozenset[str], re.Pattern[str]]:
     """What pythainlp's ``normalize`` repairs beyond spacing: a mark after a space or at the start, two Sara E,
     marks out of order, Lakkhangyao, a vowel or sign repeated, two tone marks. Text without any of these (most
     text) comes out of it as it went in, but for spacing, which :func:`normalize` makes single anyway; its
@@ -129,15 +129,20 @@ def _might_misspell() -> re.Pattern[str]:
 
     signs = "\u0e3a\u0e4c\u0e4d\u0e4e"
     dangling, no_repeat = f"{above}{below}{tones}{signs}", f"{follow}{lead}{above}{below}{signs}"
-    return re.compile(rf"(?:^|\s)[{dangling}]|\u0e40\u0e40|[{tones}\u0e4c][{above}{below}]|\u0e4d[{tones}]*\u0e32|"
-                      rf"[{follow}][{tones}]|\u0e45|([{no_repeat}]) *\1|[{tones}]{{2}}")
+    return frozenset(no_repeat), re.compile(rf"(?:^|\s)[{dangling}]|\u0e40\u0e40|[{tones}\u0e4c][{above}{below}]|"
+                                            rf"\u0e4d[{tones}]*\u0e32|[{follow}][{tones}]|\u0e45|([{no_repeat}]) *\1|"
+                                            rf"[{tones}]{{2}}")
 
 
-_MISSPELT = _might_misspell()
+_NO_REPEAT, _MISSPELT = _might_misspell()  # _NO_REPEAT: the signs it repairs when repeated
 
 
 def normalize(text: str) -> str:
     """Normalise for matching: NFC, Thai digits to Arabic, one kind of dash, lower case, single spaces."""
+    return _normalize_short(text) if len(text or "") <= SHORT else _normalize(text)
+
+
+def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text or "")
     if _TRANSLATED.search(text):
         text = text.translate(_TRANSLATE)
@@ -149,7 +154,7 @@ def normalize(text: str) -> str:
 # Labels, titles and index rows come back for every item and every agency: their normal forms are kept (short
 # strings only, a bounded number: a page's text is never kept beyond its agency, see PageTexts).
 SHORT = 200
-_normalize_short = lru_cache(maxsize=16384)(normalize)
+_normalize_short = lru_cache(maxsize=16384)(_normalize)
 
 
 def _plain(norm: str) -> bool:
@@ -221,9 +226,7 @@ class Text:
     def __init__(self, raw: str, ocr: bool = False, *, norm: str | None = None):
         """``ocr``: the text was read from a scan, whose Thai digits are unreliable (:func:`ocr_years`);
         ``norm``: the normal form of ``raw`` when already known."""
-        if norm is None:
-            norm = _normalize_short(raw) if len(raw or "") <= SHORT and not ocr else normalize(raw)
-        self.norm = norm
+        self.norm = normalize(raw) if norm is None else norm
         self._squashed: str | None = None
         self._pos: list[int] = []
         self._years: set[int] | None = None
@@ -248,7 +251,10 @@ class Text:
         ``Text(" \\n ".join(t.norm for t in texts))``, without normalising again what is normal (a mark
         cannot reach across the line break to a neighbour's letters, so the whole is plain when its parts are)."""
         if all(t.plain() for t in texts):
-            joined = cls("", norm=" ".join(t.norm for t in texts if t.norm))
+            norms = [t.norm for t in texts if t.norm]
+            joined = cls("", norm=" ".join(norms))
+            # and plain itself unless a sign ends one text and begins the next: "ะ ะ" is a repeat to repair
+            joined._is_plain = not any(a[-1] == b[0] and a[-1] in _NO_REPEAT for a, b in zip(norms, norms[1:]))
         else:
             joined = cls(" \n ".join(t.norm for t in texts))
         if unclear:
