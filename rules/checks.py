@@ -79,7 +79,7 @@ class Evidence:
 
     @cached_property
     def _named_text(self) -> Text:
-        return Text(" \n ".join([self._text.norm] + [d.title.norm for d in self.docs if d.title]))
+        return Text.joined([self._text] + [d.title for d in self.docs if d.title], unclear=False)
 
     def named_text(self) -> Text:
         """The text with what each outside document calls itself: a complaint page's Google Form titled
@@ -160,9 +160,9 @@ def mentions_year(ev: Evidence, year: object = "current") -> Outcome:
     found = dated.years()
     if found & set(wanted):
         year = sorted(found & set(wanted))[0]
-        clear = year in Text(dated.norm).years()
+        clear = year in dated.clear_years()
         return Outcome(True, signal=f"year {year}" + ("" if clear else " (read by OCR from unclear Thai digits)"))
-    seen = sorted(Text(dated.norm).years(), reverse=True)[:3]
+    seen = sorted(dated.clear_years(), reverse=True)[:3]
     also_th = f" (พบปี {', '.join(thai_digits(y) for y in seen)})" if seen else ""
     also_en = f" (found {', '.join(map(str, seen))})" if seen else ""
     want_th = " หรือ ".join(thai_digits(y) for y in wanted)

@@ -35,6 +35,7 @@ DOCUMENTS = {"pdf", "docx", "xlsx", "image", "doc", "xls"}
 PASSING_FAILURES = {"timeout", "connection", "closed", "refused", "tls"}
 EMPTY_LETTERS = 20  # a page with fewer letters than this and no link shows a reader nothing
 _LETTERS = re.compile(r"[a-z\u0e01-\u0e4e]")
+_CONSONANTS = re.compile(r"[\u0e01-\u0e2e]")
 # Pages with content a reader sees that the crawl could not read; a menu page of these may be a hub of
 # anything. A page that failed or that robots.txt forbade holds only what its words name.
 CONTENT_UNREAD = {"script_shell", "unreadable_text", "images_only", "login_required", "outside_not_read", "empty_page",
@@ -92,7 +93,15 @@ def _blank(page: dict[str, Any]) -> bool:
         links = json.loads(links or "[]")
     if any(link.get("url") and link.get("kind") in ("a", "iframe") for link in links or []):
         return False
-    text = normalize((page.get("text") or "")[:2000])
+    kind = page.get("kind")
+    if kind not in DOCUMENTS and kind != "html":
+        return False
+    raw = (page.get("text") or "")[:2000]
+    # a Thai consonant stays a letter through normalize (pythainlp repairs only vowels, marks and spacing): a
+    # text with enough of them is no blank, without normalising it
+    if _CONSONANTS.search(raw) if kind in DOCUMENTS else len(_CONSONANTS.findall(raw)) >= EMPTY_LETTERS:
+        return False
+    text = normalize(raw)
     letters = len(_LETTERS.findall(text))
     if page.get("kind") in DOCUMENTS:
         return letters == 0
@@ -159,14 +168,15 @@ def coverage_record(pages: list[dict[str, Any]], unvisited: int = 0, timed_out: 
     own = [p for p in pages if on_site(p, domains)]
     causes: Counter[str] = Counter()
     samples: dict[str, list[str]] = {}
+    codes = {id(page): unread_reason(page, domains) for page in own}  # each page's reason read once
     for page in own + [p for p in pages if p.get("unread") and not on_site(p, domains)]:
-        code = unread_reason(page, domains)
+        code = codes[id(page)] if id(page) in codes else unread_reason(page, domains)
         if code:
             causes[code] += 1
             samples.setdefault(code, [])
             if len(samples[code]) < SAMPLE_URLS:
                 samples[code].append(page["url"])
-    read = [p for p in own if not unread_reason(p, domains) and not p.get("error") and (p.get("status") or 0) < 400]
+    read = [p for p in own if not codes[id(p)] and not p.get("error") and (p.get("status") or 0) < 400]
     return {"pages_fetched": len(own), "pages_read": len(read),
             "rendered": sum(1 for p in pages if p.get("rendered")),
             "outside_read": sum(1 for p in pages if p.get("outside") and not p.get("unread")),

@@ -30,7 +30,7 @@ from rules.index import denied_rows, index_rows, rows_of_year
 from rules.quarters import empty_folder, quarter_pieces
 from rules.rulebook import Item, Rulebook
 from rules.spaces import by_site
-from rules.thai import GENERIC_RE, SECTION_LABEL, Text, is_generic_label
+from rules.thai import GENERIC_RE, SECTION_LABEL, PageTexts, Text, is_generic_label
 from rules.urls import doc_kind, viewer_target
 from rules.vocabulary import coverage_reason, failure_kind, is_failing, render
 
@@ -121,6 +121,7 @@ class SiteView:
 
     def __init__(self, pages: list[dict[str, Any]], year: int, code_prefix: str = "O"):
         self.pages = pages
+        self.texts = PageTexts()  # each page's Text, built once for all the items that read it
         self.by_url: dict[str, dict[str, Any]] = {}
         for page in pages:
             self.by_url.setdefault(page["url"], page)
@@ -283,14 +284,15 @@ def find_candidates(rulebook: Rulebook, site: SiteView) -> tuple[dict[str, list[
     return found, signals
 
 
-def _doc(page: dict[str, Any]) -> Doc:
+def _doc(page: dict[str, Any], texts: PageTexts | None = None) -> Doc:
     external = page.get("kind") == "external"
     text = page.get("text") or ""
     links = page["links"] if isinstance(page.get("links"), list) else json.loads(page.get("links") or "[]")
     # an outside page (a Drive file) cannot be read, but its title often names the year and months, and a
     # shared folder's listing the files it holds ("ต.ค. 2565.pdf" …)
     title = Text(f"{page.get('title') or ''} \n {text}") if external and (page.get("title") or text) else None
-    return Doc(url=page["url"], kind=page.get("kind") or "", text=Text(text, ocr=bool(page.get("ocr_pages"))) if text and not external else None,
+    read = (texts or PageTexts()).of(page, bool(page.get("ocr_pages"))) if text and not external else None
+    return Doc(url=page["url"], kind=page.get("kind") or "", text=read,
                links=[link for link in links if link.get("zone") != "nav" and not link.get("common")],
                forms=page.get("forms") or 0,
                image_only=bool(page.get("image_only")), external=external, title=title, ocr=bool(page.get("ocr_pages")))
@@ -347,7 +349,7 @@ SHARE_HOSTS = re.compile(r"(^|\.)(facebook\.com|fb\.com|line\.me|youtube\.com|tw
                          r"tiktok\.com)$")
 
 
-def _denial_only(pages: list[dict[str, Any]], item: Item) -> str:
+def _denial_only(pages: list[dict[str, Any]], item: Item, texts: PageTexts | None = None) -> str:
     """The words by which the evidence says the item is not there yet, when that is all it says.
 
     "O10 นโยบายคุ้มครองข้อมูลส่วนบุคคล — อยู่ระหว่างดำเนินการ" is nothing; a contact page that lists an
@@ -361,7 +363,7 @@ def _denial_only(pages: list[dict[str, Any]], item: Item) -> str:
         return ""
     said = ""
     for page in pages:
-        text = Text(page.get("text") or "")
+        text = (texts or PageTexts()).of(page)
         denial = text.denial() or emptied
         rest = _letters_beyond(page, item, text.norm.replace(denial, " ") if denial else text.norm)
         short_and_empty = len(text.norm) <= DENIAL_PAGE_CHARS and WHOLE_DENIAL.search(text.norm)
@@ -371,10 +373,11 @@ def _denial_only(pages: list[dict[str, Any]], item: Item) -> str:
     return said
 
 
-def _signpost(page: dict[str, Any], item: Item) -> bool:
+def _signpost(page: dict[str, Any], item: Item, texts: PageTexts | None = None) -> bool:
     """An item page that only points onward: "O07 ข่าวประชาสัมพันธ์ [คลิกที่นี่]" is read with the pages it
     leads to, as a person clicks through."""
-    return _letters_beyond(page, item, GENERIC_RE.sub(" ", Text(page.get("text") or "").norm)) <= DENIAL_REST_LETTERS
+    norm = (texts or PageTexts()).of(page).norm
+    return _letters_beyond(page, item, GENERIC_RE.sub(" ", norm)) <= DENIAL_REST_LETTERS
 
 
 def _letters_beyond(page: dict[str, Any], item: Item, norm: str) -> int:
@@ -483,7 +486,7 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
         if _failed(page):
             (gone if _certainly_gone(page, site.domains) else unsure).append(page)
             continue
-        signpost = _signpost(page, item)
+        signpost = _signpost(page, item, site.texts)
         subs = _documents_of(page, site, item, with_pages=signpost or any(
             spec["check"] == "interactive" for spec in item.checks), signpost=signpost)
         unread.extend((s["url"], code) for s in subs if (code := site.unread_code(s)))
@@ -509,11 +512,11 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
             return Finding(item.code, "unchecked", "linked_not_fetched", {}, unfetched, signals)
         return Finding(item.code, "unchecked", coverage_reason(unread[0][1]), {"url": unread[0][0], "n": len(unread)},
                        [u for u, _ in unread], signals)
-    denial = _denial_only(ok, item)
+    denial = _denial_only(ok, item, site.texts)
     if denial:
         signals.append(f"the page says '{denial}'")
         return Finding(item.code, "missing", "denial", {"quote": denial}, [p["url"] for p in ok], signals)
-    docs = [_doc(p) for p in ok]
+    docs = [_doc(p, site.texts) for p in ok]
     furniture = _furniture_doc(site) if item.site_furniture else None
     if furniture is not None:
         docs.append(furniture)
