@@ -164,6 +164,15 @@ class FarmHandler(BaseHTTPRequestHandler):
     do_POST = do_GET
 
 
+class FarmHTTPServer(ThreadingHTTPServer):
+    """The farm's listening socket, with the backlog of a real web server (Apache and nginx listen with 511).
+    socketserver's default of 5 drops new connections while a busy machine is slow to accept them; the client then
+    waits out SYN retransmission (1, 3, 7, 15 s): measured as batches of 7.8 s and 14.5 s "latencies" at one
+    instant, which AutoThrottle took for slow sites (benchmarks/side_by_side.py, BENCHMARKS.md)."""
+
+    request_queue_size = 1024
+
+
 class Farm:
     """The farm: start it, point a crawler at ``farm.proxy_url``, stop it."""
 
@@ -176,7 +185,7 @@ class Farm:
         self._stopping = threading.Event()
         self._tls: dict[str, ssl.SSLContext] = {}
         self._tmp = tempfile.TemporaryDirectory(prefix="oitfarm-")
-        self.httpd = ThreadingHTTPServer((host, port), FarmHandler)
+        self.httpd = FarmHTTPServer((host, port), FarmHandler)
         self.httpd.daemon_threads = True
         self.httpd.farm = self
         self._thread: threading.Thread | None = None
