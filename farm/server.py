@@ -9,6 +9,8 @@ sites are reached through CONNECT and served with an expired self-signed certifi
   charset_header: utf-8       ... with this charset in Content-Type (may lie, as real servers do)
   slow: {/path: seconds}      answer late
   hang: [/prefix/]            never answer (until the farm stops)
+  hang_once: [/prefix/]       the first request for each address never answers; later ones do (a server
+                              busy for a moment, as government servers are at night)
   status: {/path: 500}        fail with this HTTP status
   redirect: {/old: /new}      301 redirect
   found: {/get.php?id=1: /f.pdf}  302 redirect of one address (path and query), as download counters answer
@@ -181,6 +183,7 @@ class Farm:
         self.sites_dir = Path(sites_dir)
         self.hang_seconds = hang_seconds
         self.latency = latency
+        self._hung_once: set[tuple[str, str]] = set()  # (host, address) that hang_once already held
         self.stats = FarmStats()
         self._stopping = threading.Event()
         self._tls: dict[str, ssl.SSLContext] = {}
@@ -249,7 +252,8 @@ class Farm:
     def _respond(self, handler: FarmHandler, root: Path, manifest: dict, path: str, query: str) -> None:
         address = path + (f"?{query}" if query else "")
         hangs = self.latency is not None and self.latency.hangs(root.name, address)
-        if hangs or any(path.startswith(prefix) for prefix in manifest.get("hang", [])):
+        if hangs or any(path.startswith(prefix) for prefix in manifest.get("hang", [])) or self._first_time(
+                root.name, address, manifest.get("hang_once", [])):
             self._hang(handler)
             handler.close_connection = True
             return
@@ -295,6 +299,15 @@ class Farm:
                 return self._send(handler, 304, b"", ctype, validators)
             return self._send(handler, 200, body, ctype, {**validators, **manifest.get("headers", {}).get(address, {})})
         self._send(handler, 200, body, ctype, manifest.get("headers", {}).get(address))
+
+    def _first_time(self, host: str, address: str, prefixes: list[str]) -> bool:
+        """True the first time ``address`` (under one of ``prefixes``) is asked of ``host``."""
+        if not any(address.startswith(prefix) for prefix in prefixes):
+            return False
+        with self.stats.lock:
+            first = (host, address) not in self._hung_once
+            self._hung_once.add((host, address))
+        return first
 
     def _hang(self, handler: FarmHandler) -> None:
         """Never answer: until the farm stops, ``hang_seconds`` pass, or the client gives up and closes the

@@ -56,6 +56,7 @@ CHECK_FIELDS = {"final_url", "status", "content_type", "size", "content_hash", "
                 "title", "elapsed_ms", "unread"}
 OUTBOUND_PRIORITY = 2000  # asked as soon as found: a few per outside host at a time (OutboundChecks) cannot flood
 MAX_URL_CHARS = 2083  # longer addresses are not followed (Scrapy's URLLENGTH_LIMIT, its middleware is off)
+LATE_TIMEOUT = 1.5  # a second look at an address that timed out waits this many times the usual timeout
 
 
 def registrable(host: str) -> str:
@@ -124,6 +125,7 @@ class AgencyCrawl:
     moved_domain: str = ""  # that host's domain, own for the run when the move was adopted
     home_read: bool = False  # the registry URL answered: moved_to is tonight's word on where the site is
     space: str = ""  # a site that is itself a Google Site: its own pages are that space's, not the whole host's
+    late: list = field(default_factory=list)  # requests that timed out, asked once more when its other pages are done
 
     def __post_init__(self):
         self.domain = registrable(urlsplit(self.url).hostname or "")
@@ -168,7 +170,10 @@ class AgencySpider(scrapy.Spider):
         return spider
 
     def on_idle(self):
-        if self.keep_open or self.waiting:
+        late = [request for crawl in list(self.active.values()) for request in self.pump(crawl)]
+        for request in late:  # a safety net: second looks are sent as their agency's last request ends
+            self.crawler.engine.crawl(request)
+        if self.keep_open or self.waiting or late:
             from scrapy.exceptions import DontCloseSpider
 
             self.admit_later()
@@ -429,6 +434,12 @@ class AgencySpider(scrapy.Spider):
     def outbound_failed(self, failure):
         kind, detail = error_kind(failure)
         meta = failure.request.meta
+        if kind == "timeout":  # every agency waiting for this check waits for its second look
+            checks = self.outside_reads if meta.get("read") else self.outbound
+            crawl = self.active.get(checks.first_waiter(meta["check"])["agency_id"])
+            if crawl is not None and self.ask_again_later(failure.request, crawl):
+                yield from self.pump(crawl)
+                return
         fields = {"error": kind, "error_detail": detail[:500], "kind": "error",
                   "elapsed_ms": int((time.monotonic() - meta["started"]) * 1000)}
         if meta.get("read"):
@@ -559,10 +570,15 @@ class AgencySpider(scrapy.Spider):
 
     def on_error(self, failure):
         meta = failure.request.meta
-        if is_budget_failure(failure):  # never fetched: its links stay "not fetched", not a failing page
+        if is_budget_failure(failure) or self.cut_by_budget(failure):  # never fetched: "not fetched", not failing
             yield from self.release(meta)
             return
         kind, detail = error_kind(failure)
+        crawl = self.active[meta["agency_id"]]
+        if kind == "timeout" and self.ask_again_later(failure.request, crawl):
+            crawl.own_in_flight -= 1  # waiting, not in flight: its place in the window goes to the next link
+            yield from self.pump(crawl)
+            return
         yield self.finish(self.record(self.active[meta["agency_id"]], meta, clean_url(failure.request.url), error=kind,
                                       error_detail=detail[:500], kind="error"))
         yield from self.release(meta)
@@ -590,14 +606,8 @@ class AgencySpider(scrapy.Spider):
         crawl.outstanding -= 1
         if not meta["outbound"]:
             crawl.own_in_flight -= 1
-        budget = getattr(self.crawler, "oit_budget", None)
-        timed_out = budget is not None and crawl.id in budget.exhausted  # nothing more may start
-        while not timed_out and crawl.own_in_flight < WINDOW:
-            waiting = crawl.frontier.take()
-            if waiting is None:
-                break
-            yield self._request(waiting.url, crawl, waiting.depth, waiting.link_text, waiting.referer,
-                                priority=-waiting.rank)
+        yield from self.pump(crawl)
+        timed_out = self.budget_spent(crawl)
         if crawl.outstanding == 0:
             del self.active[crawl.id]
             self.agencies_done += 1
@@ -606,6 +616,49 @@ class AgencySpider(scrapy.Spider):
                    "timed_out": int(timed_out), "moved_to": crawl.moved_to, "moved_adopted": int(crawl.moved_adopted),
                    "home_read": int(crawl.home_read)}
         yield from self.admit()
+
+    def budget_spent(self, crawl: AgencyCrawl) -> bool:
+        budget = getattr(self.crawler, "oit_budget", None)
+        return budget is not None and crawl.id in budget.exhausted  # nothing more may start
+
+    def pump(self, crawl: AgencyCrawl):
+        """Hand Scrapy the agency's next best links while its window has room; once none is waiting or in
+        flight, the addresses that timed out get their second look."""
+        spent = self.budget_spent(crawl)
+        while not spent and crawl.own_in_flight < WINDOW:
+            waiting = crawl.frontier.take()
+            if waiting is None:
+                break
+            yield self._request(waiting.url, crawl, waiting.depth, waiting.link_text, waiting.referer,
+                                priority=-waiting.rank)
+        if crawl.late and crawl.own_in_flight == 0:  # nothing in flight with room to spare: no link is waiting
+            late, crawl.late = crawl.late, []
+            for request in late:  # when the budget is spent they end as "not fetched" (AgencyTimeBudget)
+                crawl.own_in_flight += not request.meta["outbound"]
+                request.meta["started"] = time.monotonic()
+                yield request
+
+    def ask_again_later(self, request: scrapy.Request, crawl: AgencyCrawl) -> bool:
+        """A timeout is no evidence yet: a reader whose click hangs tries again later, so an address that timed
+        out is asked once more, with a longer timeout, when its agency's other pages are done (a check shared
+        by agencies: when the first agency waiting for it is). False when this was already the second look."""
+        if request.meta.get("late_try"):
+            return False
+        timeout = self.settings.getfloat("DOWNLOAD_TIMEOUT") * LATE_TIMEOUT
+        meta = {**request.meta, "late_try": True, "oit_timeout": timeout, "download_timeout": timeout}
+        crawl.late.append(request.replace(meta=meta, dont_filter=True))
+        return True
+
+    def cut_by_budget(self, failure) -> bool:
+        """A timeout that came because the agency's time budget cut the download short (crawler/limits.py):
+        the budget ran out, the site said nothing."""
+        budget = getattr(self.crawler, "oit_budget", None)
+        meta = failure.request.meta
+        usual = meta.get("oit_timeout") or self.settings.getfloat("DOWNLOAD_TIMEOUT")
+        if budget is None or error_kind(failure)[0] != "timeout" or meta.get("download_timeout", usual) >= usual:
+            return False
+        budget.exhausted.add(meta["agency_id"])
+        return True
 
     @staticmethod
     def tls_problem(response) -> str:
