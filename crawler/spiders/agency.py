@@ -37,6 +37,7 @@ from twisted.web._newclient import ResponseNeverReceived
 from crawler.cache import no_answer, read_page, shared_cache
 from crawler.documents import shared_pool
 from crawler.extract import FILE_SHARE_HOSTS, clean_url, doc_kind, share_listing
+from crawler.firewall import CHALLENGE_HEADERS, firewall_of
 from crawler.frontier import BULK_WORDS, Frontier, canonical, crowd_penalties
 from crawler.limits import is_budget_failure
 from crawler.middlewares import proxy_says_no_such_host
@@ -417,6 +418,9 @@ class AgencySpider(scrapy.Spider):
         tls = self.tls_problem(response)
         if tls:
             fields["tls_problem"] = tls
+        headers = {name: (response.headers.get(name) or b"").decode("latin-1") for name in CHALLENGE_HEADERS}
+        if (wall := firewall_of(response.status, headers, response.body)):  # a browser gets the page; we did not
+            fields["unread"], fields["error_detail"] = "firewall", f"HTTP {response.status}: {wall}"
         return fields
 
     def parse_outbound(self, response):
@@ -547,7 +551,7 @@ class AgencySpider(scrapy.Spider):
             fields.update(unread="login_required",
                           title=(response.css("title::text").get() or "").strip()[:500]
                           if isinstance(response, scrapy.http.HtmlResponse) else "")
-        elif response.status < 400:
+        elif response.status < 400 and not fields.get("unread"):
             try:
                 await self.extract(response, fields, self.settings.getint("OIT_MAX_TEXT_CHARS", 200_000), True)
             except Exception:  # one unreadable outside page must not stall the agencies waiting for it
