@@ -11,6 +11,7 @@ sites are reached through CONNECT and served with an expired self-signed certifi
   hang: [/prefix/]            never answer (until the farm stops)
   firewall: {/prefix/: f5}     a web application firewall answers in the page's place, as it does to crawlers it
                               distrusts (f5: "Request Rejected" with 200; cloudflare: a 403 challenge)
+  fail_once: {/path: 503}     the first request for the address answers this status; later ones are served
   hang_once: [/prefix/]       the first request for each address never answers; later ones do (a server
                               busy for a moment, as government servers are at night)
   status: {/path: 500}        fail with this HTTP status
@@ -287,6 +288,9 @@ class Farm:
             return self._redirect(handler, 301, manifest["moved_to"].rstrip("/") + address)
         if path in manifest.get("slow", {}):
             time.sleep(float(manifest["slow"][path]))
+        fails = manifest.get("fail_once", {})
+        if address in fails and self._first_time(root.name, address, [address]):
+            return self._send(handler, int(fails[address]), NOT_FOUND.encode(), "text/html; charset=utf-8")
         if path in manifest.get("status", {}):
             return self._send(handler, int(manifest["status"][path]), NOT_FOUND.encode(), "text/html; charset=utf-8")
         if address in manifest.get("found", {}):

@@ -1,10 +1,14 @@
-"""A timeout is no evidence yet: an address that did not answer in time is asked once more, with a longer
-timeout, after its agency's other pages are done. A server busy for a moment then counts as read; one that never
-answers is still broken; a download the agency's time budget cut short is "not fetched", never broken."""
+"""A failure of the moment is no evidence yet: an address that did not answer in time, refused, or answered with a
+server error or "too many requests" is asked once more, with a longer timeout, after its agency's other pages are
+done. A server busy for a moment then counts as read; one that never answers is still broken; a site that keeps
+saying "too many requests" leaves the page unread (unchecked); a download the agency's time budget cut short is
+"not fetched", never broken."""
+import shutil
+
 import pytest
 import yaml
 
-from farm.server import Farm
+from farm.server import SITES_DIR, Farm
 from storage import open_db
 from tests.conftest import crawl_farm
 
@@ -18,13 +22,17 @@ def statuses(db, run_id) -> dict[str, str]:
                                                                       [run_id])}
 
 
-@pytest.fixture
-def busy_moment(sites_copy, tmp_path):
-    """The model site whose O1 page hangs the first time it is asked and whose O2 page never answers."""
-    (sites_copy / HOST / "manifest.yaml").write_text(
-        yaml.safe_dump({"hang_once": ["/items/o01.html"], "hang": ["/items/o02.html"]}), encoding="utf-8")
-    db_path = tmp_path / "oit.db"
-    with Farm(sites_copy, hang_seconds=6) as farm:
+@pytest.fixture(scope="module")
+def busy_moment(tmp_path_factory):
+    """The model site whose O1 page hangs the first time it is asked and whose O2 page never answers; O3's
+    document fails with a 503 and O4's page with a 429 once; O5's page always says 429."""
+    manifest = {"hang_once": ["/items/o01.html"], "hang": ["/items/o02.html"],
+                "fail_once": {"/docs/o03.pdf": 503, "/items/o04.html": 429}, "status": {"/items/o05.html": 429}}
+    sites = tmp_path_factory.mktemp("busy") / "sites"
+    shutil.copytree(SITES_DIR, sites)
+    (sites / HOST / "manifest.yaml").write_text(yaml.safe_dump(manifest), encoding="utf-8")
+    db_path = sites.parent / "oit.db"
+    with Farm(sites, hang_seconds=6) as farm:
         run_id = crawl_farm(db_path, farm, ids=["bansample"], timeout=2)
         log = [(host, path) for host, path, _ in farm.stats.log if host == HOST]
     return open_db(db_path), run_id, log
@@ -37,8 +45,25 @@ def test_a_page_busy_for_a_moment_is_read_on_the_second_look(busy_moment):
     assert statuses(db, run_id)["O1"] == "pass"
     asked = [i for i, (_, path) in enumerate(log) if path == "/items/o01.html"]
     assert len(asked) == 2
-    # the second look waits for the agency's other pages: nothing but second looks after it
-    assert {path for _, path in log[asked[1]:]} <= {"/items/o01.html", "/items/o02.html"}
+    # the second look waits for the agency's other pages: after it, only second looks and what they lead to
+    second_looks = {"/items/o01.html", "/items/o02.html", "/docs/o03.pdf", "/items/o04.html", "/items/o05.html"}
+    assert all(path in second_looks or path.startswith("/docs/o04") for _, path in log[asked[1]:])
+    assert asked[1] > len(log) / 2
+
+
+def test_a_server_error_or_too_many_requests_of_a_moment_is_asked_again(busy_moment):
+    db, run_id, log = busy_moment
+    found = statuses(db, run_id)
+    assert found["O3"] == "pass" and found["O4"] == "pass"
+    paths = [path for _, path in log]
+    assert paths.count("/docs/o03.pdf") == 2 and paths.count("/items/o04.html") == 2
+
+
+def test_a_site_that_keeps_saying_too_many_requests_leaves_the_page_unchecked(busy_moment):
+    db, run_id, log = busy_moment
+    finding = next(db["findings"].rows_where("run_id = ? and agency_id = 'bansample' and item = 'O5'", [run_id]))
+    assert finding["status"] == "unchecked" and finding["reason_code"] == "coverage.rate_limited"
+    assert [path for _, path in log].count("/items/o05.html") == 2
 
 
 def test_a_page_that_never_answers_is_still_broken_after_its_second_look(busy_moment):

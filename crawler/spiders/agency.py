@@ -57,6 +57,7 @@ CHECK_FIELDS = {"final_url", "status", "content_type", "size", "content_hash", "
                 "title", "elapsed_ms", "unread"}
 OUTBOUND_PRIORITY = 2000  # asked as soon as found: a few per outside host at a time (OutboundChecks) cannot flood
 MAX_URL_CHARS = 2083  # longer addresses are not followed (Scrapy's URLLENGTH_LIMIT, its middleware is off)
+MOMENTARY = {"timeout", "connection", "closed", "refused"}  # failures a server may not repeat a moment later
 LATE_TIMEOUT = 1.5  # a second look at an address that timed out waits this many times the usual timeout
 
 
@@ -391,6 +392,12 @@ class AgencySpider(scrapy.Spider):
         # that would see them are off, crawler/settings.py): a page's dozen links do not each travel Scrapy's
         # chain of async generators and queues; only the page's records do
         schedule = self.crawler.engine.crawl
+        if self.second_look(response):  # a server error or "too many requests" at this moment: asked again later
+            crawl = self.active[response.meta["agency_id"]]
+            crawl.own_in_flight -= 1
+            for request in self.pump(crawl):
+                schedule(request)
+            return
         try:
             async for result in self.read(response):
                 if isinstance(result, scrapy.Request):
@@ -421,6 +428,8 @@ class AgencySpider(scrapy.Spider):
         headers = {name: (response.headers.get(name) or b"").decode("latin-1") for name in CHALLENGE_HEADERS}
         if (wall := firewall_of(response.status, headers, response.body)):  # a browser gets the page; we did not
             fields["unread"], fields["error_detail"] = "firewall", f"HTTP {response.status}: {wall}"
+        elif response.status == 429:  # the site's word on our pace, not on the page
+            fields["unread"] = "rate_limited"
         return fields
 
     def parse_outbound(self, response):
@@ -579,7 +588,7 @@ class AgencySpider(scrapy.Spider):
             return
         kind, detail = error_kind(failure)
         crawl = self.active[meta["agency_id"]]
-        if kind == "timeout" and self.ask_again_later(failure.request, crawl):
+        if kind in MOMENTARY and self.ask_again_later(failure.request, crawl):
             crawl.own_in_flight -= 1  # waiting, not in flight: its place in the window goes to the next link
             yield from self.pump(crawl)
             return
@@ -642,10 +651,18 @@ class AgencySpider(scrapy.Spider):
                 request.meta["started"] = time.monotonic()
                 yield request
 
+    def second_look(self, response) -> bool:
+        """True when an own page answered with a server error or "too many requests" and is asked again later."""
+        status = response.status
+        if not (status >= 500 or status == 429) or proxy_says_no_such_host(response):
+            return False
+        return self.ask_again_later(response.request, self.active[response.meta["agency_id"]])
+
     def ask_again_later(self, request: scrapy.Request, crawl: AgencyCrawl) -> bool:
-        """A timeout is no evidence yet: a reader whose click hangs tries again later, so an address that timed
-        out is asked once more, with a longer timeout, when its agency's other pages are done (a check shared
-        by agencies: when the first agency waiting for it is). False when this was already the second look."""
+        """A failure of the moment is no evidence yet: a reader whose click hangs or meets a server error tries
+        again later, so such an address is asked once more, with a longer timeout, when its agency's other pages
+        are done (a check shared by agencies: when the first agency waiting for it is). False when this was
+        already the second look."""
         if request.meta.get("late_try"):
             return False
         timeout = self.settings.getfloat("DOWNLOAD_TIMEOUT") * LATE_TIMEOUT
