@@ -71,8 +71,7 @@ class BudgetedHTTPDownloadHandler(HTTP11DownloadHandler):
         budget = getattr(self._crawler, "oit_budget", None)
         left = budget.left(request, start=True) if budget is not None else None
         if left is not None:
-            # a second look at an address that timed out may wait longer (crawler/spiders/agency.py)
-            request.meta["download_timeout"] = max(0.5, min(request.meta.get("oit_timeout", budget.timeout), left))
+            request.meta["download_timeout"] = max(0.5, min(budget.timeout, left))
         # downloads really under way (Scrapy's own count also holds requests waiting out a politeness delay):
         # the spider starts another agency while some of the crawl's request slots are idle
         crawler = self._crawler

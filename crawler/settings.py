@@ -42,7 +42,10 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
         "DOWNLOAD_WARNSIZE": 0,
         "REDIRECT_MAX_TIMES": 8,
         "HTTPERROR_ALLOW_ALL": True,  # 404/500 pages are findings, not noise
-        "COOKIES_ENABLED": False,
+        # a browser keeps a site's cookies: some sites set a session cookie and redirect to the same address until
+        # it comes back (without a jar, a redirect loop). One jar per agency (``cookiejar``), dropped when it is
+        # done; outbound checks and outside pages carry none (crawler/spiders/agency.py)
+        "COOKIES_ENABLED": True,
         "TELNETCONSOLE_ENABLED": False,
         "LOG_LEVEL": crawl.get("log_level", "CRITICAL"),  # failures are recorded per page, not logged,
         "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",

@@ -12,6 +12,8 @@ sites are reached through CONNECT and served with an expired self-signed certifi
   firewall: {/prefix/: f5}     a web application firewall answers in the page's place, as it does to crawlers it
                               distrusts (f5: "Request Rejected" with 200; cloudflare: a 403 challenge)
   fail_once: {/path: 503}     the first request for the address answers this status; later ones are served
+  cookie_gate: true            a request without the site's session cookie is answered 302 to the same address
+                              with Set-Cookie (as some PHP and ASP.NET sites do): a client without cookies loops
   hang_once: [/prefix/]       the first request for each address never answers; later ones do (a server
                               busy for a moment, as government servers are at night)
   status: {/path: 500}        fail with this HTTP status
@@ -280,6 +282,8 @@ class Farm:
             return
         if self.latency is not None:
             self._stopping.wait(self.latency.delay(root.name, address))
+        if manifest.get("cookie_gate") and "farmsession=" not in (handler.headers.get("Cookie") or ""):
+            return self._redirect(handler, 302, address, {"Set-Cookie": "farmsession=1f3a; path=/; HttpOnly"})
         wall = next((name for prefix, name in manifest.get("firewall", {}).items() if address.startswith(prefix)), None)
         if wall:
             status, headers, body = FIREWALLS[wall]
@@ -392,8 +396,10 @@ class Farm:
         handler.server.farm.stats.sent(getattr(handler, "farm_host", ""), sent, status)
 
     @staticmethod
-    def _redirect(handler: FarmHandler, status: int, location: str) -> None:
+    def _redirect(handler: FarmHandler, status: int, location: str, headers: dict | None = None) -> None:
         handler.send_response(status)
         handler.send_header("Location", location)
+        for name, value in (headers or {}).items():
+            handler.send_header(name, value)
         handler.send_header("Content-Length", "0")
         handler.end_headers()

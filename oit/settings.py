@@ -41,7 +41,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "agencies_at_once": 0,  # the most agencies crawled at the same time (more start while request slots are idle); 0: 2 × concurrency
         "delay": 0.25,  # seconds between requests to one site (also keeps Scrapy's per-site limit honest)
         "timeout": 20,
-        "retries": 1,
+        "retries": 1,  # immediate retries of robots.txt; a page or check that fails for the moment gets one later look
         "max_doc_bytes": 15_000_000,
         "max_text_chars": 200_000,  # extracted text kept per page
         "max_links": 1000,  # links kept per page (a page of 10,000 links must not fill the database)

@@ -29,6 +29,7 @@ from typing import Iterable
 from urllib.parse import unquote, urljoin, urlsplit
 
 import scrapy
+from scrapy.downloadermiddlewares.cookies import CookiesMiddleware
 from scrapy.exceptions import IgnoreRequest
 from twisted.internet.error import (ConnectionLost, ConnectionRefusedError, DNSLookupError, TCPTimedOutError,
                                     TimeoutError)
@@ -57,8 +58,8 @@ CHECK_FIELDS = {"final_url", "status", "content_type", "size", "content_hash", "
                 "title", "elapsed_ms", "unread"}
 OUTBOUND_PRIORITY = 2000  # asked as soon as found: a few per outside host at a time (OutboundChecks) cannot flood
 MAX_URL_CHARS = 2083  # longer addresses are not followed (Scrapy's URLLENGTH_LIMIT, its middleware is off)
-MOMENTARY = {"timeout", "connection", "closed", "refused"}  # failures a server may not repeat a moment later
-LATE_TIMEOUT = 1.5  # a second look at an address that timed out waits this many times the usual timeout
+# failures a server or resolver may not repeat a moment later: asked once more, late, instead of at once
+MOMENTARY = {"timeout", "connection", "closed", "refused", "dns"}
 
 
 def registrable(host: str) -> str:
@@ -164,6 +165,7 @@ class AgencySpider(scrapy.Spider):
         self._focus_any: dict[int, re.Pattern] = {}  # per list of focus terms (they live as long as the spider)
         self.agencies_total = len(self.waiting)
         self.agencies_done = self.pages_total = self.errors_total = 0
+        self._cookies = None  # Scrapy's cookie middleware, found when first needed
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -258,7 +260,8 @@ class AgencySpider(scrapy.Spider):
         # not "depth": Scrapy's DepthMiddleware rewrites that from whichever response released the request
         meta = {"agency_id": crawl.id, "site_depth": depth, "link_text": link_text, "referer_url": referer,
                 "outbound": False, "started": time.monotonic(), "rank": priority,
-                "download_slot": f"agency:{crawl.id}"}  # one politeness budget for all of its hosts
+                "download_slot": f"agency:{crawl.id}",  # one politeness budget for all of its hosts
+                "cookiejar": crawl.id, "dont_retry": True}  # a failure of the moment gets a second look instead
         if crawl.space:  # a site that is itself a Google Site shares that host's one polite slot with every agency
             meta.update(download_slot=f"outside:{urlsplit(url).hostname}", autothrottle_dont_adjust_delay=True)
         return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta=meta, priority=priority,
@@ -268,7 +271,8 @@ class AgencySpider(scrapy.Spider):
         # no agency_id: the check serves every agency that links it, outside any one agency's time budget
         return scrapy.Request(url, callback=self.parse_outbound, errback=self.outbound_failed, dont_filter=True,
                               priority=OUTBOUND_PRIORITY, headers=referer_header(referer, url),
-                              meta={"outbound": True, "check": url, "started": time.monotonic()})
+                              meta={"outbound": True, "check": url, "started": time.monotonic(),
+                                    "dont_merge_cookies": True, "dont_retry": True})
 
     def _outside_request(self, url: str, referer: str) -> scrapy.Request:
         # like an outbound check, for every agency that links it; one download slot per outside host for the
@@ -276,6 +280,7 @@ class AgencySpider(scrapy.Spider):
         return scrapy.Request(url, callback=self.parse_outside, errback=self.outbound_failed, dont_filter=True,
                               priority=OUTBOUND_PRIORITY, headers=referer_header(referer, url),
                               meta={"outbound": True, "read": True, "check": url, "started": time.monotonic(),
+                                    "dont_merge_cookies": True, "dont_retry": True,
                                     "download_slot": f"outside:{urlsplit(url).hostname}",
                                     "autothrottle_dont_adjust_delay": True})
 
@@ -447,7 +452,7 @@ class AgencySpider(scrapy.Spider):
     def outbound_failed(self, failure):
         kind, detail = error_kind(failure)
         meta = failure.request.meta
-        if kind == "timeout":  # every agency waiting for this check waits for its second look
+        if kind in MOMENTARY:  # every agency waiting for this check waits for its second look
             checks = self.outside_reads if meta.get("read") else self.outbound
             crawl = self.active.get(checks.first_waiter(meta["check"])["agency_id"])
             if crawl is not None and self.ask_again_later(failure.request, crawl):
@@ -623,6 +628,7 @@ class AgencySpider(scrapy.Spider):
         timed_out = self.budget_spent(crawl)
         if crawl.outstanding == 0:
             del self.active[crawl.id]
+            self.forget_cookies(crawl.id)
             self.agencies_done += 1
             yield {"outcome": True, "run_id": crawl.run_id, "agency_id": crawl.id,
                    "pages_budget": crawl.frontier.max_pages, "unvisited": crawl.frontier.unvisited(),
@@ -630,21 +636,32 @@ class AgencySpider(scrapy.Spider):
                    "home_read": int(crawl.home_read)}
         yield from self.admit()
 
+    def forget_cookies(self, agency_id: str) -> None:
+        """Drop a finished agency's cookie jar (Scrapy keeps every jar for the whole crawl)."""
+        if self._cookies is None:
+            found = [mw for mw in self.crawler.engine.downloader.middleware.middlewares
+                     if isinstance(mw, CookiesMiddleware)]
+            self._cookies = found[0] if found else False
+        if self._cookies:
+            self._cookies.jars.pop(agency_id, None)
+
     def budget_spent(self, crawl: AgencyCrawl) -> bool:
         budget = getattr(self.crawler, "oit_budget", None)
         return budget is not None and crawl.id in budget.exhausted  # nothing more may start
 
     def pump(self, crawl: AgencyCrawl):
-        """Hand Scrapy the agency's next best links while its window has room; once none is waiting or in
-        flight, the addresses that timed out get their second look."""
+        """Hand Scrapy the agency's next best links while its window has room; once no link is waiting, the
+        addresses that failed for the moment get their second look (beside the last pages still in flight)."""
         spent = self.budget_spent(crawl)
+        drained = spent
         while not spent and crawl.own_in_flight < WINDOW:
             waiting = crawl.frontier.take()
             if waiting is None:
+                drained = True
                 break
             yield self._request(waiting.url, crawl, waiting.depth, waiting.link_text, waiting.referer,
                                 priority=-waiting.rank)
-        if crawl.late and crawl.own_in_flight == 0:  # nothing in flight with room to spare: no link is waiting
+        if crawl.late and (drained or crawl.own_in_flight == 0):
             late, crawl.late = crawl.late, []
             for request in late:  # when the budget is spent they end as "not fetched" (AgencyTimeBudget)
                 crawl.own_in_flight += not request.meta["outbound"]
@@ -660,14 +677,12 @@ class AgencySpider(scrapy.Spider):
 
     def ask_again_later(self, request: scrapy.Request, crawl: AgencyCrawl) -> bool:
         """A failure of the moment is no evidence yet: a reader whose click hangs or meets a server error tries
-        again later, so such an address is asked once more, with a longer timeout, when its agency's other pages
-        are done (a check shared by agencies: when the first agency waiting for it is). False when this was
-        already the second look."""
+        again later, so such an address is asked once more when its agency's other pages are done (a check shared
+        by agencies: when the first agency waiting for it is) -- Scrapy's immediate retry would meet the same
+        moment. False when this was already the second look."""
         if request.meta.get("late_try"):
             return False
-        timeout = self.settings.getfloat("DOWNLOAD_TIMEOUT") * LATE_TIMEOUT
-        meta = {**request.meta, "late_try": True, "oit_timeout": timeout, "download_timeout": timeout}
-        crawl.late.append(request.replace(meta=meta, dont_filter=True))
+        crawl.late.append(request.replace(meta={**request.meta, "late_try": True}, dont_filter=True))
         return True
 
     def cut_by_budget(self, failure) -> bool:
@@ -675,7 +690,7 @@ class AgencySpider(scrapy.Spider):
         the budget ran out, the site said nothing."""
         budget = getattr(self.crawler, "oit_budget", None)
         meta = failure.request.meta
-        usual = meta.get("oit_timeout") or self.settings.getfloat("DOWNLOAD_TIMEOUT")
+        usual = self.settings.getfloat("DOWNLOAD_TIMEOUT")
         if budget is None or error_kind(failure)[0] != "timeout" or meta.get("download_timeout", usual) >= usual:
             return False
         budget.exhausted.add(meta["agency_id"])
