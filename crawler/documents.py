@@ -38,9 +38,16 @@ from crawler.extract import (Extracted, decode_html, doc_kind, extract, image_ki
 from crawler.doclinks import resolve, sniff_kind
 from crawler.legacy_text import mend
 from crawler.ocr import OcrBudget, missing, pdf_page_reader, read_image_document
+from crawler.office import doc_text, odf_text, ppt_text, pptx_text, xls_text
 from crawler.shell import shell_reason
 from storage.safe import web_url
 
+# Documents read in the pool; other document kinds (RAR, 7z) are recorded unread (crawler/extract.extract)
+OFFICE_READERS: dict[str, Callable[..., str]] = {"doc": doc_text, "xls": xls_text, "ppt": ppt_text, "pptx": pptx_text,
+                                                 "odt": odf_text, "ods": odf_text, "odp": odf_text}
+READ_KINDS = {"pdf", "docx", "xlsx", "zip", *OFFICE_READERS}
+ZIPPED = {"docx", "xlsx", "pptx", "odt", "ods", "odp", "zip"}  # opened only within the zip bounds
+ARCHIVE_MEMBERS = 200  # files read from one archive
 # C0 controls other than tab, line feed and carriage return, DEL, and lone surrogates: lxml refuses them
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
@@ -116,11 +123,17 @@ def extract_document(kind: str, body: bytes, limits: Limits, ocr_pages: int = 0,
 
 
 def _parse_document(kind: str, body: bytes, limits: Limits, budget: OcrBudget) -> Extracted:
+    if kind in OFFICE_READERS or kind == "zip":  # the bytes say what a renamed file is (a .doc saved as DOCX)
+        kind = sniff_kind(body) or kind
     try:
-        if kind in {"docx", "xlsx"}:
+        if kind in ZIPPED:
             problem = zip_problem(body, limits)
             if problem:
-                return Extracted(kind, note=problem)
+                return Extracted(kind, note=problem, unread="too_large" if "unpacks" in problem else "")
+        if kind == "zip":
+            return _parse_archive(body, limits, budget)
+        if kind in OFFICE_READERS:
+            return _parse_office(kind, body, limits)
         if kind == "pdf":
             return parse_pdf(body, read_scan=pdf_page_reader(budget), max_links=limits.max_links)
         if kind == "image":
@@ -135,6 +148,66 @@ def _parse_document(kind: str, body: bytes, limits: Limits, budget: OcrBudget) -
         return Extracted(kind, note=f"{kind.upper()} needs more memory than a worker may use: not extracted")
     except Exception as exc:  # a parser's bug on one file is that file's problem
         return Extracted(kind, note=f"{kind.upper()} extraction failed: {type(exc).__name__}: {str(exc)[:200]}")
+
+
+def _parse_office(kind: str, body: bytes, limits: Limits) -> Extracted:
+    """A legacy or OpenDocument office file (crawler/office.py); one that fails to open is unread, not empty."""
+    try:
+        reader = OFFICE_READERS[kind]
+        text = reader(body, limits.max_cells, limits.max_rows) if kind == "xls" else reader(body)
+    except MemoryError:
+        raise
+    except Exception as exc:  # a file no reader here opens: said so, and judged unchecked (rules/coverage.py)
+        return Extracted(kind, note=f"{kind.upper()} not read: {type(exc).__name__}: {str(exc)[:200]}",
+                         unread="unsupported_format")
+    got = Extracted(kind, text=text)
+    mend(got)  # typed in a legacy Thai font
+    return got
+
+
+def member_name(info: zipfile.ZipInfo) -> str:
+    """A member's name as the person unzipping it sees it: Windows' own zip writes Thai names in cp874 without the
+    UTF-8 flag (Python reads them as cp437); other tools write UTF-8 without the flag."""
+    if info.flag_bits & 0x800:
+        return info.filename
+    try:
+        raw = info.filename.encode("cp437")
+    except UnicodeEncodeError:
+        return info.filename
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp874", "replace")
+
+
+def _parse_archive(body: bytes, limits: Limits, budget: OcrBudget) -> Extracted:
+    """A ZIP of an item's files, opened as a person opens it: each document inside read as it would be on its own
+    (PDF, office files, scans by OCR within ``budget``), one level deep, within the zip bounds already checked."""
+    texts, notes, unread = [], [], 0
+    got = Extracted("zip")
+    with zipfile.ZipFile(io.BytesIO(body)) as archive:
+        for info in archive.infolist()[:ARCHIVE_MEMBERS]:
+            if info.is_dir():
+                continue
+            name, data = member_name(info), archive.read(info)
+            kind = doc_kind(name) or sniff_kind(data) or ("image" if image_kind(name) else None)
+            if kind is None or kind not in READ_KINDS or kind == "zip":
+                unread += kind is not None  # a RAR or a ZIP inside: not opened (one level)
+                continue
+            inner = _parse_document(kind, data, limits, budget)
+            got.ocr_pages += inner.ocr_pages
+            got.ocr_tried += inner.ocr_tried
+            if inner.note:
+                notes.append(f"{name}: {inner.note}")
+            if inner.text.strip():
+                texts.append(f"{name}: {inner.text}")
+            else:
+                unread += 1
+    got.text = " ".join(texts)
+    got.note = "; ".join(notes)[:500]
+    if not texts:  # nothing inside could be read: nobody read it (never an empty page)
+        got.unread = "unsupported_format" if unread else ""
+    return got
 
 
 def _start_worker(limit: int, owner: int) -> None:
@@ -285,7 +358,7 @@ async def extract_page(pool: DocumentPool, url: str, body: bytes, content_type: 
     """Text and links of any fetched body: documents in the pool, everything else here, within the pool's limits.
     ``read_images``: an image is read by OCR (its link named OIT material); else it is a picture, unread."""
     kind = doc_kind(url, content_type) or sniff_kind(body)   # getfile.php?id=N sent as octet-stream or text/html
-    if kind in {"pdf", "docx", "xlsx"}:
+    if kind in READ_KINDS:
         got = await pool.extract(kind, body)
         got.links = bound_links(resolve(got.links, url), pool.limits.max_links)  # followed like a page's links
         return got
