@@ -34,9 +34,7 @@ def sniff_kind(body: bytes) -> str | None:
     a vendor's ``getfile.php?id=N`` answering ``application/octet-stream`` (or ``text/html``) with the PDF's bytes."""
     from crawler.office import ODF_TYPES, ole_kind
 
-    if b"%PDF-" in body[:1024]:                      # the header may follow up to 1 KB of junk (PDF 1.7 annex H)
-        return "pdf"
-    if body[:4] == b"PK\x03\x04":
+    if body[:4] == b"PK\x03\x04":                   # first: a ZIP may store a PDF uncompressed in its first KB
         try:
             archive = zipfile.ZipFile(io.BytesIO(body))
             names = set(archive.namelist())
@@ -47,6 +45,8 @@ def sniff_kind(body: bytes) -> str | None:
             return None
         return "docx" if "word/document.xml" in names else "xlsx" if "xl/workbook.xml" in names else \
             "pptx" if "ppt/presentation.xml" in names else odf
+    if b"%PDF-" in body[:1024]:                      # the header may follow up to 1 KB of junk (PDF 1.7 annex H)
+        return "pdf"
     return ole_kind(body)                           # Word/Excel/PowerPoint 97-2003 by the stream they hold
 
 
