@@ -45,6 +45,8 @@ def sniff_kind(body: bytes) -> str | None:
             return None
         return "docx" if "word/document.xml" in names else "xlsx" if "xl/workbook.xml" in names else \
             "pptx" if "ppt/presentation.xml" in names else odf
+    if body[:6] in (b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c"):   # archives that may store a PDF in their first KB
+        return "rar" if body[:1] == b"R" else "7z"
     if b"%PDF-" in body[:1024]:                      # the header may follow up to 1 KB of junk (PDF 1.7 annex H)
         return "pdf"
     return ole_kind(body)                           # Word/Excel/PowerPoint 97-2003 by the stream they hold

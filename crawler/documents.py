@@ -6,9 +6,11 @@ that page, never the agency or the crawl:
 
 * HTML is cleaned of control characters, and its links are cut to ``max_links`` and to http(s) targets
   (a ``java&#9;script:`` link becomes a placeholder that leads nowhere, as ``javascript:`` always did);
-* PDF, DOCX and XLSX are parsed in :class:`DocumentPool`, worker processes off the reactor thread, each with
+* PDF, DOCX, XLSX, legacy and OpenDocument office files (crawler/office.py) and archives of them (ZIP, RAR, 7z:
+  crawler/archives.py) are parsed in :class:`DocumentPool`, worker processes off the reactor thread, each with
   an address-space limit and a time limit per document; a worker that overruns either is killed and the pool
-  restarted. Office files are checked before parsing: total uncompressed size and number of zip members;
+  restarted. Office files and archives are checked before parsing: total uncompressed size and number of members;
+  a document no reader here opens is recorded unread (``unsupported_format``), never as an empty one;
 * whatever goes wrong is recorded on that page (``Extracted.note`` → ``pages.error_detail``).
 
 Scans are read by OCR in the same workers (crawler/ocr.py): image-only PDF pages, and JPEG/PNG images whose link
@@ -38,14 +40,16 @@ from crawler.extract import (Extracted, decode_html, doc_kind, extract, image_ki
 from crawler.doclinks import resolve, sniff_kind
 from crawler.legacy_text import mend
 from crawler.ocr import OcrBudget, missing, pdf_page_reader, read_image_document
+from crawler.archives import TooLarge, libarchive_available, other_members, zip_members
 from crawler.office import doc_text, odf_text, ppt_text, pptx_text, xls_text
 from crawler.shell import shell_reason
 from storage.safe import web_url
 
-# Documents read in the pool; other document kinds (RAR, 7z) are recorded unread (crawler/extract.extract)
+# Documents read in the pool; any other document kind is recorded unread (crawler/extract.extract)
 OFFICE_READERS: dict[str, Callable[..., str]] = {"doc": doc_text, "xls": xls_text, "ppt": ppt_text, "pptx": pptx_text,
                                                  "odt": odf_text, "ods": odf_text, "odp": odf_text}
-READ_KINDS = {"pdf", "docx", "xlsx", "zip", *OFFICE_READERS}
+ARCHIVES = {"zip", "rar", "7z"}
+READ_KINDS = {"pdf", "docx", "xlsx", *ARCHIVES, *OFFICE_READERS}
 ZIPPED = {"docx", "xlsx", "pptx", "odt", "ods", "odp", "zip"}  # opened only within the zip bounds
 ARCHIVE_MEMBERS = 200  # files read from one archive
 # C0 controls other than tab, line feed and carriage return, DEL, and lone surrogates: lxml refuses them
@@ -123,15 +127,15 @@ def extract_document(kind: str, body: bytes, limits: Limits, ocr_pages: int = 0,
 
 
 def _parse_document(kind: str, body: bytes, limits: Limits, budget: OcrBudget) -> Extracted:
-    if kind in OFFICE_READERS or kind == "zip":  # the bytes say what a renamed file is (a .doc saved as DOCX)
+    if kind in OFFICE_READERS or kind in ARCHIVES:  # the bytes say what a renamed file is (a .doc saved as DOCX)
         kind = sniff_kind(body) or kind
     try:
         if kind in ZIPPED:
             problem = zip_problem(body, limits)
             if problem:
                 return Extracted(kind, note=problem, unread="too_large" if "unpacks" in problem else "")
-        if kind == "zip":
-            return _parse_archive(body, limits, budget)
+        if kind in ARCHIVES:
+            return _parse_archive(kind, body, limits, budget)
         if kind in OFFICE_READERS:
             return _parse_office(kind, body, limits)
         if kind == "pdf":
@@ -165,36 +169,23 @@ def _parse_office(kind: str, body: bytes, limits: Limits) -> Extracted:
     return got
 
 
-def member_name(info: zipfile.ZipInfo) -> str:
-    """A member's name as the person unzipping it sees it: Windows' own zip writes Thai names in cp874 without the
-    UTF-8 flag (Python reads them as cp437); other tools write UTF-8 without the flag."""
-    if info.flag_bits & 0x800:
-        return info.filename
-    try:
-        raw = info.filename.encode("cp437")
-    except UnicodeEncodeError:
-        return info.filename
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp874", "replace")
-
-
-def _parse_archive(body: bytes, limits: Limits, budget: OcrBudget) -> Extracted:
-    """A ZIP of an item's files, opened as a person opens it: each document inside read as it would be on its own
-    (PDF, office files, scans by OCR within ``budget``), one level deep, within the zip bounds already checked."""
+def _parse_archive(kind: str, body: bytes, limits: Limits, budget: OcrBudget) -> Extracted:
+    """An archive of an item's files (ZIP; RAR and 7z through libarchive), opened as a person opens it: each document
+    inside read as it would be on its own (PDF, office files, scans by OCR within ``budget``), one level deep, within
+    the zip bounds (a ZIP's checked before, crawler/archives.py counts the others' as it unpacks)."""
+    if kind != "zip" and not libarchive_available():
+        return Extracted(kind, note=f"{kind.upper()} not read: libarchive is not installed", unread="unsupported_format")
+    members = zip_members(body, ARCHIVE_MEMBERS) if kind == "zip" else \
+        other_members(body, min(ARCHIVE_MEMBERS, limits.max_zip_members), limits.max_unzipped_bytes)
     texts, notes, unread = [], [], 0
-    got = Extracted("zip")
-    with zipfile.ZipFile(io.BytesIO(body)) as archive:
-        for info in archive.infolist()[:ARCHIVE_MEMBERS]:
-            if info.is_dir():
+    got = Extracted(kind)
+    try:
+        for name, data in members:
+            inner_kind = doc_kind(name) or sniff_kind(data) or ("image" if image_kind(name) else None)
+            if inner_kind is None or inner_kind not in READ_KINDS or inner_kind in ARCHIVES:
+                unread += inner_kind is not None  # an archive inside: not opened (one level)
                 continue
-            name, data = member_name(info), archive.read(info)
-            kind = doc_kind(name) or sniff_kind(data) or ("image" if image_kind(name) else None)
-            if kind is None or kind not in READ_KINDS or kind == "zip":
-                unread += kind is not None  # a RAR or a ZIP inside: not opened (one level)
-                continue
-            inner = _parse_document(kind, data, limits, budget)
+            inner = _parse_document(inner_kind, data, limits, budget)
             got.ocr_pages += inner.ocr_pages
             got.ocr_tried += inner.ocr_tried
             if inner.note:
@@ -203,6 +194,13 @@ def _parse_archive(body: bytes, limits: Limits, budget: OcrBudget) -> Extracted:
                 texts.append(f"{name}: {inner.text}")
             else:
                 unread += 1
+    except TooLarge as exc:
+        return Extracted(kind, note=str(exc), unread="too_large")
+    except Exception as exc:  # libarchive's errors on a damaged or encrypted archive
+        if not texts:
+            return Extracted(kind, note=f"{kind.upper()} not read: {type(exc).__name__}: {str(exc)[:200]}",
+                             unread="unsupported_format")
+        notes.append(f"{kind.upper()} read in part: {type(exc).__name__}")
     got.text = " ".join(texts)
     got.note = "; ".join(notes)[:500]
     if not texts:  # nothing inside could be read: nobody read it (never an empty page)

@@ -12,14 +12,17 @@ the accuracy benchmark judges it:
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
+import zlib
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 from crawler.doclinks import sniff_kind
-from crawler.documents import Limits, extract_document, member_name
+from crawler.archives import libarchive_available, member_name
+from crawler.documents import Limits, extract_document
 from crawler.extract import extract
 from crawler.office import doc_text, odf_text, ppt_text, pptx_text, xls_text
 from farm.server import SITES_DIR, Farm
@@ -34,6 +37,7 @@ from tests.test_reading_unforeseen import crawl
 OFFICE, ARCHIVES, SCANS = "www.borphong.go.th", "www.ngiwngam.go.th", "www.maejaroa.go.th"
 BORPHONG = SITES_DIR / OFFICE / "fileupload" / "ita2569"
 NGIWNGAM = SITES_DIR / ARCHIVES / "uploads" / "ita2569"
+needs_libarchive = pytest.mark.skipif(not libarchive_available(), reason="Debian's libarchive13 is not installed")
 
 
 def _bytes(path: Path) -> bytes:
@@ -99,6 +103,30 @@ def test_a_zip_of_an_items_pdfs_is_opened_and_each_file_read():
     assert "คู่มือการปฏิบัติงานด้านพัสดุ" in got.text                       # the .doc inside, read
     info = zipfile.ZipFile(io.BytesIO(body)).infolist()[0]
     assert info.flag_bits & 0x800 == 0 and member_name(info) == "O6 รายงานความก้าวหน้า ไตรมาส 2.pdf"
+
+
+def _rar4(files: dict[str, bytes]) -> bytes:
+    """A RAR 4 archive storing ``files`` (method "store"), block by block as the format note describes it."""
+    def block(kind: int, flags: int, body: bytes) -> bytes:
+        head = struct.pack("<BHH", kind, flags, 7 + len(body)) + body
+        return struct.pack("<H", zlib.crc32(head) & 0xFFFF) + head
+    out = b"Rar!\x1a\x07\x00" + block(0x73, 0, b"\0" * 6)
+    for name, data in files.items():
+        fixed = struct.pack("<IIBIIBBHI", len(data), len(data), 2, zlib.crc32(data), 0x5C7F4800, 20, 0x30, len(name), 0x20)
+        out += block(0x74, 0x8000, fixed + name.encode("ascii")) + data
+    return out + block(0x7B, 0x4000, b"")
+
+
+@needs_libarchive
+def test_a_rar_of_an_items_documents_is_opened_and_each_file_read():
+    pdf = _bytes(SITES_DIR / SCANS / "files" / "ita69" / "O6-progress-q1.pdf")
+    got = extract_document("rar", _rar4({"O6/progress-q1.pdf": pdf, "O8/manual.doc": _bytes(BORPHONG / "O8-manual-staff.doc"),
+                                         "readme.rar": b"Rar!"}), Limits(), 0)
+    assert got.kind == "rar" and not got.unread
+    assert "O6/progress-q1.pdf:" in got.text and "1 ตุลาคม 2568 – 31 ธันวาคม 2568" in got.text
+    assert "คู่มือการปฏิบัติงานด้านพัสดุ" in got.text
+    big = extract_document("rar", _rar4({"a.pdf": b"%PDF-1.4" + b"0" * 50_000}), Limits(max_unzipped_bytes=10_000), 0)
+    assert big.unread == "too_large" and not big.text      # bounded as it unpacks, like a ZIP's parts
 
 
 def test_an_archive_beyond_the_zip_bounds_is_not_opened_and_says_so():
