@@ -177,12 +177,12 @@ def _parse_archive(kind: str, body: bytes, limits: Limits, budget: OcrBudget) ->
         return Extracted(kind, note=f"{kind.upper()} not read: libarchive is not installed", unread="unsupported_format")
     members = zip_members(body, ARCHIVE_MEMBERS) if kind == "zip" else \
         other_members(body, min(ARCHIVE_MEMBERS, limits.max_zip_members), limits.max_unzipped_bytes)
-    texts, notes, unread = [], [], 0
+    texts, notes, unread, scans = [], [], 0, 0
     got = Extracted(kind)
     try:
         for name, data in members:
             inner_kind = doc_kind(name) or sniff_kind(data) or ("image" if image_kind(name) else None)
-            if inner_kind is None or inner_kind not in READ_KINDS or inner_kind in ARCHIVES:
+            if inner_kind is None or inner_kind not in READ_KINDS | {"image"} or inner_kind in ARCHIVES:
                 unread += inner_kind is not None  # an archive inside: not opened (one level)
                 continue
             inner = _parse_document(inner_kind, data, limits, budget)
@@ -194,6 +194,7 @@ def _parse_archive(kind: str, body: bytes, limits: Limits, budget: OcrBudget) ->
                 texts.append(f"{name}: {inner.text}")
             else:
                 unread += 1
+                scans += inner_kind == "image" or inner.image_only
     except TooLarge as exc:
         return Extracted(kind, note=str(exc), unread="too_large")
     except Exception as exc:  # libarchive's errors on a damaged or encrypted archive
@@ -204,7 +205,7 @@ def _parse_archive(kind: str, body: bytes, limits: Limits, budget: OcrBudget) ->
     got.text = " ".join(texts)
     got.note = "; ".join(notes)[:500]
     if not texts:  # nothing inside could be read: nobody read it (never an empty page)
-        got.unread = "unsupported_format" if unread else ""
+        got.unread = "images_only" if scans and scans == unread else "unsupported_format" if unread else ""
     return got
 
 

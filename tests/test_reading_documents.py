@@ -24,6 +24,7 @@ from crawler.doclinks import sniff_kind
 from crawler.archives import libarchive_available, member_name
 from crawler.documents import Limits, extract_document
 from crawler.extract import extract
+from crawler.ocr import missing as ocr_missing
 from crawler.office import doc_text, odf_text, ppt_text, pptx_text, xls_text
 from farm.server import SITES_DIR, Farm
 from rules.families import rulebooks_for_year
@@ -103,6 +104,17 @@ def test_a_zip_of_an_items_pdfs_is_opened_and_each_file_read():
     assert "คู่มือการปฏิบัติงานด้านพัสดุ" in got.text                       # the .doc inside, read
     info = zipfile.ZipFile(io.BytesIO(body)).infolist()[0]
     assert info.flag_bits & 0x800 == 0 and member_name(info) == "O6 รายงานความก้าวหน้า ไตรมาส 2.pdf"
+
+
+def test_a_scan_inside_a_zip_is_read_by_ocr_within_the_documents_budget():
+    body = _zip({"O7 รายงานผล.jpg": _bytes(SITES_DIR / SCANS / "files" / "ita69" / "O7-annualreport.jpg")})
+    unread = extract_document("zip", body, Limits(), 0, "OCR is turned off (crawl.ocr)")
+    assert unread.unread == "images_only" and not unread.text and "OCR is turned off" in unread.note
+    if ocr_missing():
+        pytest.skip(ocr_missing())
+    read = extract_document("zip", body, Limits(), 1)
+    assert read.ocr_tried == 1 and read.ocr_pages == 1 and not read.unread
+    assert "รายงานผลการดำเนินงาน" in read.text and "2568" in read.text
 
 
 def _rar4(files: dict[str, bytes]) -> bytes:
