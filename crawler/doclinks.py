@@ -29,17 +29,27 @@ from urllib.parse import urljoin
 from lxml import etree
 
 def sniff_kind(body: bytes) -> str | None:
-    """``pdf``, ``docx`` or ``xlsx`` by what the body is, for a document whose type and address say nothing or lie:
+    """``pdf``, ``docx``, ``xlsx`` (``pptx``, ``odt``…, ``doc``, ``xls``, ``ppt``) by what the body is, for a document
+    whose type and address say nothing or lie:
     a vendor's ``getfile.php?id=N`` answering ``application/octet-stream`` (or ``text/html``) with the PDF's bytes."""
+    from crawler.office import ODF_TYPES, ole_kind
+
+    if body[:4] == b"PK\x03\x04":                   # first: a ZIP may store a PDF uncompressed in its first KB
+        try:
+            archive = zipfile.ZipFile(io.BytesIO(body))
+            names = set(archive.namelist())
+            # an OpenDocument file says what it is in its first member, "mimetype" (.odt, .ods, .odp)
+            odf = ODF_TYPES.get(archive.read("mimetype")[:100].decode("ascii", "replace").strip()) \
+                if "mimetype" in names else None
+        except (zipfile.BadZipFile, ValueError, OSError):
+            return None
+        return "docx" if "word/document.xml" in names else "xlsx" if "xl/workbook.xml" in names else \
+            "pptx" if "ppt/presentation.xml" in names else odf
+    if body[:6] in (b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c"):   # archives that may store a PDF in their first KB
+        return "rar" if body[:1] == b"R" else "7z"
     if b"%PDF-" in body[:1024]:                      # the header may follow up to 1 KB of junk (PDF 1.7 annex H)
         return "pdf"
-    if body[:4] == b"PK\x03\x04":
-        try:
-            names = set(zipfile.ZipFile(io.BytesIO(body)).namelist())
-        except (zipfile.BadZipFile, ValueError):
-            return None
-        return "docx" if "word/document.xml" in names else "xlsx" if "xl/workbook.xml" in names else None
-    return None
+    return ole_kind(body)                           # Word/Excel/PowerPoint 97-2003 by the stream they hold
 
 
 # a URL written out: stops at spaces, quotes, brackets and Thai text glued to it; trailing punctuation is prose

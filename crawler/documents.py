@@ -6,9 +6,11 @@ that page, never the agency or the crawl:
 
 * HTML is cleaned of control characters, and its links are cut to ``max_links`` and to http(s) targets
   (a ``java&#9;script:`` link becomes a placeholder that leads nowhere, as ``javascript:`` always did);
-* PDF, DOCX and XLSX are parsed in :class:`DocumentPool`, worker processes off the reactor thread, each with
+* PDF, DOCX, XLSX, legacy and OpenDocument office files (crawler/office.py) and archives of them (ZIP, RAR, 7z:
+  crawler/archives.py) are parsed in :class:`DocumentPool`, worker processes off the reactor thread, each with
   an address-space limit and a time limit per document; a worker that overruns either is killed and the pool
-  restarted. Office files are checked before parsing: total uncompressed size and number of zip members;
+  restarted. Office files and archives are checked before parsing: total uncompressed size and number of members;
+  a document no reader here opens is recorded unread (``unsupported_format``), never as an empty one;
 * whatever goes wrong is recorded on that page (``Extracted.note`` → ``pages.error_detail``).
 
 Scans are read by OCR in the same workers (crawler/ocr.py): image-only PDF pages, and JPEG/PNG images whose link
@@ -38,9 +40,18 @@ from crawler.extract import (Extracted, decode_html, doc_kind, extract, image_ki
 from crawler.doclinks import resolve, sniff_kind
 from crawler.legacy_text import mend
 from crawler.ocr import OcrBudget, missing, pdf_page_reader, read_image_document
+from crawler.archives import TooLarge, libarchive_available, other_members, zip_members
+from crawler.office import doc_text, odf_text, ppt_text, pptx_text, xls_text
 from crawler.shell import shell_reason
 from storage.safe import web_url
 
+# Documents read in the pool; any other document kind is recorded unread (crawler/extract.extract)
+OFFICE_READERS: dict[str, Callable[..., str]] = {"doc": doc_text, "xls": xls_text, "ppt": ppt_text, "pptx": pptx_text,
+                                                 "odt": odf_text, "ods": odf_text, "odp": odf_text}
+ARCHIVES = {"zip", "rar", "7z"}
+READ_KINDS = {"pdf", "docx", "xlsx", *ARCHIVES, *OFFICE_READERS}
+ZIPPED = {"docx", "xlsx", "pptx", "odt", "ods", "odp", "zip"}  # opened only within the zip bounds
+ARCHIVE_MEMBERS = 200  # files read from one archive
 # C0 controls other than tab, line feed and carriage return, DEL, and lone surrogates: lxml refuses them
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
@@ -116,11 +127,17 @@ def extract_document(kind: str, body: bytes, limits: Limits, ocr_pages: int = 0,
 
 
 def _parse_document(kind: str, body: bytes, limits: Limits, budget: OcrBudget) -> Extracted:
+    if kind in OFFICE_READERS or kind in ARCHIVES:  # the bytes say what a renamed file is (a .doc saved as DOCX)
+        kind = sniff_kind(body) or kind
     try:
-        if kind in {"docx", "xlsx"}:
+        if kind in ZIPPED:
             problem = zip_problem(body, limits)
             if problem:
-                return Extracted(kind, note=problem)
+                return Extracted(kind, note=problem, unread="too_large" if "unpacks" in problem else "")
+        if kind in ARCHIVES:
+            return _parse_archive(kind, body, limits, budget)
+        if kind in OFFICE_READERS:
+            return _parse_office(kind, body, limits)
         if kind == "pdf":
             return parse_pdf(body, read_scan=pdf_page_reader(budget), max_links=limits.max_links)
         if kind == "image":
@@ -135,6 +152,61 @@ def _parse_document(kind: str, body: bytes, limits: Limits, budget: OcrBudget) -
         return Extracted(kind, note=f"{kind.upper()} needs more memory than a worker may use: not extracted")
     except Exception as exc:  # a parser's bug on one file is that file's problem
         return Extracted(kind, note=f"{kind.upper()} extraction failed: {type(exc).__name__}: {str(exc)[:200]}")
+
+
+def _parse_office(kind: str, body: bytes, limits: Limits) -> Extracted:
+    """A legacy or OpenDocument office file (crawler/office.py); one that fails to open is unread, not empty."""
+    try:
+        reader = OFFICE_READERS[kind]
+        text = reader(body, limits.max_cells, limits.max_rows) if kind == "xls" else reader(body)
+    except MemoryError:
+        raise
+    except Exception as exc:  # a file no reader here opens: said so, and judged unchecked (rules/coverage.py)
+        return Extracted(kind, note=f"{kind.upper()} not read: {type(exc).__name__}: {str(exc)[:200]}",
+                         unread="unsupported_format")
+    got = Extracted(kind, text=text)
+    mend(got)  # typed in a legacy Thai font
+    return got
+
+
+def _parse_archive(kind: str, body: bytes, limits: Limits, budget: OcrBudget) -> Extracted:
+    """An archive of an item's files (ZIP; RAR and 7z through libarchive), opened as a person opens it: each document
+    inside read as it would be on its own (PDF, office files, scans by OCR within ``budget``), one level deep, within
+    the zip bounds (a ZIP's checked before, crawler/archives.py counts the others' as it unpacks)."""
+    if kind != "zip" and not libarchive_available():
+        return Extracted(kind, note=f"{kind.upper()} not read: libarchive is not installed", unread="unsupported_format")
+    members = zip_members(body, ARCHIVE_MEMBERS) if kind == "zip" else \
+        other_members(body, min(ARCHIVE_MEMBERS, limits.max_zip_members), limits.max_unzipped_bytes)
+    texts, notes, unread, scans = [], [], 0, 0
+    got = Extracted(kind)
+    try:
+        for name, data in members:
+            inner_kind = doc_kind(name) or sniff_kind(data) or ("image" if image_kind(name) else None)
+            if inner_kind is None or inner_kind not in READ_KINDS | {"image"} or inner_kind in ARCHIVES:
+                unread += inner_kind is not None  # an archive inside: not opened (one level)
+                continue
+            inner = _parse_document(inner_kind, data, limits, budget)
+            got.ocr_pages += inner.ocr_pages
+            got.ocr_tried += inner.ocr_tried
+            if inner.note:
+                notes.append(f"{name}: {inner.note}")
+            if inner.text.strip():
+                texts.append(f"{name}: {inner.text}")
+            else:
+                unread += 1
+                scans += inner_kind == "image" or inner.image_only
+    except TooLarge as exc:
+        return Extracted(kind, note=str(exc), unread="too_large")
+    except Exception as exc:  # libarchive's errors on a damaged or encrypted archive
+        if not texts:
+            return Extracted(kind, note=f"{kind.upper()} not read: {type(exc).__name__}: {str(exc)[:200]}",
+                             unread="unsupported_format")
+        notes.append(f"{kind.upper()} read in part: {type(exc).__name__}")
+    got.text = " ".join(texts)
+    got.note = "; ".join(notes)[:500]
+    if not texts:  # nothing inside could be read: nobody read it (never an empty page)
+        got.unread = "images_only" if scans and scans == unread else "unsupported_format" if unread else ""
+    return got
 
 
 def _start_worker(limit: int, owner: int) -> None:
@@ -285,7 +357,7 @@ async def extract_page(pool: DocumentPool, url: str, body: bytes, content_type: 
     """Text and links of any fetched body: documents in the pool, everything else here, within the pool's limits.
     ``read_images``: an image is read by OCR (its link named OIT material); else it is a picture, unread."""
     kind = doc_kind(url, content_type) or sniff_kind(body)   # getfile.php?id=N sent as octet-stream or text/html
-    if kind in {"pdf", "docx", "xlsx"}:
+    if kind in READ_KINDS:
         got = await pool.extract(kind, body)
         got.links = bound_links(resolve(got.links, url), pool.limits.max_links)  # followed like a page's links
         return got

@@ -374,8 +374,8 @@ def extract(url: str, body: bytes, content_type: str, declared_encoding: str | N
         return parse_docx(body)
     if kind == "xlsx":
         return parse_xlsx(body)
-    if kind in {"doc", "xls"}:
-        return Extracted(kind, note="legacy Office format: text not extracted")
+    if kind is not None:  # a document no parser here reads (a RAR, a 7z): nobody read it, it is not empty
+        return Extracted(kind, note=f"{kind.upper()} files are not read", unread="unsupported_format")
     if "html" in content_type or not content_type or body.lstrip()[:1] == b"<":
         text, encoding = decode_html(body, declared_encoding, scrapy_text)
         extracted = parse_html(text, url)

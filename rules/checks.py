@@ -30,8 +30,8 @@ from typing import Any, Callable, Sequence, TypeVar
 from urllib.parse import urlsplit
 
 from rules.thai import MONTHS_ABBR, Term, Text, thai_digits
+from rules.urls import DOCUMENT_KINDS  # image: a photographed document, read by OCR
 
-DOCUMENT_KINDS = {"pdf", "docx", "xlsx", "image"}  # image: a photographed document, read by OCR
 MONTHS_EN_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 

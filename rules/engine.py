@@ -24,14 +24,14 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 from urllib.parse import unquote, urlsplit
 
-from rules.checks import CHECKS, DOCUMENT_KINDS, Doc, Evidence
+from rules.checks import CHECKS, Doc, Evidence
 from rules.coverage import Unread, on_site, site_domain, unread_pages
 from rules.index import denied_rows, index_rows, rows_of_year
 from rules.quarters import empty_folder, quarter_pieces
 from rules.rulebook import Item, Rulebook
 from rules.spaces import by_site
 from rules.thai import GENERIC_RE, SECTION_LABEL, PageTexts, Text, is_generic_label
-from rules.urls import doc_kind, viewer_target
+from rules.urls import DOCUMENT_KINDS, doc_kind, viewer_target
 from rules.vocabulary import coverage_reason, failure_kind, is_failing, render
 
 

@@ -19,11 +19,12 @@ from typing import Any, Callable
 from urllib.parse import unquote, urlsplit
 
 from rules.thai import Text
+from rules.urls import DOCUMENT_KINDS
 
 QUARTER_NAMED = [re.compile(r"ไตรมาส\s?(?:ที่)?\s?([1-4])(?!\d)"), re.compile(r"(?<![a-z0-9])q\s?([1-4])(?!\d)"),
                  re.compile(r"(?<![a-z0-9])quarter\s?([1-4])(?!\d)")]
 ROUND_YEAR = re.compile(r"ไตรมาส\s?(?:ที่)?\s?[1-4](?!\d)\s?(?:/|ปี\s?งบประมาณ|ปีงบ|ปี|พ\.ศ\.|\s)*\s?(25\d\d)(?!\d)")
-HEADED_KINDS = {"pdf", "docx", "xlsx", "image"}  # documents, whose first lines are their heading
+HEADED_KINDS = DOCUMENT_KINDS  # documents, whose first lines are their heading
 HEAD_CHARS = 300
 EMPTY_FOLDER = re.compile(r"โฟลเดอร์นี้ว่าง|ไม่มีไฟล์ในโฟลเดอร์|this folder is empty|no files in this folder|"
                           r"folder is empty")

@@ -25,8 +25,24 @@ DOC_TYPES = {
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
     "application/msword": "doc",
     "application/vnd.ms-excel": "xls",
+    # what else agencies publish an item's evidence in: legacy and OpenDocument office files, archives of PDFs
+    "application/vnd.ms-powerpoint": "ppt",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "pptx",
+    "application/vnd.oasis.opendocument.text": "odt",
+    "application/vnd.oasis.opendocument.spreadsheet": "ods",
+    "application/vnd.oasis.opendocument.presentation": "odp",
+    "application/zip": "zip",
+    "application/x-zip-compressed": "zip",
+    "application/vnd.rar": "rar",
+    "application/x-rar-compressed": "rar",
+    "application/x-7z-compressed": "7z",
 }
-DOC_EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".doc": "doc", ".xls": "xls"}
+DOC_EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".doc": "doc", ".xls": "xls", ".ppt": "ppt",
+                  ".pptx": "pptx", ".odt": "odt", ".ods": "ods", ".odp": "odp", ".zip": "zip", ".rar": "rar",
+                  ".7z": "7z"}
+# every kind of document a page record may be: its words are the document's (years, months, headings), and a
+# document with no words read is one nobody read, not an empty page (rules/checks.py, quarters.py, coverage.py)
+DOCUMENT_KINDS = frozenset(DOC_EXTENSIONS.values()) | {"image"}
 VIEWER_PATH = re.compile(r"viewer|pdfjs|preview|/view", re.I)
 # A fragment that is a client-side route (``#/ita2569/o1``, ``#!/news``): a different page in a reader's browser,
 # drawn by the page's scripts (hash-routed applications), not a place on the same page.

@@ -109,6 +109,8 @@ UNREAD: dict[str, tuple[str, str]] = {
     "script_shell": ("หน้าเว็บสร้างด้วย JavaScript ที่ไม่ได้แสดงผล", "the page is built by JavaScript and was not rendered"),
     "unreadable_text": ("เอกสารอ่านไม่ได้ (ฟอนต์ไม่ใช่ Unicode)", "the document's text cannot be read (a non-Unicode font)"),
     "images_only": ("เอกสารเป็นภาพที่อ่านข้อความไม่ได้", "the document is only images whose text could not be read"),
+    "unsupported_format": ("เอกสารในรูปแบบไฟล์ที่โปรแกรมตรวจอ่านไม่ได้ (ไฟล์ที่เปิดไม่สำเร็จหรือเข้ารหัสไว้)",
+                           "the document is in a file format the crawler could not read (it failed to open, or is encrypted)"),
     "login_required": ("โฮสต์ภายนอกต้องเข้าสู่ระบบก่อน", "the outside host asks for a login"),
     "outside_not_read": ("เผยแพร่บนโฮสต์ภายนอกที่ไม่ได้อ่าน", "published on an outside host that was not read"),
     "firewall": ("ไฟร์วอลล์ของเว็บไซต์แสดงหน้าตรวจสอบหรือปฏิเสธโปรแกรมตรวจแทนหน้าเว็บ (ผู้ใช้เบราว์เซอร์เปิดได้)",
