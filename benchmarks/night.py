@@ -98,6 +98,14 @@ def steady_rate(finished: list[float]) -> float:
     return (len(finished) * 3 // 5) / max(high - low, 1e-9)
 
 
+def cmdline(pid: int) -> bytes:
+    """A process's command line; empty when it ended meanwhile (other processes come and go on a shared machine)."""
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sites", type=int, default=300)
@@ -123,7 +131,7 @@ def main() -> None:
                 key, value = pair.split("=", 1)
                 crawl[key] = type(DEFAULTS["crawl"][key])(value)
             farm_pids = {pid for pid in map(int, filter(str.isdigit, os.listdir("/proc")))
-                         if b"farm\x00serve" in Path(f"/proc/{pid}/cmdline").read_bytes()}
+                         if b"farm\x00serve" in cmdline(pid)}
             print(f"load average before: {os.getloadavg()[0]:.2f}; {args.sites} sites; farm latency {args.latency}; "
                   + ", ".join(f"{k} {crawl[k]}" for k in ("concurrency", "agencies_at_once", "per_site", "delay",
                                                           "timeout", "retries")), flush=True)

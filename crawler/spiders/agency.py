@@ -452,11 +452,11 @@ class AgencySpider(scrapy.Spider):
     def outbound_failed(self, failure):
         kind, detail = error_kind(failure)
         meta = failure.request.meta
-        if kind in MOMENTARY:  # every agency waiting for this check waits for its second look
+        if kind in MOMENTARY and not meta.get("late_try"):  # every agency waiting for it waits for the second look
             checks = self.outside_reads if meta.get("read") else self.outbound
             crawl = self.active.get(checks.first_waiter(meta["check"])["agency_id"])
-            if crawl is not None and self.ask_again_later(failure.request, crawl):
-                yield from self.pump(crawl)
+            if crawl is not None:
+                yield from self.look_again(failure.request, crawl, waited=kind == "timeout")
                 return
         fields = {"error": kind, "error_detail": detail[:500], "kind": "error",
                   "elapsed_ms": int((time.monotonic() - meta["started"]) * 1000)}
@@ -593,9 +593,8 @@ class AgencySpider(scrapy.Spider):
             return
         kind, detail = error_kind(failure)
         crawl = self.active[meta["agency_id"]]
-        if kind in MOMENTARY and self.ask_again_later(failure.request, crawl):
-            crawl.own_in_flight -= 1  # waiting, not in flight: its place in the window goes to the next link
-            yield from self.pump(crawl)
+        if kind in MOMENTARY and not meta.get("late_try"):
+            yield from self.look_again(failure.request, crawl, waited=kind == "timeout")
             return
         yield self.finish(self.record(self.active[meta["agency_id"]], meta, clean_url(failure.request.url), error=kind,
                                       error_detail=detail[:500], kind="error"))
@@ -671,19 +670,28 @@ class AgencySpider(scrapy.Spider):
     def second_look(self, response) -> bool:
         """True when an own page answered with a server error or "too many requests" and is asked again later."""
         status = response.status
-        if not (status >= 500 or status == 429) or proxy_says_no_such_host(response):
+        if not (status >= 500 or status == 429) or proxy_says_no_such_host(response) or response.meta.get("late_try"):
             return False
-        return self.ask_again_later(response.request, self.active[response.meta["agency_id"]])
-
-    def ask_again_later(self, request: scrapy.Request, crawl: AgencyCrawl) -> bool:
-        """A failure of the moment is no evidence yet: a reader whose click hangs or meets a server error tries
-        again later, so such an address is asked once more when its agency's other pages are done (a check shared
-        by agencies: when the first agency waiting for it is) -- Scrapy's immediate retry would meet the same
-        moment. False when this was already the second look."""
-        if request.meta.get("late_try"):
-            return False
-        crawl.late.append(request.replace(meta={**request.meta, "late_try": True}, dont_filter=True))
+        crawl = self.active[response.meta["agency_id"]]
+        crawl.late.append(self.second_request(response.request))
         return True
+
+    def look_again(self, request: scrapy.Request, crawl: AgencyCrawl, waited: bool):
+        """A failure of the moment is no evidence yet: a reader whose click meets a server error or a refusal tries
+        again later, so such an address is asked once more when no other link of its agency waits (a check shared
+        by agencies: of the first agency waiting for it) -- Scrapy's immediate retry would meet the same moment.
+        A timeout already waited out its timeout: it is asked again at once, still in flight."""
+        if waited:
+            yield self.second_request(request)
+            return
+        crawl.late.append(self.second_request(request))
+        if not request.meta["outbound"]:
+            crawl.own_in_flight -= 1  # waiting, not in flight: its place in the window goes to the next link
+        yield from self.pump(crawl)
+
+    @staticmethod
+    def second_request(request: scrapy.Request) -> scrapy.Request:
+        return request.replace(meta={**request.meta, "late_try": True, "started": time.monotonic()}, dont_filter=True)
 
     def cut_by_budget(self, failure) -> bool:
         """A timeout that came because the agency's time budget cut the download short (crawler/limits.py):
