@@ -10,7 +10,9 @@ pressing a button, read from the markup without running its scripts.
   per option of its one list, as submitting it with that option chosen asks;
 * a download button: ``<form method="post">`` with only hidden fields and a button that names a download
   (``ดาวน์โหลด``, "download", a file): the document the server answers to that POST. A form with anything a
-  person types or picks (a search box, a login, a poll) is never one.
+  person types or picks (a search box, a login, a poll) is never one;
+* a Drupal View its page loads through ``/views/ajax`` (a tab, a pager): the POST Drupal's script sends, whose
+  JSON answer holds the rows' markup.
 
 >>> import lxml.html
 >>> root = lxml.html.fromstring('<select onchange="location=\\'ita.php?year=\\'+this.value">'
@@ -20,6 +22,7 @@ pressing a button, read from the markup without running its scripts.
 """
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import urlencode
 
@@ -124,3 +127,61 @@ def download_forms(root) -> list[tuple[object, str, str, dict]]:
         words = _words(button) or button.get("value") or button.get("title") or ""
         found.append((form, action, words, {"post": urlencode(fields)}))
     return found
+
+
+# -- Drupal Views AJAX ----------------------------------------------------------------------------------------
+MAX_VIEWS = 10  # views a page refreshes by AJAX, read at most
+_D7_SETTINGS = re.compile(r"jQuery\.extend\(\s*Drupal\.settings\s*,\s*(\{.*\})\s*\)\s*;?\s*$", re.S)
+
+
+def _drupal_settings(root) -> dict:
+    for script in root.xpath("//script[@data-drupal-selector='drupal-settings-json']"):  # Drupal 8 and later
+        try:
+            return json.loads(script.text or "{}")
+        except ValueError:
+            return {}
+    for script in root.xpath("//script[contains(text(), 'Drupal.settings')]"):  # Drupal 7
+        found = _D7_SETTINGS.search((script.text or "").strip())
+        if found:
+            try:
+                return json.loads(found.group(1))
+            except ValueError:
+                return {}
+    return {}
+
+
+def views_ajax_links(root) -> list[tuple[object, str, str, dict]]:
+    """(container, ajax path, "", {"post": fields}) for each Drupal View the page loads or refreshes through
+    ``/views/ajax`` (``drupalSettings.views.ajaxViews``): the POST Drupal's own script sends, whose JSON answer
+    inserts the view's rows (read by :func:`drupal_ajax_html`). Call before the page's scripts are dropped."""
+    views = (_drupal_settings(root).get("views") or {}) if root.xpath("//script") else {}
+    found: list[tuple[object, str, str, dict]] = []
+    if not isinstance(views, dict) or not isinstance(views.get("ajaxViews"), dict):
+        return found
+    path = str(views.get("ajax_path") or "/views/ajax")
+    for view in list(views["ajaxViews"].values())[:MAX_VIEWS]:
+        if not isinstance(view, dict) or not view.get("view_name") or not view.get("view_dom_id"):
+            continue
+        dom = str(view["view_dom_id"])
+        fields = [(key, "" if view.get(key) is None else str(view[key]))
+                  for key in ("view_name", "view_display_id", "view_args", "view_path", "view_base_path", "view_dom_id",
+                              "pager_element")]
+        holder = root.xpath(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' js-view-dom-id-{dom} ') or "
+                            f"contains(concat(' ', normalize-space(@class), ' '), ' view-dom-id-{dom} ')]")
+        found.append((holder[0] if holder else root, path, "", {"post": urlencode(fields + [("_drupal_ajax", "1")])}))
+    return found
+
+
+def drupal_ajax_html(body: bytes) -> str | None:
+    """The markup a Drupal AJAX answer inserts (``[{"command": "insert", "data": "<div …>"}, …]``), or None when
+    the body is not one."""
+    if not body.lstrip().startswith(b"["):
+        return None
+    try:
+        commands = json.loads(body)
+    except ValueError:
+        return None
+    if not isinstance(commands, list) or not all(isinstance(c, dict) and "command" in c for c in commands):
+        return None
+    inserted = [c["data"] for c in commands if c.get("command") in {"insert", "replace"} and isinstance(c.get("data"), str)]
+    return "\n".join(inserted) if inserted else None

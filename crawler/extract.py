@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
-from crawler.clicks import DATA_ATTRS, choice_links, click_target, data_target, download_forms
+from crawler.clicks import DATA_ATTRS, choice_links, click_target, data_target, download_forms, views_ajax_links
 from crawler.doclinks import onclick_target
 from crawler.outside import unwrap
 from rules.thai import is_generic_label
@@ -208,6 +208,7 @@ def parse_html(text: str, base_url: str, max_links: int | None = None) -> Extrac
         root = lxml.html.fromstring(text or "<html></html>")
     except (etree.ParserError, ValueError):
         return Extracted("html", note="unparseable HTML")
+    views = views_ajax_links(root)  # read from drupalSettings before the scripts go
     for bad in root.xpath("//script|//style|//noscript|//comment()"):
         if bad.getparent() is not None:
             bad.drop_tree()
@@ -251,7 +252,7 @@ def parse_html(text: str, base_url: str, max_links: int | None = None) -> Extrac
             links.append({"url": clean_url(unwrap(urljoin(base_url, target))), "href": target[:300], "kind": "a",
                           "zone": _zone(element), "text": own[:200], "title": (element.get("title") or "")[:200],
                           "context": _context(element, own)})
-    for element, target, own, extra in choice_links(root) + download_forms(root):  # a year chosen, a button pressed
+    for element, target, own, extra in choice_links(root) + download_forms(root) + views:  # a year chosen, a button pressed
         if max_links is not None and len(links) >= max_links:
             break
         url = clean_url(urljoin(base_url, target))

@@ -98,12 +98,33 @@ _ROUTER = re.compile(rb"\bhashchange\b|\$routeProvider|\$stateProvider|\bng-view
                      rb"createWebHashHistory|\bVueRouter\b", re.I)
 
 
+_ID = re.compile(rb"\bid\s*=\s*[\"']([\w:.-]+)[\"']", re.I)
+_VIEW_DOM = re.compile(rb"\b(?:js-)?view-dom-id-([\w-]+)", re.I)
+_LOADER_ATTR = re.compile(rb"\b(?:hx-get|data-hx-get|data-url|data-href|data-file|data-link)\s*=", re.I)
+
+
+def _pane_read(head: bytes, pane: re.Match) -> bool:
+    """Whether an empty pane's content is read through a link of the page (crawler/clicks.py): the tab that loads
+    it names its address (``href="#tab-4" data-url="/tab/4"``, ``hx-get`` with ``hx-target="#tab-4"``), or it is a
+    Drupal View whose ``/views/ajax`` request the page's settings describe."""
+    opening = pane.group(0)[:pane.group(0).find(b">") + 1]
+    view = _VIEW_DOM.search(opening)
+    if view and re.search(rb"[\"']view_dom_id[\"']\s*:\s*[\"']" + re.escape(view.group(1)) + rb"[\"']", head):
+        return True
+    found = _ID.search(opening)
+    if not found:
+        return False
+    names = re.compile(rb"<[^>]*\b(?:href|hx-target|data-target|data-bs-target)\s*=\s*[\"']#" + re.escape(found.group(1)) +
+                       rb"[\"'][^>]*>", re.I)
+    return any(_LOADER_ATTR.search(tag.group(0)) for tag in names.finditer(head))
+
+
 def _partly_shell(head: bytes, got: Extracted) -> str:
     """Why an ordinary page is script-built in part: a table filled from a data source (``fills_table``), panes a
     click loads (``loads_pane``), views drawn per hash route (``hash_router``); "" when what it shows is in it."""
     if _partly_filled(head):
         return "fills_table"
-    if _EMPTY_PANE.search(head) and _LOADS_PANE.search(head):
+    if _LOADS_PANE.search(head) and any(not _pane_read(head, pane) for pane in _EMPTY_PANE.finditer(head)):
         return "loads_pane"
     if _ROUTER.search(head) and any(ROUTE_FRAGMENT.match(urlsplit(link.get("url") or "").fragment)
                                     for link in got.links):
