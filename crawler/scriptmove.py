@@ -23,8 +23,9 @@ MAX_LETTERS = 600  # the notice's words ("เว็บไซต์ย้าย�
 _FLAGS = re.I | re.S
 _SCRIPT = re.compile(rb"<script\b([^>]*)>(.*?)</script\s*>", _FLAGS)
 _ONLOAD = re.compile(rb"<body\b[^>]*\bonload\s*=\s*(\"[^\"]*\"|'[^']*')", _FLAGS)
-_JUMP = re.compile(rb"(?:\b(?:window|document|top|self|parent)\s*\.\s*)?\blocation(?:\s*\.\s*href)?\s*=\s*([\"'])(.+?)\1|"
-                   rb"\blocation\s*\.\s*(?:replace|assign)\s*\(\s*([\"'])(.+?)\3\s*\)", _FLAGS)
+_JUMP = re.compile(rb"(?:\b(?:window|document|top|self|parent)\s*\.\s*)?\blocation(?:\s*\.\s*href)?\s*=\s*([\"'])([^\"'<>\s]+)\1"
+                   rb"(?!\s*\+)|"  # a literal address, not the start of one built at run time ("view.php?id=" + id)
+                   rb"\blocation\s*\.\s*(?:replace|assign)\s*\(\s*([\"'])([^\"'<>\s]+)\3\s*\)", _FLAGS)
 _TAG = re.compile(rb"<[^>]*>")
 _STYLE = re.compile(rb"<style\b.*?</style\s*>", _FLAGS)
 _LETTER = re.compile(r"[A-Za-z\u0e01-\u0e4e]")

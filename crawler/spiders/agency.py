@@ -258,7 +258,9 @@ class AgencySpider(scrapy.Spider):
             meta.update(download_slot=f"outside:{urlsplit(url).hostname}", autothrottle_dont_adjust_delay=True)
         if url in crawl.posts:  # a download button: the form's POST, recorded under the address it is known by
             action, fields = crawl.posts[url]
-            meta["page_url"] = url
+            # Twisted retries a GET sent on a keep-alive connection the server had just closed, never a POST: a
+            # browser sends the form again, and so once does the crawler (Scrapy's retry, for this request)
+            meta.update(page_url=url, max_retry_times=max(1, self.settings.getint("RETRY_TIMES")))
             return scrapy.Request(action, method="POST", body=fields, callback=self.parse, errback=self.on_error,
                                   meta=meta, priority=priority, dont_filter=True,
                                   headers={**referer_header(referer, action),
