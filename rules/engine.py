@@ -427,13 +427,6 @@ def judge_item(item: Item, links: list[dict[str, Any]], site: SiteView, year: in
         row, index_url = site.denied_rows[item.number]
         return Finding(item.code, "partial", "other_round_only", {"quote": _quote(row, item)},
                        finding.evidence + [index_url], signals + [f"{index_url} says '{row[:60]}'"])
-    if finding.status in {"partial", "broken"} and item.number in site.denied_rows and links and \
-            all(link.get("source") in site.other_round_indexes for link in links):
-        # this round's index says it is not there, and the only document is another round's that fails anyway
-        # (last year's, a dead link): this round has nothing to show, as its own row says
-        row, index_url = site.denied_rows[item.number]
-        return Finding(item.code, "missing", "denial", {"quote": _quote(row, item)}, [index_url],
-                       signals + [f"{index_url} says '{row[:60]}'; only another round's document: {finding.status}"])
     if not is_failing(finding.status):
         return finding
     if not unread and finding.reason_code == "not_found":
