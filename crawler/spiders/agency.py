@@ -258,9 +258,11 @@ class AgencySpider(scrapy.Spider):
             meta.update(download_slot=f"outside:{urlsplit(url).hostname}", autothrottle_dont_adjust_delay=True)
         if url in crawl.posts:  # a download button: the form's POST, recorded under the address it is known by
             action, fields = crawl.posts[url]
-            # Twisted retries a GET sent on a keep-alive connection the server had just closed, never a POST: a
-            # browser sends the form again, and so once does the crawler (Scrapy's retry, for this request)
-            meta.update(page_url=url, max_retry_times=max(1, self.settings.getint("RETRY_TIMES")))
+            # Twisted retries a GET sent on a kept-alive connection the server had since closed, never a POST: a
+            # browser sends the form again, and so does the crawler, until a fresh connection (at most one stale one
+            # per connection kept for the site, then once more)
+            tries = self.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") + 1
+            meta.update(page_url=url, max_retry_times=max(tries, self.settings.getint("RETRY_TIMES")))
             return scrapy.Request(action, method="POST", body=fields, callback=self.parse, errback=self.on_error,
                                   meta=meta, priority=priority, dont_filter=True,
                                   headers={**referer_header(referer, action),

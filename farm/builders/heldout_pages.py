@@ -25,7 +25,7 @@ Run from the repository root:  python -m farm.builders.heldout_pages
       longer has (404: broken), O23 row "-" (missing), O25 "อยู่ระหว่างดำเนินการ" (missing).
       Markup source: PHP download scripts reading ``$_POST['file_id']``, Bootstrap 4 forms.
 
-  www.maidaat.go.th        อบต.ไม้ดัด            drupal_ajax_tabs
+  www.maidaat.go.th        อบต.ไม้ดัด            spa_drupal_ajax_tabs (script-built in part: hash routes)
       Drupal 9 (Bartik-like theme, ``data-drupal-selector`` attributes, ``drupalSettings`` JSON). The node
       ``/oit-2569`` shows the OIT items in Bootstrap tabs, one per sub-indicator, and only the first pane is in the
       HTML; a person clicks a tab and its pane is loaded: 9.2 and 9.3 by htmx (``hx-get="/oit-2569/tab/9-2"``),
@@ -391,10 +391,10 @@ def site_maidaat(out: HeldoutOut) -> None:
     types = {"/views/ajax": "application/json", "/oit-2569/tab/9-2": "text/html", "/oit-2569/tab/9-3": "text/html",
              "/oit-2569/tab/9-4": "text/html", "/oit-2569/tab/9-5": "text/html"}
     write_manifest(out, host, {"types": types})
-    out.write_expected(host, "drupal_ajax_tabs: a Drupal 9 node whose OIT items sit in Bootstrap tabs, only the first "
+    out.write_expected(host, "spa_drupal_ajax_tabs: a Drupal 9 node whose OIT items sit in Bootstrap tabs, only the first "
                        "pane in the HTML; the others loaded on click by htmx hx-get, jQuery .load(data-url), a Drupal "
                        "View through /views/ajax, and AngularJS-style hash routes #!/oit/o23 fetched by the page's router.",
-                       site_meta("maidaat", "drupal_ajax_tabs", ag, "Mai Dat SAO", "อบต.", "สิงห์บุรี", f"http://{host}/"),
+                       site_meta("maidaat", "spa_drupal_ajax_tabs", ag, "Mai Dat SAO", "อบต.", "สิงห์บุรี", f"http://{host}/"),
                        verdicts)
 
 
