@@ -37,6 +37,7 @@ from typing import Any, Callable
 
 from crawler.extract import (Extracted, decode_html, doc_kind, extract, image_kind, parse_docx, parse_html, parse_pdf,
                              parse_xlsx)
+from crawler.clicks import drupal_ajax_html
 from crawler.doclinks import resolve, sniff_kind
 from crawler.legacy_text import mend
 from crawler.ocr import OcrBudget, missing, pdf_page_reader, read_image_document
@@ -333,6 +334,9 @@ def extract_html_safely(url: str, body: bytes, content_type: str, declared_encod
     """:func:`crawler.extract.extract` for a body that is not a PDF/DOCX/XLSX, cleaned and bounded; never raises."""
     started = time.thread_time()
     try:
+        inserted = drupal_ajax_html(body) if "json" in content_type else None
+        if inserted is not None:  # a Drupal AJAX answer: the rows it inserts into the page (crawler/clicks.py)
+            body, content_type, declared_encoding, scrapy_text = inserted.encode(), "text/html; charset=utf-8", "utf-8", None
         if doc_kind(url, content_type) is None and looks_like_html(content_type, body):
             text, encoding = decode_html(body, declared_encoding, scrapy_text)
             got = parse_html(clean_text(text), url, limits.max_links)

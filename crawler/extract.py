@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
+from crawler.clicks import DATA_ATTRS, choice_links, click_target, data_target, download_forms, views_ajax_links
 from crawler.doclinks import onclick_target
 from crawler.outside import unwrap
 from rules.thai import is_generic_label
@@ -207,6 +208,7 @@ def parse_html(text: str, base_url: str, max_links: int | None = None) -> Extrac
         root = lxml.html.fromstring(text or "<html></html>")
     except (etree.ParserError, ValueError):
         return Extracted("html", note="unparseable HTML")
+    views = views_ajax_links(root)  # read from drupalSettings before the scripts go
     for bad in root.xpath("//script|//style|//noscript|//comment()"):
         if bad.getparent() is not None:
             bad.drop_tree()
@@ -229,6 +231,9 @@ def parse_html(text: str, base_url: str, max_links: int | None = None) -> Extrac
         if placeholder and element.get("onclick") and not href.lower().startswith(("mailto:", "tel:")):
             href = onclick_target(element.get("onclick")) or href  # href="#" onclick="window.open('x.pdf')"
             placeholder = href in {"#", "#!", ""} or href.lower().startswith("javascript:")
+        if element.tag == "a" and (placeholder or (href.startswith("#") and not ROUTE_FRAGMENT.match(href[1:]))):
+            if target := data_target(element):  # data-href="x.pdf" opened by script; a tab's hx-get / data-url pane
+                href, placeholder = target, False
         # a redirector's link (google.com/url?q=…, l.facebook.com/l.php?u=…) is known by where it leads
         url = "" if placeholder else clean_url(unwrap(urljoin(base_url, href)))
         link = {"url": url, "href": href[:300], "kind": kind, "zone": zones.get(element) or _zone(element),
@@ -239,13 +244,23 @@ def parse_html(text: str, base_url: str, max_links: int | None = None) -> Extrac
         inner = viewer_target(url)
         if inner:  # a PDF viewer page (viewer.html?file=/docs/x.pdf): the document is what it shows
             links.append(dict(link, url=inner, href=inner))
-    for element in root.xpath("//*[@onclick][not(self::a or self::area)]"):  # a row or button a click opens
-        target = onclick_target(element.get("onclick")) if max_links is None or len(links) < max_links else ""
+    clickable = "//*[@onclick or " + " or ".join(f"@{a}" for a in DATA_ATTRS) + "][not(self::a or self::area)]"
+    for element in root.xpath(clickable):  # a row or button a click opens (onclick, data-href, hx-get)
+        target = click_target(element) if max_links is None or len(links) < max_links else ""
         if target:
             own = _text(element) or element.get("value") or element.get("title") or ""
             links.append({"url": clean_url(unwrap(urljoin(base_url, target))), "href": target[:300], "kind": "a",
                           "zone": _zone(element), "text": own[:200], "title": (element.get("title") or "")[:200],
                           "context": _context(element, own)})
+    for element, target, own, extra in choice_links(root) + download_forms(root) + views:  # a year chosen, a button pressed
+        if max_links is not None and len(links) >= max_links:
+            break
+        url = clean_url(urljoin(base_url, target))
+        if extra.get("post"):  # the POST's fields make the address it is known by (download.php?file_id=7)
+            extra = dict(extra, action=url)
+            url += ("&" if "?" in url else "?") + extra["post"]
+        links.append({"url": url, "href": target[:300], "kind": "a", "zone": _zone(element), "text": own[:200],
+                      "title": "", "context": _context(element, own), **extra})
     forms = sum(1 for f in root.iter("form") if f.xpath(".//textarea|.//input[not(@type='hidden')]"))
     furniture = []
     for chrome in outermost:

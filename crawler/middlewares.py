@@ -1,13 +1,18 @@
-"""Downloader middlewares: keep the crawler off private networks and route it through a proxy."""
+"""Downloader middlewares: keep the crawler off private networks, route it through a proxy, follow a page that
+moves its reader on by script as a browser does."""
 from __future__ import annotations
 
 import re
 import socket
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.resolver import CachingThreadedResolver
+from scrapy.http import HtmlResponse
 from twisted.internet.error import DNSLookupError
+
+from crawler.scriptmove import script_redirect
 
 from rules.urls import is_private_address, literal_address, name_is_private  # noqa: F401  (re-exported)
 
@@ -105,3 +110,22 @@ def proxy_says_no_such_host(response) -> bool:
     through a proxy, a dead domain must still read as a DNS failure (``dns``: gone for everyone)."""
     return response.status in (502, 503, 504) and bool(response.meta.get("proxy")) and \
         bool(PROXY_DNS_FAILURE.search(response.body[:4000]))
+
+
+class ScriptRefresh(MetaRefreshMiddleware):
+    """Scrapy's meta-refresh redirect, and the same for a thin page whose own script sends the reader on
+    (``window.location.href = "…"``: crawler/scriptmove.py) — a browser follows both as it follows a 301, so a
+    registry address that moved this way is a moved site (``redirect_urls`` as for any redirect)."""
+
+    def process_response(self, request, response, spider=None):
+        answer = super().process_response(request, response)
+        if answer is not response or request.meta.get("dont_redirect") or request.method != "GET" \
+                or not isinstance(response, HtmlResponse) or request.meta.get("outbound"):
+            return answer
+        target = script_redirect(response.body)
+        if not target:
+            return response
+        redirected = self._redirect_request_using_get(request, response, urljoin(response.url, target))
+        if urlsplit(redirected.url).scheme not in {"http", "https"} or redirected.url == response.url:
+            return response
+        return self._redirect(redirected, request, "script location")

@@ -135,6 +135,8 @@ class Renderer:
         else the rendered page (``rendered = 1``) or, when it could not be rendered, ``unread = script_shell``."""
         if not served.shell:
             return served, {}
+        if served.shell == "hash_router" and not ROUTE_FRAGMENT.match(urlsplit(response.request.url).fragment):
+            return served, {}  # the page at its own address is what its HTML holds; its #!/route views are rendered
         why = self._refusal(agency_id)
         if not why and await self._browser_ready() is None:
             why = "no_browser"

@@ -71,6 +71,9 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
             "crawler.limits.AgencyTimeBudget": 45,
             "crawler.middlewares.PrivateAddressGuard": 50,
             "crawler.middlewares.ProxyMiddleware": 60,
+            # a meta refresh, and a thin page's window.location script, followed as a browser does (a moved site)
+            "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+            "crawler.middlewares.ScriptRefresh": 580,
             # documents read once: conditional requests, 304 = the stored extraction (crawler/cache.py)
             "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
             "crawler.cache.Revalidate": 900,

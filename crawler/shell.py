@@ -15,7 +15,9 @@ The test is what the parse found against what the raw HTML promises, not a list 
   or list (or "กำลังโหลด…") beside a script of the site's own, or — when the page has almost no links — scripts
   that write markup (``innerHTML``, ``document.write``, ``createElement``) or an application script of its own;
 * an ordinary page is a shell in part when an empty table waits for rows an inline script fetches
-  (``$.getJSON``, ``fetch``, DataTables' ``ajax:``): the OIT index of a vendor CMS loaded after the page;
+  (``$.getJSON``, ``fetch``, DataTables' ``ajax:``): the OIT index of a vendor CMS loaded after the page; when
+  tab or accordion panes are empty until a click loads them (htmx ``hx-get``, jQuery ``.load()``, Drupal's
+  ``/views/ajax``); when a hash router draws a view per ``#!/route`` the page links;
 * a short page with real content and its menu (a contact page, a notice) is not a shell: a clock widget's
   ``innerHTML`` does not make one.
 
@@ -31,7 +33,9 @@ from __future__ import annotations
 
 import re
 
-from crawler.extract import Extracted
+from urllib.parse import urlsplit
+
+from crawler.extract import ROUTE_FRAGMENT, Extracted
 
 LITTLE_TEXT = 200  # letters of main text below which a page says little by itself
 FEW_LINKS = 3  # followable links below which the page cannot be navigated without its scripts
@@ -82,6 +86,52 @@ def _partly_filled(head: bytes) -> bool:
     return bool(_FETCHES.search(inline) or _TABLE_SOURCE.search(inline))
 
 
+# A pane a click fills (a Bootstrap tab, an accordion, a Drupal View refreshed through /views/ajax): empty in the
+# HTML, with something on the page that loads it (htmx ``hx-get``, jQuery ``.load()``, Views AJAX, a fetch).
+_EMPTY_PANE = re.compile(rb"<(div|section)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:tab-pane|js-view-dom-id-[\w-]+|"
+                         rb"accordion-(?:body|collapse)|panel-collapse)\b[^\"']*[\"'][^>]*>\s*</\1>", re.I)
+_LOADS_PANE = re.compile(rb"\bhx-get\s*=|\.load\s*\(|ajaxViews|/views/ajax|\bfetch\s*\(|"
+                         rb"\$\.(?:ajax|get|getJSON|post)\s*\(|XMLHttpRequest", re.I)
+# A hash router: the page draws another view for each #!/route (AngularJS ngRoute/ui-router, Vue Router's hash
+# mode, a hand-written ``hashchange`` handler); the address's route is a page the HTML does not hold.
+_ROUTER = re.compile(rb"\bhashchange\b|\$routeProvider|\$stateProvider|\bng-view\b|\bui-view\b|<router-view\b|"
+                     rb"createWebHashHistory|\bVueRouter\b", re.I)
+
+
+_ID = re.compile(rb"\bid\s*=\s*[\"']([\w:.-]+)[\"']", re.I)
+_VIEW_DOM = re.compile(rb"\b(?:js-)?view-dom-id-([\w-]+)", re.I)
+_LOADER_ATTR = re.compile(rb"\b(?:hx-get|data-hx-get|data-url|data-href|data-file|data-link)\s*=", re.I)
+
+
+def _pane_read(head: bytes, pane: re.Match) -> bool:
+    """Whether an empty pane's content is read through a link of the page (crawler/clicks.py): the tab that loads
+    it names its address (``href="#tab-4" data-url="/tab/4"``, ``hx-get`` with ``hx-target="#tab-4"``), or it is a
+    Drupal View whose ``/views/ajax`` request the page's settings describe."""
+    opening = pane.group(0)[:pane.group(0).find(b">") + 1]
+    view = _VIEW_DOM.search(opening)
+    if view and re.search(rb"[\"']view_dom_id[\"']\s*:\s*[\"']" + re.escape(view.group(1)) + rb"[\"']", head):
+        return True
+    found = _ID.search(opening)
+    if not found:
+        return False
+    names = re.compile(rb"<[^>]*\b(?:href|hx-target|data-target|data-bs-target)\s*=\s*[\"']#" + re.escape(found.group(1)) +
+                       rb"[\"'][^>]*>", re.I)
+    return any(_LOADER_ATTR.search(tag.group(0)) for tag in names.finditer(head))
+
+
+def _partly_shell(head: bytes, got: Extracted) -> str:
+    """Why an ordinary page is script-built in part: a table filled from a data source (``fills_table``), panes a
+    click loads (``loads_pane``), views drawn per hash route (``hash_router``); "" when what it shows is in it."""
+    if _partly_filled(head):
+        return "fills_table"
+    if _LOADS_PANE.search(head) and any(not _pane_read(head, pane) for pane in _EMPTY_PANE.finditer(head)):
+        return "loads_pane"
+    if _ROUTER.search(head) and any(ROUTE_FRAGMENT.match(urlsplit(link.get("url") or "").fragment)
+                                    for link in got.links):
+        return "hash_router"
+    return ""
+
+
 def followable_links(got: Extracted) -> int:
     """Links of the page a crawler can follow (anchors with an address)."""
     return sum(1 for link in got.links if link.get("kind") == "a" and link.get("url"))
@@ -99,14 +149,15 @@ def count_letters(text: str, enough: int) -> int:
 def shell_reason(body: bytes, got: Extracted) -> str:
     """Why the HTML ``body`` (parsed as ``got``) is a script shell — ``mount_point``, ``framework``,
     ``noscript``, ``fetches_data``, ``script_body``, ``empty_container``, ``script_links``, ``app_script``,
-    ``fills_table`` (an ordinary page whose table a script fills from a data source) — or
+    ``fills_table`` (an ordinary page whose table a script fills from a data source), ``loads_pane`` (tab or
+    accordion panes a click loads), ``hash_router`` (a view drawn per ``#!/route``) — or
     "" when the parse
     already holds what a reader sees."""
     thin_text = count_letters(got.text, LITTLE_TEXT) < LITTLE_TEXT
     few_links = followable_links(got) < FEW_LINKS
     head = body[:SCAN_BYTES]
     if not thin_text and not few_links:  # the ordinary page: enough to read and to follow ...
-        return "fills_table" if _partly_filled(head) else ""  # ... unless its table waits for a data source
+        return _partly_shell(head, got)  # ... unless a table, a pane or a route view waits for its script
     if b"<script" not in head.lower():
         return ""  # nothing could fill it: a short page is short
     scripts = _SCRIPT.findall(head)

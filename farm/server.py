@@ -27,6 +27,8 @@ sites are reached through CONNECT and served with an expired self-signed certifi
                               a key with its query (/get.php?id=3) wins over the bare path
   headers: {/get.php?id=1: {Content-Disposition: ...}}  extra response headers of one address (path and query)
   validators: false           send no ETag/Last-Modified (a CMS that builds every page), so never 304
+  post_only: [/download.php]  answer only a POST there (its form fields are the query, as PHP's $_REQUEST reads
+                              them; a GET is refused 405), as download buttons behind <form method="post"> do
   moved_to: https://www.x.go.th   the site moved: every request (robots.txt too) answers 301 to the same path
                               and query on that origin, as a municipality's old name does after its upgrade
 
@@ -99,6 +101,7 @@ class FarmStats:
         self.bytes_sent: dict[str, int] = defaultdict(int)
         self.not_modified: dict[str, int] = defaultdict(int)  # 304 answers
         self.log: list[tuple[str, str, str]] = []
+        self.posts: list[tuple[str, str]] = []  # (host, path?fields) of every POST: which forms a crawler sent
         self.spans: list[list] = []  # [host, path, started, ended] per request: what was in flight together
 
     def overlap(self, host: str, skip: tuple[str, ...] = ("/robots.txt",)) -> int:
@@ -183,6 +186,11 @@ class FarmHandler(BaseHTTPRequestHandler):
             host, path, query = (parts.hostname or "").lower(), parts.path or "/", parts.query
         else:
             host, path, query = (self.headers.get("Host") or "").split(":")[0].lower(), parts.path, parts.query
+        if self.command == "POST":  # a form's fields are read as the query (PHP's $_REQUEST)
+            fields = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode("latin-1")
+            query = "&".join(filter(None, [query, fields]))
+            with self.server.farm.stats.lock:
+                self.server.farm.stats.posts.append((host, path + (f"?{query}" if query else "")))
         self.server.farm.serve(self, host, path, query)
 
     do_HEAD = do_GET
@@ -295,6 +303,8 @@ class Farm:
         fails = manifest.get("fail_once", {})
         if address in fails and self._first_time(root.name, address, [address]):
             return self._send(handler, int(fails[address]), NOT_FOUND.encode(), "text/html; charset=utf-8")
+        if path in manifest.get("post_only", []) and handler.command != "POST":
+            return self._send(handler, 405, NOT_FOUND.encode(), "text/html; charset=utf-8", {"Allow": "POST"})
         if path in manifest.get("status", {}):
             return self._send(handler, int(manifest["status"][path]), NOT_FOUND.encode(), "text/html; charset=utf-8")
         if address in manifest.get("found", {}):

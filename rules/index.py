@@ -81,6 +81,8 @@ def rows_of_year(rows: dict[int, list[dict[str, Any]]], year: int, prefix: str =
 
 
 _TRAILING_DASH = re.compile(r"(?:^|\s)-\s?$")
+# the next row's first cell when it is the sub-indicator's number ("10.1 การดำเนินการ…" before "O22"): the row ends there
+_NEXT_ROW_LABEL = re.compile(r"\s(?:ตัวชี้วัดย่อยที่\s?|ตัวชี้วัดที่\s?)?\d{1,2}\.\d{1,2}(?=\s|$)")
 ROW_CHARS = 300  # a row's words after its code, at most (the last row must not run into the footer)
 
 
@@ -91,6 +93,8 @@ def denied_rows(text: str, linked: set[int], prefix: str = "O") -> dict[int, str
 
     >>> denied_rows("O20 นโยบาย No Gift ดาวน์โหลด O21 การประเมินความเสี่ยง - O22 รายงานผล อยู่ระหว่างดำเนินการ", {20})
     {21: 'o21 การประเมินความเสี่ยง -', 22: 'o22 รายงานผล อยู่ระหว่างดำเนินการ'}
+    >>> denied_rows("O21 การประเมินความเสี่ยง - 10.1 การป้องกันสินบน O22 รายงานผล ดาวน์โหลด", {22})
+    {21: 'o21 การประเมินความเสี่ยง -'}
     """
     norm = normalize(text)
     pattern = code_patterns(prefix)[0]  # the written code ("O21", "MOIT 7"): "ข้อ 1" may be any numbered list
@@ -100,7 +104,7 @@ def denied_rows(text: str, linked: set[int], prefix: str = "O") -> dict[int, str
         if code in linked or code in denied:
             continue
         stop = marks[k + 1][0] if k + 1 < len(marks) else len(norm)
-        row = norm[end:min(stop, end + ROW_CHARS)].strip()
+        row = _NEXT_ROW_LABEL.split(norm[end:min(stop, end + ROW_CHARS)], maxsplit=1)[0].strip()
         if DENIAL_RE.search(row) or _TRAILING_DASH.search(row):
             denied[code] = norm[start:end + len(row) + 1].strip()
     return denied

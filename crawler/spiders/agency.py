@@ -57,6 +57,7 @@ SITEMAP_LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>")
 CHECK_FIELDS = {"final_url", "status", "content_type", "size", "content_hash", "error", "error_detail", "tls_problem",
                 "title", "elapsed_ms", "unread"}
 OUTBOUND_PRIORITY = 2000  # asked as soon as found: a few per outside host at a time (OutboundChecks) cannot flood
+MAX_POSTS = 60  # download buttons (POST forms) pressed per agency: one per document of its OIT index at most
 MAX_URL_CHARS = 2083  # longer addresses are not followed (Scrapy's URLLENGTH_LIMIT, its middleware is off)
 # failures a server or resolver may not repeat a moment later: asked once more, late, instead of at once
 MOMENTARY = {"timeout", "connection", "closed", "refused", "dns"}
@@ -128,7 +129,8 @@ class AgencyCrawl:
     moved_domain: str = ""  # that host's domain, own for the run when the move was adopted
     home_read: bool = False  # the registry URL answered: moved_to is tonight's word on where the site is
     space: str = ""  # a site that is itself a Google Site: its own pages are that space's, not the whole host's
-    late: list = field(default_factory=list)  # requests that timed out, asked once more when its other pages are done
+    late: list = field(default_factory=list)  # requests that failed for the moment, asked once more later
+    posts: dict = field(default_factory=dict)  # download buttons to press: address known by -> (action, fields)
 
     def __post_init__(self):
         self.domain = registrable(urlsplit(self.url).hostname or "")
@@ -264,6 +266,17 @@ class AgencySpider(scrapy.Spider):
                 "cookiejar": crawl.id, "dont_retry": True}  # a failure of the moment gets a second look instead
         if crawl.space:  # a site that is itself a Google Site shares that host's one polite slot with every agency
             meta.update(download_slot=f"outside:{urlsplit(url).hostname}", autothrottle_dont_adjust_delay=True)
+        if url in crawl.posts:  # a download button: the form's POST, recorded under the address it is known by
+            action, fields = crawl.posts[url]
+            # Twisted retries a GET sent on a kept-alive connection the server had since closed, never a POST: a
+            # browser sends the form again, and so does the crawler, until a fresh connection (at most one stale one
+            # per connection kept for the site, then once more)
+            tries = self.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") + 1
+            meta.update(page_url=url, max_retry_times=max(tries, self.settings.getint("RETRY_TIMES")), dont_retry=False)
+            return scrapy.Request(action, method="POST", body=fields, callback=self.parse, errback=self.on_error,
+                                  meta=meta, priority=priority, dont_filter=True,
+                                  headers={**referer_header(referer, action),
+                                           "Content-Type": "application/x-www-form-urlencoded"})
         return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta=meta, priority=priority,
                               dont_filter=True, headers=referer_header(referer, url))
 
@@ -329,6 +342,12 @@ class AgencySpider(scrapy.Spider):
         parts = urlsplit(url)
         if parts.scheme not in {"http", "https"}:
             return
+        if link.get("post"):  # a download button is pressed only on the agency's own OIT pages, a few per agency
+            coded = any(link_code(link, prefix) is not None for prefix in crawl.code_prefixes)
+            if not (in_index or coded) or not self.own_site(crawl, url, parts.hostname or "") \
+                    or len(crawl.posts) >= MAX_POSTS:
+                return
+            crawl.posts[url] = (link["action"], link["post"])
         crawl.seen.add(url)
         if not self.own_site(crawl, url, parts.hostname or ""):
             yield from self.follow_outside(url, crawl, depth, link["text"], referer, found_on)
@@ -510,7 +529,7 @@ class AgencySpider(scrapy.Spider):
         meta = response.meta
         crawl = self.active[meta["agency_id"]]
         # the address asked for: with its client-side route (#/ita2569), which the response's URL drops
-        request_url = clean_url(response.request.meta.get("redirect_urls", [response.request.url])[0])
+        request_url = meta.get("page_url") or clean_url(meta.get("redirect_urls", [response.request.url])[0])
         fields = self.answer(response)
         fields.update(no_answer(response))  # a body-less 304 nobody asked for is not an empty page (crawler/cache.py)
         links = []
@@ -596,7 +615,8 @@ class AgencySpider(scrapy.Spider):
         if kind in MOMENTARY and not meta.get("late_try"):
             yield from self.look_again(failure.request, crawl, waited=kind == "timeout")
             return
-        yield self.finish(self.record(self.active[meta["agency_id"]], meta, clean_url(failure.request.url), error=kind,
+        yield self.finish(self.record(self.active[meta["agency_id"]], meta, meta.get("page_url") or
+                                      clean_url(failure.request.url), error=kind,
                                       error_detail=detail[:500], kind="error"))
         yield from self.release(meta)
 

@@ -1,0 +1,187 @@
+"""Where a click leads on pages whose links are not ``<a href>``: what a person reaches by clicking, choosing or
+pressing a button, read from the markup without running its scripts.
+
+* ``data-href`` / ``data-url`` / ``data-file`` / ``data-link`` on a ``javascript:void(0)`` link, a button or a row,
+  opened by one script of the site (``window.open($(this).data('href'))``), and the fragment a tab loads on click
+  (htmx ``hx-get``, jQuery ``$(pane).load($(tab).data('url'))``): the address is in the attribute;
+* a year chooser ``<select onchange="location='ita.php?year='+this.value">`` (or ``location = this.value``,
+  Dreamweaver's ``MM_jumpMenu``): one address per option, the one a person reaches by choosing it;
+* a GET form made only of choices (a Drupal Views exposed filter: ``<select name="year">`` and "Apply"): one address
+  per option of its one list, as submitting it with that option chosen asks;
+* a download button: ``<form method="post">`` with only hidden fields and a button that names a download
+  (``ดาวน์โหลด``, "download", a file): the document the server answers to that POST. A form with anything a
+  person types or picks (a search box, a login, a poll) is never one;
+* a Drupal View its page loads through ``/views/ajax`` (a tab, a pager): the POST Drupal's script sends, whose
+  JSON answer holds the rows' markup.
+
+>>> import lxml.html
+>>> root = lxml.html.fromstring('<select onchange="location=\\'ita.php?year=\\'+this.value">'
+...                             '<option value="2569">2569</option><option value="2568" selected>2568</option></select>')
+>>> [(href, words) for _, href, words, _ in choice_links(root)]
+[('ita.php?year=2569', '2569'), ('ita.php?year=2568', '2568')]
+"""
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urlencode
+
+from crawler.doclinks import onclick_target
+
+MAX_OPTIONS = 30  # a list of years or units; a list longer than this is a search filter, not a menu
+DATA_ATTRS = ("data-href", "data-url", "data-file", "data-link", "hx-get", "data-hx-get")
+# sharing and social widgets carry the page's own address (or the agency's profile) in data-href / data-url
+_WIDGET = re.compile(r"\bfb-|facebook|twitter|share|line-it|addthis|sharethis|like", re.I)
+_ADDRESS = re.compile(r"(?:https?://|/|\.{1,2}/)\S*|[\w\-.%~/]+\.\w{2,5}(?:[?#]\S*)?|[\w\-.%~/]+\?\S+|[\w\-%~]+(?:/[\w\-.%~]+)+/?",
+                      re.I)
+# the chosen option's value in a select's onchange
+_VALUE = r"(?:this\.value|this\.options\s*\[\s*this\.selectedIndex\s*\]\.value|\$\(\s*this\s*\)\.val\(\s*\))"
+_BUILT = re.compile(r"(['\"])([^'\"]*)\1\s*\+\s*" + _VALUE + r"(?:\s*\+\s*(['\"])([^'\"]*)\3)?", re.I)
+_JUMPS = re.compile(r"\blocation\b|\bMM_jumpMenu\b|\bwindow\.open\b|\bnavigate", re.I)
+# what a download button says (its label, its title, the icon's class)
+DOWNLOAD_WORDS = re.compile(r"ดาวน์โหลด|ดาวโหลด|เปิดไฟล์|เปิดเอกสาร|ดูเอกสาร|ไฟล์|เอกสาร|download|\bfile\b|\bpdf\b|"
+                            r"\bdoc\b|fa-file|fa-download", re.I)
+_TYPED = ".//textarea|.//select|.//input[not(@type) or not(translate(@type,'HIDENSUBMTBUTONG','hidensubmtbutong')" \
+         "='hidden' or translate(@type,'HIDENSUBMTBUTONG','hidensubmtbutong')='submit' or " \
+         "translate(@type,'HIDENSUBMTBUTONG','hidensubmtbutong')='button' or " \
+         "translate(@type,'HIDENSUBMTBUTONG','hidensubmtbutong')='image')]"
+
+
+def _address(value: str) -> str:
+    value = (value or "").strip()
+    if not value or value.lower().startswith(("javascript:", "mailto:", "tel:", "#", "data:", "{")):
+        return ""
+    return value if _ADDRESS.fullmatch(value) else ""
+
+
+def data_target(element) -> str:
+    """The address an element's ``data-href``/``data-url``/``data-file``/``hx-get`` names, or "" (a sharing
+    widget's own address is not one)."""
+    if _WIDGET.search(element.get("class") or ""):
+        return ""
+    for name in DATA_ATTRS:
+        target = _address(element.get(name) or "")
+        if target:
+            return target
+    return ""
+
+
+def click_target(element) -> str:
+    """Where clicking ``element`` leads: its ``onclick``'s address, else its data attribute's."""
+    return onclick_target(element.get("onclick") or "") or data_target(element)
+
+
+def _words(element) -> str:
+    return " ".join(" ".join(element.itertext()).split())
+
+
+def choice_links(root) -> list[tuple[object, str, str, dict]]:
+    """(element, href, words, extra) for each option of a jump list or of a GET form made only of choices."""
+    found: list[tuple[object, str, str, dict]] = []
+    for select in root.iter("select"):
+        options = [o for o in select.iter("option") if (o.get("value") or "").strip()][:MAX_OPTIONS + 1]
+        if not options or len(options) > MAX_OPTIONS:
+            continue
+        change = select.get("onchange") or ""
+        built = _BUILT.search(change)
+        if built:
+            for option in options:
+                href = built.group(2) + option.get("value").strip() + (built.group(4) or "")
+                found.append((option, href, _words(option), {}))
+        elif _JUMPS.search(change) and re.search(_VALUE + r"|MM_jumpMenu", change, re.I):
+            found += [(o, o.get("value").strip(), _words(o), {}) for o in options if _address(o.get("value"))]
+        elif select.get("name"):
+            form = next(select.iterancestors("form"), None)
+            if form is None or (form.get("method") or "get").lower() != "get":
+                continue
+            if len(form.xpath(_TYPED)) != 1:  # the list is the form's one choice: nothing typed, nothing else picked
+                continue
+            hidden = [(i.get("name"), i.get("value") or "") for i in form.xpath(".//input[@type='hidden'][@name]")]
+            action = (form.get("action") or "").strip() or "?"
+            for option in options:
+                query = urlencode(hidden + [(select.get("name"), option.get("value").strip())])
+                found.append((option, f"{action.split('?')[0]}?{query}", _words(option), {}))
+    return found
+
+
+def download_forms(root) -> list[tuple[object, str, str, dict]]:
+    """(form, action, words, {"post": fields}) for each POST form that is a download button: hidden fields only,
+    a button that names a download. Never a form with anything to type or pick."""
+    found: list[tuple[object, str, str, dict]] = []
+    for form in root.iter("form"):
+        if (form.get("method") or "").lower() != "post" or form.xpath(_TYPED):
+            continue
+        fields = [(i.get("name"), i.get("value") or "") for i in form.xpath(".//input[@type='hidden'][@name]")]
+        buttons = form.xpath(".//button|.//input[@type='submit' or @type='image']")
+        if not fields or not buttons:
+            continue
+        button = buttons[0]
+        label = " ".join(filter(None, [_words(button), button.get("value") or "", button.get("title") or "",
+                                       " ".join(i.get("class") or "" for i in button.iter("i", "span", "img")),
+                                       button.get("alt") or ""]))
+        if not DOWNLOAD_WORDS.search(label):
+            continue
+        action = (form.get("action") or "").strip()
+        if not action or action.lower().startswith(("javascript:", "mailto:", "#")):
+            continue
+        words = _words(button) or button.get("value") or button.get("title") or ""
+        found.append((form, action, words, {"post": urlencode(fields)}))
+    return found
+
+
+# -- Drupal Views AJAX ----------------------------------------------------------------------------------------
+MAX_VIEWS = 10  # views a page refreshes by AJAX, read at most
+_D7_SETTINGS = re.compile(r"jQuery\.extend\(\s*Drupal\.settings\s*,\s*(\{.*\})\s*\)\s*;?\s*$", re.S)
+
+
+def _drupal_settings(root) -> dict:
+    for script in root.xpath("//script[@data-drupal-selector='drupal-settings-json']"):  # Drupal 8 and later
+        try:
+            return json.loads(script.text or "{}")
+        except ValueError:
+            return {}
+    for script in root.xpath("//script[contains(text(), 'Drupal.settings')]"):  # Drupal 7
+        found = _D7_SETTINGS.search((script.text or "").strip())
+        if found:
+            try:
+                return json.loads(found.group(1))
+            except ValueError:
+                return {}
+    return {}
+
+
+def views_ajax_links(root) -> list[tuple[object, str, str, dict]]:
+    """(container, ajax path, "", {"post": fields}) for each Drupal View the page loads or refreshes through
+    ``/views/ajax`` (``drupalSettings.views.ajaxViews``): the POST Drupal's own script sends, whose JSON answer
+    inserts the view's rows (read by :func:`drupal_ajax_html`). Call before the page's scripts are dropped."""
+    views = (_drupal_settings(root).get("views") or {}) if root.xpath("//script") else {}
+    found: list[tuple[object, str, str, dict]] = []
+    if not isinstance(views, dict) or not isinstance(views.get("ajaxViews"), dict):
+        return found
+    path = str(views.get("ajax_path") or "/views/ajax")
+    for view in list(views["ajaxViews"].values())[:MAX_VIEWS]:
+        if not isinstance(view, dict) or not view.get("view_name") or not view.get("view_dom_id"):
+            continue
+        dom = str(view["view_dom_id"])
+        fields = [(key, "" if view.get(key) is None else str(view[key]))
+                  for key in ("view_name", "view_display_id", "view_args", "view_path", "view_base_path", "view_dom_id",
+                              "pager_element")]
+        holder = root.xpath(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' js-view-dom-id-{dom} ') or "
+                            f"contains(concat(' ', normalize-space(@class), ' '), ' view-dom-id-{dom} ')]")
+        found.append((holder[0] if holder else root, path, "", {"post": urlencode(fields + [("_drupal_ajax", "1")])}))
+    return found
+
+
+def drupal_ajax_html(body: bytes) -> str | None:
+    """The markup a Drupal AJAX answer inserts (``[{"command": "insert", "data": "<div …>"}, …]``), or None when
+    the body is not one."""
+    if not body.lstrip().startswith(b"["):
+        return None
+    try:
+        commands = json.loads(body)
+    except ValueError:
+        return None
+    if not isinstance(commands, list) or not all(isinstance(c, dict) and "command" in c for c in commands):
+        return None
+    inserted = [c["data"] for c in commands if c.get("command") in {"insert", "replace"} and isinstance(c.get("data"), str)]
+    return "\n".join(inserted) if inserted else None

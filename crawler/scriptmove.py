@@ -1,0 +1,50 @@
+"""A page that sends its reader elsewhere by script: ``window.location.href = "http://www.new.go.th/"`` (often in a
+``setTimeout`` under a notice "เว็บไซต์ย้ายไปที่ …"), ``location.replace(…)``, ``<body onload="location='…'">``.
+
+A browser follows it as it follows an HTTP redirect or a ``<meta http-equiv="refresh">``; so does the crawler
+(:class:`crawler.middlewares.ScriptRefresh`), and a registry address that moves so is a moved site like any other
+(crawler/outside.py: ``site_move``). Only a page that holds little besides the jump counts — a thin notice with
+hardly a link of its own — so that an ordinary page whose menu script assigns ``location`` on a click is read as
+the page it is.
+
+>>> script_redirect('<html><body><p>ย้ายไปที่ www.x.go.th</p><script>setTimeout(function () {'.encode() +
+...                 b' window.location.href = "https://www.x.go.th/"; }, 3000);</script></body></html>')
+'https://www.x.go.th/'
+>>> script_redirect(b'<body><a href="/a">a</a><a href="/b">b</a><a href="/c">c</a>'
+...                 b'<script>function go(u){ location.href = "/x"; }</script></body>')
+''
+"""
+from __future__ import annotations
+
+import re
+
+MAX_BYTES = 40_000  # a notice is small; a page of content is not a jump
+MAX_LETTERS = 600  # the notice's words ("เว็บไซต์ย้ายไปที่ … ภายใน 3 วินาที") and little more
+_FLAGS = re.I | re.S
+_SCRIPT = re.compile(rb"<script\b([^>]*)>(.*?)</script\s*>", _FLAGS)
+_ONLOAD = re.compile(rb"<body\b[^>]*\bonload\s*=\s*(\"[^\"]*\"|'[^']*')", _FLAGS)
+_JUMP = re.compile(rb"(?:\b(?:window|document|top|self|parent)\s*\.\s*)?\blocation(?:\s*\.\s*href)?\s*=\s*([\"'])([^\"'<>\s]+)\1"
+                   rb"(?!\s*\+)|"  # a literal address, not the start of one built at run time ("view.php?id=" + id)
+                   rb"\blocation\s*\.\s*(?:replace|assign)\s*\(\s*([\"'])([^\"'<>\s]+)\3\s*\)", _FLAGS)
+_TAG = re.compile(rb"<[^>]*>")
+_STYLE = re.compile(rb"<style\b.*?</style\s*>", _FLAGS)
+_LETTER = re.compile(r"[A-Za-z\u0e01-\u0e4e]")
+_ANCHOR = re.compile(rb"<a\b[^>]*\bhref\s*=\s*[\"']?(?![\"']?(?:#|javascript:))[^\s>]", re.I)
+
+
+def script_redirect(body: bytes) -> str:
+    """The address a thin HTML page's own script sends its reader to, or ""."""
+    if len(body) > MAX_BYTES or b"location" not in body:
+        return ""
+    code = b"\n".join(inner for attrs, inner in _SCRIPT.findall(body) if b"src" not in attrs.lower())
+    code += b"\n".join(_ONLOAD.findall(body))
+    jump = _JUMP.search(code)
+    if jump is None:
+        return ""
+    target = (jump.group(2) or jump.group(4) or b"").decode("utf-8", "replace").strip()
+    if not target or target.lower().startswith(("javascript:", "#", "mailto:")) or "+" in target:
+        return ""
+    visible = _TAG.sub(b" ", _SCRIPT.sub(b" ", _STYLE.sub(b" ", body))).decode("utf-8", "replace")
+    if len(_LETTER.findall(visible)) > MAX_LETTERS or len(_ANCHOR.findall(_SCRIPT.sub(b" ", body))) >= 3:
+        return ""
+    return target
