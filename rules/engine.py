@@ -128,6 +128,10 @@ class SiteView:
         for page in pages:
             if page.get("final_url"):
                 self.by_url.setdefault(page["final_url"], page)
+        for page in pages:  # a redirector's check (a URL shortener) stands for the page a person lands on, when read
+            landing = self.by_url.get(viewer_target(page.get("final_url") or "") or page.get("final_url") or "")
+            if page.get("kind") == "external" and landing is not None and landing.get("kind") != "external":
+                self.by_url[page["url"]] = landing
         for page in pages:
             if isinstance(page.get("links"), str):
                 page["links"] = json.loads(page["links"] or "[]")

@@ -27,7 +27,7 @@ DOC_TYPES = {
     "application/vnd.ms-excel": "xls",
 }
 DOC_EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".doc": "doc", ".xls": "xls"}
-VIEWER_PATH = re.compile(r"viewer|pdfjs|preview|/view", re.I)
+VIEWER_PATH = re.compile(r"viewer|pdfjs|preview|/view|/gview", re.I)  # gview: Google's Docs viewer, older form
 # A fragment that is a client-side route (``#/ita2569/o1``, ``#!/news``): a different page in a reader's browser,
 # drawn by the page's scripts (hash-routed applications), not a place on the same page.
 ROUTE_FRAGMENT = re.compile(r"^!?/[^/\s]")
