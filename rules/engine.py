@@ -155,7 +155,7 @@ class SiteView:
     def unread_code(self, page: dict[str, Any]) -> str | None:
         """Why an item's own evidence was not read, or None; a failed fetch of it is its own verdict (broken)."""
         entry = self.unread.get(page["url"])
-        return entry.code if entry is not None and entry.code != "fetch_failed" else None
+        return entry.code if entry is not None and entry.code != "fetch_failed" and entry.evidence else None
 
     def holders(self, item: Item, rulebook_items: list[Item]) -> list[Unread]:
         """Unread pages where a reader could find ``item``: while there are any, not found is not missing."""

@@ -1,0 +1,117 @@
+"""Classes found on the held-out sites of farm/builders/heldout_links.py (issue 19, round 7, lane "links"): evidence
+reached through other hosts' wrappers and spaces, each shown on the farm site where it was found, crawled through
+the farm and judged as the accuracy benchmark judges it:
+
+* an OIT section on a Blogger blog (``<blog>.blogspot.com``) is read as the agency's outside publishing space, all
+  blogs through one polite slot (before: one reachability check, and 17 items "missing");
+* an outside section only checked (a host not read) and named as the ITA/OIT is a place any item could be:
+  unchecked, never missing (the coverage principle, for hosts we do not read);
+* a URL shortener is a redirect host: where a person lands is the evidence (before: "reachable, not read", and a
+  3-month report or last year's plan behind a short link passed);
+* Google's Docs viewer (``viewer?url=``, ``gview?url=``) is its document's frame."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from crawler.outside import outside_space, slot_host
+from rules.engine import evaluate_agency
+from rules.families import rulebooks_for_year
+from rules.spaces import site_of
+from rules.urls import viewer_target
+from tests.test_reading_unforeseen import crawl
+
+SHORT, BLOG_SITE, FLIP = "www.khorsai.go.th", "plaengyao.go.th", "www.lohjood.go.th"
+BLOG = "https://plaengyao-ita2569.blogspot.com"
+
+
+def test_a_blog_is_a_space_and_a_docs_viewer_is_its_documents_frame():
+    assert outside_space(f"{BLOG}/2026/03/o5.html") == "plaengyao-ita2569.blogspot.com"
+    assert site_of(f"{BLOG}/") == "plaengyao-ita2569.blogspot.com"       # its template learnt from its own pages
+    assert slot_host("a-ita.blogspot.com") == slot_host("b-oit.blogspot.com") == "blogspot.com"  # one front end
+    assert outside_space("https://www.blogger.com/profile/1234") is None
+    assert outside_space("https://evil.blogspot.com.example.net/x") is None
+    for form in ("viewer", "gview"):
+        assert viewer_target(f"https://docs.google.com/{form}?url=http%3A%2F%2Fx.go.th%2Fita%2Fo5.pdf&embedded=true") \
+            == "http://x.go.th/ita/o5.pdf"
+    assert viewer_target("https://docs.google.com/gview?url=http%3A%2F%2Fx.go.th%2Fita%2F&embedded=true") == ""
+
+
+def _page(url: str, kind: str = "html", title: str = "", text: str = "", links: list | None = None, **kw) -> dict:
+    return {"url": url, "final_url": url, "status": 200, "kind": kind, "title": title, "text": text,
+            "links": links or [], "depth": kw.pop("depth", 1), **kw}
+
+
+def _link(url: str, text: str, zone: str = "nav") -> dict:
+    return {"url": url, "kind": "a", "text": text, "title": "", "context": "", "zone": zone}
+
+
+def _ita_rulebook():
+    return rulebooks_for_year(2569).books["ita"]
+
+
+@pytest.mark.parametrize("section, held", [("https://x-ita2569.wixsite.com/oit", True),
+                                           ("https://itas.nacc.go.th/", False)])
+def test_an_outside_ita_section_that_was_only_checked_holds_every_item(section, held):
+    home = _page("http://www.x.go.th/", title="หน้าแรก อบต.เอ็กซ์", depth=0,
+                 text="องค์การบริหารส่วนตำบลเอ็กซ์ ข่าวประชาสัมพันธ์ " * 3,
+                 links=[_link(section, "ITA 2569 การเปิดเผยข้อมูลสาธารณะ"), _link("http://www.x.go.th/about", "เกี่ยวกับเรา")])
+    about = _page("http://www.x.go.th/about", title="เกี่ยวกับเรา", text="ประวัติความเป็นมาของตำบล " * 5)
+    checked = _page(section, kind="external", title="ITA 2569 อบต.เอ็กซ์", text="")   # one request, never read
+    findings = {f.item: f for f in evaluate_agency(_ita_rulebook(), [home, about, checked])}
+    plan = findings["O5"]
+    if held:   # a section on a host not read: not found there is not missing
+        assert plan.status == "unchecked" and plan.reason_code == "coverage.outside_not_read"
+        assert section in plan.evidence
+        assert not [f for f in findings.values() if f.status in ("missing", "broken")]
+    else:      # another agency's site (the NACC's ITAS) is no agency's publishing space: what is not found is missing
+        assert plan.status == "missing"
+
+
+def test_an_index_row_checked_on_an_outside_host_keeps_its_check():
+    index = _page("http://www.x.go.th/ita", title="ITA 2569", text="การเปิดเผยข้อมูลสาธารณะ (OIT) ปี 2569 " * 3,
+                  links=[_link("https://drive.google.com/file/d/1a/view", "O25 การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร",
+                               zone="main")])
+    home = _page("http://www.x.go.th/", title="หน้าแรก", depth=0, text="อบต.เอ็กซ์ " * 10,
+                 links=[_link("http://www.x.go.th/ita", "ITA 2569")])
+    drive = _page("https://drive.google.com/file/d/1a/view", kind="external",
+                  title="มาตรการส่งเสริมคุณธรรม ITA ปี 2569.pdf - Google ไดรฟ์")
+    item = next(f for f in evaluate_agency(_ita_rulebook(), [home, index, drive]) if f.item == "O25")
+    assert item.status != "unchecked" and "https://drive.google.com/file/d/1a/view" in item.evidence
+
+
+@pytest.fixture(scope="module")
+def judged(tmp_path_factory):
+    return crawl(tmp_path_factory.mktemp("links"), [SHORT, BLOG_SITE, FLIP])
+
+
+def _find(judged, agency: str, item: str) -> dict:
+    return judged.findings[(agency, item)]
+
+
+@pytest.mark.slow
+def test_the_oit_section_on_a_blogger_blog_is_read(judged):
+    posts = [p for url, p in judged.pages.items() if url.startswith(f"{BLOG}/2026/03/") and p["agency_id"] == "plaengyao"]
+    assert len(posts) >= 20 and all(p["outside"] == 1 and p["kind"] == "html" for p in posts)
+    assert _find(judged, "plaengyao", "O5")["status"] == "pass"          # a Drive preview in the item's post
+    assert _find(judged, "plaengyao", "O13")["status"] == "partial"      # the 2568 HR plan on Drive, read
+    assert _find(judged, "plaengyao", "O8")["status"] == "missing"       # the post says อยู่ระหว่างดำเนินการ
+    dead = _find(judged, "plaengyao", "O20")                             # gview of an own PDF that answers 404
+    assert dead["status"] == "broken" and any(u.startswith("http://plaengyao.go.th/ita/") for u in dead["evidence"])
+    assert _find(judged, "plaengyao", "O12")["status"] == "pass"         # gview of an own PDF that is there
+
+
+@pytest.mark.slow
+def test_a_short_link_is_judged_by_where_it_lands(judged):
+    half = _find(judged, "khorsai", "O6")     # shorturl.asia -> the agency's own PDF, 3 months only
+    assert half["status"] == "partial"
+    assert "http://www.khorsai.go.th/uploads/ita2569/O6-progress6m.pdf" in half["evidence"]   # where a person lands
+    assert _find(judged, "khorsai", "O13")["status"] == "partial"    # last year's HR plan behind a short link
+    own = judged.pages["http://www.khorsai.go.th/uploads/ita2569/O6-progress6m.pdf"]
+    assert own["kind"] == "pdf" and own["agency_id"] == "khorsai"   # fetched from the agency's own host, read
+    assert _find(judged, "khorsai", "O7")["status"] == "pass"       # tinyurl -> Docs viewer -> own PDF
+    assert judged.pages["http://www.khorsai.go.th/uploads/ita2569/O7-annualreport.pdf"]["kind"] == "pdf"
+    assert _find(judged, "khorsai", "O14")["status"] == "broken"    # bit.ly -> a deleted Drive file
+    unknown = _find(judged, "khorsai", "O19")                      # a code the shortener does not know
+    assert unknown["status"] == "broken" and json.loads(unknown["reason_params"] or "{}").get("cause") == "http_404"
