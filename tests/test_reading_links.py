@@ -12,15 +12,22 @@ the farm and judged as the accuracy benchmark judges it:
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
 
 import pytest
 
+from benchmarks.accuracy import load_sites
 from crawler.outside import outside_space, slot_host
+from crawler.settings import scrapy_settings
+from farm.server import Farm
+from oit.settings import DEFAULTS
 from rules.engine import evaluate_agency
 from rules.families import rulebooks_for_year
 from rules.spaces import site_of
 from rules.urls import viewer_target
-from tests.test_reading_unforeseen import crawl
+from service.runs import run_crawl
+from storage import open_db
+from tests.conftest import crawl_settings
 
 SHORT, BLOG_SITE, FLIP = "www.khorsai.go.th", "plaengyao.go.th", "www.lohjood.go.th"
 BLOG = "https://plaengyao-ita2569.blogspot.com"
@@ -83,7 +90,20 @@ def test_an_index_row_checked_on_an_outside_host_keeps_its_check():
 
 @pytest.fixture(scope="module")
 def judged(tmp_path_factory):
-    return crawl(tmp_path_factory.mktemp("links"), [SHORT, BLOG_SITE, FLIP])
+    """The three sites crawled once and judged as the accuracy benchmark judges them, with the farm's request log."""
+    sites = load_sites(hosts=[SHORT, BLOG_SITE, FLIP])
+    db_path = tmp_path_factory.mktemp("links") / "oit.db"
+    db = open_db(db_path)
+    db["agencies"].upsert_all([dict(s.registry) for s in sites], pk="id", alter=True)
+    with Farm(hang_seconds=10) as farm:
+        run_id = run_crawl(db_path, [db["agencies"].get(s.agency) for s in sites], rulebooks_for_year(2569),
+                           crawl_settings(farm, timeout=10, delay=0))
+    db = open_db(db_path)
+    assert db["runs"].get(run_id)["state"] == "complete"
+    findings = {(r["agency_id"], r["item"]): dict(r, evidence=json.loads(r["evidence"]))
+                for r in db["findings"].rows_where("run_id = ?", [run_id])}
+    pages = {r["url"]: r for r in db.query("SELECT * FROM pages WHERE run_id = ?", [run_id])}
+    return SimpleNamespace(findings=findings, pages=pages, stats=farm.stats)
 
 
 def _find(judged, agency: str, item: str) -> dict:
@@ -115,3 +135,16 @@ def test_a_short_link_is_judged_by_where_it_lands(judged):
     assert _find(judged, "khorsai", "O14")["status"] == "broken"    # bit.ly -> a deleted Drive file
     unknown = _find(judged, "khorsai", "O19")                      # a code the shortener does not know
     assert unknown["status"] == "broken" and json.loads(unknown["reason_params"] or "{}").get("cause") == "http_404"
+
+
+@pytest.mark.slow
+def test_outside_hosts_keep_one_polite_rate(judged):
+    slots = scrapy_settings(dict(DEFAULTS["crawl"], allow_private=False), "")["DOWNLOAD_SLOTS"]
+    assert slots["outside:blogspot.com"]["concurrency"] == DEFAULTS["crawl"]["outside_concurrency"]
+    blog = "plaengyao-ita2569.blogspot.com"
+    asked = [path for host, path, _ in judged.stats.log if host == blog and path != "/robots.txt"]
+    assert len(asked) == len(set(asked)) >= 20                       # each blog page fetched once
+    assert judged.stats.overlap(blog) <= DEFAULTS["crawl"]["outside_concurrency"]
+    for shortener in ("bit.ly", "shorturl.asia", "tinyurl.com", "s.id"):   # one request per short link, no crawl
+        paths = [path for host, path, _ in judged.stats.log if host == shortener and path != "/robots.txt"]
+        assert paths and len(paths) == len(set(paths)) and "/" not in paths
