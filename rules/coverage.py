@@ -123,10 +123,15 @@ class Unread:
     menu_labels: list[str] = field(default_factory=list)  # ... of the site's menus among them
     codes: set[int] = field(default_factory=set)  # item numbers its index rows give it
     evidence: bool = True  # False: an outside section only checked, a place to look, not an item's unread evidence
+    section_labels: list[str] = field(default_factory=list)  # its labels speaking of the ITA/OIT
 
     def could_hold(self, number: int, names: Callable[[str], bool], names_any: Callable[[str], bool]) -> bool:
         """Whether a reader could find item ``number`` here: ``names(label)`` says a label names the item,
-        ``names_any(label)`` that it names some item of the rulebook (else a menu label is a hub's)."""
+        ``names_any(label)`` that it names some item of the rulebook (else a menu label is a hub's). An outside
+        section holds any item when a label speaks of the ITA/OIT as a whole, naming no one item ("ITA 2569"; not
+        "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร", which is O25's)."""
+        if any(not names_any(label) for label in self.section_labels):
+            return True
         return self.anything or number in self.codes or any(names(label) for label in self.labels + self.menu_labels) \
             or any(not names_any(label) for label in self.menu_labels)
 
@@ -168,10 +173,14 @@ def unread_pages(pages: list[dict[str, Any]], home: str | None, index_pages: set
             (entry.menu_labels if menu else entry.labels).append(label)
     for url in sections:  # a checked outside page is a hole only where a reader is sent for the ITA/OIT as a whole
         entry = found[url]
-        if entry.codes or not any(OIT_WORDS.search(normalize(label)) for label in entry.labels + entry.menu_labels):
+        titles = {page.get("title") for page in pages if page["url"] == url}  # a file's name is no link to a section
+        named = [label for label in entry.labels + entry.menu_labels
+                 if label not in titles and OIT_WORDS.search(normalize(label))]
+        if entry.codes or not named:
             found = {key: value for key, value in found.items() if value is not entry}
-        else:  # a place any item could be, never an item's own evidence (its check keeps judging it)
-            entry.anything, entry.evidence = True, False
+        else:  # a place to look, never an item's own evidence (its check keeps judging it)
+            entry.anything, entry.menu_labels, entry.labels = False, [], []
+            entry.section_labels, entry.evidence = named, False
     return found
 
 

@@ -58,21 +58,23 @@ def _ita_rulebook():
     return rulebooks_for_year(2569).books["ita"]
 
 
-@pytest.mark.parametrize("section, held", [("https://x-ita2569.wixsite.com/oit", True),
-                                           ("https://itas.nacc.go.th/", False)])
-def test_an_outside_ita_section_that_was_only_checked_holds_every_item(section, held):
+@pytest.mark.parametrize("section, label, held", [
+    ("https://x-ita2569.wixsite.com/oit", "ITA 2569 การเปิดเผยข้อมูลสาธารณะ", True),
+    ("https://itas.nacc.go.th/", "ITA 2569 การเปิดเผยข้อมูลสาธารณะ", False),        # another agency's site
+    ("https://drive.google.com/file/d/1b/preview", "ดาวน์โหลด: การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร", False)])
+def test_an_outside_ita_section_that_was_only_checked_holds_every_item(section, label, held):
     home = _page("http://www.x.go.th/", title="หน้าแรก อบต.เอ็กซ์", depth=0,
                  text="องค์การบริหารส่วนตำบลเอ็กซ์ ข่าวประชาสัมพันธ์ " * 3,
-                 links=[_link(section, "ITA 2569 การเปิดเผยข้อมูลสาธารณะ"), _link("http://www.x.go.th/about", "เกี่ยวกับเรา")])
+                 links=[_link(section, label), _link("http://www.x.go.th/about", "เกี่ยวกับเรา")])
     about = _page("http://www.x.go.th/about", title="เกี่ยวกับเรา", text="ประวัติความเป็นมาของตำบล " * 5)
-    checked = _page(section, kind="external", title="ITA 2569 อบต.เอ็กซ์", text="")   # one request, never read
+    checked = _page(section, kind="external", title=label.removeprefix("ดาวน์โหลด: ") + " อบต.เอ็กซ์")  # never read
     findings = {f.item: f for f in evaluate_agency(_ita_rulebook(), [home, about, checked])}
     plan = findings["O5"]
     if held:   # a section on a host not read: not found there is not missing
         assert plan.status == "unchecked" and plan.reason_code == "coverage.outside_not_read"
         assert section in plan.evidence
         assert not [f for f in findings.values() if f.status in ("missing", "broken")]
-    else:      # another agency's site (the NACC's ITAS) is no agency's publishing space: what is not found is missing
+    else:      # another agency's site (the NACC's ITAS), a file named for one item: what is not found is missing
         assert plan.status == "missing"
 
 
@@ -148,3 +150,34 @@ def test_outside_hosts_keep_one_polite_rate(judged):
     for shortener in ("bit.ly", "shorturl.asia", "tinyurl.com", "s.id"):   # one request per short link, no crawl
         paths = [path for host, path, _ in judged.stats.log if host == shortener and path != "/robots.txt"]
         assert paths and len(paths) == len(set(paths)) and "/" not in paths
+
+
+@pytest.mark.parametrize("news, status", [("8 เม.ย. 2569 ประชาสัมพันธ์การชำระภาษี ประจำปี 2569", "pass"),
+                                          ("30 ส.ค. 2568 ประชาสัมพันธ์การฉีดวัคซีน ปี 2568", "unchecked")])
+def test_an_index_row_behind_a_login_wall_is_judged_on_the_sites_own_page(news, status):
+    post = "https://www.facebook.com/x.sao/posts/pfbid0abc"
+    home = _page("http://www.x.go.th/", title="หน้าแรก", depth=0, text="อบต.เอ็กซ์ " * 10,
+                 links=[_link("http://www.x.go.th/ita", "ITA 2569"), _link("http://www.x.go.th/news", "ข่าวประชาสัมพันธ์")])
+    index = _page("http://www.x.go.th/ita", title="ITA 2569", text="การเปิดเผยข้อมูลสาธารณะ (OIT) ปี 2569 " * 3,
+                  links=[_link(post, "O4 ข่าวประชาสัมพันธ์ (เพจ Facebook)", zone="main")] +
+                  [_link(f"http://www.x.go.th/doc/o{n}.pdf", f"O{n} {t}", zone="main") for n, t in
+                   enumerate(["แผนพัฒนาท้องถิ่น", "แผนการดำเนินงาน", "รายงานผลการดำเนินงาน", "คู่มือการปฏิบัติงาน",
+                              "คู่มือสำหรับประชาชน", "E-Service", "สรุปผลการจัดซื้อจัดจ้าง"], 5)])
+    page = _page("http://www.x.go.th/news", title="ข่าวประชาสัมพันธ์", text=f"ข่าวประชาสัมพันธ์ {news} " * 2)
+    wall = _page(post, kind="external", title="Facebook", unread="login_required")
+    item = next(f for f in evaluate_agency(_ita_rulebook(), [home, index, page, wall]) if f.item == "O4")
+    assert item.status == status                      # never missing or partial on a page the index did not name
+    if status == "pass":
+        assert "http://www.x.go.th/news" in item.evidence
+        assert any("index row could not be read" in s for s in item.signals)
+    else:
+        assert item.reason_code == "coverage.login_required"
+
+
+@pytest.mark.slow
+def test_flipbooks_onedrive_and_facebook_are_never_alarms(judged):
+    news = _find(judged, "lohjood", "O4")       # the index's Facebook post is a login wall; the menu's news page is read
+    assert news["status"] == "pass" and "http://www.lohjood.go.th/news/" in news["evidence"]
+    for item in ("O5", "O9", "O12", "O22"):     # FlipHTML5, heyzine, OneDrive: script-built, judged on their titles
+        assert _find(judged, "lohjood", item)["status"] not in ("missing", "broken")
+    assert _find(judged, "lohjood", "O7")["status"] == "partial"   # the AnyFlip book's title: the 2567 report
