@@ -1,4 +1,4 @@
-"""Outside pages read as the agency's own (crawler/outside.py), grouped by the Google Site (or Blogger blog) they
+"""Outside pages read as the agency's own (crawler/outside.py), grouped by the Google Site (or hosted blog) they
 belong to.
 
 Each Google Site has its own template (its navigation, a "Google Sites · รายงานการละเมิด" footer), learnt from its
@@ -19,15 +19,16 @@ from typing import Any
 from urllib.parse import urlsplit
 
 SITES_HOST = "sites.google.com"
-BLOGGER = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.blogspot\.com$")
+BLOG = re.compile(r"^(?!(?:www|public-api|subscribe|widgets|developer|apps|th|en)\.)"
+                  r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.(blogspot\.com|wordpress\.com)$")  # as crawler/outside.py
 
 
 def site_of(url: str) -> str | None:
     """The Google Site an address belongs to: /view/<site>, /site/<site>, /<workspace domain>/<site>,
-    /a/<domain>/<site>; a Blogger blog's host; None for any other address."""
+    /a/<domain>/<site>; a hosted blog's host (Blogger, WordPress.com); None for any other address."""
     parts = urlsplit(url)
     segments = [s for s in parts.path.split("/") if s]
-    if BLOGGER.match((parts.hostname or "").lower()):
+    if BLOG.match((parts.hostname or "").lower()):
         return (parts.hostname or "").lower()
     if (parts.hostname or "").lower().removeprefix("www.") != SITES_HOST or len(segments) < 2:
         return None

@@ -38,6 +38,8 @@ def test_a_blog_is_a_space_and_a_docs_viewer_is_its_documents_frame():
     assert site_of(f"{BLOG}/") == "plaengyao-ita2569.blogspot.com"       # its template learnt from its own pages
     assert slot_host("a-ita.blogspot.com") == slot_host("b-oit.blogspot.com") == "blogspot.com"  # one front end
     assert outside_space("https://www.blogger.com/profile/1234") is None
+    assert outside_space("https://x-oit.wordpress.com/o5/") == "x-oit.wordpress.com"        # the same class of host
+    assert slot_host("x-oit.wordpress.com") == "wordpress.com" and outside_space("https://www.wordpress.com/") is None
     assert outside_space("https://evil.blogspot.com.example.net/x") is None
     for form in ("viewer", "gview"):
         assert viewer_target(f"https://docs.google.com/{form}?url=http%3A%2F%2Fx.go.th%2Fita%2Fo5.pdf&embedded=true") \
