@@ -1,7 +1,7 @@
 """The agency's publishing space outside its domain, and sites that moved to another name.
 
-Many agencies publish their OIT section on Google Sites or as published Google Docs/Sheets, linked from their
-own site. A person reads those pages as the agency's; so does the crawler, within bounds: only pages the agency
+Many agencies publish their OIT section on Google Sites, as published Google Docs/Sheets or on a hosted blog
+(Blogger, WordPress.com), linked from their own site. A person reads those pages as the agency's; so does the crawler, within bounds: only pages the agency
 links, plus ``OutsideBounds.max_hops`` links deeper from those (inside one Google Site, or to a published document
 it links), at most ``OutsideBounds.max_pages`` per agency. Pages on other outside hosts (Drive files, Facebook,
 flipbooks) keep their one reachability check (crawler/outbound.py): their content is built by scripts and cannot
@@ -13,6 +13,10 @@ be read from what the server sends.
 'https://www.x.go.th/ita/'
 >>> outside_space("https://sites.google.com/view/x-ita/o1"), outside_space("https://docs.google.com/document/d/1a/edit")
 ('sites.google.com/view/x-ita', None)
+>>> outside_space("https://x-ita2569.blogspot.com/2026/03/o5.html"), slot_host("x-ita2569.blogspot.com")
+('x-ita2569.blogspot.com', 'blogspot.com')
+>>> outside_space("https://x-oit.wordpress.com/o5/"), outside_space("https://public-api.wordpress.com/rest")
+('x-oit.wordpress.com', None)
 >>> site_move("http://www.x-sao.go.th/", "https://www.x.go.th/index.php")
 ('www.x.go.th', True)
 >>> site_move("http://www.x.go.th/", "https://www.cheap-hosting.com/parked")
@@ -36,7 +40,12 @@ WRAPPERS: dict[tuple[str, str], tuple[str, ...]] = {
 
 # Hosts whose pages are server-rendered HTML holding their content, read as the agency's own pages.
 SITES_HOST = "sites.google.com"
-OUTSIDE_READ_HOSTS = (SITES_HOST, "docs.google.com")  # each gets its own download slot (crawler/settings.py)
+# Hosted blogs: each blog its own host name (<blog>.blogspot.com, <blog>.wordpress.com), every blog of a platform
+# served by its one front end; the platform's own names are no one's blog
+BLOG = re.compile(r"^(?!(?:www|public-api|subscribe|widgets|developer|apps|th|en)\.)"
+                  r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.(blogspot\.com|wordpress\.com)$")
+BLOG_HOSTS = ("blogspot.com", "wordpress.com")
+OUTSIDE_READ_HOSTS = (SITES_HOST, "docs.google.com", *BLOG_HOSTS)  # each gets its own download slot (crawler/settings.py)
 DOCS_PUBLISHED = re.compile(r"^(/(?:document|spreadsheets|presentation)/d/(?:e/)?[\w-]+)/pub(?:html)?(?:/|$)")
 
 # Where a login wall sends the crawler, or what it serves in place of the page.
@@ -81,7 +90,17 @@ def outside_space(url: str) -> str | None:
         return None
     if host == "docs.google.com" and DOCS_PUBLISHED.match(parts.path):
         return host + DOCS_PUBLISHED.match(parts.path).group(1)
+    if BLOG.match(host):  # a hosted blog (Blogger, WordPress.com): its posts and pages are server-rendered HTML
+        return host
     return None
+
+
+def slot_host(host: str) -> str:
+    """The host whose one polite download slot an outside page is read through: every blog of a platform shares
+    the platform's (blogspot.com, wordpress.com: one front end for all of them), any other host its own."""
+    host = (host or "").lower()
+    blog = BLOG.match(host)
+    return blog.group(1) if blog else host
 
 
 def is_login_wall(requested: str, final: str, body: bytes = b"") -> bool:

@@ -48,6 +48,9 @@ NOT_CONTENT = re.compile(r"ผู้ดูแล|เข้าสู่ระบ�
                          r"webmail|e-?mail|admin|login|log in|sign in|register|calendar|search|sitemap|print|english|"
                          r"feed|rss|atom")
 SAMPLE_URLS = 10  # URLs kept per cause in a coverage record
+# Hosts that take an agency's papers to register: another agency's site (the NACC's ITAS, a ministry's portal),
+# never an agency's own publishing space outside its domain
+GOVERNMENT_HOSTS = (".go.th", ".ac.th", ".or.th", ".mi.th")
 
 
 def site_domain(url: str | None) -> str:
@@ -120,10 +123,16 @@ class Unread:
     labels: list[str] = field(default_factory=list)  # words of the links that lead there, and its title
     menu_labels: list[str] = field(default_factory=list)  # ... of the site's menus among them
     codes: set[int] = field(default_factory=set)  # item numbers its index rows give it
+    evidence: bool = True  # False: an outside section only checked, a place to look, not an item's unread evidence
+    section_labels: list[str] = field(default_factory=list)  # its labels speaking of the ITA/OIT
 
     def could_hold(self, number: int, names: Callable[[str], bool], names_any: Callable[[str], bool]) -> bool:
         """Whether a reader could find item ``number`` here: ``names(label)`` says a label names the item,
-        ``names_any(label)`` that it names some item of the rulebook (else a menu label is a hub's)."""
+        ``names_any(label)`` that it names some item of the rulebook (else a menu label is a hub's). An outside
+        section holds any item when a label speaks of the ITA/OIT as a whole, naming no one item ("ITA 2569"; not
+        "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร", which is O25's)."""
+        if any(not names_any(label) for label in self.section_labels):
+            return True
         return self.anything or number in self.codes or any(names(label) for label in self.labels + self.menu_labels) \
             or any(not names_any(label) for label in self.menu_labels)
 
@@ -133,8 +142,12 @@ def unread_pages(pages: list[dict[str, Any]], home: str | None, index_pages: set
     """URL -> Unread for every unread page of an agency's crawl, with the labels of the links that lead there."""
     found: dict[str, Unread] = {}
     entry: Unread | None
+    sections: set[str] = set()  # outside pages only checked: kept as unread when labelled the ITA/OIT section
     for page in pages:
         code = unread_reason(page, domains)
+        if not code and _outside_section_candidate(page):
+            code = "outside_not_read"
+            sections.add(page["url"])
         if code and page["url"] not in found:
             entry = found[page["url"]] = Unread(page["url"], code, anything=page["url"] == home or page.get("depth") == 0)
             found.setdefault(page.get("final_url") or page["url"], entry)
@@ -159,7 +172,26 @@ def unread_pages(pages: list[dict[str, Any]], home: str | None, index_pages: set
             if menu and NOT_CONTENT.search(normalize(f"{label} {urlsplit(entry.url).path} {urlsplit(entry.url).query}")):
                 menu = False  # the site's machinery (a login, a feed): no hub of published content
             (entry.menu_labels if menu else entry.labels).append(label)
+    for url in sections:  # a checked outside page is a hole only where a reader is sent for the ITA/OIT as a whole
+        entry = found[url]
+        titles = {page.get("title") for page in pages if page["url"] == url}  # a file's name is no link to a section
+        named = [label for label in entry.labels + entry.menu_labels
+                 if label not in titles and OIT_WORDS.search(normalize(label))]
+        if entry.codes or not named:
+            found = {key: value for key, value in found.items() if value is not entry}
+        else:  # a place to look, never an item's own evidence (its check keeps judging it)
+            entry.anything, entry.menu_labels, entry.labels = False, [], []
+            entry.section_labels, entry.evidence = named, False
     return found
+
+
+def _outside_section_candidate(page: dict[str, Any]) -> bool:
+    """An outside link only checked that answered a web page on a host not taking an agency's papers (a blog, a
+    site builder, a flipbook host): it may be where the agency publishes its ITA/OIT section, never read."""
+    host = (urlsplit(page.get("url") or "").hostname or "").lower()
+    # a check keeps a title only from a web page (crawler/spiders/agency.py: parse_outbound), never a document's
+    return (page.get("kind") == "external" and not page.get("error") and (page.get("status") or 0) < 400
+            and bool(page.get("title")) and not host.endswith(GOVERNMENT_HOSTS))
 
 
 def coverage_record(pages: list[dict[str, Any]], unvisited: int = 0, timed_out: bool = False, moved_to: str | None = None) -> dict[str, Any]:

@@ -32,7 +32,7 @@ from rules.rulebook import Item, Rulebook
 from rules.spaces import by_site
 from rules.thai import GENERIC_RE, SECTION_LABEL, PageTexts, Text, is_generic_label
 from rules.urls import DOCUMENT_KINDS, doc_kind, viewer_target
-from rules.vocabulary import coverage_reason, failure_kind, is_failing, render
+from rules.vocabulary import coverage_reason, failure_kind, is_coverage_reason, is_failing, render
 
 
 @dataclass
@@ -128,6 +128,10 @@ class SiteView:
         for page in pages:
             if page.get("final_url"):
                 self.by_url.setdefault(page["final_url"], page)
+        for page in pages:  # a redirector's check (a URL shortener) stands for the page a person lands on, when read
+            landing = self.by_url.get(viewer_target(page.get("final_url") or "") or page.get("final_url") or "")
+            if page.get("kind") == "external" and landing is not None and landing.get("kind") != "external":
+                self.by_url[page["url"]] = landing
         for page in pages:
             if isinstance(page.get("links"), str):
                 page["links"] = json.loads(page["links"] or "[]")
@@ -151,7 +155,7 @@ class SiteView:
     def unread_code(self, page: dict[str, Any]) -> str | None:
         """Why an item's own evidence was not read, or None; a failed fetch of it is its own verdict (broken)."""
         entry = self.unread.get(page["url"])
-        return entry.code if entry is not None and entry.code != "fetch_failed" else None
+        return entry.code if entry is not None and entry.code != "fetch_failed" and entry.evidence else None
 
     def holders(self, item: Item, rulebook_items: list[Item]) -> list[Unread]:
         """Unread pages where a reader could find ``item``: while there are any, not found is not missing."""
@@ -227,12 +231,14 @@ def _score(text: Text, item: Item) -> int:
     return max((len(term) for term in item.terms if text.contains(term)), default=0)
 
 
-def find_candidates(rulebook: Rulebook, site: SiteView) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[str]]]:
-    """Item code -> candidate links, and the signals that found them."""
+def find_candidates(rulebook: Rulebook, site: SiteView, beside_index: frozenset[str] = frozenset()
+                    ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[str]]]:
+    """Item code -> candidate links, and the signals that found them. ``beside_index``: items whose index rows
+    are left out, to look for them where a reader finds them on the site otherwise."""
     found: dict[str, list[dict[str, Any]]] = {i.code: [] for i in rulebook.items}
     signals: dict[str, list[str]] = {i.code: [] for i in rulebook.items}
     for item in rulebook.items:
-        for link in site.index_links.get(item.number, []):
+        for link in site.index_links.get(item.number, []) if item.code not in beside_index else []:
             # An index numbers items by its own year's list: trust the code unless the row's words name
             # another item of this rulebook better than this one (a 2566 index read with the 2568 rulebook).
             row = Text(f"{link['context']} {link['text']}")
@@ -564,9 +570,31 @@ def evaluate_agency(rulebook: Rulebook, pages: list[dict[str, Any]], state: str 
     site.unvisited, site.timed_out = unvisited, timed_out
     candidates, signals = find_candidates(rulebook, site)
     # ``deadline`` (time.monotonic()): items not judged by then are unchecked, as a crawl's time budget does
-    return [judge_item(item, candidates[item.code], site, rulebook.year, signals[item.code], rulebook.items)
-            if deadline is None or time.monotonic() < deadline else Finding(item.code, "unchecked", "evaluation_timed_out")
-            for item in rulebook.items]
+    findings = [judge_item(item, candidates[item.code], site, rulebook.year, signals[item.code], rulebook.items)
+                if deadline is None or time.monotonic() < deadline else Finding(item.code, "unchecked", "evaluation_timed_out")
+                for item in rulebook.items]
+    return _beside_unread_index(rulebook, site, findings, deadline)
+
+
+def _beside_unread_index(rulebook: Rulebook, site: SiteView, findings: list[Finding],
+                         deadline: float | None) -> list[Finding]:
+    """An item whose index row leads only where nothing could be read (a Facebook post behind its login wall) is
+    judged again on what the site shows of it elsewhere (its news page in the menu): a pass there passes, anything
+    else leaves it unchecked -- never missing on the strength of a page the index did not point to."""
+    unread = frozenset(f.item for f in findings if f.status == "unchecked" and is_coverage_reason(f.reason_code)
+                       and any(s.startswith("index page") for s in f.signals))
+    if not unread or (deadline is not None and time.monotonic() >= deadline):
+        return findings
+    candidates, signals = find_candidates(rulebook, site, beside_index=unread)
+    items = {item.code: item for item in rulebook.items}
+    for k, finding in enumerate(findings):
+        if finding.item in unread and candidates[finding.item]:
+            said = [f"its index row could not be read ({finding.reason_code}): judged on the site's own pages"]
+            again = judge_item(items[finding.item], candidates[finding.item], site, rulebook.year,
+                               said + signals[finding.item], rulebook.items)
+            if again.status == "pass":
+                findings[k] = again
+    return findings
 
 
 # the page fields the engine reads (SiteView, its checks): what a caller loads from the store for it

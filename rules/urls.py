@@ -43,7 +43,7 @@ DOC_EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".doc": "doc"
 # every kind of document a page record may be: its words are the document's (years, months, headings), and a
 # document with no words read is one nobody read, not an empty page (rules/checks.py, quarters.py, coverage.py)
 DOCUMENT_KINDS = frozenset(DOC_EXTENSIONS.values()) | {"image"}
-VIEWER_PATH = re.compile(r"viewer|pdfjs|preview|/view", re.I)
+VIEWER_PATH = re.compile(r"viewer|pdfjs|preview|/view|/gview", re.I)  # gview: Google's Docs viewer, older form
 # A fragment that is a client-side route (``#/ita2569/o1``, ``#!/news``): a different page in a reader's browser,
 # drawn by the page's scripts (hash-routed applications), not a place on the same page.
 ROUTE_FRAGMENT = re.compile(r"^!?/[^/\s]")

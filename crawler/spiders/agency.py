@@ -43,11 +43,12 @@ from crawler.frontier import BULK_WORDS, Frontier, canonical, crowd_penalties
 from crawler.limits import is_budget_failure
 from crawler.middlewares import proxy_says_no_such_host
 from crawler.outbound import OutboundChecks
-from crawler.outside import OutsideBounds, is_login_wall, outside_space, site_move, unwrap
+from crawler.outside import OutsideBounds, is_login_wall, outside_space, site_move, slot_host, unwrap
 from crawler.render import UNREAD as SCRIPT_SHELL, reread
 from crawler.soft404 import SOFT_404, soft_not_found
 from rules.index import index_rows, link_code
 from rules.thai import Term, Text
+from rules.urls import viewer_target
 from rules.vocabulary import failure_kind
 
 MAX_OUTBOUND = 100  # reachability checks per agency: a hospital links a Drive folder per item and quarter
@@ -265,7 +266,8 @@ class AgencySpider(scrapy.Spider):
                 "download_slot": f"agency:{crawl.id}",  # one politeness budget for all of its hosts
                 "cookiejar": crawl.id, "dont_retry": True}  # a failure of the moment gets a second look instead
         if crawl.space:  # a site that is itself a Google Site shares that host's one polite slot with every agency
-            meta.update(download_slot=f"outside:{urlsplit(url).hostname}", autothrottle_dont_adjust_delay=True)
+            meta.update(download_slot=f"outside:{slot_host(urlsplit(url).hostname or '')}",
+                        autothrottle_dont_adjust_delay=True)
         if url in crawl.posts:  # a download button: the form's POST, recorded under the address it is known by
             action, fields = crawl.posts[url]
             # Twisted retries a GET sent on a kept-alive connection the server had since closed, never a POST: a
@@ -294,7 +296,7 @@ class AgencySpider(scrapy.Spider):
                               priority=OUTBOUND_PRIORITY, headers=referer_header(referer, url),
                               meta={"outbound": True, "read": True, "check": url, "started": time.monotonic(),
                                     "dont_merge_cookies": True, "dont_retry": True,
-                                    "download_slot": f"outside:{urlsplit(url).hostname}",
+                                    "download_slot": f"outside:{slot_host(urlsplit(url).hostname or '')}",
                                     "autothrottle_dont_adjust_delay": True})
 
     def own_site(self, crawl: AgencyCrawl, url: str, host: str) -> bool:
@@ -395,6 +397,7 @@ class AgencySpider(scrapy.Spider):
         if answer is not None:
             record_url, fields = answer
             yield self.finish(self.record(crawl, waiter, record_url, **fields))
+            yield from self.follow_landing(crawl, waiter, record_url, fields)
             return
         crawl.outstanding += 1
         if self.outbound.want(url, waiter) == "start":
@@ -496,8 +499,26 @@ class AgencySpider(scrapy.Spider):
             if reading:
                 yield from self.serve_outside(waiter, record_url, fields)
             else:
-                yield self.finish(self.record(self.active[waiter["agency_id"]], waiter, record_url, **fields))
+                crawl = self.active[waiter["agency_id"]]
+                yield self.finish(self.record(crawl, waiter, record_url, **fields))
+                yield from self.follow_landing(crawl, waiter, record_url, fields)
             yield from self.release(waiter)
+
+    def follow_landing(self, crawl: AgencyCrawl, waiter: dict, record_url: str, fields: dict):
+        """Where a person lands from an outside link that redirected (a URL shortener: bit.ly, s.id, tinyurl …;
+        its target wrapped in a document viewer): the shortener is a redirect host, not the evidence. A landing on
+        the agency's own site joins its frontier, one in an outside publishing space is read within bounds; any
+        other landing keeps the check already made (crawler/outside.py)."""
+        final = fields.get("final_url") or ""
+        if not final or final == record_url or fields.get("error") or fields.get("unread"):
+            return
+        final = viewer_target(final) or unwrap(final)
+        parts = urlsplit(final)
+        if not (self.own_site(crawl, final, parts.hostname or "") or outside_space(final)):
+            return
+        link = {"url": final, "kind": "a", "text": waiter["link_text"], "title": "", "context": ""}
+        # at the check's own depth, ranked as the index row it came from
+        yield from self.follow(link, crawl, waiter["site_depth"] - 1, waiter["referer_url"], bonus=200)
 
     async def extract(self, response, fields: dict, max_text_chars: int, read_images: bool,
                       crawl: AgencyCrawl | None = None):
