@@ -10,7 +10,8 @@ for a passing reason (a timeout, a 5xx) was not read either, though as an item's
 An unread page *could hold* an item when a reader could find the item there:
 - the home page, a menu or hub page (linked from the site's menus, its label naming no one item and no
   machinery such as a login or a calendar), a page whose label speaks of ITA/OIT as a whole, a page reached
-  from the ITA/OIT index without a code of its own: any item (a page whose fetch failed: only the home page);
+  from the ITA/OIT index without a code of its own: any item (a page whose fetch failed for a passing reason: the
+  home page, and a page whose label speaks of ITA/OIT -- on a busy night the index itself may time out twice);
 - otherwise the items its labels (link words, index row, page title) name.
 A menu page that failed or that robots.txt forbade is no hub: it holds what its words name (a timed-out
 webboard is the webboard's failure; a reader finds no procurement report there).
@@ -165,8 +166,10 @@ def unread_pages(pages: list[dict[str, Any]], home: str | None, index_pages: set
                 label = f"{label} {link.get('context') or ''}".strip()
             number = link_code(link, prefix)
             entry.codes |= {number} if number is not None else set()
-            if number is None and entry.code != "fetch_failed" and \
-                    (OIT_WORDS.search(normalize(label)) or page["url"] in index_pages):
+            # a page the index leads to that failed is that link's failure (a dead webboard); a failed page whose
+            # label names the ITA/OIT as a whole is the index itself, unread
+            if number is None and (OIT_WORDS.search(normalize(label)) or
+                                   page["url"] in index_pages and entry.code != "fetch_failed"):
                 entry.anything = True  # the ITA/OIT area itself, or a page its index leads to
             menu = (link.get("zone") == "nav" or link.get("common")) and entry.code in CONTENT_UNREAD
             if menu and NOT_CONTENT.search(normalize(f"{label} {urlsplit(entry.url).path} {urlsplit(entry.url).query}")):

@@ -435,8 +435,13 @@ def judge_item(item: Item, links: list[dict[str, Any]], site: SiteView, year: in
                        finding.evidence + [index_url], signals + [f"{index_url} says '{row[:60]}'"])
     if not is_failing(finding.status):
         return finding
-    if not unread and finding.reason_code == "not_found":
-        unread = [(u.url, u.code) for u in site.holders(item, list(rulebook_items) or [item])]
+    # not found, or found only as a failing link the index did not give it (a menu's dead "ติดต่อเรา"): while a
+    # place a reader could find it was not read (the index itself, on a busy night), that is no evidence
+    beside_index = finding.status == "broken" and not any(
+        link in site.index_links.get(item.number, []) for link in links)
+    if not unread and (finding.reason_code == "not_found" or beside_index):
+        unread = [(u.url, u.code) for u in site.holders(item, list(rulebook_items) or [item])
+                  if u.url not in finding.evidence]  # a failing link is no place its own item could be
     if not unread:
         return finding
     url, code = unread[0]

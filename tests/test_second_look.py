@@ -87,3 +87,15 @@ def test_a_download_cut_short_by_the_time_budget_is_not_fetched_not_broken(sites
     assert not [p["url"] for p in pages if p["error"] == "timeout"]  # the budget's cut is not the site's timeout
     found = statuses(db, run_id)
     assert not [item for item, status in found.items() if status in {"missing", "broken"}]
+
+
+def test_an_ita_index_that_fails_twice_leaves_its_items_unchecked_never_missing(sites_copy, tmp_path):
+    """On a busy night the index itself may time out on both looks: what it would have shown was not read."""
+    (sites_copy / HOST / "manifest.yaml").write_text(yaml.safe_dump({"hang": ["/ita/"]}), encoding="utf-8")
+    db_path = tmp_path / "oit.db"
+    with Farm(sites_copy, hang_seconds=6) as farm:
+        run_id = crawl_farm(db_path, farm, ids=["bansample"], timeout=2)
+    db = open_db(db_path)
+    found = {r["item"]: r for r in db["findings"].rows_where("run_id = ? and agency_id = 'bansample'", [run_id])}
+    assert not [item for item, f in found.items() if f["status"] in {"missing", "broken"}]
+    assert sum(f["reason_code"] == "coverage.fetch_failed" for f in found.values()) >= 20
