@@ -291,9 +291,9 @@ class Renderer:
             self._kept.move_to_end(request.url)
             await route.fulfill(status=200, body=kept[1], headers=kept[0])
             return
-        meta = {"agency_id": agency_id, "outbound": False, "dont_cache": True}
-        if agency_host:
-            meta["download_slot"] = f"agency:{agency_id}"  # the agency's one politeness budget
+        meta = {"agency_id": agency_id, "outbound": False, "dont_cache": True, "dont_merge_cookies": True}
+        if agency_host:  # the agency's one politeness budget, and its cookies as its pages had them
+            meta.update(download_slot=f"agency:{agency_id}", cookiejar=agency_id, dont_merge_cookies=False)
         headers = {k: v for k, v in request.headers.items()
                    if k.lower() in {"accept", "content-type", "x-requested-with", "referer"}}
         fetch = scrapy.Request(request.url, method=request.method, headers=headers, body=request.post_data_buffer,

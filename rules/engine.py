@@ -440,8 +440,8 @@ def judge_item(item: Item, links: list[dict[str, Any]], site: SiteView, year: in
     beside_index = finding.status == "broken" and not any(
         link in site.index_links.get(item.number, []) for link in links)
     if not unread and (finding.reason_code == "not_found" or beside_index):
-        unread = [(u.url, u.code) for u in site.holders(item, list(rulebook_items) or [item])
-                  if u.url not in finding.evidence]  # a failing link is no place its own item could be
+        judged = set(finding.evidence) | {link.get("url") for link in links}  # its own links: judged, no place
+        unread = [(u.url, u.code) for u in site.holders(item, list(rulebook_items) or [item]) if u.url not in judged]
     if not unread:
         return finding
     url, code = unread[0]
