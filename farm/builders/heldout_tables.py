@@ -47,7 +47,7 @@ from pathlib import Path
 from farm.builders.heldout_sites import TITLE, HeldoutOut, lao_page, own_pages, site_meta
 from farm.builders.heldout_unforeseen import INLINE_KIND, KINDS, agency, cms_page, item_rows
 from farm.builders.ita2569_moit import CUR, NEWS69, news_list, write_manifest
-from farm.builders.reading_sites_content import SUB, photos
+from farm.builders.reading_sites_content import photos
 from farm.server import SITES_DIR
 
 HOSTS = ("www.bangrakyai.go.th", "www.thapaya.go.th")
@@ -291,7 +291,7 @@ def site_thapaya(out: HeldoutOut) -> None:
                        f"รายเดือน ต.ค. {PREV} – มี.ค. {CUR} ครบ 6 เดือน (PDF รายเดือน) และไฟล์ Excel ไตรมาส 1–2")
     # the picture's areas: every item shown except O16 and O24; alt or only a title, as the generator wrote them
     areas = []
-    for k, (code, _sub, links, note) in enumerate(rows):
+    for k, (code, _sub, links, _note) in enumerate(rows):
         if code == "O16" or not (links or code in detail):
             continue
         n = int(code[1:])
