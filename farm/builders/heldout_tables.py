@@ -40,6 +40,7 @@ picture's areas and the detail pages.
 """
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sys
 from pathlib import Path
@@ -51,8 +52,25 @@ from farm.builders.reading_sites_content import photos
 from farm.server import SITES_DIR
 
 HOSTS = ("www.bangrakyai.go.th", "www.thapaya.go.th")
+TB = "tB69"                      # this builder's Google Form ids start so: a rebuild removes only its own forms
 PREV = CUR - 1
 THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+
+
+class TablesOut(HeldoutOut):
+    """HeldoutOut whose Google Forms live under this builder's own ids (heldout_sites' rebuild removes its own)."""
+
+    def form(self, fid: str, title: str) -> str:
+        url = super().form(fid, title)
+        old = url.split("/e/")[1].split("/")[0]
+        new = "1FAIpQL" + TB + hashlib.sha1(fid.encode()).hexdigest()[:36]
+        src = self.dest / "docs.google.com" / "forms" / "d" / "e" / old
+        dst = src.with_name(new)
+        shutil.rmtree(dst, ignore_errors=True)
+        src.rename(dst)
+        page = dst / "viewform" / "index.html"
+        page.write_text(page.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+        return url.replace(old, new)
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -341,8 +359,10 @@ def site_thapaya(out: HeldoutOut) -> None:
 
 def build(dest: Path = SITES_DIR) -> None:
     for host in HOSTS:
-        shutil.rmtree(dest / host, ignore_errors=True)   # only these sites' folders; forms live under hashed ids
-    out = HeldoutOut(dest)
+        shutil.rmtree(dest / host, ignore_errors=True)   # only these sites' folders and forms
+    for old in dest.glob(f"docs.google.com/forms/d/e/1FAIpQL{TB}*"):
+        shutil.rmtree(old)
+    out = TablesOut(dest)
     site_bangrakyai(out)
     site_thapaya(out)
 
