@@ -31,7 +31,7 @@ import re
 
 from rules.checks import MONTHS_EN_SHORT, Evidence, Outcome, check
 from rules.quarters import quarters_named
-from rules.thai import MONTHS_ABBR, Term, Text, thai_digits
+from rules.thai import DENIAL_RE, MONTH_RE, MONTHS_ABBR, Term, Text, thai_digits
 
 QUARTER_MONTHS = {1: (10, 11, 12), 2: (1, 2, 3), 3: (4, 5, 6), 4: (7, 8, 9)}
 PERIODS = {"first_half": [1, 2], "year": [1, 2, 3, 4]}
@@ -55,17 +55,64 @@ def _terms_param(value: object) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(t, str) and t.strip() for t in value)
 
 
+_QUARTER_LABEL = re.compile(r"ไตรมาส\s?(?:ที่)?\s?[1-4](?!\d)")
+# what a period's label carries besides its name: "(ม.ค. – มี.ค. 2569)", "ปีงบประมาณ พ.ศ. 2569", "เดือน"
+_LABEL_FILL = re.compile(r"[\s()\[\]:,/.\-–—]|ปีงบประมาณ|ปีงบ|พ\.ศ\.|เดือน|(?<!\d)(?:25)?\d\d(?!\d)")
+_CELL_DASH = re.compile(r"\)\s+-$")      # a label's closed "(…)" then the cell's lone "-": not a range's dash
+
+
+def denied_periods(text: Text) -> Text:
+    """The text without the periods the agency says it has nothing for: a table of quarters or months whose
+    cell is "-" or "อยู่ระหว่างดำเนินการ" ("ไตรมาสที่ 2 (ม.ค. – มี.ค. 2569) -") names the quarter to say it is not
+    there, as a person reads it; a range's dash ("ต.ค. 2568 - มี.ค. 2569") is not such a cell.
+
+    >>> sorted(denied_periods(Text("ไตรมาสที่ 1 (ต.ค. – ธ.ค. 2568) สรุปผล.pdf ไตรมาสที่ 2 (ม.ค. – มี.ค. 2569) -")).months())
+    [10, 11, 12]
+    >>> sorted(denied_periods(Text("สรุปผล ต.ค. 2568 - มี.ค. 2569")).months())
+    [1, 2, 3, 10, 11, 12]
+    """
+    norm = text.norm
+    hits = sorted([(m.start(), m.end()) for m in _QUARTER_LABEL.finditer(norm)] +
+                  [(m.start(), m.end()) for m in MONTH_RE.finditer(norm)])
+    cut: list[tuple[int, int]] = []
+    chain: list[int] = []                              # labels with nothing of their own since the last content
+    for k, (start, end) in enumerate(hits):
+        stop = hits[k + 1][0] if k + 1 < len(hits) else len(norm)
+        cell = norm[end:stop]
+        bare = _LABEL_FILL.sub("", DENIAL_RE.sub("", cell))
+        chain.append(start)
+        if bare:
+            chain = []
+            continue
+        last = k + 1 == len(hits)
+        said = DENIAL_RE.search(cell) or (cell.strip().endswith("-") and (last or _CELL_DASH.search(cell.strip())))
+        if said:
+            cut.append((chain[0], stop))
+            chain = []
+    if not cut:
+        return text
+    kept, at = [], 0
+    for start, stop in cut:
+        kept.append(norm[at:start])
+        at = stop
+    kept.append(norm[at:])
+    return Text(" ".join(kept))
+
+
 def _about(ev: Evidence, about: list[str] | None) -> Text:
     """The text of the pieces of evidence that are ``about`` one of these terms (a plan's year-long
     schedule says nothing of its progress report's months); all of it when none is. What an outside document
-    shows of itself counts as a person reads it: a shared folder listing "procure-q1.pdf", "procure-q2.pdf"."""
+    shows of itself counts as a person reads it: a shared folder listing "procure-q1.pdf", "procure-q2.pdf".
+    Each piece without the periods it says it has nothing for (``denied_periods``, read piece by piece: a
+    page's last cell "-" is not followed by the next document's words)."""
+    readable = [(d.text, denied_periods(d.text)) for d in ev.readable() if d.text is not None]
     if about:
         terms = [Term(t) for t in about]
-        chosen = [d.text.norm for d in ev.readable() if d.text is not None and any(d.text.contains(t) for t in terms)] + \
+        chosen = [kept.norm for whole, kept in readable if any(whole.contains(t) for t in terms)] + \
             [d.title.norm for d in ev.docs if d.title is not None and any(d.title.contains(t) for t in terms)]
         if chosen:
             return Text(" \n ".join(chosen))
-    return ev.named_text()
+    return Text.joined([kept for _, kept in readable] + [d.title for d in ev.docs if d.title], unclear=False)
 
 
 @check("covers_period", period=lambda v: v in PERIODS,
