@@ -250,9 +250,13 @@ class DocumentPool:
 
     def _pool(self) -> concurrent.futures.ProcessPoolExecutor:
         if self._executor is None:
-            # forkserver: workers start from a small clean process, not a fork of the reactor and its threads
+            # forkserver: workers start from a small clean process, not a fork of the reactor and its threads; it
+            # imports the readers once, so a worker started after a restart is ready at once instead of spending
+            # a document's time limit on imports (seconds on a busy machine)
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload([__name__])
             self._executor = concurrent.futures.ProcessPoolExecutor(
-                self.limits.workers, mp_context=multiprocessing.get_context("forkserver"),
+                self.limits.workers, mp_context=context,
                 initializer=_start_worker, initargs=(self.limits.doc_memory_bytes, os.getpid()))
         return self._executor
 
