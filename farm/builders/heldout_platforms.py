@@ -255,7 +255,7 @@ def site_klongnarai(out: HeldoutOut) -> None:
     form = out.form(f"{host}/eservice", "ยื่นคำร้องออนไลน์ อบต.คลองนารายณ์")
     own_pages(out, host, ag, page, {k: file_of(v) for k, v in url.items()}, form, url["complaint"])
     where = f"หน้า http://{host}{art}"
-    types, headers, rows, verdicts, embeds = {}, {}, [], {}, []
+    types, headers, rows, verdicts, embeds, gone = {}, {}, [], {}, [], {}
     for n in (n for _sub, _name, numbers in SUB for n in numbers):
         code = f"O{n}"
         mech, mode = plan.get(code, ("phoca", "ok"))
@@ -283,8 +283,8 @@ def site_klongnarai(out: HeldoutOut) -> None:
                     dl = (f"/index.php?option=com_phocadownload&view=category&id={cat}:{code.lower()}"
                           f"&download={fid}:{alias}&Itemid=140")
                     detail_url = f"/index.php?option=com_phocadownload&view=file&id={fid}:{alias}&Itemid=140"
-                    if mode == "dead":
-                        detail = f"http://{host}{dl}"
+                    if mode == "dead":          # PhocaDownload's "file not found": Joomla's 404 error page
+                        detail, gone[dl] = f"http://{host}{dl}", 404
                     elif ext == "pdf":
                         out.pdf(host, file_of(dl), title, text)
                     else:
@@ -324,7 +324,7 @@ def site_klongnarai(out: HeldoutOut) -> None:
                                     f'<p><a href="{html.escape(art)}"><img src="/images/ita2569.png" alt="ITA 2569"></a></p>'))
     out.text(host, "index.html", '<!DOCTYPE html><html><head><meta http-equiv="refresh" content="0;url=/index.php">'
              '</head><body><a href="/index.php">หน้าหลัก</a></body></html>')
-    write_manifest(out, host, {"types": {"/index.php": "text/html", **types}, "headers": headers})
+    write_manifest(out, host, {"types": {"/index.php": "text/html", **types}, "headers": headers, "status": gone})
     out.write_expected(host, "joomla_phocadownload: a Joomla article's OIT table linking PhocaDownload categories "
                        "(file list → file page → download=ID:alias, sent as an attachment), two items as Drive "
                        "folders embedded below the table.",
