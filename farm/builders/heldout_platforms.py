@@ -158,8 +158,8 @@ def site_nonghan(out: HeldoutOut) -> list[dict]:
               form, "/complaint/")
     inline = {c: ("/e-service/" if k == "eservice" else f"/{k}/") for c, k in INLINE_KIND.items()}
     where = f"หน้า http://{host}/ita-2569/ (Elementor แท็บ + แอคคอร์เดียน)"
-    types, headers, verdicts, tabs = {}, {}, {}, []
-    for t, (sub, name, numbers) in enumerate(SUB):
+    types, headers, verdicts, tabs, gone = {}, {}, {}, [], {}
+    for sub, name, numbers in SUB:
         acc = []
         for n in numbers:
             code = f"O{n}"
@@ -188,8 +188,8 @@ def site_nonghan(out: HeldoutOut) -> list[dict]:
                     if mode != "dead":
                         out.pdf(host, f"download/{slug}/@{dl.split('?', 1)[1]}", title, text)
                         types[dl], headers[dl] = PDF, {"Content-Disposition": f'attachment; filename="{slug}.pdf"'}
-                    else:
-                        detail = f"http://{host}{dl} (ปุ่มดาวน์โหลดในหน้า /download/{slug}/)"
+                    else:                       # WPDM's "File not found" answer, a 404
+                        detail, gone[dl] = f"http://{host}{dl} (ปุ่มดาวน์โหลดในหน้า /download/{slug}/)", 404
                     links.append(f'<li><a href="/download/{slug}/">{html.escape(title)}</a></li>')
                     if code in SHEETS and mode != "dead":
                         xdl = f"/download/{slug}-xlsx/?wpdmdl={wid + 1}&refresh=6603a1{wid:x}c0f1711"
@@ -215,7 +215,7 @@ def site_nonghan(out: HeldoutOut) -> list[dict]:
     out.text(host, "index.html", page("หน้าแรก", f"<h3>ข่าวประชาสัมพันธ์</h3>{news_list(NEWS69[:4])}"
                                      '<p><a href="/ita-2569/"><img src="/images/ita2569.png" alt="ITA 2569"></a></p>',
                                      "home page"))
-    write_manifest(out, host, {"types": types, "headers": headers})
+    write_manifest(out, host, {"types": types, "headers": headers, "status": gone})
     out.write_expected(host, "elementor_wpdm: WordPress + Elementor tabs (one per sub-indicator, the others hidden) "
                        "of accordions (one per item) linking WP Download Manager landing pages whose button "
                        "(data-downloadurl ?wpdmdl=) sends the file, and Drive folders embedded in iframes.",
