@@ -7,6 +7,8 @@ farm and judged as the accuracy benchmark judges it:
 * a file's own page (a download plugin's landing page: WPDM's package page, PhocaDownload's file view) stands for
   the file its one button sends: the file is the evidence, and a button that answers 404 is a broken item
   (before: the landing page's title passed it);
+* a link in an accordion section or tab panel is read under the section's title (``aria-labelledby``), as a
+  person reads the files listed under "O6 …" (before: a 3-month report listed there was credited elsewhere);
 * a document framed in a page (a Drive folder embedded under an accordion's "O11 …") is the item's evidence as a
   link is (before: 4 items "missing", false alarms), and a framed folder that says it holds nothing is the item's
   denial."""
@@ -38,6 +40,21 @@ def test_a_wpdm_button_is_read_from_its_data_attribute():
     links = parse_html(page, "http://www.x.go.th/download/o6/").links
     assert [(link["url"], link["text"]) for link in links] == [
         ("http://www.x.go.th/download/o6/?wpdmdl=1394&refresh=6603a1", "ดาวน์โหลด")]
+
+
+def test_a_link_in_an_accordion_section_is_read_under_the_sections_title():
+    page = ('<html><body><div class="elementor-accordion"><div class="elementor-accordion-item">'
+            '<div id="elementor-tab-title-261" class="elementor-tab-title" data-tab="1" role="button" '
+            'aria-controls="elementor-tab-content-261"><a class="elementor-accordion-title" tabindex="0">'
+            'O6 แผนและความก้าวหน้าในการดำเนินงาน</a></div><div id="elementor-tab-content-261" '
+            'class="elementor-tab-content" data-tab="1" role="region" aria-labelledby="elementor-tab-title-261">'
+            '<ul><li><a href="/download/o6-plan/">แผนการดำเนินงาน ประจำปี 2569</a></li>'
+            '<li><a href="/download/o6-progress/">รายงานความก้าวหน้า รอบ 6 เดือน</a></li></ul></div></div></div>'
+            '<nav role="navigation" aria-labelledby="menu-title"><h2 id="menu-title">เมนู</h2>'
+            '<ul><li><a href="/news/">ข่าวสาร</a></li></ul></nav></body></html>')
+    context = {link["url"].rsplit("/", 2)[-2]: link["context"] for link in parse_html(page, "http://x.go.th/ita/").links}
+    assert context["o6-progress"] == "O6 แผนและความก้าวหน้าในการดำเนินงาน รายงานความก้าวหน้า รอบ 6 เดือน"
+    assert context["news"] == "ข่าวสาร"                   # a menu labelled for screen readers is not a section
 
 
 @pytest.mark.parametrize("url, framed", [
@@ -118,6 +135,8 @@ def test_wpdm_landing_pages_are_judged_by_the_file_their_button_sends(judged):
     dead = _find(judged, "nonghan", "O16")                 # the landing page is there, its button answers 404
     assert dead["status"] == "broken" and any("?wpdmdl=" in u for u in dead["evidence"])
     assert _find(judged, "nonghan", "O13")["status"] == "partial"     # last year's HR plan behind the button
+    half = _find(judged, "nonghan", "O6")             # the 3-month report: a file listed under the accordion's "O6 …"
+    assert half["status"] == "partial" and any("o6-progress6m/?wpdmdl=" in u for u in half["evidence"])
 
 
 @pytest.mark.slow
