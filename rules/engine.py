@@ -327,7 +327,8 @@ def _documents_of(page: dict[str, Any], site: SiteView, item: Item, with_pages: 
     """
     if page["url"] in site.index_pages or page["url"] == site.home or page.get("kind") != "html":
         return []
-    own, subs = urlsplit(page["url"]).hostname, []
+    own = urlsplit(page["url"]).hostname
+    subs: list[dict[str, Any]] = []
     for link in page["links"]:
         target = link.get("url") or ""
         # a signpost's button ("คลิกที่นี่") or a link named for the item itself ("O1 โครงสร้าง … [โครงสร้าง หน้าที่
