@@ -1,7 +1,7 @@
 """Where a click leads on pages whose links are not ``<a href>``: what a person reaches by clicking, choosing or
 pressing a button, read from the markup without running its scripts.
 
-* ``data-href`` / ``data-url`` / ``data-file`` / ``data-link`` on a ``javascript:void(0)`` link, a button or a row,
+* ``data-href`` / ``data-url`` / ``data-file`` / ``data-link`` / ``data-downloadurl`` (WP Download Manager) on a ``javascript:void(0)`` link, a button or a row,
   opened by one script of the site (``window.open($(this).data('href'))``), and the fragment a tab loads on click
   (htmx ``hx-get``, jQuery ``$(pane).load($(tab).data('url'))``): the address is in the attribute;
 * a year chooser ``<select onchange="location='ita.php?year='+this.value">`` (or ``location = this.value``,
@@ -29,7 +29,8 @@ from urllib.parse import urlencode
 from crawler.doclinks import onclick_target
 
 MAX_OPTIONS = 30  # a list of years or units; a list longer than this is a search filter, not a menu
-DATA_ATTRS = ("data-href", "data-url", "data-file", "data-link", "hx-get", "data-hx-get")
+# WP Download Manager's button: <a class="wpdm-download-link" href="#" data-downloadurl="…/?wpdmdl=12">ดาวน์โหลด</a>
+DATA_ATTRS = ("data-href", "data-url", "data-file", "data-link", "hx-get", "data-hx-get", "data-downloadurl")
 # sharing and social widgets carry the page's own address (or the agency's profile) in data-href / data-url
 _WIDGET = re.compile(r"\bfb-|facebook|twitter|share|line-it|addthis|sharethis|like", re.I)
 _ADDRESS = re.compile(r"(?:https?://|/|\.{1,2}/)\S*|[\w\-.%~/]+\.\w{2,5}(?:[?#]\S*)?|[\w\-.%~/]+\?\S+|[\w\-%~]+(?:/[\w\-.%~]+)+/?",

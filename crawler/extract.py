@@ -156,11 +156,29 @@ def _meaningful(text: str) -> bool:
 
 
 def _context(element, own: str) -> str:
-    """The nearest meaningful text of the link's block: its row, list item or card, else the heading before it.
+    """The nearest meaningful text of the link's block (its row, list item or card, else the heading before it),
+    after the title of the accordion section or tab it sits in, when that title is not in it.
 
     A link's own words are often generic ("เปิด", an icon) while the item's code and title sit in another
     cell, a card header or the heading above: ``<div><h4>001 โครงสร้าง</h4><a>เปิด</a></div>``.
     """
+    block, panel = _block_context(element, own), _panel_title(element)
+    return f"{panel} {block}"[:300] if panel and panel not in block else block
+
+
+def _panel_title(element) -> str:
+    """The title of the accordion section or tab panel holding ``element`` (``role="region"``/``"tabpanel"``
+    ``aria-labelledby`` its title, as Elementor, Bootstrap and Joomla write them): "O6 แผนการดำเนินงาน" above
+    a list of files that do not say which item they are."""
+    for parent in element.iterancestors():
+        ref = (parent.get("aria-labelledby") or "").split()
+        if ref and parent.get("role") in {"region", "tabpanel"}:
+            found = parent.getroottree().getroot().xpath("//*[@id=$ref]", ref=ref[0])
+            return _text_upto(found[0], 120) if found else ""
+    return ""
+
+
+def _block_context(element, own: str) -> str:
     climbed = [element]
     for parent in element.iterancestors():
         if parent.tag in LIST_TAGS or len(climbed) > 6:

@@ -16,7 +16,7 @@ sites are reached through CONNECT and served with an expired self-signed certifi
                               with Set-Cookie (as some PHP and ASP.NET sites do): a client without cookies loops
   hang_once: [/prefix/]       the first request for each address never answers; later ones do (a server
                               busy for a moment, as government servers are at night)
-  status: {/path: 500}        fail with this HTTP status
+  status: {/path: 500}        fail with this HTTP status (a key with its query, /index.php?download=7, is one address)
   redirect: {/old: /new}      301 redirect
   found: {/get.php?id=1: /f.pdf}  302 redirect of one address (path and query), as download counters answer
   redirect_loop: [/path]      redirect to itself forever
@@ -305,8 +305,10 @@ class Farm:
             return self._send(handler, int(fails[address]), NOT_FOUND.encode(), "text/html; charset=utf-8")
         if path in manifest.get("post_only", []) and handler.command != "POST":
             return self._send(handler, 405, NOT_FOUND.encode(), "text/html; charset=utf-8", {"Allow": "POST"})
-        if path in manifest.get("status", {}):
-            return self._send(handler, int(manifest["status"][path]), NOT_FOUND.encode(), "text/html; charset=utf-8")
+        statuses = manifest.get("status", {})
+        if address in statuses or path in statuses:  # one address of a CMS (index.php?…&download=7) or a path
+            return self._send(handler, int(statuses.get(address, statuses.get(path))), NOT_FOUND.encode(),
+                              "text/html; charset=utf-8")
         if address in manifest.get("found", {}):
             return self._redirect(handler, 302, manifest["found"][address])
         if path in manifest.get("redirect", {}):

@@ -31,7 +31,7 @@ from rules.quarters import empty_folder, quarter_pieces
 from rules.rulebook import Item, Rulebook
 from rules.spaces import by_site
 from rules.thai import GENERIC_RE, SECTION_LABEL, PageTexts, Text, is_generic_label
-from rules.urls import DOCUMENT_KINDS, doc_kind, viewer_target
+from rules.urls import DOCUMENT_KINDS, doc_kind, document_frame, viewer_target
 from rules.vocabulary import coverage_reason, failure_kind, is_coverage_reason, is_failing, render
 
 
@@ -215,7 +215,8 @@ class SiteView:
         groups: dict[str, list[dict[str, Any]]] = {}
         for page in self.linked:
             for link in page["links"]:
-                if link["kind"] != "a":
+                # a document framed in the page (a Drive folder embedded under "O11 …") is read as a link is clicked
+                if link["kind"] != "a" and not (link["kind"] == "iframe" and document_frame(link.get("url") or "")):
                     continue
                 label = f"{link['text']} {link['title']}".strip()
                 if is_generic_label(label):
@@ -326,7 +327,8 @@ def _documents_of(page: dict[str, Any], site: SiteView, item: Item, with_pages: 
     """
     if page["url"] in site.index_pages or page["url"] == site.home or page.get("kind") != "html":
         return []
-    own, subs = urlsplit(page["url"]).hostname, []
+    own = urlsplit(page["url"]).hostname
+    subs: list[dict[str, Any]] = []
     for link in page["links"]:
         target = link.get("url") or ""
         # a signpost's button ("คลิกที่นี่") or a link named for the item itself ("O1 โครงสร้าง … [โครงสร้าง หน้าที่
@@ -344,10 +346,39 @@ def _documents_of(page: dict[str, Any], site: SiteView, item: Item, with_pages: 
         if host != own and (wanted or not SHARE_HOSTS.search(host)) or sub.get("kind") in DOCUMENT_KINDS or \
                 (_failed(sub) and (doc_kind(target) or DOWNLOAD_URL.search(target))) or \
                 (with_pages and host == own and sub is not page):
-            subs.append(sub)
+            landing = _landing_download(sub, site) if host == own and sub is not page and link["kind"] == "a" else []
+            if landing:  # a file's own page (a download plugin's): the file its button sends is the evidence
+                subs.extend(d for d in landing if d not in subs)
+            else:
+                subs.append(sub)
+        elif host == own and sub is not page and link["kind"] == "a":
+            subs.extend(d for d in _landing_download(sub, site) if d not in subs)
     return subs
 
 
+def _landing_download(page: dict[str, Any], site: SiteView) -> list[dict[str, Any]]:
+    """The file behind a download plugin's page for one file (WP Download Manager's package page, PhocaDownload's
+    file view, a jDownloads download page): its title and size, and one "ดาวน์โหลด" button, which a person clicks.
+    A page with more buttons or documents than that is a list, read as one; any other page gives nothing."""
+    if page.get("kind") != "html" or _failed(page) or page["url"] in site.index_pages or page["url"] == site.home \
+            or len(page.get("text") or "") > LANDING_CHARS:
+        return []
+    files, buttons = [], 0
+    for link in page["links"]:
+        target = link.get("url") or ""
+        sub = site.by_url.get(target)
+        if link.get("zone") == "nav" or link.get("common") or link["kind"] != "a" or sub is None or sub is page:
+            continue
+        if sub.get("kind") in DOCUMENT_KINDS or (_failed(sub) and (doc_kind(target) or DOWNLOAD_URL.search(target))):
+            if sub not in files:
+                files.append(sub)
+            buttons += bool(DOWNLOAD_BUTTON.search(f"{link.get('text') or ''} {link.get('title') or ''}"))
+    return files if len(files) == 1 and buttons else []
+
+
+LANDING_CHARS = 1000  # a file's own page: its title, a line or two, size and date (a content page says more)
+# A download plugin's button: "ดาวน์โหลด", "Download", "ดาวน์โหลดไฟล์".
+DOWNLOAD_BUTTON = re.compile(r"^\s*(?:ดาวน์โหลด|ดาวโหลด|download)", re.I)
 # A link that failed is the item's document when its address says it serves files ("download.php?id=2406").
 DOWNLOAD_URL = re.compile(r"download|[/_]file|upload|attach|getfile", re.I)
 # Share and follow buttons on an item page are decoration, not the item's documents.
@@ -365,7 +396,9 @@ def _denial_only(pages: list[dict[str, Any]], item: Item, texts: PageTexts | Non
     # a shared folder that says it holds nothing is the page's denial: "ไม่มีไฟล์ในโฟลเดอร์นี้"
     emptied = next((said for said in map(empty_folder, pages) if said), "")
     pages = [p for p in pages if not empty_folder(p)]
-    if not pages or any(p.get("kind") != "html" for p in pages):
+    if not pages:  # the evidence is only folders that say they hold nothing (an embedded Drive folder)
+        return emptied
+    if any(p.get("kind") != "html" for p in pages):
         return ""
     said = ""
     for page in pages:

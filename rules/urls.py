@@ -79,6 +79,17 @@ def viewer_target(url: str) -> str:
 
 
 # Addresses a crawler or a sender must not reach unless told to (crawler/middlewares.py, alerts/channels.py).
+# a document shown in a frame: a Drive folder's or file's embed, Google's Docs viewer, an Office or OneDrive embed
+_DOCUMENT_FRAME = re.compile(r"^https?://(?:drive\.google\.com/(?:embeddedfolderview|file/d/|drive/folders/|open\?)|"
+                             r"docs\.google\.com/(?:viewer|gview|document/d/|spreadsheets/d/|presentation/d/)|"
+                             r"view\.officeapps\.live\.com/|onedrive\.live\.com/embed)", re.I)
+
+
+def document_frame(url: str) -> bool:
+    """Whether an iframe at ``url`` shows a document (a person reads the file, or the folder's files, in the frame)."""
+    return bool(_DOCUMENT_FRAME.match(url or "")) or doc_kind(url) is not None or bool(viewer_target(url))
+
+
 LOCAL_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"}
 
 
