@@ -419,10 +419,8 @@ class AgencySpider(scrapy.Spider):
         # that would see them are off, crawler/settings.py): a page's dozen links do not each travel Scrapy's
         # chain of async generators and queues; only the page's records do
         schedule = self.crawler.engine.crawl
-        if self.second_look(response):  # a server error or "too many requests" at this moment: asked again later
-            crawl = self.active[response.meta["agency_id"]]
-            crawl.own_in_flight -= 1
-            for request in self.pump(crawl):
+        if self.worth_a_second_look(response):  # a server error or "too many requests" at this moment
+            for request in self.look_again(response.request, self.active[response.meta["agency_id"]], waited=False):
                 schedule(request)
             return
         try:
@@ -628,15 +626,15 @@ class AgencySpider(scrapy.Spider):
 
     def on_error(self, failure):
         meta = failure.request.meta
-        if is_budget_failure(failure) or self.cut_by_budget(failure):  # never fetched: "not fetched", not failing
+        kind, detail = error_kind(failure)
+        if is_budget_failure(failure) or self.cut_by_budget(kind, meta):  # never fetched: "not fetched", not failing
             yield from self.release(meta)
             return
-        kind, detail = error_kind(failure)
         crawl = self.active[meta["agency_id"]]
         if kind in MOMENTARY and not meta.get("late_try"):
             yield from self.look_again(failure.request, crawl, waited=kind == "timeout")
             return
-        yield self.finish(self.record(self.active[meta["agency_id"]], meta, meta.get("page_url") or
+        yield self.finish(self.record(crawl, meta, meta.get("page_url") or
                                       clean_url(failure.request.url), error=kind,
                                       error_detail=detail[:500], kind="error"))
         yield from self.release(meta)
@@ -708,14 +706,12 @@ class AgencySpider(scrapy.Spider):
                 request.meta["started"] = time.monotonic()
                 yield request
 
-    def second_look(self, response) -> bool:
-        """True when an own page answered with a server error or "too many requests" and is asked again later."""
+    @staticmethod
+    def worth_a_second_look(response) -> bool:
+        """An own page's server error or "too many requests", on its first look (a proxy's "no such host" is none)."""
         status = response.status
-        if not (status >= 500 or status == 429) or proxy_says_no_such_host(response) or response.meta.get("late_try"):
-            return False
-        crawl = self.active[response.meta["agency_id"]]
-        crawl.late.append(self.second_request(response.request))
-        return True
+        return (status >= 500 or status == 429) and not response.meta.get("late_try") \
+            and not proxy_says_no_such_host(response)
 
     def look_again(self, request: scrapy.Request, crawl: AgencyCrawl, waited: bool):
         """A failure of the moment is no evidence yet: a reader whose click meets a server error or a refusal tries
@@ -734,13 +730,12 @@ class AgencySpider(scrapy.Spider):
     def second_request(request: scrapy.Request) -> scrapy.Request:
         return request.replace(meta={**request.meta, "late_try": True, "started": time.monotonic()}, dont_filter=True)
 
-    def cut_by_budget(self, failure) -> bool:
+    def cut_by_budget(self, kind: str, meta: dict) -> bool:
         """A timeout that came because the agency's time budget cut the download short (crawler/limits.py):
         the budget ran out, the site said nothing."""
         budget = getattr(self.crawler, "oit_budget", None)
-        meta = failure.request.meta
         usual = self.settings.getfloat("DOWNLOAD_TIMEOUT")
-        if budget is None or error_kind(failure)[0] != "timeout" or meta.get("download_timeout", usual) >= usual:
+        if budget is None or kind != "timeout" or meta.get("download_timeout", usual) >= usual:
             return False
         budget.exhausted.add(meta["agency_id"])
         return True
