@@ -219,6 +219,34 @@ def _image_words(element) -> str:
     return ""
 
 
+def _sections(root, link_tags: set) -> dict:
+    """Link element -> the section of the page it sits in, for pages whose own links jump to sections
+    ("ดูเอกสารด้านล่าง" -> ``#o18``). A section is the element the jump targets when it holds links (a ``<div
+    id>``), else what follows it down to the next element of its kind (the next ``<h3>``, the next ``<a name>``)
+    or the next target, as a reader scrolls down from where the link left them."""
+    targets = {href[1:] for href in root.xpath("//a/@href") if href.startswith("#") and len(href) > 1
+               and not ROUTE_FRAGMENT.match(href[1:])}
+    if not targets:
+        return {}
+    sections: dict = {}
+    current, kind = "", ""
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        name = element.get("id") or (element.get("name") if element.tag == "a" else None)
+        if name in targets:
+            inner = [link for link in element.iter(*link_tags) if link is not element]
+            for link in inner:  # a block: its own links
+                sections.setdefault(link, name)
+            current, kind = ("", "") if inner else (name, element.tag)
+            continue
+        if current and element.tag == kind and (kind != "a" or element.get("name") or element.get("id")):
+            current = ""  # the next heading of the same level
+        if current and element.tag in link_tags:
+            sections.setdefault(element, current)
+    return sections
+
+
 def parse_html(text: str, base_url: str, max_links: int | None = None) -> Extracted:
     """Text, title, links (the first ``max_links``: a page of 300,000 links costs no more than one of 1,000 —
     it is read on the crawler's thread), forms and furniture of an HTML page."""
@@ -236,6 +264,7 @@ def parse_html(text: str, base_url: str, max_links: int | None = None) -> Extrac
     links = []
     link_tags = {"a", "iframe", "frame", "img", "area", "embed", "object"}
     zones, outermost = _zones(root, link_tags)
+    sections = _sections(root, link_tags)
     for element in root.iter(*link_tags):
         if max_links is not None and len(links) >= max_links:
             break
@@ -258,6 +287,8 @@ def parse_html(text: str, base_url: str, max_links: int | None = None) -> Extrac
                 "text": (_text(element) or element.get("alt") or _image_words(element))[:200],
                 "title": (element.get("title") or "")[:200],
                 "context": _context(element, _text(element))}
+        if element in sections:
+            link["section"] = sections[element]
         links.append(link)
         inner = viewer_target(url)
         if inner:  # a PDF viewer page (viewer.html?file=/docs/x.pdf): the document is what it shows

@@ -325,6 +325,8 @@ def _documents_of(page: dict[str, Any], site: SiteView, item: Item, with_pages: 
     share buttons (Facebook, LINE…) are decoration, not the item's documents, unless they are what the item
     is about (its ``link_hosts``: the social network item).
     """
+    if page.get("kind") == "external":
+        return _folder_files(page, site)
     if page["url"] in site.index_pages or page["url"] == site.home or page.get("kind") != "html":
         return []
     own = urlsplit(page["url"]).hostname
@@ -351,9 +353,27 @@ def _documents_of(page: dict[str, Any], site: SiteView, item: Item, with_pages: 
                 subs.extend(d for d in landing if d not in subs)
             else:
                 subs.append(sub)
+                subs.extend(d for d in _folder_files(sub, site) if d not in subs)  # a folder the page embeds
         elif host == own and sub is not page and link["kind"] == "a":
             subs.extend(d for d in _landing_download(sub, site) if d not in subs)
     return subs
+
+
+def _folder_files(page: dict[str, Any], site: SiteView, levels: int = 2) -> list[dict[str, Any]]:
+    """The entries of a shared folder that were opened (crawler/folders.py), and its subfolders' ``levels`` deep:
+    the folder's name says what it is meant to hold, its files what it holds. An entry that failed is left out:
+    the folder a person sees still lists it."""
+    files: list[dict[str, Any]] = []
+    if page.get("kind") != "external":
+        return files
+    for link in page.get("links") or []:
+        sub = site.by_url.get(link.get("url") or "")
+        if sub is None or sub is page or sub in files or _failed(sub) or sub.get("unread"):
+            continue
+        files.append(sub)
+        if levels > 1 and sub.get("links"):
+            files.extend(f for f in _folder_files(sub, site, levels - 1) if f not in files)
+    return files
 
 
 def _landing_download(page: dict[str, Any], site: SiteView) -> list[dict[str, Any]]:
@@ -486,6 +506,7 @@ def judge_item(item: Item, links: list[dict[str, Any]], site: SiteView, year: in
 def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: int, signals: list[str],
                 unread: list[tuple[str, str]]) -> Finding:
     """The verdict on what was read; the item's evidence that was not read is added to ``unread``."""
+    links = _section_links(links, site)
     urls, placeholders = [], 0
     for link in links:
         if link.get("url"):
@@ -581,6 +602,20 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
     if problems_th:
         return Finding(item.code, "partial", "incomplete", _lacking(problems_th, problems_en) | ocr, urls_seen, signals)
     return Finding(item.code, "pass", "found_complete", ocr, urls_seen, signals)
+
+
+def _section_links(links: list[dict[str, Any]], site: SiteView) -> list[dict[str, Any]]:
+    """An index row whose link jumps to a section of its own page ("ดูโฟลเดอร์เอกสารด้านล่าง" -> ``#o18``)
+    stands for what that section links (crawler/extract.py marks each link's ``section``), not for the page."""
+    resolved: list[dict[str, Any]] = []
+    for link in links:
+        href = link.get("href") or ""
+        page = site.by_url.get(link.get("url") or "") if href.startswith("#") and len(href) > 1 else None
+        section = [dict(other, source=page["url"]) for other in page.get("links") or []
+                   if other.get("section") == href[1:] and other.get("url") and other["url"] != page["url"]
+                   and other.get("zone") != "nav"] if page else []
+        resolved.extend(section or [link])
+    return resolved
 
 
 def _quote(row: str, item: Item) -> str:

@@ -83,6 +83,18 @@ def _page_years(page: dict[str, Any]) -> set[int]:
     return Text(f"{page.get('title') or ''} {unquote(parts.path)} {unquote(parts.query)}").years()
 
 
+def _files_round_year(folder: dict[str, Any], quarter: int, by_url: dict[str, dict[str, Any]]) -> int | None:
+    """The round a quarter's shared folder was filled for, as its opened files say ("ไตรมาสที่ 1 ปีงบประมาณ พ.ศ.
+    2568" in this round's "ไตรมาส 1" folder): a folder's name says what it is meant to hold, its files what it holds."""
+    if folder.get("kind") != "external":
+        return None
+    for link in folder.get("links") or []:
+        entry = by_url.get(link.get("url") or "")
+        if entry is not None and entry is not folder and (year := _round_year(entry, quarter)):
+            return year
+    return None
+
+
 def _round_year(page: dict[str, Any], quarter: int) -> int | None:
     for text in (page.get("title") or "", page.get("text") or ""):
         for match in ROUND_YEAR.finditer(Text(text[:3000]).norm):
@@ -110,7 +122,8 @@ def quarter_pieces(links: list[dict[str, Any]], pages: list[dict[str, Any]], by_
             pieces[(quarter, url)] = QuarterPiece(quarter, url, page_years=named)
             return
         empty = bool(empty_folder(target)) or gone(target)
-        pieces[(quarter, url)] = QuarterPiece(quarter, url, empty, _round_year(target, quarter), named)
+        pieces[(quarter, url)] = QuarterPiece(quarter, url, empty, _round_year(target, quarter) or
+                                              _files_round_year(target, quarter, by_url), named)
 
     for link in links:  # a row of a quarter's index page, or a link labelled with its quarter, else a document
         source = by_url.get(link.get("source") or "") or {}  # whose own heading names its quarter
@@ -125,6 +138,9 @@ def quarter_pieces(links: list[dict[str, Any]], pages: list[dict[str, Any]], by_
                     add(_one_quarter(link.get("text"), link.get("context")), link["url"], page)
         elif page.get("kind") == "external" and page.get("text"):  # a folder listing its quarters' subfolders
             if _one_quarter(page.get("title")) is None:  # a quarter's own folder lists files, not quarters
-                for entry in page["text"].splitlines():
-                    add(_one_quarter(entry), f"{page['url']}#{entry}", page)
+                entries = page.get("links") or []  # opened (crawler/folders.py), else only named in its listing
+                for entry in entries:
+                    add(_one_quarter(entry.get("text")), entry.get("url") or "", page)
+                for line in [] if entries else page["text"].splitlines():
+                    add(_one_quarter(line), f"{page['url']}#{line}", page)
     return list(pieces.values())

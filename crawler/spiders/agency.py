@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Iterable
@@ -39,6 +39,7 @@ from crawler.cache import no_answer, read_page, shared_cache
 from crawler.documents import shared_pool
 from crawler.extract import FILE_SHARE_HOSTS, clean_url, doc_kind, share_listing
 from crawler.firewall import CHALLENGE_HEADERS, firewall_of
+from crawler.folders import folder_entries, listing_names
 from crawler.frontier import BULK_WORDS, Frontier, canonical, crowd_penalties
 from crawler.limits import is_budget_failure
 from crawler.middlewares import proxy_says_no_such_host
@@ -52,6 +53,10 @@ from rules.urls import viewer_target
 from rules.vocabulary import failure_kind
 
 MAX_OUTBOUND = 100  # reachability checks per agency: a hospital links a Drive folder per item and quarter
+# a shared folder's entries opened (crawler/folders.py), two folders deep (an item's folder, its quarters'): the
+# first six of a linked folder, the first two of each subfolder (its files say which round they were made for), at
+# most TREE_OPENS under one linked folder and FOLDER_OPENS per agency (a hospital links a folder per item)
+FOLDER_ENTRIES, TREE_OPENS, FOLDER_OPENS = (6, 2), 12, 200
 WINDOW = 4  # own-site requests handed to Scrapy at once per agency: twice the per-site concurrency
 SITEMAP_LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>")
 # what an outside page left beyond the bounds keeps of the fetch made for others: what a check tells
@@ -123,6 +128,7 @@ class AgencyCrawl:
     own_in_flight: int = 0
     outstanding: int = 0
     outbound: int = 0
+    folder_opens: Counter = field(default_factory=Counter)  # entries of shared folders opened, by linked folder
     code_prefixes: tuple = ("O",)
     outside: OutsideBounds = field(default_factory=OutsideBounds)  # pages read on outside publishing hosts
     moved_to: str = ""  # the host the registry URL answered from, when another (crawler/outside.py: site_move)
@@ -388,16 +394,19 @@ class AgencySpider(scrapy.Spider):
         if self.outside_reads.want(url, waiter) == "start":
             yield self._outside_request(url, referer)
 
-    def check_outbound(self, url: str, crawl: AgencyCrawl, depth: int, link_text: str, referer: str):
+    def check_outbound(self, url: str, crawl: AgencyCrawl, depth: int, link_text: str, referer: str,
+                       folder: tuple[str, int] = ("", 0)):
         """The agency's record of an outbound link: at once when this run already checked it, else when the
-        one check made for every agency that links it answers."""
+        one check made for every agency that links it answers. ``folder``: the shared folder the agency linked
+        that the link was found under, and how many folders deep ("", 0: found on a page)."""
         waiter = {"agency_id": crawl.id, "site_depth": depth, "link_text": link_text, "referer_url": referer,
-                  "outbound": True}
+                  "outbound": True, "folder": folder}
         answer = self.outbound.cached(url)
         if answer is not None:
             record_url, fields = answer
             yield self.finish(self.record(crawl, waiter, record_url, **fields))
             yield from self.follow_landing(crawl, waiter, record_url, fields)
+            yield from self.open_entries(crawl, waiter, record_url, fields)
             return
         crawl.outstanding += 1
         if self.outbound.want(url, waiter) == "start":
@@ -463,6 +472,10 @@ class AgencySpider(scrapy.Spider):
             fields["title"] = (response.css("title::text").get() or "").strip()[:500]
             if FILE_SHARE_HOSTS.search(urlsplit(response.url).hostname or ""):
                 fields["text"] = share_listing(response.text)  # a shared folder's entries, read from this one answer
+                if (entries := folder_entries(response.url, response.text)):  # and opened (open_entries)
+                    fields["links"] = entries
+                    names = listing_names([e for e in entries if e["text"] not in fields["text"]])
+                    fields["text"] = f"{fields['text']}\n{names}".strip()  # a listing built by script: its data
         fields["elapsed_ms"] = int((time.monotonic() - response.meta["started"]) * 1000)
         requested = clean_url(response.meta.get("redirect_urls", [response.url])[0])
         if is_login_wall(requested, response.url, response.body):
@@ -500,6 +513,7 @@ class AgencySpider(scrapy.Spider):
                 crawl = self.active[waiter["agency_id"]]
                 yield self.finish(self.record(crawl, waiter, record_url, **fields))
                 yield from self.follow_landing(crawl, waiter, record_url, fields)
+                yield from self.open_entries(crawl, waiter, record_url, fields)
             yield from self.release(waiter)
 
     def follow_landing(self, crawl: AgencyCrawl, waiter: dict, record_url: str, fields: dict):
@@ -593,6 +607,24 @@ class AgencySpider(scrapy.Spider):
             return True
         fields.update(error="moved_offsite", error_detail=f"moved off to {crawl.moved_to} (not a government host)")
         return False
+
+    def open_entries(self, crawl: AgencyCrawl, waiter: dict, record_url: str, fields: dict):
+        """A shared folder's files and subfolders opened as a person opens them (its name says what it is meant
+        to hold, its files what it holds): each entry gets the one check an outside link gets, its page's title
+        and what it shows. Within ``FOLDER_ENTRIES``, ``TREE_OPENS`` and ``FOLDER_OPENS``; beyond them a folder
+        is judged by its listing, as before."""
+        root, level = waiter.get("folder") or ("", 0)
+        root = root or record_url
+        if not fields.get("links") or fields.get("error") or fields.get("unread") or level >= len(FOLDER_ENTRIES):
+            return
+        for entry in fields["links"][:FOLDER_ENTRIES[level]]:
+            if entry["url"] in crawl.seen or crawl.folder_opens[root] >= TREE_OPENS or \
+                    crawl.folder_opens.total() >= FOLDER_OPENS:
+                continue
+            crawl.seen.add(entry["url"])
+            crawl.folder_opens[root] += 1
+            yield from self.check_outbound(entry["url"], crawl, waiter["site_depth"] + 1, entry["text"], record_url,
+                                           (root, level + 1))
 
     async def parse_outside(self, response):
         """An outside publishing page read once for every agency that links it (a login wall is not read)."""
