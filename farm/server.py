@@ -60,7 +60,7 @@ import time
 from collections import defaultdict
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import yaml
 
@@ -385,6 +385,9 @@ class Farm:
         plain = root / path.lstrip("/")
         candidates = [root / f"{path.lstrip('/')}@{query}"] if query else []
         candidates.append(plain / "index.html" if plain.is_dir() else plain)
+        if "%" in path:  # a file named in Thai, asked for percent-encoded in UTF-8 (Apache decodes the path)
+            named = root / unquote(path, errors="replace").lstrip("/")
+            candidates.append(named / "index.html" if named.is_dir() else named)
         inside = root.resolve()
         for file in (c.resolve() for c in candidates):
             if inside in file.parents and file.is_file() and file.name not in {"manifest.yaml", "expected.yaml"}:
