@@ -299,7 +299,7 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
     import pypdfium2
 
     from crawler import legacy_text
-    from crawler.doclinks import pdf_links
+    from crawler.doclinks import pdf_links, pdf_outline_links, safely
 
     try:
         pdf = pypdfium2.PdfDocument(body)
@@ -338,6 +338,8 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
                 # picture is its text
                 images.append({"url": "", "href": "", "kind": "img", "zone": "main", "text": "", "title": "",
                                "context": f"page {index + 1} of the PDF"})
+        known = {link["href"] for link in links}   # the bookmarks that open a URL: links as the pages' are
+        links += [link for link in safely([], pdf_outline_links, pdf, max_links - len(links)) if link["href"] not in known]
         # a PDF with pages but (almost) no text layer is a scan: its words are pixels
         got = Extracted("pdf", text=join_lines(" ".join(texts)), links=links + images,
                         image_only=len(pdf) > 0 and layer < 20 and not garbled, ocr_pages=ocr_pages, ocr_tried=tried)

@@ -540,7 +540,7 @@ def site_thatakiap(out: ViewersOut) -> None:
                     continue
                 owner = "admin-ttk" if code == "O25" else ""
                 files = item_docs(out, host, code, ag, mode, base, " ", owner=owner)
-                for k, (title, _fname, path) in enumerate(files):
+                for k, (_title, _fname, path) in enumerate(files):
                     label = f"{code} {TITLE[code]}" + (" (Excel)" if path.endswith(".xlsx") else f" ({k + 1})" if len(files) > 1 else "")
                     marks.append((label, f"{site}{path}"))
                 status, why = judge(code, ag, mode, f"{pdf_where} {code}")
