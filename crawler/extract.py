@@ -304,7 +304,9 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
     try:
         pdf = pypdfium2.PdfDocument(body)
     except pypdfium2.PdfiumError as exc:
-        return Extracted("pdf", note=f"unreadable PDF: {exc}")
+        # a PDF that asks for a password to open: nobody reads it without the password, it is not empty
+        locked = "unsupported_format" if "password" in str(exc).lower() else ""
+        return Extracted("pdf", note=f"unreadable PDF: {exc}", unread=locked)
     try:
         texts, images, links, layer, ocr_pages, tried = [], [], [], 0, 0, 0
         repaired = garbled = garbled_read = readable = 0
