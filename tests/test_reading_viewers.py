@@ -9,6 +9,9 @@ judges it:
 * a PDF that asks for a password to open is unread, never empty; one with only an owner password opens and is read;
 * PDF.js shows whatever its ``file`` is: ``viewer.html?file=/download.php?id=41`` frames that download, named or
   not (before: never fetched, and O9 passed on its page's caption alone);
+* a link's query is sent in its page's encoding, as a browser sends it: ``download.php?file=คู่มือ….pdf`` on a
+  windows-874 page asks for ``%A4%D9…`` (before: UTF-8, a 404, and O9 of www.thatakiap.go.th passed on another
+  item's manual beside it);
 * a short page that only frames documents nobody could read (``<iframe>``/``<embed>``/``<object>``, a PDF.js
   viewer) is their frame: its caption does not pass the item, which is unchecked (before: O23 passed on the
   caption "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569" beside a PDF nobody opened);
@@ -78,6 +81,15 @@ def test_a_pdfjs_viewer_object_and_embed_show_their_file_as_a_link():
     assert viewer_target("http://www.x.go.th/view.php?file=12") == ""   # a CMS's own page, not a viewer
 
 
+def test_a_links_query_is_sent_in_its_pages_encoding_as_a_browser_sends_it():
+    page = '<a href="/download.php?file=O9 คู่มือ.pdf">O9</a><a href="/files/คู่มือ ปี.pdf">O8</a>'
+    thai = [link["url"] for link in parse_html(page, "http://www.x.go.th/download.html", encoding="cp874").links]
+    assert thai == ["http://www.x.go.th/download.php?file=O9%20%A4%D9%E8%C1%D7%CD.pdf",   # windows-874, as sent
+                    "http://www.x.go.th/files/" + quote("คู่มือ ปี.pdf")]                # a path is UTF-8 always
+    utf8 = [link["url"] for link in parse_html(page, "http://www.x.go.th/download.html", encoding="utf-8").links]
+    assert utf8[0] == "http://www.x.go.th/download.php?file=" + quote("O9 คู่มือ.pdf")
+
+
 # -- the farm -----------------------------------------------------------------------------------------------------
 def test_the_farm_serves_thai_file_names_percent_encoded_and_never_crashes_on_long_ones():
     with Farm() as farm:
@@ -120,5 +132,7 @@ def test_a_frame_of_a_locked_pdf_is_unchecked_and_viewers_show_their_files(heldo
     assert o9["status"] == "pass" and f"http://{VIEWERS}/download.php?id=41" in o9["evidence"], o9["evidence"]
     assert find("O14")["status"] == "broken"                   # the viewer's file answers 404
     assert find("O7")["status"] == "partial"                   # <object> of the 2567 report, under a 2569 caption
+    o9 = heldout.findings[("thatakiap", "O9")]               # download.php?file=<Thai> on a windows-874 page
+    assert any("download.php?file=O9%20%A4%D9" in url for url in o9["evidence"]), o9["evidence"]
     locked = heldout.pages[f"http://{VIEWERS}/uploads/ita2569/" + quote("O23 แผนปฏิบัติการป้องกันการทุจริต ปี 2569.pdf")]
     assert locked["unread"] == "unsupported_format"
