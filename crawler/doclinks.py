@@ -86,7 +86,9 @@ def doc_link(href: str, text: str, context: str, title: str = "") -> dict:
     href = href.strip()
     if href.lower().startswith("www."):  # a web address typed without its scheme, as Office links it
         href = f"http://{href}"
-    return {"url": "", "href": href[:300], "kind": "a", "zone": "main", "text": words(text, 200),
+    # the whole address (up to the 2,048 characters servers take): its url is joined from it later (resolve), and
+    # a Thai file name percent-encoded is 9 characters a letter, past 300 within a title's length
+    return {"url": "", "href": href[:2048], "kind": "a", "zone": "main", "text": words(text, 200),
             "title": words(title, 200), "context": words(context)}
 
 
@@ -186,6 +188,38 @@ def pdf_page_links(pdf, page, textpage, max_links: int) -> list[dict]:
             continue
         own = textpage.get_text_bounded(rect.left, rect.bottom, rect.right, rect.top)
         links.append(doc_link(href, own, _pdf_row(textpage, rect, width, own) or own))
+    return links
+
+
+def pdf_outline_links(pdf, max_links: int) -> list[dict]:
+    """The document's bookmarks (its outline, the viewer's side panel) that open a URL or a file: an index whose
+    pages only list the items, each item's link a bookmark titled "O15 ประมวลจริยธรรม…" (Acrobat's "Bookmark >
+    Action: Open a web link"). A bookmark's title is its words and its row; the tree is walked depth first."""
+    import pypdfium2.raw as pdfium
+
+    links: list[dict] = []
+    stack, seen = [pdfium.FPDFBookmark_GetFirstChild(pdf.raw, None)], 0
+    while stack and len(links) < max_links and seen < 10 * max_links:   # a looped outline ends too
+        mark = stack.pop()
+        if not mark:
+            continue
+        seen += 1
+        stack.append(pdfium.FPDFBookmark_GetNextSibling(pdf.raw, mark))
+        stack.append(pdfium.FPDFBookmark_GetFirstChild(pdf.raw, mark))
+        action = pdfium.FPDFBookmark_GetAction(mark)
+        kind = pdfium.FPDFAction_GetType(action) if action else None
+        if kind == pdfium.PDFACTION_URI:
+            href = _pdf_string(pdfium.FPDFAction_GetURIPath, pdf.raw, action)
+        elif kind == pdfium.PDFACTION_LAUNCH:
+            href = _pdf_string(pdfium.FPDFAction_GetFilePath, action)
+        else:
+            continue  # a jump to a page of the document
+        size = pdfium.FPDFBookmark_GetTitle(mark, None, 0)
+        buffer = ctypes.create_string_buffer(size)
+        pdfium.FPDFBookmark_GetTitle(mark, buffer, size)
+        title = buffer.raw[:max(size - 2, 0)].decode("utf-16-le", "replace")
+        if href:
+            links.append(doc_link(href, title, title))
     return links
 
 

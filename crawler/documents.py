@@ -343,7 +343,7 @@ def extract_html_safely(url: str, body: bytes, content_type: str, declared_encod
             body, content_type, declared_encoding, scrapy_text = inserted.encode(), "text/html; charset=utf-8", "utf-8", None
         if doc_kind(url, content_type) is None and looks_like_html(content_type, body):
             text, encoding = decode_html(body, declared_encoding, scrapy_text)
-            got = parse_html(clean_text(text), url, limits.max_links)
+            got = parse_html(clean_text(text), url, limits.max_links, encoding)
             got.encoding = encoding
             got.shell = shell_reason(body, got)
         else:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
+from w3lib.url import safe_url_string
 
 from crawler.clicks import DATA_ATTRS, choice_links, click_target, data_target, download_forms, views_ajax_links
 from crawler.doclinks import onclick_target
@@ -247,9 +248,22 @@ def _sections(root, link_tags: set) -> dict:
     return sections
 
 
-def parse_html(text: str, base_url: str, max_links: int | None = None) -> Extracted:
+def _query_in(url: str, encoding: str) -> str:
+    """``url`` with the non-ASCII words of its query percent-encoded in the page's ``encoding``, as a browser sends
+    them (the path is UTF-8 whatever the page's): ``download.php?file=คู่มือ.pdf`` on a windows-874 page asks for
+    ``%A4%D9%E8…``, the name the server's script knows; in UTF-8 it answers 404."""
+    if url.isascii() or "?" not in url or not encoding or encoding.lower().replace("-", "").startswith("utf8"):
+        return url
+    try:
+        return safe_url_string(url, encoding=encoding)
+    except (LookupError, UnicodeError):
+        return url
+
+
+def parse_html(text: str, base_url: str, max_links: int | None = None, encoding: str = "") -> Extracted:
     """Text, title, links (the first ``max_links``: a page of 300,000 links costs no more than one of 1,000 —
-    it is read on the crawler's thread), forms and furniture of an HTML page."""
+    it is read on the crawler's thread), forms and furniture of an HTML page; ``encoding``: the page's, in which
+    a link's query is sent."""
     try:
         root = lxml.html.fromstring(text or "<html></html>")
     except (etree.ParserError, ValueError):
@@ -282,7 +296,7 @@ def parse_html(text: str, base_url: str, max_links: int | None = None) -> Extrac
             if target := data_target(element):  # data-href="x.pdf" opened by script; a tab's hx-get / data-url pane
                 href, placeholder = target, False
         # a redirector's link (google.com/url?q=…, l.facebook.com/l.php?u=…) is known by where it leads
-        url = "" if placeholder else clean_url(unwrap(urljoin(base_url, href)))
+        url = "" if placeholder else clean_url(unwrap(_query_in(urljoin(base_url, href), encoding)))
         link = {"url": url, "href": href[:300], "kind": kind, "zone": zones.get(element) or _zone(element),
                 "text": (_text(element) or element.get("alt") or _image_words(element))[:200],
                 "title": (element.get("title") or "")[:200],
@@ -330,12 +344,14 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
     import pypdfium2
 
     from crawler import legacy_text
-    from crawler.doclinks import pdf_links
+    from crawler.doclinks import pdf_links, pdf_outline_links, safely
 
     try:
         pdf = pypdfium2.PdfDocument(body)
     except pypdfium2.PdfiumError as exc:
-        return Extracted("pdf", note=f"unreadable PDF: {exc}")
+        # a PDF that asks for a password to open: nobody reads it without the password, it is not empty
+        locked = "unsupported_format" if "password" in str(exc).lower() else ""
+        return Extracted("pdf", note=f"unreadable PDF: {exc}", unread=locked)
     try:
         texts, images, links, layer, ocr_pages, tried = [], [], [], 0, 0, 0
         repaired = garbled = garbled_read = readable = 0
@@ -369,6 +385,8 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
                 # picture is its text
                 images.append({"url": "", "href": "", "kind": "img", "zone": "main", "text": "", "title": "",
                                "context": f"page {index + 1} of the PDF"})
+        known = {link["href"] for link in links}   # the bookmarks that open a URL: links as the pages' are
+        links += [link for link in safely([], pdf_outline_links, pdf, max_links - len(links)) if link["href"] not in known]
         # a PDF with pages but (almost) no text layer is a scan: its words are pixels
         got = Extracted("pdf", text=join_lines(" ".join(texts)), links=links + images,
                         image_only=len(pdf) > 0 and layer < 20 and not garbled, ocr_pages=ocr_pages, ocr_tried=tried)
@@ -442,7 +460,7 @@ def extract(url: str, body: bytes, content_type: str, declared_encoding: str | N
         return Extracted(kind, note=f"{kind.upper()} files are not read", unread="unsupported_format")
     if "html" in content_type or not content_type or body.lstrip()[:1] == b"<":
         text, encoding = decode_html(body, declared_encoding, scrapy_text)
-        extracted = parse_html(text, url)
+        extracted = parse_html(text, url, encoding=encoding)
         extracted.encoding = encoding
         return extracted
     return Extracted("other", note=f"content type {content_type}")

@@ -60,7 +60,7 @@ import time
 from collections import defaultdict
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import yaml
 
@@ -382,13 +382,19 @@ class Farm:
 
         ``/?page_id=12`` -> ``@page_id=12``, ``/index.php?id=3`` -> ``index.php@id=3``, ``/docs/`` -> ``docs/index.html``.
         """
-        plain = root / path.lstrip("/")
-        candidates = [root / f"{path.lstrip('/')}@{query}"] if query else []
-        candidates.append(plain / "index.html" if plain.is_dir() else plain)
+        names = [f"{path.lstrip('/')}@{query}"] if query else []
+        names.append(path.lstrip("/"))
+        if "%" in path:  # a file named in Thai, asked for percent-encoded in UTF-8 (Apache decodes the path)
+            names.append(unquote(path, errors="replace").lstrip("/"))
         inside = root.resolve()
-        for file in (c.resolve() for c in candidates):
-            if inside in file.parents and file.is_file() and file.name not in {"manifest.yaml", "expected.yaml"}:
-                return file
+        for name in names:
+            try:  # a percent-encoded Thai name may be longer than a file name can be (255 bytes)
+                file = root / name
+                file = (file / "index.html" if file.is_dir() else file).resolve()
+                if inside in file.parents and file.is_file() and file.name not in {"manifest.yaml", "expected.yaml"}:
+                    return file
+            except OSError:
+                continue
         return None
 
     @staticmethod

@@ -396,6 +396,15 @@ def _landing_download(page: dict[str, Any], site: SiteView) -> list[dict[str, An
     return files if len(files) == 1 and buttons else []
 
 
+def _frame_of(page: dict[str, Any], documents: list[dict[str, Any]]) -> bool:
+    """Whether ``page`` is only a frame for ``documents``: a short page (a title, a line of caption) showing one of
+    them in an ``<iframe>``, ``<embed>`` or ``<object>`` (a PDF.js viewer's, too): a person reads the document in
+    the frame, and the caption ("O23 แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569") is not the plan."""
+    urls = {d["url"] for d in documents}
+    return len(page.get("text") or "") <= LANDING_CHARS and any(
+        link["kind"] == "iframe" and link.get("zone") != "nav" and link.get("url") in urls for link in page["links"])
+
+
 LANDING_CHARS = 1000  # a file's own page: its title, a line or two, size and date (a content page says more)
 # A download plugin's button: "ดาวน์โหลด", "Download", "ดาวน์โหลดไฟล์".
 DOWNLOAD_BUTTON = re.compile(r"^\s*(?:ดาวน์โหลด|ดาวโหลด|download)", re.I)
@@ -554,12 +563,15 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
         signpost = _signpost(page, item, site.texts)
         subs = _documents_of(page, site, item, with_pages=signpost or any(
             spec["check"] == "interactive" for spec in item.checks), signpost=signpost)
-        unread.extend((s["url"], code) for s in subs if (code := site.unread_code(s)))
+        locked = [s for s in subs if site.unread_code(s)]
+        unread.extend((s["url"], code) for s in locked if (code := site.unread_code(s)))
         subs = [s for s in subs if not site.unread_code(s)]
         good_subs = [s for s in subs if not _failed(s)]
         if subs and not good_subs:  # the item page only leads to documents that fail
             for sub in subs:
                 (gone if _certainly_gone(sub, site.domains) else unsure).append(sub)
+            continue
+        if locked and not subs and _frame_of(page, locked):  # its words are a caption; the document was not read
             continue
         ok.append(page)
         ok.extend(s for s in good_subs if s not in ok)

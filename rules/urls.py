@@ -44,6 +44,7 @@ DOC_EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".doc": "doc"
 # document with no words read is one nobody read, not an empty page (rules/checks.py, quarters.py, coverage.py)
 DOCUMENT_KINDS = frozenset(DOC_EXTENSIONS.values()) | {"image"}
 VIEWER_PATH = re.compile(r"viewer|pdfjs|preview|/view|/gview", re.I)  # gview: Google's Docs viewer, older form
+PDFJS_PATH = re.compile(r"pdfjs|pdf\.js|/web/viewer\.(?:html|php)$", re.I)  # Mozilla's viewer, as sites bundle it
 # A fragment that is a client-side route (``#/ita2569/o1``, ``#!/news``): a different page in a reader's browser,
 # drawn by the page's scripts (hash-routed applications), not a place on the same page.
 ROUTE_FRAGMENT = re.compile(r"^!?/[^/\s]")
@@ -72,8 +73,11 @@ def viewer_target(url: str) -> str:
     parts = urlsplit(url)
     if not parts.query or doc_kind(url) or not VIEWER_PATH.search(parts.path):
         return ""  # download.php?file=x.pdf is the document itself
+    pdfjs = PDFJS_PATH.search(parts.path)
     for key, value in parse_qsl(parts.query):
-        if key.lower() in {"file", "url", "src", "doc", "pdf"} and doc_kind(value):
+        # PDF.js shows whatever its ``file`` is, named or not: viewer.html?file=/download.php?id=41
+        if key.lower() in {"file", "url", "src", "doc", "pdf"} and (
+                doc_kind(value) or (pdfjs and key.lower() == "file" and re.search(r"[/.?]", value))):
             return clean_url(urljoin(url, value))
     return ""
 
