@@ -171,13 +171,15 @@ def main() -> None:
 
 
 def reading_figures(db, run_id: int) -> dict:
-    """Renders, shells left unread, outside pages read, and the outside host asked most (requests made once
-    for every agency that links a page count once)."""
+    """Renders, shells left unread, outside pages read, and the outside host asked most: pages read there and
+    links checked there (Drive files, a shared folder's entries), each made once for every agency that links it,
+    at the one rate each outside host gets (``outside_delay`` and the per-site ``delay`` are both 0.25 s)."""
     from urllib.parse import urlsplit
 
     one = lambda sql: db.execute(sql, [run_id]).fetchone()[0]  # noqa: E731
     hosts: dict[str, int] = {}
-    for (url,) in db.execute("SELECT DISTINCT url FROM pages WHERE run_id = ? AND outside = 1", [run_id]):
+    for (url,) in db.execute("SELECT DISTINCT url FROM pages WHERE run_id = ? AND (outside = 1 OR kind = 'external')",
+                             [run_id]):
         host = urlsplit(url).hostname or ""
         hosts[host] = hosts.get(host, 0) + 1
     return {"rendered": one("SELECT count(*) FROM pages WHERE run_id = ? AND rendered = 1"),

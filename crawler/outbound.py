@@ -45,9 +45,10 @@ class OutboundChecks:
             self._answers.move_to_end(url)
         return answer
 
-    def want(self, url: str, waiter: Any) -> str:
+    def want(self, url: str, waiter: Any, first: bool = False) -> str:
         """Register ``waiter`` for ``url``'s answer: ``start`` (send the request now), ``wait`` (already asked)
-        or ``queue`` (its host has no free slot; :meth:`answered` hands it on later)."""
+        or ``queue`` (its host has no free slot; :meth:`answered` hands it on later). ``first``: ahead of its
+        host's queue (a folder's entries: one agency's folder is finished before the next folder is begun)."""
         if url in self._waiting:
             self._waiting[url].append(waiter)
             self.shared += 1
@@ -55,7 +56,7 @@ class OutboundChecks:
         self._waiting[url] = [waiter]
         host = urlsplit(url).hostname or ""
         if self._in_flight[host] >= self.per_host:
-            self._queued[host].append(url)
+            (self._queued[host].appendleft if first else self._queued[host].append)(url)
             return "queue"
         self._in_flight[host] += 1
         self.requests += 1

@@ -55,8 +55,9 @@ from rules.vocabulary import failure_kind
 MAX_OUTBOUND = 100  # reachability checks per agency: a hospital links a Drive folder per item and quarter
 # a shared folder's entries opened (crawler/folders.py), two folders deep (an item's folder, its quarters'): the
 # first six of a linked folder, the first two of each subfolder (its files say which round they were made for), at
-# most TREE_OPENS under one linked folder and FOLDER_OPENS per agency (a hospital links a folder per item)
-FOLDER_ENTRIES, TREE_OPENS, FOLDER_OPENS = (6, 2), 12, 200
+# most TREE_OPENS under one linked folder and FOLDER_OPENS per agency (a hospital links a folder per item, 22 of
+# them: about 8 opens each), each folder finished before the next is begun (OutboundChecks.want: first)
+FOLDER_ENTRIES, TREE_OPENS, FOLDER_OPENS = (6, 2), 12, 100
 WINDOW = 4  # own-site requests handed to Scrapy at once per agency: twice the per-site concurrency
 SITEMAP_LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>")
 # what an outside page left beyond the bounds keeps of the fetch made for others: what a check tells
@@ -409,7 +410,7 @@ class AgencySpider(scrapy.Spider):
             yield from self.open_entries(crawl, waiter, record_url, fields)
             return
         crawl.outstanding += 1
-        if self.outbound.want(url, waiter) == "start":
+        if self.outbound.want(url, waiter, first=bool(folder[0])) == "start":
             yield self._outbound_request(url, referer)
 
     # -- responses --------------------------------------------------------------------------------
