@@ -37,6 +37,22 @@ Run from the repository root:  python -m farm.builders.heldout_builders
       Markup source: Angular CLI 17's index.html (``<base href>``, ``<app-root>``, ``type="module"`` bundles,
       ``ng-version``, ``_ngcontent-ng-c…`` attributes in the drawn DOM), a deployment under a path.
 
+  www.nonsaat.go.th        เทศบาลตำบลโนนสะอาด (โนนสะอาด อุดรธานี)     ITA 2569   nuxt_load_more
+      (a third probe, built after the first two were measured and fixed, its verdicts again written before any
+      engine run) A Nuxt 3 site rendered on the server: every page arrives whole (``<div id="__nuxt">`` holding
+      the page, ``__NUXT_DATA__`` payload, ``/_nuxt/entry.<hash>.js``). The OIT page /ita/2569 shows the first 10
+      items as cards (``<a href="/ita/2569/o5">``) and a button "โหลดเพิ่มเติม" (``<button type="button">``, no
+      address): each press fetches the next 10 from the site's own server route
+      (``/api/ita/2569/items?page=2``, ``page=3``, JSON) and appends their cards; the button goes after the last
+      page. Each card opens the item's server-rendered page listing its PDFs under /uploads/ita2569/. No
+      sitemap.xml; the menu links only the OIT page itself.
+      Wrong: O8's PDF answers 404 (broken, first page), O11 covers 3 months (partial, second page), O12 is the
+      2567 summary (partial, second page), O16's card says "อยู่ระหว่างดำเนินการ" (missing, second page), O23 has
+      no card and no page (missing, third page), O25's PDF answers 404 (broken, third page).
+      Markup source: Nuxt 3's server output (``#__nuxt``, ``<script type="application/json" id="__NUXT_DATA__"
+      data-ssr="true">``, ``window.__NUXT__.config``, ``/_nuxt/`` module entry), a "load more" list as Vue sites
+      page an API.
+
 Every verdict was written before any engine run, as a careful assessor with a browser gives it (the repeater and
 the Angular pages are seen drawn; a relative link goes where the browser sends it, against ``<base href>``), with
 heldout_sites.py's rules (wrong year, a 3-month report, a missing quarter = partial; "อยู่ระหว่างดำเนินการ", no
@@ -45,19 +61,20 @@ row = missing; a link that gives no document = broken).
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import shutil
 import sys
 from pathlib import Path
 
-from farm.builders.heldout_sites import TITLE, HeldoutOut, docs, judge, own_pages, site_meta
+from farm.builders.heldout_sites import TITLE, HeldoutOut, docs, judge, own_pages, publish_docs, site_meta
 from farm.builders.heldout_unforeseen import INLINE_KIND, KINDS, agency
 from farm.builders.ita2569_moit import (CUR, MOIT, MOIT_SOURCE, NEWS68, NEWS69, moit_doc, news_list, write_expected,
                                         write_manifest)
 from farm.builders.reading_sites_content import INLINE, INLINE_WHY, SHEETS, SUB, exec_why, photos, sheet_rows
 from farm.server import SITES_DIR
 
-WIX, ANGULAR = "www.bankruat-sao.go.th", "www.nongsunghospital.go.th"
+WIX, ANGULAR, NUXT = "www.bankruat-sao.go.th", "www.nongsunghospital.go.th", "www.nonsaat.go.th"
 API = "api.nongsunghospital.go.th"
 OWNER = "7be41c"                                   # the Wix account id every file name of the site starts with
 USRFILES = f"{OWNER}-0f9d2a.usrfiles.com"
@@ -363,8 +380,125 @@ def site_nongsung(out: HeldoutOut) -> None:
                    "linked relative to the base, even items' on the API's storage.", meta, verdicts)
 
 
+# ----------------------------------------------------------------------------------------------------------------
+# 3. nuxt_load_more: a Nuxt 3 server-rendered site whose OIT list grows by a "load more" button (its own API)
+
+NUXT_ENTRY = r"""/* entry.9e3a7c1d.js: hydration; the OIT list's "โหลดเพิ่มเติม" fetches the next page of cards */
+const more = document.querySelector("button.ita-more");
+if (more) {
+  let page = Number(more.dataset.next || 2);
+  const grid = document.querySelector(".ita-grid");
+  const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}[c]));
+  more.addEventListener("click", async () => {
+    more.disabled = true;
+    const res = await fetch(`/api/ita/2569/items?page=${page}`, {headers: {Accept: "application/json"}});
+    const data = await res.json();
+    grid.insertAdjacentHTML("beforeend", data.items.map((it) => `<div data-v-4b2e1c7a class="ita-card">` +
+      `<span data-v-4b2e1c7a class="code">${it.code}</span> ` + (it.note ? `<b data-v-4b2e1c7a>${esc(it.title)}</b>` +
+      `<p data-v-4b2e1c7a>${esc(it.note)}</p>` : `<a data-v-4b2e1c7a href="/ita/2569/${it.code.toLowerCase()}">${esc(it.title)}</a>`) +
+      `</div>`).join(""));
+    page += 1;
+    if (data.hasMore) { more.disabled = false; } else { more.remove(); }
+  });
+}
+"""
+
+
+def nuxt_page(ag: dict, title: str, body: str, payload: list) -> str:
+    menu = [("หน้าหลัก", "/"), ("เกี่ยวกับเทศบาล", "/about"), ("คณะผู้บริหาร", "/executives"), ("ข่าวประชาสัมพันธ์", "/news"),
+            ("E-Service", "/e-service"), ("ร้องเรียนการทุจริต", "/complaint"), ("ITA 2569", "/ita/2569"), ("ติดต่อเรา", "/contact")]
+    nav = "".join(f'<li data-v-7f0e2a1b><a href="{h}" class="" data-v-7f0e2a1b>{t}</a></li>' for t, h in menu)
+    data = json.dumps(payload, ensure_ascii=False).replace("</", "<\\/")
+    return (f'<!DOCTYPE html><html lang="th" data-capo=""><head><meta charset="utf-8"><meta name="viewport" '
+            f'content="width=device-width, initial-scale=1"><title>{title} - {ag["name"]}</title>'
+            '<link rel="stylesheet" href="/_nuxt/entry.4b1c2e9f.css"><link rel="modulepreload" as="script" crossorigin '
+            'href="/_nuxt/entry.9e3a7c1d.js"><script type="module" src="/_nuxt/entry.9e3a7c1d.js" crossorigin></script>'
+            f'</head><body><div id="__nuxt"><div class="layout"><header data-v-7f0e2a1b class="site-header">'
+            f'<a href="/" class="brand" data-v-7f0e2a1b>{ag["name"]}</a><nav data-v-7f0e2a1b><ul data-v-7f0e2a1b>{nav}'
+            f'</ul></nav></header><main class="container"><h1>{title}</h1>{body}</main><footer class="site-footer">'
+            f'{ag["name"]} {ag["address"]} โทร {ag["phone"]}</footer></div></div>'
+            f'<script type="application/json" id="__NUXT_DATA__" data-ssr="true">{data}</script>'
+            '<script>window.__NUXT__={};window.__NUXT__.config={public:{apiBase:"/api"},app:{baseURL:"/",'
+            'buildAssetsDir:"/_nuxt/",cdnURL:""}}</script></body></html>')
+
+
+def site_nonsaat(out: HeldoutOut) -> None:
+    host = NUXT
+    ag = dict(years="plain", name="เทศบาลตำบลโนนสะอาด", short="เทศบาลตำบลโนนสะอาด", kind="lao", line="@nonsaatcity",
+              address="88 หมู่ 1 ตำบลโนนสะอาด อำเภอโนนสะอาด จังหวัดอุดรธานี 41240", phone="042-392-118", fax="042-392-119",
+              email="saraban@nonsaat.go.th", map="16.98,102.93",
+              execs=[("นายสมพงษ์ ศรีสุข", "นายกเทศมนตรีตำบลโนนสะอาด"), ("นายทองใบ มาลัย", "รองนายกเทศมนตรีตำบลโนนสะอาด"),
+                     ("นางวิไลวรรณ จันทร์ดี", "ปลัดเทศบาลตำบลโนนสะอาด")],
+              exec_phone=["081-543-2201", "081-543-2202", "081-543-2203"])
+    plan = {"O8": "dead", "O11": "half", "O12": "stale", "O16": "denial", "O23": "absent", "O25": "dead"}
+    photos(out, host, ag)
+
+    def page(title, body):
+        return nuxt_page(ag, title, body, [{"state": 1}, title])
+    form = out.form(f"{host}/eservice", "ยื่นคำร้องออนไลน์ เทศบาลตำบลโนนสะอาด")
+    paths = {k: ("e-service" if k == "eservice" else "about" if k == "structure" else k) + "/index.html" for k in KINDS}
+    own_pages(out, host, ag, page, paths, form, "/api/complaint")
+    inline = {c: "/" + ("e-service" if k == "eservice" else "about" if k == "structure" else k)
+              for c, k in INLINE_KIND.items()}
+    cards, verdicts, gone, n_card = [], {}, {}, 0
+    for sub, name, numbers in SUB:
+        for n in numbers:
+            code = f"O{n}"
+            mode = plan.get(code, "ok")
+            if mode == "absent":
+                verdicts[code] = judge(code, ag, mode, "")
+                continue
+            n_card += 1
+            shown = "หน้าแรกของรายการ" if n_card <= 10 else f"หลังกด 'โหลดเพิ่มเติม' {(n_card - 1) // 10} ครั้ง"
+            where = f"หน้า /ita/2569 ({shown}) การ์ด {code} → หน้า /ita/2569/{code.lower()}"
+            detail = ""
+            if mode == "denial":
+                cards.append({"code": code, "title": TITLE[code], "note": "อยู่ระหว่างดำเนินการ"})
+                verdicts[code] = judge(code, ag, mode, f"หน้า /ita/2569 ({shown}) การ์ด {code}")
+                continue
+            if code in INLINE:
+                links = [(TITLE[code], inline[code])]
+                detail = f"หน้า {inline[code]}: " + (exec_why(ag) if code == "O2" else INLINE_WHY[code])
+            else:
+                links, dead = publish_docs(out, host, code, ag, mode,
+                                           lambda stem, ext, c=code: f"/uploads/ita2569/{c}_{stem}.{ext}")
+                if dead:
+                    detail, gone[dead] = f"http://{host}{dead}", 404
+            items = "".join(f'<li><a href="{h}" target="_blank">{html.escape(t)}</a></li>' for t, h in links)
+            out.text(host, f"ita/2569/{code.lower()}/index.html", nuxt_page(
+                ag, f"{code} {TITLE[code]}", f'<p class="sub">ตัวชี้วัดย่อยที่ {sub} {name}</p><ul class="docs">{items}</ul>'
+                f'<p><a href="/ita/2569">กลับไปหน้า ITA 2569</a></p>', [{"state": 1}, code]))
+            cards.append({"code": code, "title": TITLE[code]})
+            verdicts[code] = judge(code, ag, mode, where, detail)
+
+    def card(it: dict) -> str:
+        inner = (f'<b data-v-4b2e1c7a>{html.escape(it["title"])}</b><p data-v-4b2e1c7a>{it["note"]}</p>' if it.get("note")
+                 else f'<a data-v-4b2e1c7a href="/ita/2569/{it["code"].lower()}">{html.escape(it["title"])}</a>')
+        return f'<div data-v-4b2e1c7a class="ita-card"><span data-v-4b2e1c7a class="code">{it["code"]}</span> {inner}</div>'
+    pages = [cards[k:k + 10] for k in range(0, len(cards), 10)]
+    for k, chunk in enumerate(pages[1:], 2):
+        out.text(host, f"api/ita/2569/items@page={k}", json.dumps({"page": k, "items": chunk, "hasMore": k < len(pages)},
+                                                                 ensure_ascii=False))
+    body = (f"<p>{ag['name']} เผยแพร่ข้อมูลสาธารณะตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2569 "
+            f"ทั้งหมด {len(cards)} รายการ</p>"
+            f'<div data-v-4b2e1c7a class="ita-grid">{"".join(card(it) for it in pages[0])}</div>'
+            '<div class="text-center"><button data-v-4b2e1c7a type="button" class="btn btn-primary ita-more" '
+            'data-next="2">โหลดเพิ่มเติม</button></div>')
+    out.text(host, "ita/2569/index.html", nuxt_page(ag, "ITA 2569 การเปิดเผยข้อมูลสาธารณะ (OIT)", body,
+                                                    [{"data": 1}, {"items": 2, "total": 3}, pages[0], len(cards)]))
+    out.text(host, "index.html", nuxt_page(ag, "หน้าหลัก", f"<h2>ข่าวประชาสัมพันธ์</h2>{news_list(NEWS69[:4])}"
+                                           '<p><a href="/ita/2569">ITA 2569 การเปิดเผยข้อมูลสาธารณะ (OIT)</a></p>', [{}]))
+    out.text(host, "_nuxt/entry.9e3a7c1d.js", NUXT_ENTRY)
+    out.text(host, "_nuxt/entry.4b1c2e9f.css", ".ita-grid{display:grid;grid-template-columns:repeat(2,1fr)}\n")
+    write_manifest(out, host, {"types": {"/api/ita/2569/items": "application/json; charset=utf-8"}, "status": gone})
+    out.write_expected(host, "nuxt_load_more: a Nuxt 3 server-rendered site whose OIT page shows 10 item cards and a "
+                       "'โหลดเพิ่มเติม' button fetching the next 10 from /api/ita/2569/items?page=N; item pages list PDFs.",
+                       site_meta("nonsaat", "nuxt_load_more", ag, "Non Sa-at Subdistrict Municipality", "เทศบาลตำบล",
+                                 "อุดรธานี", f"https://{host}/"), verdicts)
+
+
 def build(dest: Path = SITES_DIR) -> None:
-    for host in (WIX, ANGULAR, API, USRFILES):
+    for host in (WIX, ANGULAR, API, USRFILES, NUXT):
         shutil.rmtree(dest / host, ignore_errors=True)
     for old in (dest / WIXSTATIC / "media").glob(f"{OWNER}_*"):
         old.unlink()
@@ -372,6 +506,7 @@ def build(dest: Path = SITES_DIR) -> None:
     out = HeldoutOut(dest)
     site_bankruat(out)
     site_nongsung(out)
+    site_nonsaat(out)
 
 
 if __name__ == "__main__":
