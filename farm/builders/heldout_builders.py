@@ -2,7 +2,7 @@
 
 Run from the repository root:  python -m farm.builders.heldout_builders
 
-  www.bankruat-sao.go.th   อบต.บ้านกรวด (บ้านกรวด บุรีรัมย์)     ITA 2569   wix_warmup
+  www.bankruat-sao.go.th   อบต.บ้านกรวด (บ้านกรวด บุรีรัมย์)     ITA 2569   spa_wix_warmup
       A Wix site on the agency's own name (Thunderbolt viewer). Every page is served with its header menu, its
       rich-text and button components (``data-testid="richTextElement"`` / ``linkElement``, absolute hrefs), and
       ``<script type="application/json" id="wix-warmup-data">``. The OIT page /ita2569 is a repeater bound to the
@@ -20,7 +20,7 @@ Run from the repository root:  python -m farm.builders.heldout_builders
       scripts, the ``main.<hash>.bundle.min.js`` of static.parastorage.com), Wix's file addresses
       (``/_files/ugd/``, ``usrfiles.com/ugd/``, ``static.wixstatic.com/media/…~mv2.png``).
 
-  www.nongsunghospital.go.th  โรงพยาบาลหนองสูง (หนองสูง มุกดาหาร)   MOIT 2569   angular_api_base
+  www.nongsunghospital.go.th  โรงพยาบาลหนองสูง (หนองสูง มุกดาหาร)   MOIT 2569   spa_angular_api_base
       An Angular application deployed under /web/: the registry's https://www.nongsunghospital.go.th/ answers 301
       to /web/, whose index.html carries ``<base href="/web/">``, an empty ``<app-root>`` and relative bundles
       (``runtime.js``, ``polyfills.js``, ``main.<hash>.js``); every address under /web/ answers the same
@@ -37,7 +37,7 @@ Run from the repository root:  python -m farm.builders.heldout_builders
       Markup source: Angular CLI 17's index.html (``<base href>``, ``<app-root>``, ``type="module"`` bundles,
       ``ng-version``, ``_ngcontent-ng-c…`` attributes in the drawn DOM), a deployment under a path.
 
-  www.nonsaat.go.th        เทศบาลตำบลโนนสะอาด (โนนสะอาด อุดรธานี)     ITA 2569   nuxt_load_more
+  www.nonsaat.go.th        เทศบาลตำบลโนนสะอาด (โนนสะอาด อุดรธานี)     ITA 2569   spa_nuxt_load_more
       (a third probe, built after the first two were measured and fixed, its verdicts again written before any
       engine run) A Nuxt 3 site rendered on the server: every page arrives whole (``<div id="__nuxt">`` holding
       the page, ``__NUXT_DATA__`` payload, ``/_nuxt/entry.<hash>.js``). The OIT page /ita/2569 shows the first 10
@@ -88,7 +88,7 @@ def ugd(*parts) -> str:
 
 
 # ----------------------------------------------------------------------------------------------------------------
-# 1. wix_warmup: a Wix site whose OIT repeater is drawn from the warmup JSON, files on /_files/ugd and usrfiles.com
+# 1. spa_wix_warmup: a Wix site whose OIT repeater is drawn from the warmup JSON, files on /_files/ugd and usrfiles.com
 
 WIX_MENU = [("หน้าหลัก", "/"), ("เกี่ยวกับเรา", "/about"), ("คณะผู้บริหาร", "/executives"), ("ข่าวสาร", "/news"),
             ("E-Service", "/e-service"), ("ร้องเรียนการทุจริต", "/complaint"), ("ITA 2569", "/ita2569"),
@@ -232,14 +232,14 @@ def site_bankruat(out: HeldoutOut) -> None:
     out.text(host, "index.html", wix_page(ag, host, "หน้าหลัก", home))
     out.text(PARASTORAGE, BUNDLE, WIX_BUNDLE)
     write_manifest(out, host, {"types": types} if types else {})
-    out.write_expected(host, "wix_warmup: a Wix site whose OIT page is a repeater drawn by the viewer's bundle from the "
+    out.write_expected(host, "spa_wix_warmup: a Wix site whose OIT page is a repeater drawn by the viewer's bundle from the "
                        "wix-warmup-data JSON; files on the site's /_files/ugd/ and the owner's usrfiles.com host.",
-                       site_meta("bankruat", "wix_warmup", ag, "Ban Kruat SAO", "อบต.", "บุรีรัมย์", f"https://{host}/"),
+                       site_meta("bankruat", "spa_wix_warmup", ag, "Ban Kruat SAO", "อบต.", "บุรีรัมย์", f"https://{host}/"),
                        verdicts)
 
 
 # ----------------------------------------------------------------------------------------------------------------
-# 2. angular_api_base: an Angular app under /web/ (<base href>), its pages JSON from the hospital's API
+# 2. spa_angular_api_base: an Angular app under /web/ (<base href>), its pages JSON from the hospital's API
 
 NG_INDEX = ('<!doctype html><html lang="th" data-critters-container><head><meta charset="utf-8"><title>{name}</title>'
             '<base href="/web/"><meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -371,17 +371,17 @@ def site_nongsung(out: HeldoutOut) -> None:
                                          "/web/polyfills.5c0e1b7a.js": "text/javascript"}})
     write_manifest(out, API, {"types": types, "headers": headers, "status": status,
                               "robots": "User-agent: *\nDisallow:\n"})
-    meta = dict(items_source=MOIT_SOURCE, agency=h["id"], year=CUR, family="moit", style="angular_api_base",
-                architecture="angular_api_base", heldout=True,
+    meta = dict(items_source=MOIT_SOURCE, agency=h["id"], year=CUR, family="moit", style="spa_angular_api_base",
+                architecture="spa_angular_api_base", heldout=True,
                 registry=dict(name_th=h["name"], name_en=h["name_en"], type=h["type"], province=h["province"],
                               url=f"https://{host}/"))
-    write_expected(out, host, "angular_api_base: an Angular app under /web/ (<base href=\"/web/\">, every address "
+    write_expected(out, host, "spa_angular_api_base: an Angular app under /web/ (<base href=\"/web/\">, every address "
                    "answering its index.html) drawing MOIT pages from JSON of api.nongsunghospital.go.th; odd items' PDFs "
                    "linked relative to the base, even items' on the API's storage.", meta, verdicts)
 
 
 # ----------------------------------------------------------------------------------------------------------------
-# 3. nuxt_load_more: a Nuxt 3 server-rendered site whose OIT list grows by a "load more" button (its own API)
+# 3. spa_nuxt_load_more: a Nuxt 3 server-rendered site whose OIT list grows by a "load more" button (its own API)
 
 NUXT_ENTRY = r"""/* entry.9e3a7c1d.js: hydration; the OIT list's "โหลดเพิ่มเติม" fetches the next page of cards */
 const more = document.querySelector("button.ita-more");
@@ -491,9 +491,9 @@ def site_nonsaat(out: HeldoutOut) -> None:
     out.text(host, "_nuxt/entry.9e3a7c1d.js", NUXT_ENTRY)
     out.text(host, "_nuxt/entry.4b1c2e9f.css", ".ita-grid{display:grid;grid-template-columns:repeat(2,1fr)}\n")
     write_manifest(out, host, {"types": {"/api/ita/2569/items": "application/json; charset=utf-8"}, "status": gone})
-    out.write_expected(host, "nuxt_load_more: a Nuxt 3 server-rendered site whose OIT page shows 10 item cards and a "
+    out.write_expected(host, "spa_nuxt_load_more: a Nuxt 3 server-rendered site whose OIT page shows 10 item cards and a "
                        "'โหลดเพิ่มเติม' button fetching the next 10 from /api/ita/2569/items?page=N; item pages list PDFs.",
-                       site_meta("nonsaat", "nuxt_load_more", ag, "Non Sa-at Subdistrict Municipality", "เทศบาลตำบล",
+                       site_meta("nonsaat", "spa_nuxt_load_more", ag, "Non Sa-at Subdistrict Municipality", "เทศบาลตำบล",
                                  "อุดรธานี", f"https://{host}/"), verdicts)
 
 
