@@ -7,7 +7,12 @@ was found, crawled through the farm and judged as the accuracy benchmark judges 
   reachability was checked, so last year's HR plan passed);
 * a link in a record of a list (``role="listitem"``: a Wix repeater item, its heading "O6 …" above a box per
   file with a "ดาวน์โหลด" button) is read under the record's heading (before: the 3-month progress report was
-  credited to no item, and O6 passed on the plan alone).
+  credited to no item, and O6 passed on the plan alone);
+* a list a "โหลดเพิ่มเติม" / "Load more" button grows (a button with no address, the next page fetched by the
+  site's script) is script-built in part: rendered, the button pressed as a reader does until it goes (before: a
+  Nuxt site's items beyond the first ten were "missing", 12 false alarms);
+* a short page an application rendered on the server (its mount point ``#__nuxt`` holds the page and its links)
+  is read as served (before: rendered for nothing, left unread, its items unchecked).
 
 The Angular hospital under ``<base href="/web/">`` (pages drawn from its API's JSON, files linked relative to the
 base) agreed on every item before any change: its test holds that reading."""
@@ -21,13 +26,14 @@ import pytest
 from benchmarks.accuracy import load_sites
 from crawler.extract import parse_html
 from crawler.outside import builder_file
+from crawler.shell import shell_reason
 from farm.server import Farm
 from rules.families import rulebooks_for_year
 from service.runs import run_crawl
 from storage import open_db
 from tests.conftest import crawl_settings
 
-WIX, ANGULAR = "www.bankruat-sao.go.th", "www.nongsunghospital.go.th"
+WIX, ANGULAR, NUXT = "www.bankruat-sao.go.th", "www.nongsunghospital.go.th", "www.nonsaat.go.th"
 
 
 @pytest.mark.parametrize("url, own", [
@@ -56,10 +62,41 @@ def test_a_link_in_a_list_record_is_read_under_the_records_heading():
     assert context["about"] == "เมนู เกี่ยวกับเรา"                     # a list item is one record already
 
 
+MENU = "".join(f'<li><a href="/p{k}">หน้า {k}</a></li>' for k in range(6))
+NUXT_HEAD = ('<!DOCTYPE html><html lang="th"><head><script type="module" src="/_nuxt/entry.9e3a7c1d.js" crossorigin>'
+             '</script></head><body>')
+CARDS = "".join(f'<div class="card"><a href="/ita/2569/o{n}">O{n} รายการข้อมูลที่ {n} ประจำปีงบประมาณ พ.ศ. 2569</a></div>'
+                for n in range(1, 11))
+
+
+@pytest.mark.parametrize("html, why", [
+    (f'{NUXT_HEAD}<div id="__nuxt"><ul>{MENU}</ul><main>{CARDS}<button type="button" class="more">โหลดเพิ่มเติม'
+     '</button></main></div></body></html>', "loads_more"),
+    (f'<html><body><ul>{MENU}</ul>{CARDS}<a href="#" class="alm-load-more-btn"><span>Load more</span></a>'
+     '<script src="/wp-content/plugins/ajax-load-more/core/dist/js/ajax-load-more.min.js"></script></body></html>',
+     "loads_more"),
+    (f'{NUXT_HEAD}<div id="__nuxt"><ul>{MENU}</ul><main>{CARDS}<a href="/ita/2569?page=2">โหลดเพิ่มเติม</a>'
+     '</main></div></body></html>', ""),                         # a link with an address is followed, not pressed
+    (f'<html><body><ul>{MENU}</ul>{CARDS}<button type="button">Load more</button></body></html>', "")])  # no script
+def test_a_list_a_load_more_button_grows_is_script_built_in_part(html, why):
+    assert shell_reason(html.encode(), parse_html(html, "http://x.go.th/ita/2569")) == why
+
+
+@pytest.mark.parametrize("html, why", [
+    (f'{NUXT_HEAD}<div id="__nuxt"><header><ul>{MENU}</ul></header><main><h1>O2 ข้อมูลผู้บริหาร</h1>'
+     '<ul><li><a href="/executives">คณะผู้บริหาร</a></li></ul></main></div>'
+     '<script type="application/json" id="__NUXT_DATA__" data-ssr="true">[{"state":1}]</script></body></html>', ""),
+    (f'{NUXT_HEAD}<div id="__nuxt"></div><footer><ul>{MENU}</ul></footer></body></html>', "mount_point"),
+    (f'{NUXT_HEAD}<div id="app"><div class="spinner"></div></div><footer><ul>{MENU}</ul></footer></body></html>',
+     "mount_point")])
+def test_a_short_page_rendered_on_the_server_is_read_as_served(html, why):
+    assert shell_reason(html.encode(), parse_html(html, "http://x.go.th/ita/2569/o2")) == why
+
+
 @pytest.fixture(scope="module")
 def judged(tmp_path_factory):
-    """The two sites crawled once (their scripts drawn in Chromium) and judged as the accuracy benchmark does."""
-    sites = load_sites(hosts=[WIX, ANGULAR])
+    """The three sites crawled once (their scripts drawn in Chromium) and judged as the accuracy benchmark does."""
+    sites = load_sites(hosts=[WIX, ANGULAR, NUXT])
     db_path = tmp_path_factory.mktemp("builders") / "oit.db"
     db = open_db(db_path)
     db["agencies"].upsert_all([dict(s.registry) for s in sites], pk="id", alter=True)
@@ -107,3 +144,19 @@ def test_an_angular_apps_relative_links_resolve_against_its_base(judged):
     assert _find(judged, "nongsunghosp", "MOIT9")["status"] == "broken"
     assert _find(judged, "nongsunghosp", "MOIT17")["status"] == "partial"
     assert _find(judged, "nongsunghosp", "MOIT13")["status"] == "missing"
+
+
+@pytest.mark.slow
+def test_a_load_more_list_is_read_whole_and_a_server_rendered_page_as_served(judged):
+    index = judged.pages[f"https://{NUXT}/ita/2569"]
+    assert index["rendered"] == 1 and "O26" in index["text"]        # the button pressed until the list was whole
+    for item in ("O13", "O21", "O26"):                                  # cards of the second and third pages
+        assert _find(judged, "nonsaat", item)["status"] == "pass"
+    assert _find(judged, "nonsaat", "O12")["status"] == "partial"
+    assert _find(judged, "nonsaat", "O16")["status"] == "missing"      # its card says อยู่ระหว่างดำเนินการ
+    assert _find(judged, "nonsaat", "O23")["status"] == "missing"      # no card on any page
+    assert _find(judged, "nonsaat", "O25")["status"] == "broken"
+    short = judged.pages[f"https://{NUXT}/ita/2569/o2"]               # a short page of the app, whole from the server
+    assert not short["unread"] and not short["rendered"]
+    assert _find(judged, "nonsaat", "O2")["status"] == "pass"
+    assert _find(judged, "nonsaat", "O8")["status"] == "broken"
