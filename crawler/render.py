@@ -85,6 +85,13 @@ def built_something(served: Extracted, rendered: Extracted) -> bool:
     return grown_links >= FEW_LINKS or grown_text >= LITTLE_TEXT // 4
 
 
+def rendered_fields(rendered: Extracted) -> dict:
+    """The record's fields of a rendered page: ``unread`` too when a list's "load more" button still answers after
+    ``MORE_PRESSES`` presses: read in part, what the page shows is read and what lies beyond is not (never missing
+    for want of pressing on)."""
+    return {"rendered": 1, "unread": UNREAD} if rendered.shell == "loads_more" else {"rendered": 1}
+
+
 def address(response) -> str:
     """The page's address for the browser: the response's, with the client-side route the crawler asked for
     (``/#/ita2569/o1``: the server never sees it, the page's scripts draw it)."""
@@ -189,8 +196,9 @@ class Renderer:
             self.not_rendered["failed"] += 1
             return served, {"unread": UNREAD}
         self.rendered += 1
+        fields = rendered_fields(rendered)
         rendered.cacheable, rendered.shell = False, ""
-        return rendered, {"rendered": 1}
+        return rendered, fields
 
     async def _html(self, response, agency_id: str, own_host: Callable[[str], bool]) -> str:
         """The rendered DOM, or "" when the render failed (a timeout, a crashed page, the browser gone)."""

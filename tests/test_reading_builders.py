@@ -12,13 +12,16 @@ was found, crawled through the farm and judged as the accuracy benchmark judges 
   site's script) is script-built in part: rendered, the button pressed as a reader does until it goes (before: a
   Nuxt site's items beyond the first ten were "missing", 12 false alarms);
 * a short page an application rendered on the server (its mount point ``#__nuxt`` holds the page and its links)
-  is read as served (before: rendered for nothing, left unread, its items unchecked).
+  is read as served (before: rendered for nothing, left unread, its items unchecked); a list whose button still
+  answers after ``MORE_PRESSES`` presses is read in part (unread beyond: unchecked, never missing).
 
 The Angular hospital under ``<base href="/web/">`` (pages drawn from its API's JSON, files linked relative to the
 base) agreed on every item before any change: its test holds that reading."""
 from __future__ import annotations
 
+import asyncio
 import json
+import os
 from types import SimpleNamespace
 
 import pytest
@@ -26,6 +29,7 @@ import pytest
 from benchmarks.accuracy import load_sites
 from crawler.extract import parse_html
 from crawler.outside import builder_file
+from crawler.render import MORE_PRESSES, UNREAD, _press_more, rendered_fields
 from crawler.shell import shell_reason
 from farm.server import Farm
 from rules.families import rulebooks_for_year
@@ -91,6 +95,38 @@ def test_a_list_a_load_more_button_grows_is_script_built_in_part(html, why):
      "mount_point")])
 def test_a_short_page_rendered_on_the_server_is_read_as_served(html, why):
     assert shell_reason(html.encode(), parse_html(html, "http://x.go.th/ita/2569/o2")) == why
+
+
+ENDLESS = ('<html><body><ul>' + MENU + '</ul><div class="list">' + CARDS + '</div><button type="button" '
+           'class="more">โหลดเพิ่มเติม</button><script>let n = 10, pages = {pages};'
+           'document.querySelector(".more").addEventListener("click", (e) => {{ const list = '
+           'document.querySelector(".list"); for (let k = 0; k < 5; k++) {{ n += 1; list.insertAdjacentHTML("beforeend", '
+           '`<div class="card"><a href="/ita/2569/o${{n}}">O${{n}} รายการข้อมูลที่ ${{n}}</a></div>`); }} '
+           'if (--pages === 0) e.target.remove(); }});</script></body></html>')
+
+
+async def _pressed(html: str) -> str:
+    from playwright.async_api import async_playwright
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        page = await browser.new_page()
+        await page.set_content(html)
+        await _press_more(page, {"open": 0, "last": 0.0}, asyncio.get_running_loop().time() + 1e9)
+        content = await page.content()
+        await browser.close()
+        return content
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.access("/usr/bin/chromium", os.X_OK), reason="Debian's Chromium is not installed")
+@pytest.mark.parametrize("pages, whole", [(3, True), (MORE_PRESSES + 5, False)])
+def test_a_load_more_button_is_pressed_until_the_list_is_whole_or_the_bound(pages, whole):
+    content = asyncio.run(_pressed(ENDLESS.format(pages=pages)))
+    got = parse_html(content, "http://x.go.th/ita/2569")
+    cards = [link for link in got.links if "/ita/2569/o" in link["url"]]
+    assert len(cards) == 10 + 5 * min(pages, MORE_PRESSES)
+    got.shell = shell_reason(content.encode(), got)
+    assert rendered_fields(got) == ({"rendered": 1} if whole else {"rendered": 1, "unread": UNREAD})
 
 
 @pytest.fixture(scope="module")
