@@ -170,12 +170,26 @@ def _context(element, own: str) -> str:
 def _panel_title(element) -> str:
     """The title of the accordion section or tab panel holding ``element`` (``role="region"``/``"tabpanel"``
     ``aria-labelledby`` its title, as Elementor, Bootstrap and Joomla write them): "O6 แผนการดำเนินงาน" above
-    a list of files that do not say which item they are."""
+    a list of files that do not say which item they are; or the heading of the record of a list it sits in
+    (``role="listitem"``: a site builder's repeater item, "O6 …" above a box per file)."""
     for parent in element.iterancestors():
         ref = (parent.get("aria-labelledby") or "").split()
         if ref and parent.get("role") in {"region", "tabpanel"}:
             found = parent.getroottree().getroot().xpath("//*[@id=$ref]", ref=ref[0])
             return _text_upto(found[0], 120) if found else ""
+        if parent.get("role") == "listitem" and parent.tag != "li":
+            return _record_heading(parent, element)
+    return ""
+
+
+_HEADINGS = "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]"
+
+
+def _record_heading(record, element) -> str:
+    """The nearest heading before ``element`` inside ``record`` (none: the record has no title of its own)."""
+    found = element.xpath(_HEADINGS)
+    if found and any(parent is record for parent in found[0].iterancestors()):
+        return _text_upto(found[0], 120)
     return ""
 
 

@@ -46,6 +46,11 @@ BLOG = re.compile(r"^(?!(?:www|public-api|subscribe|widgets|developer|apps|th|en
                   r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.(blogspot\.com|wordpress\.com)$")
 BLOG_HOSTS = ("blogspot.com", "wordpress.com")
 OUTSIDE_READ_HOSTS = (SITES_HOST, "docs.google.com", *BLOG_HOSTS)  # each gets its own download slot (crawler/settings.py)
+# A site builder's file store: what an agency uploads to its Wix site is served from its account's own file host
+# (``<account>-<hash>.usrfiles.com/ugd/…``, ``<account>.filesusr.com/ugd/…``) or Wix's document hosts
+# (``docs.wixstatic.com/ugd/…``): the agency's own documents, which a person opens and reads as its own.
+BUILDER_FILES = re.compile(r"^https?://(?:[a-z0-9-]+\.(?:usrfiles|filesusr)\.com|(?:docs|static)\.wixstatic\.com)/ugd/[^?#]+\.\w{2,5}(?:[?#]|$)",
+                           re.I)
 DOCS_PUBLISHED = re.compile(r"^(/(?:document|spreadsheets|presentation)/d/(?:e/)?[\w-]+)/pub(?:html)?(?:/|$)")
 
 # Where a login wall sends the crawler, or what it serves in place of the page.
@@ -59,6 +64,17 @@ LOGIN_PAGE = re.compile("You must log in to (continue|see)|คุณต้อง
 # A move to these is adopted: registering them takes an agency's papers (THNIC's .go.th, .ac.th, .or.th, .mi.th).
 GOVERNMENT_SUFFIXES = (".go.th", ".ac.th", ".or.th", ".mi.th")
 SECOND_LEVEL = {"go.th", "ac.th", "or.th", "mi.th", "in.th", "co.th", "net.th", "co.uk", "com.au"}
+
+
+def builder_file(url: str) -> bool:
+    """Whether ``url`` is a file the agency uploaded to its site builder (read as its own document).
+
+    >>> builder_file("https://7be41c-0f9d2a.usrfiles.com/ugd/7be41c_624896596c746ace3f61a24311a9259e.pdf")
+    True
+    >>> builder_file("https://docs.wixstatic.com/ugd/7be41c_62489659.pdf"), builder_file("https://www.wix.com/ugd/x.pdf")
+    (True, False)
+    """
+    return BUILDER_FILES.match(url) is not None
 
 
 def unwrap(url: str, rounds: int = 3) -> str:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import re
 import time
 from collections import Counter, OrderedDict
 from typing import Callable
@@ -48,6 +49,9 @@ MAX_LAUNCHES = 3  # browser starts per crawl: one, and two more after crashes
 QUIET_SECONDS = 0.3  # no request open nor asked for this long after "load": the scripts are done
 KEEP_BYTES = 32_000_000  # scripts and data the pages' scripts asked for, kept for the run
 SETTLE_SECONDS = 8  # the longest wait for that quiet after "load"
+MORE_PRESSES = 10  # "load more" presses per render: ten more pages of a list, as far as a reader goes
+LOAD_MORE_TARGETS = "button, [role=button], a:not([href]), a[href='#'], a[href^='javascript:']"  # no address of its own
+LOAD_MORE_WORDS = re.compile(r"^\s*(?:โหลด|แสดง|load|show|view|see)\s*(?:เพิ่ม|more\b)", re.I)
 RENDER_ATTEMPTS = 2  # one failed render (a slow answer on a busy night) must not leave a whole site unread
 WHY = {  # reason -> (Thai, English), for the run's note
     "no_browser": ("ไม่พบเบราว์เซอร์", "no browser"),
@@ -81,6 +85,13 @@ def built_something(served: Extracted, rendered: Extracted) -> bool:
     return grown_links >= FEW_LINKS or grown_text >= LITTLE_TEXT // 4
 
 
+def rendered_fields(rendered: Extracted) -> dict:
+    """The record's fields of a rendered page: ``unread`` too when a list's "load more" button still answers after
+    ``MORE_PRESSES`` presses: read in part, what the page shows is read and what lies beyond is not (never missing
+    for want of pressing on)."""
+    return {"rendered": 1, "unread": UNREAD} if rendered.shell == "loads_more" else {"rendered": 1}
+
+
 def address(response) -> str:
     """The page's address for the browser: the response's, with the client-side route the crawler asked for
     (``/#/ita2569/o1``: the server never sees it, the page's scripts draw it)."""
@@ -95,6 +106,34 @@ def fetchable(request, scheme: str, main: bool, own: bool) -> bool:
     kind = request.resource_type
     return scheme in {"http", "https"} and kind in FETCHED_TYPES and (main or kind != "document") \
         and (own or kind == "script") and request.method in {"GET", "HEAD", "POST"}
+
+
+async def _settle(budget: dict, until: float) -> None:
+    """Wait until none of the page's requests is open and none has been asked for a moment (or ``until``)."""
+    while (budget["open"] or time.monotonic() - budget["last"] < QUIET_SECONDS) and time.monotonic() < until:
+        await asyncio.sleep(0.05)
+
+
+async def _press_more(page, budget: dict, until: float) -> None:
+    """Press a list's "โหลดเพิ่มเติม" / "Load more" button as a reader does, until it goes or stops answering
+    (at most ``MORE_PRESSES`` times, within ``until``): the items it fetches are the page's (crawler/shell.py)."""
+    buttons = page.locator(LOAD_MORE_TARGETS).filter(has_text=LOAD_MORE_WORDS)
+    for _ in range(MORE_PRESSES):
+        if time.monotonic() >= until:
+            return
+        button = buttons.first
+        try:
+            if not await button.count() or not await button.is_visible() or not await button.is_enabled():
+                return
+            size = len(await page.content())
+            await button.click(timeout=2000)
+        except Exception as exc:  # noqa: BLE001 - a button that went or cannot be pressed: the list as it stands
+            log.debug("load-more button not pressed: %s", exc)
+            return
+        budget["last"] = time.monotonic()
+        await _settle(budget, until)
+        if len(await page.content()) <= size:
+            return  # pressed, nothing came: the list is whole
 
 
 class Renderer:
@@ -157,8 +196,9 @@ class Renderer:
             self.not_rendered["failed"] += 1
             return served, {"unread": UNREAD}
         self.rendered += 1
+        fields = rendered_fields(rendered)
         rendered.cacheable, rendered.shell = False, ""
-        return rendered, {"rendered": 1}
+        return rendered, fields
 
     async def _html(self, response, agency_id: str, own_host: Callable[[str], bool]) -> str:
         """The rendered DOM, or "" when the render failed (a timeout, a crashed page, the browser gone)."""
@@ -261,9 +301,8 @@ class Renderer:
             await page.goto(address(response), wait_until="load", timeout=self.seconds * 1000)
             # scripts that fetch their data after "load": wait until none of the page's requests is open and
             # none has been asked for a moment (bounded by the render's own time limit)
-            settled = time.monotonic() + SETTLE_SECONDS  # a page that polls for ever is read as it stands then
-            while (budget["open"] or time.monotonic() - budget["last"] < QUIET_SECONDS) and time.monotonic() < settled:
-                await asyncio.sleep(0.05)
+            await _settle(budget, time.monotonic() + SETTLE_SECONDS)  # a page that polls for ever: as it stands then
+            await _press_more(page, budget, time.monotonic() + SETTLE_SECONDS)
             if not page.url.startswith(("http://", "https://")):
                 raise RuntimeError(f"the page left for {page.url}")  # a script navigated where we do not follow
             return await page.content()

@@ -35,6 +35,9 @@ import re
 
 from urllib.parse import urlsplit
 
+import lxml.html
+from lxml import etree
+
 from crawler.extract import ROUTE_FRAGMENT, Extracted
 
 LITTLE_TEXT = 200  # letters of main text below which a page says little by itself
@@ -98,6 +101,15 @@ _ROUTER = re.compile(rb"\bhashchange\b|\$routeProvider|\$stateProvider|\bng-view
                      rb"createWebHashHistory|\bVueRouter\b", re.I)
 
 
+# A list a button grows: "โหลดเพิ่มเติม" / "Load more" on a <button> (or a link without an address) whose next
+# page of items a script fetches (Wix repeaters, Vue/Nuxt lists, WordPress' Ajax Load More); a person presses it.
+_LOAD_MORE = re.compile(rb"<(button|a(?![^>]*\bhref\s*=\s*[\"']?(?!#|javascript:)[^\s\"'>#])|[a-z]+[^>]*\brole\s*=\s*[\"']?button)"
+                        rb"\b[^>]*>(?:\s*<[^>]+>)*\s*(?:\xe0\xb9\x82\xe0\xb8\xab\xe0\xb8\xa5\xe0\xb8\x94|"
+                        rb"\xe0\xb9\x81\xe0\xb8\xaa\xe0\xb8\x94\xe0\xb8\x87|load|show|view|see)\s*"
+                        rb"(?:\xe0\xb9\x80\xe0\xb8\x9e\xe0\xb8\xb4\xe0\xb9\x88\xe0\xb8\xa1|more\b)", re.I)
+# "โหลด" / "แสดง" then "เพิ่ม": โหลดเพิ่มเติม, แสดงเพิ่มเติม, โหลดเพิ่ม
+
+
 _ID = re.compile(rb"\bid\s*=\s*[\"']([\w:.-]+)[\"']", re.I)
 _VIEW_DOM = re.compile(rb"\b(?:js-)?view-dom-id-([\w-]+)", re.I)
 _LOADER_ATTR = re.compile(rb"\b(?:hx-get|data-hx-get|data-url|data-href|data-file|data-link)\s*=", re.I)
@@ -119,13 +131,43 @@ def _pane_read(head: bytes, pane: re.Match) -> bool:
     return any(_LOADER_ATTR.search(tag.group(0)) for tag in names.finditer(head))
 
 
+MOUNT_LINKS = 3  # links inside an application's mount point when the server rendered the page into it: its menu
+
+
+def _served_whole(head: bytes) -> bool:
+    """Whether an application's mount point (``<div id="__nuxt">``) already holds the page, its links and all
+    (Nuxt's and Next's server output, Vue's ``data-server-rendered``, Angular Universal): the server rendered it,
+    and a short page of it is short, not waiting for its scripts. An empty mount point, or one holding a spinner
+    beside a footer's links, is still waiting."""
+    mount = _MOUNT.search(head)
+    name = mount and re.search(rb"\bid\s*=\s*[\"']?([\w-]+)", mount.group(0))
+    if not name:
+        return False
+    try:
+        root = lxml.html.fromstring(head)
+    except (etree.ParserError, ValueError):
+        return False
+    found = root.xpath("//*[@id=$name]", name=name.group(1).decode("ascii"))
+    return bool(found) and len(found[0].xpath(".//a[@href][not(starts-with(@href, '#'))]")) >= MOUNT_LINKS
+
+
+def _own_scripts(head: bytes) -> bool:
+    """Whether the page runs a script of its own (not only the libraries every page carries), or inline code."""
+    scripts = _SCRIPT.findall(head)
+    return any(not _LIBRARY.search(src) for attrs, _ in scripts for src in _SRC.findall(attrs)) or \
+        any(code.strip() for attrs, code in scripts if b"application/json" not in attrs.lower())
+
+
 def _partly_shell(head: bytes, got: Extracted) -> str:
     """Why an ordinary page is script-built in part: a table filled from a data source (``fills_table``), panes a
-    click loads (``loads_pane``), views drawn per hash route (``hash_router``); "" when what it shows is in it."""
+    click loads (``loads_pane``), a list a "load more" button grows (``loads_more``), views drawn per hash route
+    (``hash_router``); "" when what it shows is in it."""
     if _partly_filled(head):
         return "fills_table"
     if _LOADS_PANE.search(head) and any(not _pane_read(head, pane) for pane in _EMPTY_PANE.finditer(head)):
         return "loads_pane"
+    if _LOAD_MORE.search(head) and _own_scripts(head):
+        return "loads_more"
     if _ROUTER.search(head) and any(ROUTE_FRAGMENT.match(urlsplit(link.get("url") or "").fragment)
                                     for link in got.links):
         return "hash_router"
@@ -160,6 +202,8 @@ def shell_reason(body: bytes, got: Extracted) -> str:
         return _partly_shell(head, got)  # ... unless a table, a pane or a route view waits for its script
     if b"<script" not in head.lower():
         return ""  # nothing could fill it: a short page is short
+    if not few_links and _served_whole(head):  # a short page an application rendered on the server
+        return _partly_shell(head, got)
     scripts = _SCRIPT.findall(head)
     inline = b"\n".join(code for _, code in scripts)
     own = any(not _LIBRARY.search(src) for attrs, _ in scripts for src in _SRC.findall(attrs))

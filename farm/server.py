@@ -31,6 +31,8 @@ sites are reached through CONNECT and served with an expired self-signed certifi
                               them; a GET is refused 405), as download buttons behind <form method="post"> do
   moved_to: https://www.x.go.th   the site moved: every request (robots.txt too) answers 301 to the same path
                               and query on that origin, as a municipality's old name does after its upgrade
+  fallback: {/web/: /web/index.html}  an address under the prefix with no file of its own answers that file (200),
+                              as a single-page application behind nginx's ``try_files $uri /web/index.html`` does
 
 Files are sent with an ETag (their content's hash) and Last-Modified (their mtime), and a conditional request
 (If-None-Match, else If-Modified-Since) for an unchanged file is answered ``304 Not Modified``, as Apache and
@@ -325,6 +327,9 @@ class Farm:
                 return self._send(handler, 200, manifest["robots"].encode(), "text/plain")
             return self._send(handler, 404, b"not found", "text/plain")
         file = self._file(root, path, query)
+        if file is None:
+            shell = next((to for prefix, to in manifest.get("fallback", {}).items() if path.startswith(prefix)), None)
+            file = shell and self._file(root, shell, "")
         if file is None:
             return self._send(handler, 404, NOT_FOUND.encode(), "text/html; charset=utf-8")
         types = manifest.get("types", {})

@@ -44,7 +44,7 @@ from crawler.frontier import BULK_WORDS, Frontier, canonical, crowd_penalties
 from crawler.limits import is_budget_failure
 from crawler.middlewares import proxy_says_no_such_host
 from crawler.outbound import OutboundChecks
-from crawler.outside import OutsideBounds, is_login_wall, outside_space, site_move, slot_host, unwrap
+from crawler.outside import OutsideBounds, builder_file, is_login_wall, outside_space, site_move, slot_host, unwrap
 from crawler.render import UNREAD as SCRIPT_SHELL, reread
 from crawler.soft404 import SOFT_404, soft_not_found
 from rules.index import index_rows, link_code
@@ -307,9 +307,10 @@ class AgencySpider(scrapy.Spider):
                                     "autothrottle_dont_adjust_delay": True})
 
     def own_site(self, crawl: AgencyCrawl, url: str, host: str) -> bool:
-        """True for the agency's own pages: its hosts', or when its site is a Google Site, that site's only."""
+        """True for the agency's own pages: its hosts', or when its site is a Google Site, that site's only; and
+        the files it uploaded to its site builder's file store (crawler/outside.py: builder_file)."""
         space = outside_space(url) if crawl.space else None
-        return space == crawl.space if space else self.own_host(crawl, host)
+        return space == crawl.space if space else (self.own_host(crawl, host) or builder_file(url))
 
     def own_host(self, crawl: AgencyCrawl, host: str) -> bool:
         host = registrable(host)

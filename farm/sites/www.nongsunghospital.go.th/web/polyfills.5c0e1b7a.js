@@ -1,0 +1,1 @@
+(()=>{"use strict";globalThis.Zone=globalThis.Zone||{};})();
