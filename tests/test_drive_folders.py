@@ -10,6 +10,7 @@ import pytest
 
 from crawler.extract import parse_html
 from crawler.folders import folder_entries, folder_id
+from crawler.outbound import OutboundChecks
 from farm.server import Farm
 from rules.engine import evaluate_agency
 from rules.families import rulebooks_for_year
@@ -145,3 +146,15 @@ def test_folders_are_opened_within_bounds_and_a_script_built_one_is_read(sites_c
             [f for f, _ in files[20 + 4 * n: 22 + 4 * n]]
         assert checked[url]["referer"].startswith(f"{DRIVE}/drive/folders/1quarters000000")
         assert len(json.loads(checked[url]["links"] or "[]")) == 4
+
+
+def test_a_folders_entries_go_ahead_of_their_hosts_queue():
+    """One agency's folder is finished before the next folder is begun: its entries are asked before the links
+    already waiting for the host (a hospital's 22 item folders would otherwise spend its opens on subfolders)."""
+    checks = OutboundChecks(per_host=1)
+    assert checks.want(f"{DRIVE}/drive/folders/1item01", "a") == "start"
+    for n in (2, 3):
+        assert checks.want(f"{DRIVE}/drive/folders/1item0{n}", "a") == "queue"
+    checks.want(f"{DRIVE}/drive/folders/1quarter1", "a", first=True)
+    _, following = checks.answered(f"{DRIVE}/drive/folders/1item01", ("url", {}))
+    assert following == [f"{DRIVE}/drive/folders/1quarter1"]
