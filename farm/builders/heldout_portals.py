@@ -62,7 +62,7 @@ REGISTRY_HOST, PORTAL = "www.bangkok.go.th", "webportal.bangkok.go.th"
 BLOG, MEDIA, HUB = "ssokhongchiam.wordpress.com", "ssokhongchiam.files.wordpress.com", "linktr.ee"
 HOSTS = (REGISTRY_HOST, PORTAL, BLOG, MEDIA)
 FB_PAGE = "ssokhongchiam"
-OUTSIDE = [f"{HUB}/{FB_PAGE}", f"www.facebook.com/{FB_PAGE}", "www.facebook.com/media/set@set=a.10229*",
+OUTSIDE = [f"{HUB}/{FB_PAGE}", f"www.facebook.com/{FB_PAGE}", "www.facebook.com/media/set/@set=a.10229*",
            "docs.google.com/forms/d/e/1FAIpQLSpT69*"]
 DISTRICTS = [("pranakorn", "พระนคร"), ("dusit", "ดุสิต"), ("bangrak", "บางรัก"), ("bangkhen", "บางเขน"),
              ("bangkapi", "บางกะปิ"), ("laksi", "หลักสี่"), ("donmueang", "ดอนเมือง")]
@@ -286,7 +286,7 @@ def fb_wall(out: HeldoutOut, path: str, title: str) -> None:
 
 def fb_album(out: HeldoutOut, key: str, title: str) -> str:
     aid = "10229" + "".join(str((ord(c) * 7 + k) % 10) for k, c in enumerate(key * 3))[:12]
-    fb_wall(out, f"media/set@set=a.{aid}&type=3", title)
+    fb_wall(out, f"media/set/@set=a.{aid}&type=3", title)
     return f"https://www.facebook.com/media/set/?set=a.{aid}&type=3"
 
 
