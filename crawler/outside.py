@@ -44,7 +44,7 @@ WRAPPERS: dict[tuple[str, str], tuple[str, ...]] = {
 SITES_HOST = "sites.google.com"
 # Hosted blogs: each blog its own host name (<blog>.blogspot.com, <blog>.wordpress.com), every blog of a platform
 # served by its one front end; the platform's own names are no one's blog
-BLOG = re.compile(r"^(?!(?:www|public-api|subscribe|widgets|developer|apps|th|en)\.)"
+BLOG = re.compile(r"^(?!(?:www|public-api|subscribe|widgets|developer|apps|th|en|files)\.)"
                   r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.(blogspot\.com|wordpress\.com)$")
 BLOG_HOSTS = ("blogspot.com", "wordpress.com")
 # a WordPress.com blog's uploads (its PDFs) on the platform's classic media host: the blog's own files

@@ -212,7 +212,9 @@ def site_bangkhen(out: HeldoutOut) -> None:
                                                             + news_list(NEWS69[:2]), (slug, f"สำนักงานเขต{name}"), []))
     # the BMA's own pages and OIT index: every row present, documents of the BMA under /public/user_files_editor/1/
     pages = {k: f"/page/{k}" for k in ("structure", "executives", "contact", "news-bma", "e-service", "complaint")}
-    page = (lambda title, body: bma_page(title, body.replace('src="/images/', 'src="/public/user_files_editor/1/images/')))
+
+    def page(title: str, body: str) -> str:
+        return bma_page(title, body.replace('src="/images/', 'src="/public/user_files_editor/1/images/'))
     out.text(PORTAL, pages["structure"], page("โครงสร้างกรุงเทพมหานคร", structure_html(bma, "/images/structure.png")))
     out.text(PORTAL, pages["executives"], page("ผู้บริหารกรุงเทพมหานคร", exec_block(bma)))
     out.text(PORTAL, pages["contact"], page("ติดต่อกรุงเทพมหานคร", enquiry_html(bma, out, "@bangkokbma")))
