@@ -173,3 +173,23 @@ def test_a_link_hub_on_a_free_host_is_the_moit_index(judged):
     assert _find(judged, "ssokhongchiam", "MOIT11")["status"] == "pass"   # albums beside each quarter's PDF
     read = [url for (agency, url), p in judged.pages.items() if url.startswith("https://linktr.ee/") and p["outside"]]
     assert read == ["https://linktr.ee/ssokhongchiam"]                    # the platform's own pages: checked, not read
+
+
+@pytest.mark.parametrize("registry, final, section", [
+    ("http://www.bangkok.go.th/bangkhen", "https://webportal.bangkok.go.th/bangkhen/", "/bangkhen/"),  # the portal moved
+    ("http://www.bangkok.go.th/bangkhen", "https://webportal.bangkok.go.th/", "/bangkhen/"),  # to the portal's home: not its
+    ("http://www.bangkok.go.th/bangkhen", "https://www.bangkhen.go.th/", ""),       # its own name at last: the whole host
+    ("http://www.x.go.th/", "https://www.x.go.th/th/index.php", "")])                # an own site is never a folder
+def test_a_portal_folder_follows_the_registry_urls_move(registry, final, section):
+    from crawler.frontier import Frontier
+    from crawler.spiders.agency import AgencyCrawl, AgencySpider
+
+    crawl = AgencyCrawl("x", 1, registry, Frontier(10), [], 3, 1000)
+    AgencySpider.home_moved(crawl, final, {})
+    assert crawl.section == section
+    spider = AgencySpider.__new__(AgencySpider)
+    host = final.split("/")[2]
+    assert spider.own_site(crawl, f"https://{host}{section or '/'}page/1", host)
+    if section:   # another agency's page on the same host, and a document its pages link there
+        assert not spider.own_site(crawl, f"https://{host}/ita/2569", host)
+        assert spider.own_site(crawl, f"https://{host}/public/user_files_editor/47/o5.pdf", host)
