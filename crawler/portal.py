@@ -21,11 +21,14 @@ site (``/th``, ``/main/``, ``/public/``) names the whole host, as before.
 """
 from __future__ import annotations
 
+import re
 from urllib.parse import unquote, urlsplit
 
 # first folders that are an entry of the agency's own site (a language, a CMS's public root), not another agency's
 ENTRY_FOLDERS = frozenset({"th", "en", "main", "home", "index", "public", "system", "web", "site", "portal", "www",
                            "new", "newweb", "cms", "default", "frontend", "wp"})
+
+FOLDER_NAME = re.compile(r"^[\w~.-]+$")  # a folder's name as servers spell them (Thai letters too)
 
 
 def section_of(url: str) -> str:
@@ -35,8 +38,8 @@ def section_of(url: str) -> str:
     last = path.rsplit("/", 1)[-1]
     folder = path.rsplit("/", 1)[0] if "." in last else path  # a file names its folder
     segments = [s for s in folder.split("/") if s]
-    if not segments or segments[0].lower() in ENTRY_FOLDERS:
-        return ""
+    if not segments or segments[0].lower() in ENTRY_FOLDERS or not all(map(FOLDER_NAME.match, segments)):
+        return ""  # a stray quote the registry typed after the slash (www.salakru.go.th/") names no folder
     return "/" + "/".join(segments).lower() + "/"
 
 

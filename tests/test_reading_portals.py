@@ -38,7 +38,7 @@ PORTAL = "https://webportal.bangkok.go.th"
     ("http://www.chainat.go.th/sub1/local_cnt/Link.local/tachai/index.htm", "/sub1/local_cnt/link.local/tachai/"),
     ("http://61.19.250.201/~borpunckun/", "/~borpunckun/"),
     ("http://www.x.go.th/", ""), ("http://www.phosamton.go.th/index.php", ""), ("https://www.srasiliam.go.th/th", ""),
-    ("http://www.thatnoi.go.th/main/", ""), ("http://kpp.go.th/public/", "")])
+    ("http://www.thatnoi.go.th/main/", ""), ("http://kpp.go.th/public/", ""), ('http://www.salakru.go.th/"', "")])
 def test_a_registry_folder_of_a_shared_host_is_the_agencys_section(url, section):
     assert section_of(url) == section        # the registry's own rows: a portal's folder, or the agency's whole host
     assert in_section(url, section)
