@@ -20,7 +20,7 @@ import json
 import os
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 from urllib.parse import unquote, urlsplit
 
@@ -572,8 +572,10 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
     problems_th, problems_en, _ = _run_checks(item, Evidence(docs, year, quarters), signals, absent)
     urls_seen = [p["url"] for p in ok]
     if problems_th and (held := _quarters_unread(quarters)):  # what a quarter lacks may be behind a login wall
-        return Finding(item.code, "unchecked", coverage_reason(held[0].unread), {"url": held[0].url, "n": len(held)},
-                       [p.url for p in held] + urls_seen, signals)
+        hoped = [replace(p, unread="") for p in quarters]          # as if each wall held its quarter's evidence
+        if not _run_checks(item, Evidence(docs, year, hoped), [], [])[0]:  # else a lack known elsewhere: partial
+            return Finding(item.code, "unchecked", coverage_reason(held[0].unread), {"url": held[0].url,
+                           "n": len(held)}, [p.url for p in held] + urls_seen, signals)
     if absent:  # only another round's evidence (rules/periods.py each_quarter): nothing of this round
         return Finding(item.code, "missing", "other_round", _lacking([absent[0].th], [absent[0].en]), urls_seen, signals)
     signals.extend(f"published outside the agency's site: {urlsplit(p['url']).hostname}" for p in ok if p.get("outside"))

@@ -92,6 +92,7 @@ def _moit8(quarters: dict[int, str]) -> list[dict]:
 @pytest.mark.parametrize("quarters, status", [
     ({1: "album", 2: "album", 3: "album", 4: "album"}, "unchecked"),   # all behind the login wall
     ({1: "pdf", 2: "pdf", 3: "album", 4: "album"}, "unchecked"),       # half of it: not known to lack
+    ({1: "album", 2: "pdf", 3: "pdf"}, "partial"),                     # quarter 4 has nothing at all: known to lack
     ({1: "both", 2: "both", 3: "both", 4: "both"}, "pass"),            # an album beside each quarter's report
     ({1: "pdf", 2: "pdf", 3: "pdf", 4: "pdf"}, "pass")])
 def test_a_quarter_only_behind_a_login_wall_is_unknown(quarters, status):
