@@ -568,6 +568,8 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
         docs.append(furniture)
     quarters = quarter_pieces(links, ok, site.by_url, lambda p: _failed(p) and _certainly_gone(p, site.domains)) \
         if any(spec["check"] == "each_quarter" for spec in item.checks) else []
+    quarters = [replace(p, unread=str((site.by_url.get(p.url) or {}).get("unread") or "")) if not p.empty else p
+                for p in quarters]  # a quarter's link behind a login wall: what it holds is unknown
     absent: list[Any] = []
     problems_th, problems_en, _ = _run_checks(item, Evidence(docs, year, quarters), signals, absent)
     urls_seen = [p["url"] for p in ok]
@@ -590,13 +592,6 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
     return Finding(item.code, "pass", "found_complete", ocr, urls_seen, signals)
 
 
-def _quarters_unread(pieces: list[Any]) -> list[Any]:
-    """The pieces of the quarters whose every link leads where nothing could be read (a Facebook album's login
-    wall): that quarter's evidence may be there, so a quarter found lacking is not known to lack."""
-    known = {p.quarter for p in pieces if not p.unread}
-    return [p for p in pieces if p.unread and p.quarter not in known]
-
-
 def _quote(row: str, item: Item) -> str:
     """An index row's words as the page writes its code: "o25 การนำผล…" -> "O25 การนำผล…"."""
     row = row[:120]
@@ -606,6 +601,13 @@ def _quote(row: str, item: Item) -> str:
 def _lacking(problems_th: list[str], problems_en: list[str]) -> dict[str, Any]:
     """Parameters of an ``incomplete`` reason: what the item's checks found lacking, in their own words."""
     return {"lacking_th": "; ".join(problems_th), "lacking_en": "; ".join(problems_en)}
+
+
+def _quarters_unread(pieces: list[Any]) -> list[Any]:
+    """The pieces of the quarters whose every link leads where nothing could be read (a Facebook album's login
+    wall): that quarter's evidence may be there, so a quarter found lacking is not known to lack."""
+    known = {p.quarter for p in pieces if not p.unread}
+    return [p for p in pieces if p.unread and p.quarter not in known]
 
 
 def evaluate_agency(rulebook: Rulebook, pages: list[dict[str, Any]], state: str = "crawled", home_error: str = "",

@@ -9,8 +9,8 @@ Hospitals publish each item's evidence per quarter in one of a few ways, all rea
   is empty ("โฟลเดอร์นี้ว่างเปล่า") holds nothing.
 
 A quarter with no link, or only an empty folder, has no evidence; one whose only link leads where nothing could be
-read (a Facebook album behind its login wall) is unknown, never evidence and never its absence. The fiscal year a quarter's evidence names
-next to its quarter ("ไตรมาสที่ 1 ปีงบประมาณ พ.ศ. 2568") is the round it was made for.
+read (a Facebook album behind its login wall) is unknown, never evidence and never its absence. The fiscal year a
+quarter's evidence names next to its quarter ("ไตรมาสที่ 1 ปีงบประมาณ พ.ศ. 2568") is the round it was made for.
 """
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ class QuarterPiece:
     empty: bool = False  # a folder that says it holds nothing, or a link that is gone
     round_year: int | None = None  # the fiscal year named beside the quarter
     page_years: frozenset[int] = frozenset()  # the years the page listing it names itself by ("/ita68", "ITA ปี 2568")
-    unread: str = ""  # why what the link leads to could not be read (a Facebook album's login wall): no evidence either way
+    unread: str = ""  # why what it leads to could not be read (a Facebook album's login wall; rules/engine.py)
 
 
 def quarters_named(text: Text) -> set[int]:
@@ -112,8 +112,7 @@ def quarter_pieces(links: list[dict[str, Any]], pages: list[dict[str, Any]], by_
             pieces[(quarter, url)] = QuarterPiece(quarter, url, page_years=named)
             return
         empty = bool(empty_folder(target)) or gone(target)
-        pieces[(quarter, url)] = QuarterPiece(quarter, url, empty, _round_year(target, quarter), named,
-                                              "" if empty else str(target.get("unread") or ""))
+        pieces[(quarter, url)] = QuarterPiece(quarter, url, empty, _round_year(target, quarter), named)
 
     for link in links:  # a row of a quarter's index page, or a link labelled with its quarter, else a document
         source = by_url.get(link.get("source") or "") or {}  # whose own heading names its quarter
