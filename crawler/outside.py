@@ -17,6 +17,8 @@ be read from what the server sends.
 ('x-ita2569.blogspot.com', 'blogspot.com')
 >>> outside_space("https://x-oit.wordpress.com/o5/"), outside_space("https://public-api.wordpress.com/rest")
 ('x-oit.wordpress.com', None)
+>>> outside_space("https://x-oit.files.wordpress.com/2026/03/o5.pdf"), outside_space("https://linktr.ee/x_sao")
+('x-oit.wordpress.com', 'linktr.ee/x_sao')
 >>> site_move("http://www.x-sao.go.th/", "https://www.x.go.th/index.php")
 ('www.x.go.th', True)
 >>> site_move("http://www.x.go.th/", "https://www.cheap-hosting.com/parked")
@@ -42,10 +44,16 @@ WRAPPERS: dict[tuple[str, str], tuple[str, ...]] = {
 SITES_HOST = "sites.google.com"
 # Hosted blogs: each blog its own host name (<blog>.blogspot.com, <blog>.wordpress.com), every blog of a platform
 # served by its one front end; the platform's own names are no one's blog
-BLOG = re.compile(r"^(?!(?:www|public-api|subscribe|widgets|developer|apps|th|en)\.)"
+BLOG = re.compile(r"^(?!(?:www|public-api|subscribe|widgets|developer|apps|th|en|files)\.)"
                   r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.(blogspot\.com|wordpress\.com)$")
 BLOG_HOSTS = ("blogspot.com", "wordpress.com")
-OUTSIDE_READ_HOSTS = (SITES_HOST, "docs.google.com", *BLOG_HOSTS)  # each gets its own download slot (crawler/settings.py)
+# a WordPress.com blog's uploads (its PDFs) on the platform's classic media host: the blog's own files
+BLOG_MEDIA = re.compile(r"^([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)\.files\.wordpress\.com$")
+# Link hubs (Linktree and its like): one server-rendered page per account listing its links, which small agencies
+# name as their ITA/OIT index ("MOIT 2569" in the menu); /<account> is a space, the platform's own pages are not
+LINK_HUBS = ("linktr.ee", "beacons.ai", "bio.link", "taplink.cc")
+HUB_RESERVED = {"s", "admin", "login", "register", "signup", "blog", "help", "privacy", "terms", "marketplace"}
+OUTSIDE_READ_HOSTS = (SITES_HOST, "docs.google.com", *BLOG_HOSTS, *LINK_HUBS)  # each its own download slot (crawler/settings.py)
 # A site builder's file store: what an agency uploads to its Wix site is served from its account's own file host
 # (``<account>-<hash>.usrfiles.com/ugd/…``, ``<account>.filesusr.com/ugd/…``) or Wix's document hosts
 # (``docs.wixstatic.com/ugd/…``): the agency's own documents, which a person opens and reads as its own.
@@ -108,6 +116,10 @@ def outside_space(url: str) -> str | None:
         return host + DOCS_PUBLISHED.match(parts.path).group(1)
     if BLOG.match(host):  # a hosted blog (Blogger, WordPress.com): its posts and pages are server-rendered HTML
         return host
+    if (media := BLOG_MEDIA.match(host)):  # the blog's uploads are the blog's
+        return f"{media.group(1)}.wordpress.com"
+    if host in LINK_HUBS and len(segments) == 1 and segments[0].lower() not in HUB_RESERVED:
+        return f"{host}/{segments[0].lower()}"  # one account's hub page: its links are the agency's
     return None
 
 

@@ -20,7 +20,7 @@ import json
 import os
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 from urllib.parse import unquote, urlsplit
 
@@ -449,10 +449,12 @@ def _signpost(page: dict[str, Any], item: Item, texts: PageTexts | None = None) 
 
 
 def _letters_beyond(page: dict[str, Any], item: Item, norm: str) -> int:
-    """Letters of a page's normalised text ``norm`` beyond its title and the item's own name: its own words."""
+    """Letters of a page's normalised text ``norm`` beyond its title and the item's own name: its own words. The
+    name is found whatever its spacing: agencies retype the item's long name, its spaces where they please."""
+    squashed = SECTION_LABEL.sub(" ", norm).replace(" ", "")
     for words in (page.get("title") or "", item.title_th, item.title_en, item.section_th):
-        norm = norm.replace(Text(words).norm, " ") if words else norm
-    return len(_LETTERS.findall(SECTION_LABEL.sub(" ", norm)))
+        squashed = squashed.replace(Text(words).norm.replace(" ", ""), " ") if words else squashed
+    return len(_LETTERS.findall(squashed))
 
 
 FURNITURE_PARTIAL = 0.6  # share of an item's components a header/footer must show to count as the item
@@ -599,9 +601,16 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
         docs.append(furniture)
     quarters = quarter_pieces(links, ok, site.by_url, lambda p: _failed(p) and _certainly_gone(p, site.domains)) \
         if any(spec["check"] == "each_quarter" for spec in item.checks) else []
+    quarters = [replace(p, unread=str((site.by_url.get(p.url) or {}).get("unread") or "")) if not p.empty else p
+                for p in quarters]  # a quarter's link behind a login wall: what it holds is unknown
     absent: list[Any] = []
     problems_th, problems_en, _ = _run_checks(item, Evidence(docs, year, quarters), signals, absent)
     urls_seen = [p["url"] for p in ok]
+    if problems_th and (held := _quarters_unread(quarters)):  # what a quarter lacks may be behind a login wall
+        hoped = [replace(p, unread="") for p in quarters]          # as if each wall held its quarter's evidence
+        if not _run_checks(item, Evidence(docs, year, hoped), [], [])[0]:  # else a lack known elsewhere: partial
+            return Finding(item.code, "unchecked", coverage_reason(held[0].unread), {"url": held[0].url,
+                           "n": len(held)}, [p.url for p in held] + urls_seen, signals)
     if absent:  # only another round's evidence (rules/periods.py each_quarter): nothing of this round
         return Finding(item.code, "missing", "other_round", _lacking([absent[0].th], [absent[0].en]), urls_seen, signals)
     signals.extend(f"published outside the agency's site: {urlsplit(p['url']).hostname}" for p in ok if p.get("outside"))
@@ -639,6 +648,13 @@ def _quote(row: str, item: Item) -> str:
 def _lacking(problems_th: list[str], problems_en: list[str]) -> dict[str, Any]:
     """Parameters of an ``incomplete`` reason: what the item's checks found lacking, in their own words."""
     return {"lacking_th": "; ".join(problems_th), "lacking_en": "; ".join(problems_en)}
+
+
+def _quarters_unread(pieces: list[Any]) -> list[Any]:
+    """The pieces of the quarters whose every link leads where nothing could be read (a Facebook album's login
+    wall): that quarter's evidence may be there, so a quarter found lacking is not known to lack."""
+    known = {p.quarter for p in pieces if not p.unread}
+    return [p for p in pieces if p.unread and p.quarter not in known]
 
 
 def evaluate_agency(rulebook: Rulebook, pages: list[dict[str, Any]], state: str = "crawled", home_error: str = "",

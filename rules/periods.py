@@ -186,6 +186,7 @@ def each_quarter(ev: Evidence, quarters: list[int]) -> Outcome:
     pieces = ev.quarters
     if not pieces:
         return Outcome(True, signal="not published by quarter")
+    pieces = [p for p in pieces if not p.unread]  # a login wall is no quarter's evidence (rules/engine.py: unchecked)
     present = {p.quarter for p in pieces if not p.empty}
     rounds = {q: {p.round_year for p in pieces if p.quarter == q and p.round_year and not p.empty} for q in present}
     past = sorted({y for years in rounds.values() for y in years} - {ev.year})

@@ -8,8 +8,9 @@ Hospitals publish each item's evidence per quarter in one of a few ways, all rea
 - a shared folder per item holding a subfolder per quarter, or a folder per quarter; a folder that says it
   is empty ("โฟลเดอร์นี้ว่างเปล่า") holds nothing.
 
-A quarter with no link, or only an empty folder, has no evidence. The fiscal year a quarter's evidence names
-next to its quarter ("ไตรมาสที่ 1 ปีงบประมาณ พ.ศ. 2568") is the round it was made for.
+A quarter with no link, or only an empty folder, has no evidence; one whose only link leads where nothing could be
+read (a Facebook album behind its login wall) is unknown, never evidence and never its absence. The fiscal year a
+quarter's evidence names next to its quarter ("ไตรมาสที่ 1 ปีงบประมาณ พ.ศ. 2568") is the round it was made for.
 """
 from __future__ import annotations
 
@@ -51,6 +52,7 @@ class QuarterPiece:
     empty: bool = False  # a folder that says it holds nothing, or a link that is gone
     round_year: int | None = None  # the fiscal year named beside the quarter
     page_years: frozenset[int] = frozenset()  # the years the page listing it names itself by ("/ita68", "ITA ปี 2568")
+    unread: str = ""  # why what it leads to could not be read (a Facebook album's login wall; rules/engine.py)
 
 
 def quarters_named(text: Text) -> set[int]:

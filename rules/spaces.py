@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 SITES_HOST = "sites.google.com"
-BLOG = re.compile(r"^(?!(?:www|public-api|subscribe|widgets|developer|apps|th|en)\.)"
+BLOG = re.compile(r"^(?!(?:www|public-api|subscribe|widgets|developer|apps|th|en|files)\.)"
                   r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.(blogspot\.com|wordpress\.com)$")  # as crawler/outside.py
 
 

@@ -45,6 +45,7 @@ from crawler.limits import is_budget_failure
 from crawler.middlewares import proxy_says_no_such_host
 from crawler.outbound import OutboundChecks
 from crawler.outside import OutsideBounds, builder_file, is_login_wall, outside_space, site_move, slot_host, unwrap
+from crawler.portal import in_section, section_of
 from crawler.render import UNREAD as SCRIPT_SHELL, reread
 from crawler.soft404 import SOFT_404, soft_not_found
 from rules.index import index_rows, link_code
@@ -137,12 +138,14 @@ class AgencyCrawl:
     moved_domain: str = ""  # that host's domain, own for the run when the move was adopted
     home_read: bool = False  # the registry URL answered: moved_to is tonight's word on where the site is
     space: str = ""  # a site that is itself a Google Site: its own pages are that space's, not the whole host's
+    section: str = ""  # a folder of another agency's portal: its own pages are that folder's (crawler/portal.py)
     late: list = field(default_factory=list)  # requests that failed for the moment, asked once more later
     posts: dict = field(default_factory=dict)  # download buttons to press: address known by -> (action, fields)
 
     def __post_init__(self):
         self.domain = registrable(urlsplit(self.url).hostname or "")
         self.space = outside_space(self.url) or ""
+        self.section = "" if self.space else section_of(self.url)
 
 
 def crawl_job(agency: dict, run_id: int, focus_terms: list[str], max_pages: int = 250, max_depth: int = 4,
@@ -256,7 +259,8 @@ class AgencySpider(scrapy.Spider):
             for loc in SITEMAP_LOC.findall(response.body)[:crawl.frontier.max_pages]:
                 link = {"url": clean_url(loc.decode("utf-8", "replace")), "kind": "a", "text": "", "title": "",
                         "context": ""}
-                yield from self.follow(link, crawl, 0, "sitemap.xml")
+                if self.own_site(crawl, link["url"], urlsplit(link["url"]).hostname or ""):  # a portal's lists others'
+                    yield from self.follow(link, crawl, 0, "sitemap.xml")
         yield from self.release(meta)
 
     def sitemap_missing(self, failure):
@@ -307,10 +311,14 @@ class AgencySpider(scrapy.Spider):
                                     "autothrottle_dont_adjust_delay": True})
 
     def own_site(self, crawl: AgencyCrawl, url: str, host: str) -> bool:
-        """True for the agency's own pages: its hosts', or when its site is a Google Site, that site's only; and
-        the files it uploaded to its site builder's file store (crawler/outside.py: builder_file)."""
+        """True for the agency's own pages: its hosts', or when its site is a Google Site, that site's only; when
+        it is a folder of another agency's portal, that folder's pages and the documents its pages link; and the
+        files it uploaded to its site builder's file store (crawler/outside.py: builder_file)."""
         space = outside_space(url) if crawl.space else None
-        return space == crawl.space if space else (self.own_host(crawl, host) or builder_file(url))
+        if space:
+            return space == crawl.space
+        return (self.own_host(crawl, host) and (in_section(url, crawl.section) or doc_kind(url) is not None)) \
+            or builder_file(url)
 
     def own_host(self, crawl: AgencyCrawl, host: str) -> bool:
         host = registrable(host)
@@ -601,6 +609,9 @@ class AgencySpider(scrapy.Spider):
         crawl.home_read = True
         crawl.space = outside_space(final_url) or crawl.space  # a Google Site it forwards to; a classic Site's new one
         moved = site_move(crawl.url, final_url)
+        if crawl.section and not crawl.space:  # a portal's folder follows its move; a portal's home is not the agency's
+            same_domain = moved is None or f".{registrable(moved[0])}".endswith(f".{crawl.domain}")
+            crawl.section = section_of(final_url) or (crawl.section if same_domain else "")
         if moved is None:
             return True
         crawl.moved_to, crawl.moved_adopted = moved
