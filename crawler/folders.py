@@ -41,7 +41,7 @@ ENTRY = re.compile(r"^https://(?:drive\.google\.com/(?:file/d/([\w-]{10,})|drive
                    r"docs\.google\.com/(?:document|spreadsheets|presentation)/d/([\w-]{10,}))")
 IVD = re.compile(r"""window\[['"]_DRIVE_ivd['"]\]\s*=\s*'((?:[^'\\]|\\.)*)'""")
 _ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})|\\(.)")
-MAX_ENTRIES = 200  # a listing holds far more than is ever opened (crawler/spiders/agency.py: FOLDER_OPENS)
+MAX_ENTRIES = 200  # a listing holds far more than is ever opened (crawl.folder_opens)
 
 
 def folder_id(url: str) -> str | None:

@@ -33,6 +33,9 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "concurrency": 128,  # requests in flight across all agencies (measured: benchmarks/night.py, BENCHMARKS.md)
         "per_site": 2,  # requests in flight per agency
         "outside_pages": 40,  # pages read per agency on outside publishing hosts (Google Sites, published Docs)
+        # entries of shared Drive folders opened per agency (crawler/folders.py); every one is a request to
+        # drive.google.com at its one rate for all agencies: 0 judges folders by their listing alone
+        "folder_opens": 100,
         # seconds between requests to one outside publishing host (Google Sites, published Docs: Google's front
         # ends), for all agencies together: 4 a second, the pace each agency's own slot and every outbound check
         # already keep; at 1 s the ~25,600 Google Sites pages of a national night alone took 7.1 h (BENCHMARKS.md)
@@ -141,6 +144,7 @@ class Crawl(_Section):
     concurrency: Positive
     per_site: Positive
     outside_pages: NonNegative
+    folder_opens: NonNegative
     outside_delay: Annotated[float, Field(ge=0, le=60)]
     outside_concurrency: Positive
     agencies_at_once: NonNegative

@@ -107,10 +107,9 @@ def _folder(name: str, entries: list[tuple[str, str]]) -> str:
             f"<div class='flip-entries'>{rows}</div></body></html>")
 
 
-@pytest.mark.slow
-def test_folders_are_opened_within_bounds_and_a_script_built_one_is_read(sites_copy, tmp_path):
-    """A folder of twenty files opens its first six; a quarter folder its first two; a folder served as Drive's
-    script application lists its entries from its data; nothing of them is left unchecked for the verdict."""
+def _drive_site(sites_copy) -> tuple[list, list]:
+    """bansample's news page frames a folder of 20 files and links a script-built folder of four quarter folders
+    (four files each): the files and the quarter folders."""
     drive = sites_copy / "drive.google.com"
     files = [(f"{DRIVE}/file/d/1bigfile{n:05d}/view", f"เอกสาร {n}.pdf") for n in range(36)]
     subfolders = [(f"{DRIVE}/drive/folders/1quarter{q:05d}", f"ไตรมาส {q}") for q in range(1, 5)]
@@ -134,6 +133,14 @@ def test_folders_are_opened_within_bounds_and_a_script_built_one_is_read(sites_c
         "</body>", f"<iframe src='{DRIVE}/embeddedfolderview?id=1bigfolder00000#list'></iframe>"
                    f"<a href='{DRIVE}/drive/folders/1quarters000000?usp=sharing'>รายงานรายไตรมาส</a></body>"),
         encoding="utf-8")
+    return files, subfolders
+
+
+@pytest.mark.slow
+def test_folders_are_opened_within_bounds_and_a_script_built_one_is_read(sites_copy, tmp_path):
+    """A folder of twenty files opens its first six; a quarter folder its first two; a folder served as Drive's
+    script application lists its entries from its data; nothing of them is left unchecked for the verdict."""
+    files, subfolders = _drive_site(sites_copy)
     db_path = tmp_path / "oit.db"
     with Farm(sites_copy, hang_seconds=4) as farm:
         run_id = crawl_farm(db_path, farm, ids=["bansample"])
@@ -146,6 +153,17 @@ def test_folders_are_opened_within_bounds_and_a_script_built_one_is_read(sites_c
             [f for f, _ in files[20 + 4 * n: 22 + 4 * n]]
         assert checked[url]["referer"].startswith(f"{DRIVE}/drive/folders/1quarters000000")
         assert len(json.loads(checked[url]["links"] or "[]")) == 4
+
+
+@pytest.mark.slow
+def test_folder_opens_zero_judges_folders_by_their_listing(sites_copy, tmp_path):
+    files, subfolders = _drive_site(sites_copy)
+    db_path = tmp_path / "oit.db"
+    with Farm(sites_copy, hang_seconds=4) as farm:
+        run_id = crawl_farm(db_path, farm, ids=["bansample"], folder_opens=0)
+    checked = {r["url"] for r in open_db(db_path)["pages"].rows_where("run_id = ? and url like ?", [run_id, f"{DRIVE}/%"])}
+    assert f"{DRIVE}/drive/folders/1quarters000000" in {u.split("?")[0] for u in checked}
+    assert not checked & {url for url, _ in files + subfolders}
 
 
 def test_a_folders_entries_go_ahead_of_their_hosts_queue():

@@ -56,9 +56,9 @@ from rules.vocabulary import failure_kind
 MAX_OUTBOUND = 100  # reachability checks per agency: a hospital links a Drive folder per item and quarter
 # a shared folder's entries opened (crawler/folders.py), two folders deep (an item's folder, its quarters'): the
 # first six of a linked folder, the first two of each subfolder (its files say which round they were made for), at
-# most TREE_OPENS under one linked folder and FOLDER_OPENS per agency (a hospital links a folder per item, 22 of
+# most TREE_OPENS under one linked folder and crawl.folder_opens per agency (a hospital links a folder per item, 22 of
 # them: about 8 opens each), each folder finished before the next is begun (OutboundChecks.want: first)
-FOLDER_ENTRIES, TREE_OPENS, FOLDER_OPENS = (6, 2), 12, 100
+FOLDER_ENTRIES, TREE_OPENS = (6, 2), 12
 WINDOW = 4  # own-site requests handed to Scrapy at once per agency: twice the per-site concurrency
 SITEMAP_LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>")
 # what an outside page left beyond the bounds keeps of the fetch made for others: what a check tells
@@ -624,7 +624,7 @@ class AgencySpider(scrapy.Spider):
     def open_entries(self, crawl: AgencyCrawl, waiter: dict, record_url: str, fields: dict):
         """A shared folder's files and subfolders opened as a person opens them (its name says what it is meant
         to hold, its files what it holds): each entry gets the one check an outside link gets, its page's title
-        and what it shows. Within ``FOLDER_ENTRIES``, ``TREE_OPENS`` and ``FOLDER_OPENS``; beyond them a folder
+        and what it shows. Within ``FOLDER_ENTRIES``, ``TREE_OPENS`` and ``crawl.folder_opens``; beyond them a folder
         is judged by its listing, as before."""
         root, level = waiter.get("folder") or ("", 0)
         root = root or record_url
@@ -632,7 +632,7 @@ class AgencySpider(scrapy.Spider):
             return
         for entry in fields["links"][:FOLDER_ENTRIES[level]]:
             if entry["url"] in crawl.seen or crawl.folder_opens[root] >= TREE_OPENS or \
-                    crawl.folder_opens.total() >= FOLDER_OPENS:
+                    crawl.folder_opens.total() >= self.settings.getint("OIT_FOLDER_OPENS", 100):
                 continue
             crawl.seen.add(entry["url"])
             crawl.folder_opens[root] += 1
