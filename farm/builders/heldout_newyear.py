@@ -1,0 +1,231 @@
+"""A held-out ITA 2569 site mid-way into fiscal year 2570 (issue 19, round 8, lane "newyear").
+
+Run from the repository root:  python -m farm.builders.heldout_newyear
+
+  www.thungfai-sao.go.th   อบต.ทุ่งฝาย (ลำปาง)   newyear_transition
+      December 2026: fiscal year 2570 began on 1 October and its ITA list is not published, so the agency is judged
+      on the 2569 list. A vendor CMS (table layout, .html pages) mid-way through its yearly copy:
+      * the menu's item was renamed "ITA 2570" but still leads to the 2569 index, /ita/oit-2569.html, titled
+        "ITA ปีงบฯ 69 (FY2026)";
+      * beside it a new index /ita/oit-2570.html, "การเปิดเผยข้อมูลสาธารณะ (OIT) ปีงบประมาณ ๒๕๗๐" (Thai digits),
+        reached from a home banner "ITA ปีงบฯ 70" and from a hub /ita/index.html ("ITA 2569-2570"): the 2569 rows
+        copied, most cells "อยู่ระหว่างดำเนินการ", five with new documents of 2570 (O6 the 2570 action plan, O7 the 2569
+        annual report, O13 the 2570 HR plan, O20 the 2570 No Gift announcement, O21 the 2570 risk assessment), the
+        inline pages' rows (O1–O4, O10, O17) and O5's five-year plan copied as they were;
+      * items carrying both years' documents in the 2569 row (O6, O13, O20: the 2569 set and the new 2570 file);
+      * years written every way, item by item: "ปีงบประมาณ พ.ศ. 2569", "ปีงบฯ 69", "ปีงบประมาณ 69", "๒๕๖๙",
+        "พ.ศ.2569", "FY2026" beside a plain date, a two-year plan "ปีงบประมาณ 2569-2570".
+      Wrong (in the 2569 round): O11 covers 3 months (partial), O14 is the 2567 HR report (partial), O16's PDF answers
+      404 (broken), O21's row now links only the 2570 risk assessment, the 2569 one replaced (partial: not the
+      round's year), O22 "อยู่ระหว่างดำเนินการ" in both indexes (missing), O25 row "-" in 2569 and
+      "อยู่ระหว่างดำเนินการ" in 2570 (missing: no round before it on the site holds it).
+      Markup source: Thai LAO vendor templates (table layout, ``td.menu`` links, ``.html`` pages) as in
+      heldout_sites.lao_page; the renamed-menu and copied-index transition as agencies leave it each October.
+
+Every verdict was written before any engine run, as a careful assessor judging the 2569 round with a browser, with
+heldout_sites.py's rules (wrong year, a 3-month report = partial; "-", "อยู่ระหว่างดำเนินการ" = missing; a link
+answering 404 = broken); the 2570 index is not this round's, and what it says or lacks decides nothing of 2569.
+"""
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import sys
+from pathlib import Path
+
+from farm.builders.heldout_sites import THAI_DIGITS, TITLE, HeldoutOut, lao_page, own_pages, site_meta
+from farm.builders.ita2569_moit import CUR, NEWS68, NEWS69, ita_docs, news_list, write_manifest
+from farm.builders.reading_sites_content import INLINE, INLINE_WHY, SHEETS, SUB, exec_why, photos, sheet_rows
+from farm.builders.reading_sites_content import docs_for as plain_docs
+from farm.builders.reading_sites_content import verdict as plain_verdict
+from farm.server import SITES_DIR
+
+HOST = "www.thungfai-sao.go.th"
+NEXT = CUR + 1
+NEWS70 = [("2 ธ.ค. 2569", "ประชาสัมพันธ์การยื่นแบบแสดงรายการภาษีป้าย ประจำปี 2570"),
+          ("14 พ.ย. 2569", "โครงการลอยกระทงสืบสานประเพณี ประจำปีงบประมาณ 2570")]
+
+# How each item's documents write their years (the agency's staff each have a habit)
+STYLES = {
+    "plain": lambda t: t,
+    "bangfy": lambda t: re.sub(r"ประจำปีงบประมาณ พ\.ศ\. 25(\d\d)|ปีงบประมาณ พ\.ศ\. 25(\d\d)",
+                               lambda m: f"ปีงบฯ {m.group(1) or m.group(2)}", t),          # "ปีงบฯ 69"
+    "two_digit": lambda t: re.sub(r"ปีงบประมาณ พ\.ศ\. 25(\d\d)", r"ปีงบประมาณ \1", t),       # "ปีงบประมาณ 69"
+    "thai_digits": lambda t: t.translate(THAI_DIGITS),                                        # "๒๕๖๙"
+    "nospace": lambda t: re.sub(r"พ\.ศ\. (25\d\d)", r"พ.ศ.\1", t),                            # "พ.ศ.2569"
+    "fy": lambda t: re.sub(r"ประจำปีงบประมาณ พ\.ศ\. (25\d\d)|ปีงบประมาณ พ\.ศ\. (25\d\d)",
+                           lambda m: f"FY{int(m.group(1) or m.group(2)) - 543}", t),          # "FY2026"
+}
+STYLE = {"O5": "plain", "O6": "bangfy", "O7": "thai_digits", "O8": "plain", "O9": "plain", "O11": "two_digit",
+         "O12": "fy", "O13": "bangfy", "O14": "thai_digits", "O15": "nospace", "O16": "plain", "O18": "two_digit",
+         "O19": "fy", "O20": "bangfy", "O21": "thai_digits", "O22": "plain", "O23": "plain", "O24": "bangfy",
+         "O25": "plain", "O26": "thai_digits"}
+MODES = {"O11": "half", "O14": "stale", "O16": "dead", "O21": "next_only", "O22": "denial", "O25": "nofile"}
+BOTH = {"O6", "O13", "O20"}             # the 2569 row also links the new 2570 file
+NEW70 = {"O6": 1, "O7": 1, "O13": 1, "O20": 1, "O21": 1}   # items the 2570 index has documents for (how many)
+
+
+def styled(code: str, text: str) -> str:
+    return STYLES[STYLE.get(code, "plain")](text)
+
+
+def docs(code: str, ag: dict, mode: str) -> list[tuple[str, str, str]]:
+    """(stem, title, body) of a 2569-row item in ``mode``, years as this item's documents write them."""
+    if code == "O23":                    # a two-year plan: "2569-2570"
+        plain = [("anticorrupt-plan-69-70", "แผนปฏิบัติการป้องกันการทุจริต ปีงบประมาณ 2569-2570",
+                  "<p>ระยะเวลาของแผน 1 ตุลาคม 2568 – 30 กันยายน 2570 (ปีงบประมาณ 2569-2570)</p>"
+                  "<p>โครงการ/กิจกรรม 14 รายการ งบประมาณ ระยะเวลาดำเนินการ และผู้รับผิดชอบ</p>")]
+    elif mode == "next_only":
+        plain = [(f"{stem}-{NEXT}", t, b) for stem, t, b in ita_docs(code, ag, fy=NEXT)[:NEW70.get(code, 1)]]
+    else:
+        plain = plain_docs(code, ag, mode)
+    return [(stem, styled(code, t), styled(code, b)) for stem, t, b in plain]
+
+
+def docs70(code: str, ag: dict) -> list[tuple[str, str, str]]:
+    """The new 2570 documents of an item (the 2570 index's, and the second file of a BOTH row)."""
+    return [(f"{stem}-{NEXT}", styled(code, t), styled(code, b))
+            for stem, t, b in ita_docs(code, ag, fy=NEXT)[:NEW70.get(code, 0)]]
+
+
+def judge(code: str, ag: dict, mode: str, where: str, detail: str = "") -> tuple[str, str]:
+    if mode == "next_only":
+        titles = " + ".join(t for _, t, _ in docs(code, ag, mode))
+        return "partial", (f"{where}: มีเพียง {titles} (เอกสารของปี {NEXT} ที่แทนที่ของปี {CUR}; "
+                           f"ข้อนี้ในรอบ {CUR} ต้องเป็นปี {CUR})")
+    if code == "O23":
+        return "pass", f"{where}: {docs(code, ag, mode)[0][1]} (ครอบคลุมปี {CUR})"
+    status, why = plain_verdict(code, ag, mode, where, detail)
+    for (_, plain, _), (_, shown, _) in zip(plain_docs(code, ag, mode), docs(code, ag, mode)):
+        why = why.replace(plain, shown)
+    if code in BOTH and status == "pass":
+        why += " (แถวนี้มีเอกสารปี " + str(NEXT) + " ด้วย: " + " + ".join(t for _, t, _ in docs70(code, ag)) + ")"
+    return status, why
+
+
+def write_docs(out: HeldoutOut, code: str, items: list[tuple[str, str, str]], dead: bool = False,
+               stale: bool = False) -> list[tuple[str, str]]:
+    """Write PDFs (and the Excel copy O11/O18 ask for) under /upload/ita/; [(title, path)]."""
+    links = []
+    for stem, title, body in items:
+        path = f"/upload/ita/{code}-{stem}.pdf"
+        links.append((title, path))
+        if dead:
+            continue
+        out.pdf(HOST, path, title, body)
+        if code in SHEETS and not stem.endswith(str(NEXT)):
+            xpath = path[:-3] + "xlsx"
+            out.xlsx(HOST, xpath, title, [SHEETS[code], *sheet_rows(code, stem, "stale" if stale else "ok")])
+            links.append((title + " (Excel)", xpath))
+    return links
+
+
+def oit_table(rows: list[tuple[str, str, str]]) -> str:
+    """rows: (sub-indicator, code, cell html): the vendor's bordered table."""
+    trs = "".join(f'<tr><td class="sub">{sub}</td><td align="center">{code}</td><td>{TITLE[code]}</td>'
+                  f'<td>{cell}</td></tr>' for sub, code, cell in rows)
+    return ('<table class="table-oit" border="1" cellpadding="4" width="100%"><tr bgcolor="#DDEEFF">'
+            '<th>ตัวชี้วัดย่อย</th><th>ข้อ</th><th>ข้อมูล</th><th>ลิงก์/เอกสาร</th></tr>' + trs + "</table>")
+
+
+def cell_of(links: list[tuple[str, str]]) -> str:
+    return "<br>".join(f'<a href="{html.escape(h)}" target="_blank">{html.escape(t)}</a>' for t, h in links)
+
+
+def site_thungfai(out: HeldoutOut) -> None:
+    own = f"http://{HOST}"
+    ag = dict(years="plain", name="องค์การบริหารส่วนตำบลทุ่งฝาย", short="องค์การบริหารส่วนตำบลทุ่งฝาย", kind="lao",
+              amphoe="เมืองลำปาง", province="ลำปาง", line="@thungfaisao",
+              address="199 หมู่ 3 ตำบลทุ่งฝาย อำเภอเมืองลำปาง จังหวัดลำปาง 52000", phone="054-829-310",
+              fax="054-829-311", email="saraban@thungfai-sao.go.th", map="18.3205,99.5541",
+              execs=[("นายบุญเรือน คำแสน", "นายกองค์การบริหารส่วนตำบลทุ่งฝาย"),
+                     ("นายอนุชา ปัญญาดี", "รองนายกองค์การบริหารส่วนตำบลทุ่งฝาย"),
+                     ("นางสาวพรทิพย์ ใจมา", "ปลัดองค์การบริหารส่วนตำบลทุ่งฝาย")],
+              exec_phone=["081-960-2214", "089-433-7105", "086-172-5530"])
+    p69, p70 = "/ita/oit-2569.html", "/ita/oit-2570.html"
+    menu = [("หน้าแรก", "/index.html"), ("โครงสร้าง", "/structure.html"), ("ผู้บริหาร", "/executives.html"),
+            ("ข่าวประชาสัมพันธ์", "/news.html"), ("E-Service", "/eservice.html"),
+            ("ร้องเรียนการทุจริต", "/complaint.html"), ("ITA 2570", p69), ("ติดต่อเรา", "/contact.html")]
+
+    def page(title: str, body: str) -> str:
+        return lao_page(ag, menu, title, body)
+    photos(out, HOST, ag)
+    form = out.form(f"{HOST}/eservice", "ยื่นคำร้องออนไลน์ อบต.ทุ่งฝาย")
+    own_pages(out, HOST, ag, page, {"structure": "structure.html", "executives": "executives.html",
+                                    "contact": "contact.html", "news": "news.html", "eservice": "eservice.html",
+                                    "complaint": "complaint.html"}, form, "/complaint/send.html")
+    out.text(HOST, "news.html", page("ข่าวประชาสัมพันธ์", news_list(NEWS70 + NEWS69 + NEWS68)))
+    inline = {"O1": "/structure.html", "O2": "/executives.html", "O3": "/contact.html", "O4": "/news.html",
+              "O10": "/eservice.html", "O17": "/complaint.html"}
+
+    where = f"หน้า {own}{p69} (ITA ปีงบฯ 69; เมนู 'ITA 2570' พามาที่หน้านี้)"
+    verdicts, rows69, rows70 = {}, [], []
+    for sub, name, numbers in SUB:
+        for n in numbers:
+            code = f"O{n}"
+            mode, detail = MODES.get(code, "ok"), ""
+            label = f"{sub} {name}"
+            if code in INLINE:
+                links = [(TITLE[code], inline[code])]
+                detail = f"หน้า {inline[code]}: " + (exec_why(ag) if code == "O2" else INLINE_WHY[code])
+                rows69.append((label, code, cell_of(links)))
+                rows70.append((label, code, cell_of(links)))
+                verdicts[code] = judge(code, ag, mode, f"{where} แถว {code}", detail)
+                continue
+            new = write_docs(out, code, docs70(code, ag)) if code in NEW70 else []
+            if mode == "denial":
+                cell69 = "อยู่ระหว่างดำเนินการ"
+            elif mode == "nofile":
+                cell69 = "-"
+            else:
+                links = write_docs(out, code, docs(code, ag, mode), dead=mode == "dead", stale=mode == "stale")
+                if mode == "dead":
+                    detail = own + links[0][1]
+                if mode == "next_only":
+                    links = new
+                elif code in BOTH:
+                    links = links + new
+                cell69 = cell_of(links)
+            rows69.append((label, code, cell69))
+            if code in NEW70:
+                cell70 = cell_of(new)
+            elif code == "O5":
+                cell70 = cell_of([(t, f"/upload/ita/O5-{stem}.pdf") for stem, t, _ in docs("O5", ag, "ok")])
+            else:
+                cell70 = '<font color="#999999">อยู่ระหว่างดำเนินการ</font>'
+            rows70.append((label, code, cell70))
+            spot = where if mode == "nofile" else f"{where} แถว {code}"
+            verdicts[code] = judge(code, ag, mode, spot, detail)
+    for code in ("O22", "O25"):
+        status, why = verdicts[code]
+        verdicts[code] = (status, why + f"; หน้า ITA ปีงบประมาณ ๒๕๗๐ ({p70}) ก็เขียนว่า 'อยู่ระหว่างดำเนินการ'")
+    intro69 = (f"<p>การเปิดเผยข้อมูลสาธารณะ (OIT) {ag['name']} ประจำปีงบประมาณ พ.ศ. {CUR} "
+               "(ปีงบฯ 69 / FY2026)</p>")
+    out.text(HOST, p69.lstrip("/"), page("ITA ปีงบฯ 69 (FY2026)", intro69 + oit_table(rows69)))
+    intro70 = ("<p>การเปิดเผยข้อมูลสาธารณะ (OIT) ปีงบประมาณ ๒๕๗๐ (FY2027) — อยู่ระหว่างปรับปรุงข้อมูล "
+               "รอประกาศหลักเกณฑ์การประเมินของ ป.ป.ช.</p>")
+    out.text(HOST, p70.lstrip("/"), page("การเปิดเผยข้อมูลสาธารณะ (OIT) ปีงบประมาณ ๒๕๗๐", intro70 + oit_table(rows70)))
+    out.text(HOST, "ita/index.html", page("ITA 2569-2570", (
+        f'<ul class="ita-years"><li><a href="{p70}">ITA ปีงบฯ 70 (FY2027)</a> อยู่ระหว่างดำเนินการ</li>'
+        f'<li><a href="{p69}">ITA ๒๕๖๙ (FY2026)</a></li></ul>')))
+    out.text(HOST, "index.html", page("หน้าแรก", (
+        f'<div class="banner"><a href="{p70}"><img src="/images/logo.png" alt="ITA ปีงบฯ 70"></a></div>'
+        f'<div class="box"><a href="/ita/index.html">ข้อมูล ITA ปีงบประมาณ 2569-2570</a></div>'
+        f'<h3>ข่าวประชาสัมพันธ์</h3>{news_list(NEWS70 + NEWS69[:2])}')))
+    write_manifest(out, HOST, {})
+    out.write_expected(HOST, "newyear_transition: a vendor CMS in December 2026 judged on the 2569 list: a menu renamed "
+                       "'ITA 2570' still leading to the 2569 index, a new 2570 index of copied rows mostly "
+                       "'อยู่ระหว่างดำเนินการ' with five new 2570 documents, 2569 rows carrying both years' files, "
+                       "years written every way.",
+                       site_meta("thungfai", "newyear_transition", ag, "Thung Fai SAO", "อบต.", "ลำปาง", f"{own}/"),
+                       verdicts)
+
+
+def build(dest: Path = SITES_DIR) -> None:
+    shutil.rmtree(dest / HOST, ignore_errors=True)   # only this site's folder; its form lives under a hashed id
+    site_thungfai(HeldoutOut(dest))
+
+
+if __name__ == "__main__":
+    build(Path(sys.argv[1]) if len(sys.argv) > 1 else SITES_DIR)
