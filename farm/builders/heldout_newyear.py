@@ -22,6 +22,20 @@ Run from the repository root:  python -m farm.builders.heldout_newyear
       Markup source: Thai LAO vendor templates (table layout, ``td.menu`` links, ``.html`` pages) as in
       heldout_sites.lao_page; the renamed-menu and copied-index transition as agencies leave it each October.
 
+  www.banhuai-sao.go.th   อบต.บ้านห้วย (อุทัยธานี)   newyear_item_pages
+      The same month, another habit: the menu's "ITA" index, /ita/index.html, was overwritten for 2570 ("ITA
+      ประจำปีงบประมาณ พ.ศ. 2570", rows copied, linking the same item pages; O18's and O24's rows now say only
+      "อยู่ระหว่างดำเนินการ"); last round's index is kept as an archive, /ita/2569.html ("ITA ปีงบฯ 69 (ย้อนหลัง)",
+      from a sidebar "ITA ปีที่ผ่านมา" and the index's foot), its rows linking the item pages at ``#y2569``. One page
+      per item (/ita/o5.html …) with a section per year, 2570 first: its heading written "ปีงบประมาณ 2570", "ปีงบฯ
+      70", "ปีงบประมาณ ๒๕๗๐" or "FY2027" (and 2569 alike), most 2570 sections "อยู่ระหว่างดำเนินการ", seven with new
+      files (O6, O7, O11 October 2569's monthly report, O13, O20, O21, O25); then the 2569 section with the
+      round's files. O9's manual now sits only under "ปีงบฯ 70" ("ฉบับปรับปรุง"; a manual has no year rule: pass);
+      O16's 2569 link answers 404 while the 2570 section links the same guide, which opens (pass).
+      Wrong (in the 2569 round): O14's 2569 link answers 404 and its 2570 section is "อยู่ระหว่างดำเนินการ"
+      (broken), O22's 2569 section "-" (missing), O25's 2569 section "อยู่ระหว่างดำเนินการ" with only the 2570
+      round's analysis of ITA 2569 above it (partial), O26 is the 2567 report (partial).
+
 Every verdict was written before any engine run, as a careful assessor judging the 2569 round with a browser, with
 heldout_sites.py's rules (wrong year, a 3-month report = partial; "-", "อยู่ระหว่างดำเนินการ" = missing; a link
 answering 404 = broken); the 2570 index is not this round's, and what it says or lacks decides nothing of 2569.
@@ -89,7 +103,8 @@ def docs70(code: str, ag: dict) -> list[tuple[str, str, str]]:
             for stem, t, b in ita_docs(code, ag, fy=NEXT)[:NEW70.get(code, 0)]]
 
 
-def judge(code: str, ag: dict, mode: str, where: str, detail: str = "") -> tuple[str, str]:
+def judge(code: str, ag: dict, mode: str, where: str, detail: str = "", row: bool = True) -> tuple[str, str]:
+    """The assessor's verdict; ``row``: the 2569 row itself also links the 2570 file of a BOTH item (site 1)."""
     if mode == "next_only":
         titles = " + ".join(t for _, t, _ in docs(code, ag, mode))
         return "partial", (f"{where}: มีเพียง {titles} (เอกสารของปี {NEXT} ที่แทนที่ของปี {CUR}; "
@@ -99,7 +114,7 @@ def judge(code: str, ag: dict, mode: str, where: str, detail: str = "") -> tuple
     status, why = plain_verdict(code, ag, mode, where, detail)
     for (_, plain, _), (_, shown, _) in zip(plain_docs(code, ag, mode), docs(code, ag, mode)):
         why = why.replace(plain, shown)
-    if code in BOTH and status == "pass":
+    if row and code in BOTH and status == "pass":
         why += " (แถวนี้มีเอกสารปี " + str(NEXT) + " ด้วย: " + " + ".join(t for _, t, _ in docs70(code, ag)) + ")"
     return status, why
 
@@ -222,9 +237,164 @@ def site_thungfai(out: HeldoutOut) -> None:
                        verdicts)
 
 
+# ----------------------------------------------------------------------------------------------------------------
+# 2. newyear_item_pages: the index overwritten for 2570, one page per item with a section per year
+
+HOST2 = "www.banhuai-sao.go.th"
+LABEL70 = ["ปีงบประมาณ 2570", "ปีงบฯ 70", "ปีงบประมาณ ๒๕๗๐", "FY2027"]
+LABEL69 = ["ปีงบประมาณ 2569", "ปีงบฯ 69", "ปีงบประมาณ ๒๕๖๙", "FY2026"]
+# (2570 section, 2569 section) of each document item's page: "new" the new 2570 files, "denial" อยู่ระหว่างดำเนินการ,
+# "ok"/"stale"/"dead" the 2569 files in that mode, "nofile" "-", "none" no section
+SECTIONS = {"O5": ("denial", "ok"), "O6": ("new", "ok"), "O7": ("new", "ok"), "O8": ("denial", "ok"),
+            "O9": ("manual", "none"), "O11": ("new", "ok"), "O12": ("denial", "ok"), "O13": ("new", "ok"),
+            "O14": ("denial", "dead"), "O15": ("denial", "ok"), "O16": ("guide", "dead"), "O18": ("denial", "ok"),
+            "O19": ("denial", "ok"), "O20": ("new", "ok"), "O21": ("new", "ok"), "O22": ("denial", "nofile"),
+            "O23": ("denial", "ok"), "O24": ("denial", "ok"), "O25": ("new", "denial"), "O26": ("denial", "stale")}
+ROW70_DENIED = {"O18", "O24"}           # the 2570 index's row says อยู่ระหว่างดำเนินการ and links nothing
+NEW70_2 = {"O6": 1, "O7": 1, "O11": 1, "O13": 1, "O20": 1, "O21": 1, "O25": 1}
+
+
+def new70(code: str, ag: dict) -> list[tuple[str, str, str]]:
+    """The 2570 documents an item page's 2570 section links (October 2569 for the monthly procurement report)."""
+    if code == "O11":
+        return [(f"procure-oct-{NEXT}", f"สรุปผลการจัดซื้อจัดจ้างรายเดือน เดือนตุลาคม {CUR} ปีงบประมาณ พ.ศ. {NEXT}",
+                 f"<p>แบบ สขร.1 เดือนตุลาคม {CUR} (ปีงบประมาณ พ.ศ. {NEXT})</p><p>งานที่จัดซื้อหรือจัดจ้าง วงเงิน "
+                 "วิธีซื้อหรือจ้าง ผู้ได้รับการคัดเลือก เลขที่สัญญา</p>")]
+    return [(f"{stem}-{NEXT}", styled(code, t), styled(code, b))
+            for stem, t, b in ita_docs(code, ag, fy=NEXT)[:NEW70_2.get(code, 0)]]
+
+
+def site_banhuai(out: HeldoutOut) -> None:
+    own = f"http://{HOST2}"
+    ag = dict(years="plain", name="องค์การบริหารส่วนตำบลบ้านห้วย", short="องค์การบริหารส่วนตำบลบ้านห้วย", kind="lao",
+              amphoe="ลานสัก", province="อุทัยธานี", line="@banhuaisao",
+              address="55 หมู่ 7 ตำบลบ้านห้วย อำเภอลานสัก จังหวัดอุทัยธานี 61160", phone="056-537-120",
+              fax="056-537-121", email="saraban@banhuai-sao.go.th", map="15.4521,99.5713",
+              execs=[("นายสมพร แก้วประเสริฐ", "นายกองค์การบริหารส่วนตำบลบ้านห้วย"),
+                     ("นายวีระ ทองคำ", "รองนายกองค์การบริหารส่วนตำบลบ้านห้วย"),
+                     ("นางกาญจนา ศรีสุข", "ปลัดองค์การบริหารส่วนตำบลบ้านห้วย")],
+              exec_phone=["081-533-9012", "089-870-4421", "086-318-2290"])
+    menu = [("หน้าแรก", "/index.html"), ("โครงสร้าง", "/structure.html"), ("ผู้บริหาร", "/executives.html"),
+            ("ข่าวประชาสัมพันธ์", "/news.html"), ("E-Service", "/eservice.html"),
+            ("ร้องเรียนการทุจริต", "/complaint.html"), ("ITA", "/ita/index.html"), ("ติดต่อเรา", "/contact.html")]
+
+    def page(title: str, body: str) -> str:
+        side = ('<div class="sidebar"><h4>ITA ปีที่ผ่านมา</h4><ul><li><a href="/ita/2569.html">ITA ปีงบฯ 69</a></li>'
+                '</ul></div>')
+        return lao_page(ag, menu, title, body + side)
+    photos(out, HOST2, ag)
+    form = out.form(f"{HOST2}/eservice", "ยื่นคำร้องออนไลน์ อบต.บ้านห้วย")
+    own_pages(out, HOST2, ag, page, {"structure": "structure.html", "executives": "executives.html",
+                                     "contact": "contact.html", "news": "news.html", "eservice": "eservice.html",
+                                     "complaint": "complaint.html"}, form, "/complaint/send.html")
+    out.text(HOST2, "news.html", page("ข่าวประชาสัมพันธ์", news_list(NEWS70 + NEWS69 + NEWS68)))
+    inline = {"O1": "/structure.html", "O2": "/executives.html", "O3": "/contact.html", "O4": "/news.html",
+              "O10": "/eservice.html", "O17": "/complaint.html"}
+
+    def files(code: str, items: list[tuple[str, str, str]], dead: bool = False) -> list[tuple[str, str]]:
+        links = []
+        for stem, title, body in items:
+            path = f"/files/ita/{code.lower()}_{stem}.pdf"
+            links.append((title, path))
+            if not dead:
+                out.pdf(HOST2, path, title, body)
+                if code in SHEETS and not stem.endswith(str(NEXT)):
+                    out.xlsx(HOST2, path[:-3] + "xlsx", title, [SHEETS[code], *sheet_rows(code, stem)])
+                    links.append((title + " (Excel)", path[:-3] + "xlsx"))
+        return links
+
+    def section(how: str, code: str) -> tuple[str, list]:
+        if how == "denial":
+            return "<p>อยู่ระหว่างดำเนินการ</p>", []
+        if how == "nofile":
+            return "<p>-</p>", []
+        if how == "new":
+            links = files(code, new70(code, ag))
+        elif how == "manual":                # the same manual, reissued under the new year's heading
+            links = files(code, [(f"{stem}-{NEXT}", f"{t} ฉบับปรับปรุง ปีงบฯ 70", b) for stem, t, b in ita_docs(code, ag)])
+        elif how == "guide":
+            links = files(code, [(f"{stem}-{NEXT}", t, b) for stem, t, b in ita_docs(code, ag)])
+        else:
+            links = files(code, docs(code, ag, how), dead=how == "dead")
+        return "<ul>" + "".join(f'<li><a href="{html.escape(h)}">{html.escape(t)}</a></li>' for t, h in links) + "</ul>", links
+
+    verdicts, rows70, rows69 = {}, [], []
+    for sub, name, numbers in SUB:
+        for n in numbers:
+            code, label = f"O{n}", f"{sub} {name}"
+            if code in INLINE:
+                cell = cell_of([(TITLE[code], inline[code])])
+                rows70.append((label, code, cell))
+                rows69.append((label, code, cell))
+                detail = f"หน้า {inline[code]}: " + (exec_why(ag) if code == "O2" else INLINE_WHY[code])
+                verdicts[code] = judge(code, ag, "ok", f"หน้า {own}/ita/2569.html แถว {code}", detail)
+                continue
+            item = f"/ita/{code.lower()}.html"
+            how70, how69 = SECTIONS[code]
+            k = n % 4
+            html70, links70 = section(how70, code)
+            body = f'<h3 id="y2570">{LABEL70[k]}</h3>{html70}'
+            links69: list = []
+            if how69 != "none":
+                html69, links69 = section(how69, code)
+                body += f'<h3 id="y2569">{LABEL69[k]}</h3>{html69}'
+            out.text(HOST2, item.lstrip("/"), page(f"{code} {TITLE[code]}", body))
+            rows70.append((label, code, "อยู่ระหว่างดำเนินการ" if code in ROW70_DENIED else
+                           f'<a href="{item}">{TITLE[code]}</a>'))
+            rows69.append((label, code, f'<a href="{item}#y2569">{TITLE[code]}</a>'))
+            where = f"หน้า {own}{item}"
+            sec69 = f"{where} หัวข้อ '{LABEL69[k]}'"
+            if how69 == "ok" and code != "O16":
+                verdicts[code] = judge(code, ag, "ok", sec69, row=False)
+                if how70 != "denial":
+                    status, why = verdicts[code]
+                    verdicts[code] = (status, why + f" (หัวข้อ '{LABEL70[k]}' มีเอกสารปี {NEXT}: "
+                                      + " + ".join(t for t, _ in links70) + ")")
+                else:
+                    status, why = verdicts[code]
+                    verdicts[code] = (status, why + f" (หัวข้อ '{LABEL70[k]}' เขียนว่า 'อยู่ระหว่างดำเนินการ': "
+                                      f"เป็นของรอบ {NEXT} ไม่ใช่รอบนี้)")
+            elif code == "O9":
+                verdicts[code] = ("pass", f"{where} หัวข้อ '{LABEL70[k]}': {links70[0][0]} (คู่มือไม่มีเงื่อนไขปี "
+                                  "ฉบับที่ใช้อยู่คือฉบับนี้)")
+            elif code == "O16":
+                verdicts[code] = ("pass", f"{where} หัวข้อ '{LABEL70[k]}': {links70[0][0]} เปิดได้ (แนวปฏิบัติไม่มีเงื่อนไขปี); "
+                                  f"ลิงก์ของหัวข้อ '{LABEL69[k]}' {own}{links69[0][1]} ตอบ 404 แต่เอกสารเดียวกันมีอยู่")
+            elif how69 == "dead":
+                verdicts[code] = judge(code, ag, "dead", sec69, own + links69[0][1])
+            elif how69 == "nofile":
+                verdicts[code] = ("missing", f"{sec69}: มีแต่ '-' ไม่มีเอกสาร; หัวข้อ '{LABEL70[k]}' เขียนว่า "
+                                  "'อยู่ระหว่างดำเนินการ'")
+            elif how69 == "denial":
+                verdicts[code] = ("partial", f"{sec69}: เขียนว่า 'อยู่ระหว่างดำเนินการ'; มีเพียง {links70[0][0]} ในหัวข้อ "
+                                  f"'{LABEL70[k]}' (เอกสารของรอบ {NEXT}: วิเคราะห์ผล ITA {CUR} ไม่ใช่ผล ITA {CUR - 1} "
+                                  f"ที่รอบ {CUR} ต้องการ)")
+            else:                            # stale
+                verdicts[code] = judge(code, ag, how69, sec69)
+    out.text(HOST2, "ita/index.html", page(f"ITA ประจำปีงบประมาณ พ.ศ. {NEXT}", (
+        f"<p>การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. {NEXT} "
+        "(คัดลอกรายการจากปีที่แล้ว อยู่ระหว่างปรับปรุง)</p>" + oit_table(rows70)
+        + '<p>ย้อนหลัง: <a href="/ita/2569.html">ITA ปีงบประมาณ ๒๕๖๙</a></p>')))
+    out.text(HOST2, "ita/2569.html", page("ITA ปีงบฯ 69 (ย้อนหลัง)", (
+        f"<p>การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. {CUR}</p>" + oit_table(rows69))))
+    out.text(HOST2, "index.html", page("หน้าแรก", (
+        '<div class="banner"><a href="/ita/index.html"><img src="/images/logo.png" alt="ITA 2570"></a></div>'
+        f'<h3>ข่าวประชาสัมพันธ์</h3>{news_list(NEWS70 + NEWS69[:2])}')))
+    write_manifest(out, HOST2, {})
+    out.write_expected(HOST2, "newyear_item_pages: a vendor CMS whose ITA index was overwritten for 2570 (copied rows to "
+                       "the same item pages, two rows 'อยู่ระหว่างดำเนินการ'), last round's index kept as an archive page, "
+                       "one page per item with a section per year (2570 first, often 'อยู่ระหว่างดำเนินการ', then 2569), "
+                       "year headings written every way.",
+                       site_meta("banhuai", "newyear_item_pages", ag, "Ban Huai SAO", "อบต.", "อุทัยธานี", f"{own}/"),
+                       verdicts)
+
+
 def build(dest: Path = SITES_DIR) -> None:
-    shutil.rmtree(dest / HOST, ignore_errors=True)   # only this site's folder; its form lives under a hashed id
-    site_thungfai(HeldoutOut(dest))
+    for host in (HOST, HOST2):       # only these sites' folders; their forms live under hashed ids
+        shutil.rmtree(dest / host, ignore_errors=True)
+    out = HeldoutOut(dest)
+    site_thungfai(out)
+    site_banhuai(out)
 
 
 if __name__ == "__main__":
