@@ -36,6 +36,14 @@ Run from the repository root:  python -m farm.builders.heldout_newyear
       (broken), O22's 2569 section "-" (missing), O25's 2569 section "อยู่ระหว่างดำเนินการ" with only the 2570
       round's analysis of ITA 2569 above it (partial), O26 is the 2567 report (partial).
 
+  www.sapphaya-sao.go.th   อบต.สรรพยา (ชัยนาท)   newyear_one_page
+      A third habit: one OIT page, /oit.html (menu "ITA/OIT"), holding both years' tables, the new one on top:
+      "OIT ปีงบฯ 70 (ปีงบประมาณ ๒๕๗๐)" with the rows copied, most "อยู่ระหว่างดำเนินการ", four with new 2570 files
+      (O6, O13, O21, O23) and two with the 2569 files copied up (O5, O15); below it "OIT ปีงบประมาณ ๒๕๖๙".
+      Wrong (in the 2569 round): O9 "-" (missing), O11 3 months (partial), O12 the 2567 report (partial), O19's PDF
+      answers 404 (broken), O23's row deleted from the 2569 table, only the 2570 plan above (partial), O24
+      "อยู่ระหว่างดำเนินการ" in both tables (missing).
+
 Every verdict was written before any engine run, as a careful assessor judging the 2569 round with a browser, with
 heldout_sites.py's rules (wrong year, a 3-month report = partial; "-", "อยู่ระหว่างดำเนินการ" = missing; a link
 answering 404 = broken); the 2570 index is not this round's, and what it says or lacks decides nothing of 2569.
@@ -389,12 +397,123 @@ def site_banhuai(out: HeldoutOut) -> None:
                        verdicts)
 
 
+# ----------------------------------------------------------------------------------------------------------------
+# 3. newyear_one_page: both years' tables on one OIT page, the new year's on top
+
+HOST3 = "www.sapphaya-sao.go.th"
+# (2570 table cell, 2569 table cell): "new" 2570 files, "copy" the 2569 files copied up, "denial", "nofile" "-",
+# "norow" the row deleted; a 2569 mode otherwise ("ok", "half", "stale", "dead")
+TABLES = {"O5": ("copy", "ok"), "O6": ("new", "ok"), "O7": ("denial", "ok"), "O8": ("denial", "ok"),
+          "O9": ("denial", "nofile"), "O11": ("denial", "half"), "O12": ("denial", "stale"), "O13": ("new", "ok"),
+          "O14": ("denial", "ok"), "O15": ("copy", "ok"), "O16": ("denial", "ok"), "O18": ("denial", "ok"),
+          "O19": ("denial", "dead"), "O20": ("denial", "ok"), "O21": ("new", "ok"), "O22": ("denial", "ok"),
+          "O23": ("new", "norow"), "O24": ("denial", "denial"), "O25": ("denial", "ok"), "O26": ("denial", "ok")}
+NEW70_3 = {"O6": 1, "O13": 1, "O21": 1, "O23": 1}
+
+
+def site_sapphaya(out: HeldoutOut) -> None:
+    own = f"http://{HOST3}"
+    ag = dict(years="plain", name="องค์การบริหารส่วนตำบลสรรพยา", short="องค์การบริหารส่วนตำบลสรรพยา", kind="lao",
+              amphoe="สรรพยา", province="ชัยนาท", line="@sapphayasao",
+              address="12 หมู่ 2 ตำบลสรรพยา อำเภอสรรพยา จังหวัดชัยนาท 17150", phone="056-499-210",
+              fax="056-499-211", email="saraban@sapphaya-sao.go.th", map="15.1402,100.2455",
+              execs=[("นายประยูร มีสุข", "นายกองค์การบริหารส่วนตำบลสรรพยา"),
+                     ("นายชาญ บุญเกิด", "รองนายกองค์การบริหารส่วนตำบลสรรพยา"),
+                     ("นางสุภาพร รักดี", "ปลัดองค์การบริหารส่วนตำบลสรรพยา")],
+              exec_phone=["081-221-0934", "089-664-1205", "086-907-3318"])
+    oit = "/oit.html"
+    menu = [("หน้าแรก", "/index.html"), ("โครงสร้าง", "/structure.html"), ("ผู้บริหาร", "/executives.html"),
+            ("ข่าวประชาสัมพันธ์", "/news.html"), ("E-Service", "/eservice.html"),
+            ("ร้องเรียนการทุจริต", "/complaint.html"), ("ITA/OIT", oit), ("ติดต่อเรา", "/contact.html")]
+
+    def page(title: str, body: str) -> str:
+        return lao_page(ag, menu, title, body)
+    photos(out, HOST3, ag)
+    form = out.form(f"{HOST3}/eservice", "ยื่นคำร้องออนไลน์ อบต.สรรพยา")
+    own_pages(out, HOST3, ag, page, {"structure": "structure.html", "executives": "executives.html",
+                                     "contact": "contact.html", "news": "news.html", "eservice": "eservice.html",
+                                     "complaint": "complaint.html"}, form, "/complaint/send.html")
+    out.text(HOST3, "news.html", page("ข่าวประชาสัมพันธ์", news_list(NEWS70 + NEWS69 + NEWS68)))
+    inline = {"O1": "/structure.html", "O2": "/executives.html", "O3": "/contact.html", "O4": "/news.html",
+              "O10": "/eservice.html", "O17": "/complaint.html"}
+
+    def files(code: str, items: list[tuple[str, str, str]], dead: bool = False) -> list[tuple[str, str]]:
+        links = []
+        for stem, title, body in items:
+            path = f"/oit/{code}/{stem}.pdf"
+            links.append((title, path))
+            if not dead:
+                out.pdf(HOST3, path, title, body)
+                if code in SHEETS and not stem.endswith(str(NEXT)):
+                    out.xlsx(HOST3, path[:-3] + "xlsx", title, [SHEETS[code], *sheet_rows(code, stem)])
+                    links.append((title + " (Excel)", path[:-3] + "xlsx"))
+        return links
+
+    where69 = f"หน้า {own}{oit} ตาราง 'OIT ปีงบประมาณ ๒๕๖๙'"
+    verdicts, rows70, rows69 = {}, [], []
+    for sub, name, numbers in SUB:
+        for n in numbers:
+            code, label = f"O{n}", f"{sub} {name}"
+            if code in INLINE:
+                cell = cell_of([(TITLE[code], inline[code])])
+                rows70.append((label, code, cell))
+                rows69.append((label, code, cell))
+                detail = f"หน้า {inline[code]}: " + (exec_why(ag) if code == "O2" else INLINE_WHY[code])
+                verdicts[code] = judge(code, ag, "ok", f"{where69} แถว {code}", detail, row=False)
+                continue
+            how70, how69 = TABLES[code]
+            new = [(f"{stem}-{NEXT}", styled(code, t), styled(code, b))
+                   for stem, t, b in ita_docs(code, ag, fy=NEXT)[:NEW70_3.get(code, 0)]]
+            links69 = [] if how69 in ("denial", "nofile", "norow") else files(
+                code, docs(code, ag, how69), dead=how69 == "dead")
+            if how69 != "norow":
+                rows69.append((label, code, {"denial": "อยู่ระหว่างดำเนินการ", "nofile": "-"}.get(how69)
+                               or cell_of(links69)))
+            if how70 == "new":
+                cell70 = cell_of(files(code, new))
+            elif how70 == "copy":
+                cell70 = cell_of(links69)
+            else:
+                cell70 = "อยู่ระหว่างดำเนินการ"
+            rows70.append((label, code, cell70))
+            if how69 == "norow":
+                verdicts[code] = ("partial", f"หน้า {own}{oit}: ตาราง 'OIT ปีงบประมาณ ๒๕๖๙' ไม่มีแถว {code}; มีเพียง "
+                                  f"{new[0][1]} ในตาราง 'OIT ปีงบฯ 70' (เอกสารของปี {NEXT} ไม่ใช่ปี {CUR})")
+                continue
+            mode = {"ok": "ok"}.get(how69, how69)
+            detail = own + links69[0][1] if how69 == "dead" else ""
+            spot = where69 if how69 == "nofile" else f"{where69} แถว {code}"
+            status, why = judge(code, ag, mode, spot, detail, row=False)
+            if how70 == "denial" and status in ("missing",):
+                why += "; ตาราง 'OIT ปีงบฯ 70' ก็เขียนว่า 'อยู่ระหว่างดำเนินการ'"
+            elif how70 == "denial":
+                why += " (ตาราง 'OIT ปีงบฯ 70' ด้านบนเขียนว่า 'อยู่ระหว่างดำเนินการ': ของรอบ 2570 ไม่ใช่รอบนี้)"
+            elif how70 == "new":
+                why += f" (ตาราง 'OIT ปีงบฯ 70' มีเอกสารปี {NEXT}: {new[0][1]})"
+            verdicts[code] = (status, why)
+    body = ("<p>การเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment: OIT) "
+            f"{ag['name']}</p>"
+            f"<h2>OIT ปีงบฯ 70 (ปีงบประมาณ ๒๕๗๐)</h2><p>ปรับปรุงข้อมูล ณ วันที่ 1 ธันวาคม 2569</p>{oit_table(rows70)}"
+            f"<h2>OIT ปีงบประมาณ ๒๕๖๙</h2>{oit_table(rows69)}")
+    out.text(HOST3, oit.lstrip("/"), page("การเปิดเผยข้อมูลสาธารณะ (OIT)", body))
+    out.text(HOST3, "index.html", page("หน้าแรก", (
+        f'<div class="banner"><a href="{oit}"><img src="/images/logo.png" alt="OIT 2569-2570"></a></div>'
+        f'<h3>ข่าวประชาสัมพันธ์</h3>{news_list(NEWS70 + NEWS69[:2])}')))
+    write_manifest(out, HOST3, {})
+    out.write_expected(HOST3, "newyear_one_page: one OIT page holding both years' tables, the 2570 table on top (copied "
+                       "rows mostly 'อยู่ระหว่างดำเนินการ', four with new 2570 files, two with the 2569 files copied up), "
+                       "the 2569 table below it.",
+                       site_meta("sapphaya", "newyear_one_page", ag, "Sapphaya SAO", "อบต.", "ชัยนาท", f"{own}/"),
+                       verdicts)
+
+
 def build(dest: Path = SITES_DIR) -> None:
-    for host in (HOST, HOST2):       # only these sites' folders; their forms live under hashed ids
+    for host in (HOST, HOST2, HOST3):       # only these sites' folders; their forms live under hashed ids
         shutil.rmtree(dest / host, ignore_errors=True)
     out = HeldoutOut(dest)
     site_thungfai(out)
     site_banhuai(out)
+    site_sapphaya(out)
 
 
 if __name__ == "__main__":
