@@ -46,7 +46,8 @@ MONTH_RE = re.compile("(?=[" + "".join(sorted({alt[0] for alt, _ in _MONTH_ALTS}
 _RANGE_JOIN = re.compile(r"^\s*(\d{1,4}\s*)?(-|ถึง|to|จนถึง|ถึงวันที่)\s*(\d{1,2}\s*)?$")
 # (?=…) first: what every match starts with, so that a scan skips the other letters fast (3-9x, the same matches)
 YEAR_BE = re.compile(r"(?=25)(?<!\d)(25[4-8]\d)(?!\d)")
-YEAR_RANGE = re.compile(r"(?=25)(?<!\d)(25[4-8]\d)\s?(?:-|ถึง)\s?(25[4-8]\d)(?!\d)")
+# the second end may repeat its era or word: "พ.ศ. 2566 - พ.ศ. 2570", "ปี 2569 ถึง ปี 2570"
+YEAR_RANGE = re.compile(r"(?=25)(?<!\d)(25[4-8]\d)\s?(?:-|ถึง)\s?(?:(?:พ\.ศ\.|ปีงบประมาณ|ปีงบฯ?|ปี)\s?)?(25[4-8]\d)(?!\d)")
 YEAR_SHORT = re.compile(r"(?:ปีงบประมาณ|ปีงบฯ?|งบประมาณ|พ\.ศ\.|ปี)\s?(\d{2})(?!\d)")
 # Two-digit B.E. years in a clear year context, as people write them: "ITA69.pdf", "/ita/69/", "oit-69",
 # "?year=69", "ไตรมาส 1/69", "พ.ศ. 2568-69", "report68.pdf". A two-digit number alone ("๖๙", "หมู่ที่ 69") is no year.
@@ -56,6 +57,10 @@ YEAR_SHORT_NAMED = re.compile(r"(?=[\dimoyไ])(?:(?<![a-z])(?:ita|m?oit)[\s_\-/
                               r"(?<=[a-z_\-])(\d{2})\.(?:pdf|docx?|xlsx?|pptx?)(?![a-z]))")
 YEAR_RANGE_SHORT = re.compile(r"(?=25)(?<!\d)(25[4-8]\d)\s?(?:-|/|ถึง)\s?(\d{2})(?!\d)")
 YEAR_CE = re.compile(r"(?:ค\.ศ\.|fiscal year|fy)\s?(20[1-4]\d)(?!\d)")
+# Spans written short, as agencies title a year's turn: "ปีงบฯ 69-70", "ปี ๖๘-๖๙", "ITA69-70"; "FY2026-2027", "FY 2026/27"
+YEAR_SHORT_SPAN = re.compile(r"(?:ปีงบประมาณ|ปีงบฯ?|งบประมาณ|พ\.ศ\.|ปี|(?<![a-z])(?:ita|m?oit)[\s_\-/.]?)\s?(\d{2})"
+                             r"\s?(?:-|/|ถึง)\s?(\d{2})(?!\d)")
+YEAR_CE_SPAN = re.compile(r"(?:ค\.ศ\.|fiscal year|fy)\s?(20[1-4]\d)\s?(?:-|/|ถึง|to)\s?(?:fy\s?)?(20[1-4]\d|\d{2})(?!\d)")
 # Item codes as agencies write them: O1, o01, O.1, O-1, "ข้อ 1", and a zero for the letter O ("010", "01 โครงสร้าง").
 CODE_PATTERNS = [
     re.compile(r"(?<![a-z0-9])o\s?[.\-]?\s?0?(\d{1,2})(?!\d)"),
@@ -326,7 +331,8 @@ class Text:
 
     def years(self) -> set[int]:
         """B.E. years mentioned: 2566, ๒๕๖๖, "ปีงบประมาณ 66", "ปี ๖๙", "ต.ค. 65", "ITA69.pdf", "2568-69",
-        "fiscal year 2023" (C.E. + 543)."""
+        "fiscal year 2023" (C.E. + 543), and every year of a span however its ends are written ("ปีงบฯ 69-70",
+        "พ.ศ. 2566 - พ.ศ. 2570", "FY2026-27")."""
         if self._years is None:
             found = self._read_years() if _DIGIT.search(self.norm) else set()  # every year is written in digits
             self._clear_years = found
@@ -353,6 +359,11 @@ class Text:
             if 0 < end - int(first) <= 10:
                 found |= set(range(int(first), end + 1))
         found |= {int(y) + 543 for y in YEAR_CE.findall(self.norm)}
+        spans = [(2500 + int(a), 2500 + int(b)) for a, b in YEAR_SHORT_SPAN.findall(self.norm) if 40 <= int(a)]
+        spans += [(int(a) + 543, int(a) // 100 * 100 + int(b[-2:]) + 543) for a, b in YEAR_CE_SPAN.findall(self.norm)]
+        for first, last in spans:                   # a span "69-70" names both years, and those between
+            if 0 < last - first <= 10:
+                found |= set(range(first, last + 1))
         for _, end, _ in self._months_at():
             short = re.match(r"\s?(\d{2})(?!\d)", self.norm[end:end + 4])
             if short and 40 <= int(short.group(1)) <= 90:
