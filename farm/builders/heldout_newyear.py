@@ -44,6 +44,13 @@ Run from the repository root:  python -m farm.builders.heldout_newyear
       answers 404 (broken), O23's row deleted from the 2569 table, only the 2570 plan above (partial), O24
       "อยู่ระหว่างดำเนินการ" in both tables (missing).
 
+  www.nongmaeo-sao.go.th   อบต.หนองแม่แตง (ชัยนาท)   newyear_year_columns
+      A fourth habit: one table "ITA 2569-2570" (/ita.php, menu "ITA 2569-2570") with a column per fiscal year,
+      "ปีงบประมาณ 2569" and "ปีงบประมาณ 2570 (ปีงบฯ 70)", so that each row holds 2569's files beside 2570's cell,
+      mostly "อยู่ระหว่างดำเนินการ". O8's 2569 cell is "-" while its 2570 cell has the reissued manual (pass).
+      Wrong (in the 2569 round): O6 3 months (partial), O12 "อยู่ระหว่างดำเนินการ" in both columns (missing), O18's
+      PDF answers 404 (broken), O24 "-" with only the 2570 round's report of 2569 beside it (partial).
+
 Every verdict was written before any engine run, as a careful assessor judging the 2569 round with a browser, with
 heldout_sites.py's rules (wrong year, a 3-month report = partial; "-", "อยู่ระหว่างดำเนินการ" = missing; a link
 answering 404 = broken); the 2570 index is not this round's, and what it says or lacks decides nothing of 2569.
@@ -507,13 +514,123 @@ def site_sapphaya(out: HeldoutOut) -> None:
                        verdicts)
 
 
+# ----------------------------------------------------------------------------------------------------------------
+# 4. newyear_year_columns: one OIT table with a column per fiscal year
+
+HOST4 = "www.nongmaeo-sao.go.th"
+# (2569 column, 2570 column): a 2569 mode ("ok", "half", "dead"), "denial", "nofile" "-"; "new" 2570 files,
+# "manual" the item's year-free document reissued, "denial"
+COLUMNS = {"O5": ("ok", "denial"), "O6": ("half", "new"), "O7": ("ok", "new"), "O8": ("nofile", "manual"),
+           "O9": ("ok", "denial"), "O11": ("ok", "new"), "O12": ("denial", "denial"), "O13": ("ok", "new"),
+           "O14": ("ok", "denial"), "O15": ("ok", "denial"), "O16": ("ok", "denial"), "O18": ("dead", "denial"),
+           "O19": ("ok", "denial"), "O20": ("ok", "new"), "O21": ("ok", "new"), "O22": ("ok", "denial"),
+           "O23": ("ok", "new"), "O24": ("nofile", "new"), "O25": ("ok", "denial"), "O26": ("ok", "denial")}
+NEW70_4 = {"O6": 1, "O7": 1, "O11": 0, "O13": 1, "O20": 1, "O21": 1, "O23": 1, "O24": 1}
+
+
+def site_nongmaeo(out: HeldoutOut) -> None:
+    own = f"http://{HOST4}"
+    ag = dict(years="plain", name="องค์การบริหารส่วนตำบลหนองแม่แตง", short="องค์การบริหารส่วนตำบลหนองแม่แตง",
+              kind="lao", amphoe="หันคา", province="ชัยนาท", line="@nongmaeosao",
+              address="8 หมู่ 1 ตำบลหนองแม่แตง อำเภอหันคา จังหวัดชัยนาท 17130", phone="056-450-118",
+              fax="056-450-119", email="saraban@nongmaeo-sao.go.th", map="15.0011,99.9932",
+              execs=[("นายเสถียร พูลผล", "นายกองค์การบริหารส่วนตำบลหนองแม่แตง"),
+                     ("นายสมคิด ทองมี", "รองนายกองค์การบริหารส่วนตำบลหนองแม่แตง"),
+                     ("นางอรุณี สายสุข", "ปลัดองค์การบริหารส่วนตำบลหนองแม่แตง")],
+              exec_phone=["081-774-2093", "089-552-1180", "086-440-7719"])
+    oit = "/ita.php"
+    menu = [("หน้าแรก", "/index.php"), ("โครงสร้าง", "/structure.php"), ("ผู้บริหาร", "/executives.php"),
+            ("ข่าวประชาสัมพันธ์", "/news.php"), ("E-Service", "/eservice.php"),
+            ("ร้องเรียนการทุจริต", "/complaint.php"), ("ITA 2569-2570", oit), ("ติดต่อเรา", "/contact.php")]
+
+    def page(title: str, body: str) -> str:
+        return lao_page(ag, menu, title, body)
+    photos(out, HOST4, ag)
+    form = out.form(f"{HOST4}/eservice", "ยื่นคำร้องออนไลน์ อบต.หนองแม่แตง")
+    own_pages(out, HOST4, ag, page, {"structure": "structure.php", "executives": "executives.php",
+                                     "contact": "contact.php", "news": "news.php", "eservice": "eservice.php",
+                                     "complaint": "complaint.php"}, form, "/complaint/send.php")
+    out.text(HOST4, "news.php", page("ข่าวประชาสัมพันธ์", news_list(NEWS70 + NEWS69 + NEWS68)))
+    inline = {"O1": "/structure.php", "O2": "/executives.php", "O3": "/contact.php", "O4": "/news.php",
+              "O10": "/eservice.php", "O17": "/complaint.php"}
+
+    def files(code: str, items: list[tuple[str, str, str]], dead: bool = False) -> list[tuple[str, str]]:
+        links = []
+        for stem, title, body in items:
+            path = f"/uploads/oit/{code.lower()}-{stem}.pdf"
+            links.append((title, path))
+            if not dead:
+                out.pdf(HOST4, path, title, body)
+                if code in SHEETS and not stem.endswith(str(NEXT)):
+                    out.xlsx(HOST4, path[:-3] + "xlsx", title, [SHEETS[code], *sheet_rows(code, stem)])
+                    links.append((title + " (Excel)", path[:-3] + "xlsx"))
+        return links
+
+    where = f"หน้า {own}{oit} คอลัมน์ 'ปีงบประมาณ 2569'"
+    verdicts, trs = {}, []
+    for sub, name, numbers in SUB:
+        for n in numbers:
+            code = f"O{n}"
+            if code in INLINE:
+                cell = cell_of([(TITLE[code], inline[code])])
+                trs.append(f"<tr><td>{sub} {name}</td><td>{code}</td><td>{TITLE[code]}</td><td>{cell}</td><td>{cell}</td></tr>")
+                detail = f"หน้า {inline[code]}: " + (exec_why(ag) if code == "O2" else INLINE_WHY[code])
+                verdicts[code] = judge(code, ag, "ok", f"{where} แถว {code}", detail, row=False)
+                continue
+            c69, c70 = COLUMNS[code]
+            new = new70(code, ag) if code == "O11" else [
+                (f"{stem}-{NEXT}", styled(code, t), styled(code, b))
+                for stem, t, b in ita_docs(code, ag, fy=NEXT)[:NEW70_4.get(code, 0)]]
+            links69 = [] if c69 in ("denial", "nofile") else files(code, docs(code, ag, c69), dead=c69 == "dead")
+            cell69 = {"denial": "อยู่ระหว่างดำเนินการ", "nofile": "-"}.get(c69) or cell_of(links69)
+            if c70 == "new":
+                links70 = files(code, new)
+            elif c70 == "manual":
+                links70 = files(code, [(f"{stem}-{NEXT}", f"{t} (ฉบับปรับปรุง ปีงบฯ 70)", b)
+                                       for stem, t, b in ita_docs(code, ag)])
+            else:
+                links70 = []
+            cell70 = cell_of(links70) if links70 else "อยู่ระหว่างดำเนินการ"
+            trs.append(f"<tr><td>{sub} {name}</td><td>{code}</td><td>{TITLE[code]}</td><td>{cell69}</td><td>{cell70}</td></tr>")
+            spot = f"{where} แถว {code}"
+            if c70 == "manual":
+                verdicts[code] = ("pass", f"หน้า {own}{oit} แถว {code}: คอลัมน์ 2569 '-' แต่คอลัมน์ 2570 มี {links70[0][0]} "
+                                  "(คู่มือไม่มีเงื่อนไขปี ฉบับที่ใช้อยู่คือฉบับนี้)")
+            elif code == "O24":
+                verdicts[code] = ("partial", f"{spot}: '-'; มีเพียง {links70[0][0]} ในคอลัมน์ 'ปีงบประมาณ 2570' "
+                                  f"(รายงานปี {CUR} ของรอบ {NEXT}; รอบ {CUR} ต้องเป็นรายงานปี {CUR - 1})")
+            else:
+                status, why = judge(code, ag, c69, spot, own + links69[0][1] if c69 == "dead" else "", row=False)
+                if c70 == "new" and status == "pass":
+                    why += f" (คอลัมน์ 2570 มี {links70[0][0]})"
+                elif c70 == "denial":
+                    why += " (คอลัมน์ 'ปีงบประมาณ 2570' เขียนว่า 'อยู่ระหว่างดำเนินการ': ของรอบ 2570)"
+                verdicts[code] = (status, why)
+    table = ('<table class="table table-bordered" border="1"><thead><tr><th>ตัวชี้วัดย่อย</th><th>ข้อ</th><th>ข้อมูล</th>'
+             '<th>ปีงบประมาณ 2569</th><th>ปีงบประมาณ 2570 (ปีงบฯ 70)</th></tr></thead><tbody>' + "".join(trs)
+             + "</tbody></table>")
+    out.text(HOST4, oit.lstrip("/"), page("ITA 2569-2570", (
+        f"<p>การเปิดเผยข้อมูลสาธารณะ (OIT) {ag['name']} ปีงบประมาณ 2569-2570</p>{table}")))
+    for home in ("index.php", "index.html"):       # the server answers / with its index.php
+        out.text(HOST4, home, page("หน้าแรก", (
+            f'<div class="banner"><a href="{oit}"><img src="/images/logo.png" alt="ITA"></a></div>'
+            f'<h3>ข่าวประชาสัมพันธ์</h3>{news_list(NEWS70 + NEWS69[:2])}')))
+    pages = ["/index.php", oit, *(h for _, h in menu[1:] if h.endswith(".php")), "/complaint/send.php"]
+    write_manifest(out, HOST4, {"types": {p: "text/html" for p in dict.fromkeys(pages)}})   # PHP answers HTML
+    out.write_expected(HOST4, "newyear_year_columns: one OIT table 'ITA 2569-2570' with a column per fiscal year, the "
+                       "2570 column mostly 'อยู่ระหว่างดำเนินการ' beside the 2569 column's files in the same row.",
+                       site_meta("nongmaeo", "newyear_year_columns", ag, "Nong Mae Taeng SAO", "อบต.", "ชัยนาท",
+                                 f"{own}/"), verdicts)
+
+
 def build(dest: Path = SITES_DIR) -> None:
-    for host in (HOST, HOST2, HOST3):       # only these sites' folders; their forms live under hashed ids
+    for host in (HOST, HOST2, HOST3, HOST4):       # only these sites' folders; their forms live under hashed ids
         shutil.rmtree(dest / host, ignore_errors=True)
     out = HeldoutOut(dest)
     site_thungfai(out)
     site_banhuai(out)
     site_sapphaya(out)
+    site_nongmaeo(out)
 
 
 if __name__ == "__main__":
