@@ -57,6 +57,10 @@ YEAR_SHORT_NAMED = re.compile(r"(?=[\dimoyไ])(?:(?<![a-z])(?:ita|m?oit)[\s_\-/
                               r"(?<=[a-z_\-])(\d{2})\.(?:pdf|docx?|xlsx?|pptx?)(?![a-z]))")
 YEAR_RANGE_SHORT = re.compile(r"(?=25)(?<!\d)(25[4-8]\d)\s?(?:-|/|ถึง)\s?(\d{2})(?!\d)")
 YEAR_CE = re.compile(r"(?:ค\.ศ\.|fiscal year|fy)\s?(20[1-4]\d)(?!\d)")
+# A fiscal year a text names as such ("ปีงบประมาณ พ.ศ. 2570", "ปีงบฯ 70", "FY2027"), and the year after a month
+FISCAL_NAMED = re.compile(r"(?:ปีงบประมาณ|ปีงบฯ?|งบประมาณ)\s?(?:พ\.ศ\.\s?)?(25[4-8]\d|[4-8]\d)(?!\d)|"
+                          r"(?:fiscal year|fy)\s?(20[1-4]\d)(?!\d)")
+_DATE_YEAR = re.compile(r"\s?(25[4-8]\d|[4-8]\d)(?!\d)")
 # Spans written short, as agencies title a year's turn: "ปีงบฯ 69-70", "ปี ๖๘-๖๙", "ITA69-70"; "FY2026-2027", "FY 2026/27"
 YEAR_SHORT_SPAN = re.compile(r"(?:ปีงบประมาณ|ปีงบฯ?|งบประมาณ|พ\.ศ\.|ปี|(?<![a-z])(?:ita|m?oit)[\s_\-/.]?)\s?(\d{2})"
                              r"\s?(?:-|/|ถึง)\s?(\d{2})(?!\d)")
@@ -369,6 +373,31 @@ class Text:
             if short and 40 <= int(short.group(1)) <= 90:
                 found.add(2500 + int(short.group(1)))
         return found
+
+    def round_years(self) -> set[int]:
+        """The years the text is of: :meth:`years` less a year named only as the calendar year of October to
+        December inside a fiscal year the text names and that year is not (a plan "ปีงบประมาณ พ.ศ. 2570" dated
+        "1 ตุลาคม 2569", an annual report of 2569 covering "1 ตุลาคม 2568 – 30 กันยายน 2569": the fiscal year
+        Y+1 begins in October of Y). A scan's unclear digits are left as they are."""
+        found = self.years()
+        fiscal = {int(be) if len(be) == 4 else 2500 + int(be) if be else int(ce) + 543
+                  for be, ce in FISCAL_NAMED.findall(self.norm)}
+        if not fiscal or not self.plain():
+            return found
+        cut = []
+        for _, end, month in self._months_at():
+            year = _DATE_YEAR.match(self.norm, end)
+            if year is None or month < 10:
+                continue
+            be = int(year.group(1)) if len(year.group(1)) == 4 else 2500 + int(year.group(1))
+            if be + 1 in fiscal and be not in fiscal:
+                cut.append(year.span(1))
+        if not cut:
+            return found
+        masked = self.norm
+        for a, b in cut:
+            masked = masked[:a] + " " * (b - a) + masked[b:]
+        return found & Text(masked, norm=masked).years()
 
     def _months_at(self) -> list[tuple[int, int, int]]:
         """(start, end, month) of each month named, read once for years and months."""
