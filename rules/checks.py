@@ -157,12 +157,14 @@ def mentions_year(ev: Evidence, year: object = "current") -> Outcome:
     if (_unverified(ev) or not ev.readable()) and not ev.dated_text("years").years():
         return Outcome(True, signal="year not verifiable")
     dated = ev.dated_text("years")
-    found = dated.years()
+    # "1 ตุลาคม 2569" in a plan of fiscal 2570 is 2570's, not this round's year (last round's year is left as it
+    # was read: the corpus's assessors take a 2569 No Gift announcement dated October 2568 as a mention of 2568)
+    found = dated.round_years() if wanted == [ev.year] else dated.years()
     if found & set(wanted):
         year = sorted(found & set(wanted))[0]
         clear = year in dated.clear_years()
         return Outcome(True, signal=f"year {year}" + ("" if clear else " (read by OCR from unclear Thai digits)"))
-    seen = sorted(dated.clear_years(), reverse=True)[:3]
+    seen = sorted(found & dated.clear_years(), reverse=True)[:3]
     also_th = f" (พบปี {', '.join(thai_digits(y) for y in seen)})" if seen else ""
     also_en = f" (found {', '.join(map(str, seen))})" if seen else ""
     want_th = " หรือ ".join(thai_digits(y) for y in wanted)

@@ -46,7 +46,8 @@ MONTH_RE = re.compile("(?=[" + "".join(sorted({alt[0] for alt, _ in _MONTH_ALTS}
 _RANGE_JOIN = re.compile(r"^\s*(\d{1,4}\s*)?(-|ถึง|to|จนถึง|ถึงวันที่)\s*(\d{1,2}\s*)?$")
 # (?=…) first: what every match starts with, so that a scan skips the other letters fast (3-9x, the same matches)
 YEAR_BE = re.compile(r"(?=25)(?<!\d)(25[4-8]\d)(?!\d)")
-YEAR_RANGE = re.compile(r"(?=25)(?<!\d)(25[4-8]\d)\s?(?:-|ถึง)\s?(25[4-8]\d)(?!\d)")
+# the second end may repeat its era or word: "พ.ศ. 2566 - พ.ศ. 2570", "ปี 2569 ถึง ปี 2570"
+YEAR_RANGE = re.compile(r"(?=25)(?<!\d)(25[4-8]\d)\s?(?:-|ถึง)\s?(?:(?:พ\.ศ\.|ปีงบประมาณ|ปีงบฯ?|ปี)\s?)?(25[4-8]\d)(?!\d)")
 YEAR_SHORT = re.compile(r"(?:ปีงบประมาณ|ปีงบฯ?|งบประมาณ|พ\.ศ\.|ปี)\s?(\d{2})(?!\d)")
 # Two-digit B.E. years in a clear year context, as people write them: "ITA69.pdf", "/ita/69/", "oit-69",
 # "?year=69", "ไตรมาส 1/69", "พ.ศ. 2568-69", "report68.pdf". A two-digit number alone ("๖๙", "หมู่ที่ 69") is no year.
@@ -56,6 +57,14 @@ YEAR_SHORT_NAMED = re.compile(r"(?=[\dimoyไ])(?:(?<![a-z])(?:ita|m?oit)[\s_\-/
                               r"(?<=[a-z_\-])(\d{2})\.(?:pdf|docx?|xlsx?|pptx?)(?![a-z]))")
 YEAR_RANGE_SHORT = re.compile(r"(?=25)(?<!\d)(25[4-8]\d)\s?(?:-|/|ถึง)\s?(\d{2})(?!\d)")
 YEAR_CE = re.compile(r"(?:ค\.ศ\.|fiscal year|fy)\s?(20[1-4]\d)(?!\d)")
+# A fiscal year a text names as such ("ปีงบประมาณ พ.ศ. 2570", "ปีงบฯ 70", "FY2027"), and the year after a month
+FISCAL_NAMED = re.compile(r"(?:ปีงบประมาณ|ปีงบฯ?|งบประมาณ)\s?(?:พ\.ศ\.\s?)?(25[4-8]\d|[4-8]\d)(?!\d)|"
+                          r"(?:fiscal year|fy)\s?(20[1-4]\d)(?!\d)")
+_DATE_YEAR = re.compile(r"\s?(25[4-8]\d|[4-8]\d)(?!\d)")
+# Spans written short, as agencies title a year's turn: "ปีงบฯ 69-70", "ปี ๖๘-๖๙", "ITA69-70"; "FY2026-2027", "FY 2026/27"
+YEAR_SHORT_SPAN = re.compile(r"(?:ปีงบประมาณ|ปีงบฯ?|งบประมาณ|พ\.ศ\.|ปี|(?<![a-z])(?:ita|m?oit)[\s_\-/.]?)\s?(\d{2})"
+                             r"\s?(?:-|/|ถึง)\s?(\d{2})(?!\d)")
+YEAR_CE_SPAN = re.compile(r"(?:ค\.ศ\.|fiscal year|fy)\s?(20[1-4]\d)\s?(?:-|/|ถึง|to)\s?(?:fy\s?)?(20[1-4]\d|\d{2})(?!\d)")
 # Item codes as agencies write them: O1, o01, O.1, O-1, "ข้อ 1", and a zero for the letter O ("010", "01 โครงสร้าง").
 CODE_PATTERNS = [
     re.compile(r"(?<![a-z0-9])o\s?[.\-]?\s?0?(\d{1,2})(?!\d)"),
@@ -326,7 +335,8 @@ class Text:
 
     def years(self) -> set[int]:
         """B.E. years mentioned: 2566, ๒๕๖๖, "ปีงบประมาณ 66", "ปี ๖๙", "ต.ค. 65", "ITA69.pdf", "2568-69",
-        "fiscal year 2023" (C.E. + 543)."""
+        "fiscal year 2023" (C.E. + 543), and every year of a span however its ends are written ("ปีงบฯ 69-70",
+        "พ.ศ. 2566 - พ.ศ. 2570", "FY2026-27")."""
         if self._years is None:
             found = self._read_years() if _DIGIT.search(self.norm) else set()  # every year is written in digits
             self._clear_years = found
@@ -353,11 +363,41 @@ class Text:
             if 0 < end - int(first) <= 10:
                 found |= set(range(int(first), end + 1))
         found |= {int(y) + 543 for y in YEAR_CE.findall(self.norm)}
+        spans = [(2500 + int(a), 2500 + int(b)) for a, b in YEAR_SHORT_SPAN.findall(self.norm) if 40 <= int(a)]
+        spans += [(int(a) + 543, int(a) // 100 * 100 + int(b[-2:]) + 543) for a, b in YEAR_CE_SPAN.findall(self.norm)]
+        for first, last in spans:                   # a span "69-70" names both years, and those between
+            if 0 < last - first <= 10:
+                found |= set(range(first, last + 1))
         for _, end, _ in self._months_at():
             short = re.match(r"\s?(\d{2})(?!\d)", self.norm[end:end + 4])
             if short and 40 <= int(short.group(1)) <= 90:
                 found.add(2500 + int(short.group(1)))
         return found
+
+    def round_years(self) -> set[int]:
+        """The years the text is of: :meth:`years` less a year named only as the calendar year of October to
+        December inside a fiscal year the text names and that year is not (a plan "ปีงบประมาณ พ.ศ. 2570" dated
+        "1 ตุลาคม 2569", an annual report of 2569 covering "1 ตุลาคม 2568 – 30 กันยายน 2569": the fiscal year
+        Y+1 begins in October of Y). A scan's unclear digits are left as they are."""
+        found = self.years()
+        fiscal = {int(be) if len(be) == 4 else 2500 + int(be) if be else int(ce) + 543
+                  for be, ce in FISCAL_NAMED.findall(self.norm)}
+        if not fiscal or not self.plain():
+            return found
+        cut = []
+        for _, end, month in self._months_at():
+            year = _DATE_YEAR.match(self.norm, end)
+            if year is None or month < 10:
+                continue
+            be = int(year.group(1)) if len(year.group(1)) == 4 else 2500 + int(year.group(1))
+            if be + 1 in fiscal and be not in fiscal:
+                cut.append(year.span(1))
+        if not cut:
+            return found
+        masked = self.norm
+        for a, b in cut:
+            masked = masked[:a] + " " * (b - a) + masked[b:]
+        return found & Text(masked, norm=masked).years()
 
     def _months_at(self) -> list[tuple[int, int, int]]:
         """(start, end, month) of each month named, read once for years and months."""
