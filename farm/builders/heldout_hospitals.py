@@ -24,6 +24,15 @@ Run from the repository root:  python -m farm.builders.heldout_hospitals
       Markup source: provincial health offices' MOIT systems as they list units by hospital code (``hcode``) and
       fiscal year, with a unit picker; MOIT evidence numbered n.m (shared/notes/ita-years-research.md §8).
 
+  www.phanahospital.go.th   โรงพยาบาลพนา (อำนาจเจริญ), MOIT 2569, architecture ``sheet_per_quarter``.
+      The hospital's "MOIT 2569" page (``/moit.php``) is four buttons, one per quarter, each linking a Google Sheet
+      published to the web (``docs.google.com/spreadsheets/d/e/2PACX-…/pubhtml``): one Sheet per quarter, its rows
+      the items ("ตัวชี้วัดที่ 1" … with the item's name) and a cell linking the quarter's evidence file on Google
+      Drive (``drive.google.com/file/d/<id>/view``: a person sees its name and its pages) by "คลิก".
+      Wrong: MOIT8's quarter-3 cell "-" (partial); the quarter-4 Sheet has no MOIT12 row (partial); MOIT15's Drive
+      files were deleted in every quarter (broken: Drive answers 404); MOIT18's files are the 2568 round's in every
+      quarter (partial); MOIT21's cells all "อยู่ระหว่างดำเนินการ" (missing).
+
 Every verdict was written before any engine run, as a careful assessor with a browser gives it: the hospital is
 judged only on its own page of the portal and the files that page links; a quarter with "-", an empty cell or last
 round's file has no evidence; a link answering 404 is broken; "อยู่ระหว่างดำเนินการ" or no row is missing.
@@ -47,8 +56,11 @@ from farm.server import SITES_DIR
 HOST, PORTAL = "www.saimunhospital.go.th", "ssjyasothon.moph.go.th"
 HCODE = "10955"
 SHEET = "1sYs69"                 # every Sheet id this builder writes starts so (a rebuild removes only its own)
-HOSTS = (HOST, PORTAL)
-OUTSIDE = [f"docs.google.com/spreadsheets/d/{SHEET}*"]
+PHANA = "www.phanahospital.go.th"
+PUB, DRIVE = "2PACX-1vPh69", "1Ph69"    # this builder's published Sheets and Drive files
+HOSTS = (HOST, PORTAL, PHANA)
+OUTSIDE = [f"docs.google.com/spreadsheets/d/{SHEET}*", f"docs.google.com/spreadsheets/d/e/{PUB}*",
+           f"drive.google.com/file/d/{DRIVE}*"]
 H = dict(name="โรงพยาบาลทรายมูล", short="รพ.ทรายมูล", phone="045-787-044",
          address="199 หมู่ 3 ตำบลทรายมูล อำเภอทรายมูล จังหวัดยโสธร 35170", email="saimunhospital@gmail.com")
 UNITS = [("00037", "สำนักงานสาธารณสุขจังหวัดยโสธร"), ("10954", "โรงพยาบาลกุดชุม"),
@@ -261,6 +273,75 @@ def write_expected(out: HeldoutOut, verdicts: dict) -> None:
     out.text(HOST, "expected.yaml", "\n".join(lines) + "\n")
 
 
+def _hid(*parts) -> str:
+    return hashlib.sha1("/".join(map(str, parts)).encode()).hexdigest()[:30]
+
+
+def site_phana(out: HeldoutOut) -> None:
+    """A Google Sheet published per quarter, each listing the items with a Drive file per item."""
+    from farm.builders.heldout_sites import sheet_html
+    name, short = "โรงพยาบาลพนา", "รพ.พนา"
+    where = f"หน้า https://{PHANA}/moit.php"
+    sheets, verdicts = [], {}
+    for q in range(1, 5):
+        rows = [["ตัวชี้วัด", "ประเด็นการประเมิน", "หลักฐาน (ไฟล์)", "หมายเหตุ"]]
+        for code, title in MOIT:
+            n = int(code[4:])
+            if n == 12 and q == 4:
+                continue                                      # no row in quarter 4's Sheet
+            if n == 21 or (n == 8 and q == 3):
+                rows.append([f"ตัวชี้วัดที่ {n}", html.escape(title), "อยู่ระหว่างดำเนินการ" if n == 21 else "-", ""])
+                continue
+            fid = DRIVE + _hid(PHANA, n, q)
+            fy = CUR - 1 if n == 18 else CUR
+            file = f"MOIT{n}_ไตรมาส{q}_{fy}.pdf"
+            if n == 15:                                       # deleted from Drive: 404
+                url = f"https://drive.google.com/file/d/{fid}/view?usp=sharing"
+            else:
+                t, b = moit_doc(name, n, q, fy)
+                url = out.drive(fid, file, f"<h2>{t}</h2>{b}")
+            rows.append([f"ตัวชี้วัดที่ {n}", html.escape(title), f'<a href="{html.escape(url)}" target="_blank">คลิก</a>',
+                         f"ไตรมาส {q}/{fy % 100}"])
+        sid = PUB + _hid(PHANA, "sheet", q)[:40]
+        out.text("docs.google.com", f"spreadsheets/d/e/{sid}/pubhtml/index.html",
+                 sheet_html(f"MOIT 2569 {short} ไตรมาสที่ {q}", [(f"ไตรมาส {q}", rows)]))
+        sheets.append((q, f"https://docs.google.com/spreadsheets/d/e/{sid}/pubhtml"))
+    buttons = "".join(f'<a class="btn btn-primary m-1" href="{u}" target="_blank">ไตรมาส {q}/2569</a>' for q, u in sheets)
+    nav = ('<ul class="nav"><li><a href="/">หน้าหลัก</a></li><li><a href="/about.php">เกี่ยวกับเรา</a></li>'
+           '<li><a href="/moit.php">MOIT 2569</a></li><li><a href="/contact.php">ติดต่อเรา</a></li></ul>')
+
+    def page(title: str, body: str) -> str:
+        return (f'<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><title>{title} | {name}</title></head>'
+                f'<body><header><h1>{name} จังหวัดอำนาจเจริญ</h1>{nav}</header><main>{body}</main>'
+                f'<footer>{name} 99 หมู่ 1 ตำบลพนา อำเภอพนา จังหวัดอำนาจเจริญ 37180 โทร 045-465-099</footer></body></html>')
+    out.text(PHANA, "index.html", page("หน้าหลัก", "<h3>ข่าวประชาสัมพันธ์</h3><ul><li>รณรงค์ฉีดวัคซีนไข้หวัดใหญ่ 2569</li></ul>"
+                                                   '<p><a href="/moit.php">MOIT 2569 การเปิดเผยข้อมูลสาธารณะ</a></p>'))
+    out.text(PHANA, "about.php", page("เกี่ยวกับเรา", f"<p>{name} โรงพยาบาลชุมชนขนาด 30 เตียง</p>"))
+    out.text(PHANA, "contact.php", page("ติดต่อเรา", "<p>โทร 045-465-099</p>"))
+    out.text(PHANA, "moit.php", page("MOIT 2569", "<h2>การเปิดเผยข้อมูลสาธารณะ (MOIT) ปีงบประมาณ พ.ศ. 2569</h2>"
+                                     f"<p>หลักฐานเชิงประจักษ์ MOIT 1–22 แยกตามไตรมาส (Google Sheet)</p>{buttons}"))
+    write_manifest(out, PHANA, {"types": {"/moit.php": "text/html", "/about.php": "text/html", "/contact.php": "text/html"}})
+    for code, _ in MOIT:
+        n = int(code[4:])
+        verdicts[code] = {
+            8: ("partial", "Google Sheet ไตรมาส 3 แถวตัวชี้วัดที่ 8 เป็น '-'; ไตรมาส 1, 2, 4 มีไฟล์ Drive ปี 2569"),
+            12: ("partial", "Google Sheet ไตรมาส 4 ไม่มีแถวตัวชี้วัดที่ 12; ไตรมาส 1–3 มีไฟล์ Drive ปี 2569"),
+            15: ("broken", "ไฟล์ Drive ทั้ง 4 ไตรมาสถูกลบ (ไดรฟ์ตอบ 404)"),
+            18: ("partial", "ไฟล์ Drive ทั้ง 4 ไตรมาสเป็นของปีงบประมาณ 2568"),
+            21: ("missing", "ทุกไตรมาสเขียนว่า 'อยู่ระหว่างดำเนินการ' ไม่มีไฟล์"),
+        }.get(n, ("pass", "Google Sheet ไตรมาส 1–4: ไฟล์ Drive ของข้อนี้ ปีงบประมาณ 2569 ครบทุกไตรมาส"))
+        verdicts[code] = (verdicts[code][0], f"{where} -> Google Sheet ต่อไตรมาส, ตัวชี้วัดที่ {n}: {verdicts[code][1]}")
+    meta = dict(agency="phanahosp", year=CUR, family="moit", style="sheet_per_quarter", architecture="sheet_per_quarter",
+                heldout=True, registry=dict(name_th=name, name_en="Phana Hospital", type="โรงพยาบาลชุมชน",
+                                            province="อำนาจเจริญ", url=f"http://{PHANA}/"))
+    lines = ["# sheet_per_quarter: a hospital's MOIT 2569 page links one published Google Sheet per quarter, its rows "
+             "the items ('ตัวชี้วัดที่ N') each linking the quarter's Drive file.",
+             f"items_source: {json.dumps(MOIT_SOURCE, ensure_ascii=False)}",
+             yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=200).rstrip(), "items:"]
+    lines += [f"  {c}: {{status: {st}, why: {json.dumps(w, ensure_ascii=False)}}}" for c, (st, w) in verdicts.items()]
+    out.text(PHANA, "expected.yaml", "\n".join(lines) + "\n")
+
+
 def build(dest: Path = SITES_DIR) -> None:
     for host in HOSTS:
         shutil.rmtree(dest / host, ignore_errors=True)
@@ -270,6 +351,7 @@ def build(dest: Path = SITES_DIR) -> None:
     out = HeldoutOut(dest)
     hospital_site(out)
     write_expected(out, portal(out))
+    site_phana(out)
 
 
 if __name__ == "__main__":
