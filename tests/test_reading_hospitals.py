@@ -31,7 +31,7 @@ from service.runs import run_crawl
 from storage import open_db
 from tests.conftest import crawl_settings
 
-SITE, PORTAL = "www.saimunhospital.go.th", "https://ssjyasothon.moph.go.th"
+SITE, PORTAL, SHEETS = "www.saimunhospital.go.th", "https://ssjyasothon.moph.go.th", "www.phanahospital.go.th"
 UNIT = f"{PORTAL}/moit/unit.php?hcode=10955&fy=2569"
 
 
@@ -134,8 +134,8 @@ def test_a_google_sheet_per_quarter_names_its_quarter_and_round_by_its_title(q4_
 
 @pytest.fixture(scope="module")
 def judged(tmp_path_factory):
-    """The site crawled once and judged as the accuracy benchmark judges it."""
-    sites = load_sites(hosts=[SITE])
+    """The two sites crawled once and judged as the accuracy benchmark judges them."""
+    sites = load_sites(hosts=[SITE, SHEETS])
     db_path = tmp_path_factory.mktemp("hospitals") / "oit.db"
     db = open_db(db_path)
     db["agencies"].upsert_all([dict(s.registry) for s in sites], pk="id", alter=True)
@@ -144,10 +144,11 @@ def judged(tmp_path_factory):
                            crawl_settings(farm, timeout=10, delay=0))
     db = open_db(db_path)
     assert db["runs"].get(run_id)["state"] == "complete"
-    findings = {r["item"]: dict(r, evidence=json.loads(r["evidence"]))
+    findings = {(r["agency_id"], r["item"]): dict(r, evidence=json.loads(r["evidence"]))
                 for r in db["findings"].rows_where("run_id = ?", [run_id])}
-    pages = {r["url"]: r for r in db.query("SELECT * FROM pages WHERE run_id = ?", [run_id])}
-    return SimpleNamespace(findings=findings, pages=pages, expected=sites[0].items)
+    pages = {r["url"]: r for r in db.query("SELECT * FROM pages WHERE run_id = ? AND agency_id = ?",
+                                           [run_id, "saimunhosp"])}
+    return SimpleNamespace(findings=findings, pages=pages, expected={s.agency: s.items for s in sites})
 
 
 @pytest.mark.slow
@@ -162,7 +163,15 @@ def test_a_hospitals_unit_page_on_its_provincial_system_is_read_as_its_own(judge
         assert page is None or page["kind"] == "external"
         assert not any(f"/uploads/{other}/" in url for url in judged.pages)
     assert not any("/uploads/10955/2568/" in url for url in judged.pages)   # nor its own last round's page
-    got = {item: f["status"] for item, f in judged.findings.items()}
-    assert got == {item: v["status"] for item, v in judged.expected.items()}   # 22/22, as its assessor wrote
+    got = {item: f["status"] for (agency, item), f in judged.findings.items() if agency == "saimunhosp"}
+    assert got == {item: v["status"] for item, v in judged.expected["saimunhosp"].items()}   # 22/22, as written
     assert got["MOIT16"] == "missing" and got["MOIT13"] == "missing"       # the other units have them; it has not
     assert got["MOIT5"] == "partial" and got["MOIT7"] == "broken"
+
+
+@pytest.mark.slow
+def test_a_google_sheet_published_per_quarter_whose_rows_say_tuachiwat_thi_n(judged):
+    got = {item: f["status"] for (agency, item), f in judged.findings.items() if agency == "phanahosp"}
+    assert got == {item: v["status"] for item, v in judged.expected["phanahosp"].items()}    # 22/22, as written
+    assert got["MOIT11"] == "pass"          # before: "ตัวชี้วัดที่ 11" read as no code, MOIT11 missing (a false alarm)
+    assert got["MOIT12"] == "partial" and got["MOIT15"] == "broken" and got["MOIT21"] == "missing"
