@@ -140,6 +140,12 @@ def _zones(root, tags: set) -> tuple[dict, list]:
     return zones, outermost
 
 
+MAX_GROUP_ROWS = 12  # rows of one item's sub-items under its heading row
+SUB_ITEM = re.compile(r"^\s*(\d{1,2})\.\d")  # a sub-item's row: "6.1–6.3 หลักฐานเชิงประจักษ์", "4.2 ประกาศ…"
+ITEM_NUMBERED = r"(?:(?<![a-z0-9])(?:moit|o)\s?[.\-_:]?\s?|ข้อ(?:ที่)?\s?|ตัวชี้วัดที่\s?)0?{n}(?![\d.])"
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
 def _text_upto(element, limit: int) -> str:
     """The element's text, read no further than ``limit`` characters (a whole page's div costs nothing)."""
     parts, size = [], 0
@@ -199,8 +205,11 @@ def _block_context(element, own: str) -> str:
         if parent.tag in LIST_TAGS or len(climbed) > 6:
             break
         text = _text_upto(parent, CONTEXT_LIMIT)
-        if parent.tag == "tr" or (parent.tag == "li" and not parent.xpath(".//ul|.//ol")):
-            return text[:300]  # a table row or a list item is one record, however many links it holds
+        if parent.tag == "tr":  # a table row is one record, however many links it holds, under its group's heading
+            group = _group_heading(parent, text)
+            return (f"{group} {text}" if group and group not in text else text)[:300]
+        if parent.tag == "li" and not parent.xpath(".//ul|.//ol"):
+            return text[:300]  # a list item is one record too
         if parent.tag in {"td", "th"} and any(p.tag == "tr" for p in parent.iterancestors()):
             climbed.append(parent)  # a cell of several links ("PDF | Facebook") belongs to its row, code and all
             continue
@@ -219,6 +228,26 @@ def _block_context(element, own: str) -> str:
                 text = _text_upto(sibling, 300)
                 if _LETTERS.search(text):
                     return text[:300]  # the nearest heading, even a short "O8 Q&A": never one further up
+    return ""
+
+
+def _group_heading(row, text: str) -> str:
+    """The heading row of the item whose sub-item ``row`` is: a row numbered "6.1–6.3" or "4.2" under the nearest
+    row above whose one cell spans the table's columns, links nothing and names item 6 or 4 ("moit06 ผู้บริหาร…",
+    "ตัวชี้วัดที่ 4 …"), as a reader reads a sub-item's row under its item; "" for any other row (an ITA row
+    "O40 …" under "ตัวชี้วัดย่อยที่ 10.2 มาตรการ…" keeps its own words: the group names no item of it)."""
+    sub = SUB_ITEM.match(text.translate(THAI_DIGITS))
+    if not sub:
+        return ""
+    for steps, sibling in enumerate(row.itersiblings("tr", preceding=True)):
+        cells = [cell for cell in sibling if cell.tag in {"td", "th"}]
+        if steps >= MAX_GROUP_ROWS or not cells:
+            break
+        if len(cells) == 1 and int(re.sub(r"\D", "", cells[0].get("colspan") or "") or 1) >= 2 \
+                and not sibling.xpath(".//a[@href]"):
+            heading = _text_upto(cells[0], 200)[:200]
+            named = re.search(ITEM_NUMBERED.format(n=int(sub.group(1))), heading.translate(THAI_DIGITS), re.I)
+            return heading if named else ""
     return ""
 
 

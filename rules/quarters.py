@@ -22,7 +22,8 @@ from urllib.parse import unquote, urlsplit
 from rules.thai import Text
 from rules.urls import DOCUMENT_KINDS
 
-QUARTER_NAMED = [re.compile(r"ไตรมาส\s?(?:ที่)?\s?([1-4])(?!\d)"), re.compile(r"(?<![a-z0-9])q\s?([1-4])(?!\d)"),
+# "ไตรมาส 2.2" is the word's line run into the next one's section number ("…ในไตรมาส / 2.2 บันทึกข้อความ"): no quarter
+QUARTER_NAMED = [re.compile(r"ไตรมาส\s?(?:ที่)?\s?([1-4])(?!\d)(?!\.\d)"), re.compile(r"(?<![a-z0-9])q\s?([1-4])(?!\d)"),
                  re.compile(r"(?<![a-z0-9])quarter\s?([1-4])(?!\d)")]
 ROUND_YEAR = re.compile(r"ไตรมาส\s?(?:ที่)?\s?[1-4](?!\d)\s?(?:/|ปี\s?งบประมาณ|ปีงบ|ปี|พ\.ศ\.|\s)*\s?(25\d\d)(?!\d)")
 HEADED_KINDS = DOCUMENT_KINDS  # documents, whose first lines are their heading
@@ -73,7 +74,10 @@ def _one_quarter(*texts: str | None) -> int | None:
 
 def _own_quarter(page: dict[str, Any] | None) -> int | None:
     """The quarter a document names in its heading ("MOIT4 ไตรมาสที่ 1 ปีงบประมาณ พ.ศ. 2568"), as in a table whose
-    columns are the quarters and whose cells all read "4.1–4.3": the file says which quarter it is."""
+    columns are the quarters and whose cells all read "4.1–4.3": the file says which quarter it is; an outside
+    file only checked says it by its name ("MOIT5 … ไตรมาสที่ 4 ปีงบประมาณ พ.ศ. 2568 - Google ชีต")."""
+    if page and page.get("kind") == "external" and not page.get("unread"):
+        return _one_quarter(page.get("title"))  # an outside file only checked (a shared Google Sheet): its name
     if not page or page.get("kind") not in HEADED_KINDS:
         return None
     return _one_quarter(f"{page.get('title') or ''} {(page.get('text') or '')[:HEAD_CHARS]}")

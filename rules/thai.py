@@ -73,6 +73,11 @@ CODE_PATTERNS = [
 ]
 
 
+# An item written by its number alone in a family whose items are its indicators (MOIT): "ข้อ 3", "ตัวชี้วัดที่ 4"
+NUMBERED_ITEMS = [re.compile(r"ข้อ(?:ที่)?\s?0?(\d{1,2})(?!\d)(?!\.\d)"), re.compile(r"ตัวชี้วัด\s?ที่\s?0?(\d{1,2})(?!\d)(?!\.\d)")]
+_PREFIXED: dict[str, list[re.Pattern[str]]] = {}
+
+
 # Tesseract's Thai model (Debian's tesseract-ocr-tha) knows only ๐๑๒๓๕ of the Thai digits: over 153 years typed
 # in nine Thai fonts it read 12 % right, writing ๔ as ๕, ๖ as ๒ or ๐ (or as two glyphs, ๒๐ ๒5 ๒9), ๗ as ๑ ๓ ๐ ๕,
 # ๘ as ๕ or ๑๕, ๙ as ๓ or ๕ (Arabic digits it reads well). So a Thai-digit year in a scan is taken for every
@@ -440,10 +445,14 @@ class PageTexts:
 @lru_cache(maxsize=16)
 def code_patterns(prefix: str = "O") -> list[re.Pattern[str]]:
     """How agencies write the codes of a rulebook family: O-codes (above), or a longer prefix written
-    "MOIT1", "MOIT 1", "MOIT-1", "moit01"."""
+    "MOIT1", "MOIT 1", "MOIT-1", "moit01", or the item's number alone, "ข้อ 1", "ตัวชี้วัดที่ 1" (a list with no
+    numbered indicators of its own: MOIT's items are its indicators)."""
     if prefix.upper() == "O":
         return CODE_PATTERNS
-    return [re.compile(r"(?<![a-z0-9])" + re.escape(prefix.lower()) + r"\s?[.\-_:]?\s?0?(\d{1,2})(?!\d)")]
+    if prefix not in _PREFIXED:
+        _PREFIXED[prefix] = [re.compile(r"(?<![a-z0-9])" + re.escape(prefix.lower()) + r"\s?[.\-_:]?\s?0?(\d{1,2})(?!\d)"),
+                             *NUMBERED_ITEMS]
+    return _PREFIXED[prefix]
 
 
 def item_codes(text: str, prefix: str = "O") -> set[int]:

@@ -46,6 +46,7 @@ from crawler.middlewares import proxy_says_no_such_host
 from crawler.outbound import OutboundChecks
 from crawler.outside import OutsideBounds, builder_file, is_login_wall, outside_space, site_move, slot_host, unwrap
 from crawler.portal import in_section, section_of
+from crawler.unitpage import UnitPages
 from crawler.render import UNREAD as SCRIPT_SHELL, reread
 from crawler.soft404 import SOFT_404, soft_not_found
 from rules.index import index_rows, link_code
@@ -141,6 +142,7 @@ class AgencyCrawl:
     section: str = ""  # a folder of another agency's portal: its own pages are that folder's (crawler/portal.py)
     late: list = field(default_factory=list)  # requests that failed for the moment, asked once more later
     posts: dict = field(default_factory=dict)  # download buttons to press: address known by -> (action, fields)
+    units: UnitPages = field(default_factory=lambda: UnitPages(""))  # its ITA/MOIT page on another government site
 
     def __post_init__(self):
         self.domain = registrable(urlsplit(self.url).hostname or "")
@@ -241,7 +243,8 @@ class AgencySpider(scrapy.Spider):
             crawl = AgencyCrawl(agency["id"], job["run_id"], agency["url"], Frontier(job["max_pages"]),
                                 self._terms[key], job["max_depth"], job["max_text_chars"],
                                 code_prefixes=tuple(job.get("code_prefixes") or ("O",)),
-                                outside=OutsideBounds(self.settings.getint("OIT_OUTSIDE_PAGES", 40)))
+                                outside=OutsideBounds(self.settings.getint("OIT_OUTSIDE_PAGES", 40)),
+                                units=UnitPages(agency.get("name_th") or ""))
             self.active[crawl.id] = crawl
             url = clean_url(agency["url"])
             crawl.seen.add(url)
@@ -379,7 +382,10 @@ class AgencySpider(scrapy.Spider):
         """An outside link: read when it is a publishing space the agency links, within its bounds; else its
         one check — a readable page left beyond the bounds is recorded as ``outside_not_read``, from the one
         fetch of it made for every agency."""
-        verdict, hops = crawl.outside.admit(url, found_on)
+        if crawl.units.claims(url, link_text, found_on):  # its unit's page on a provincial system (crawler/unitpage.py)
+            verdict, hops = crawl.units.admit(url, found_on)
+        else:
+            verdict, hops = crawl.outside.admit(url, found_on)
         if verdict == "read":
             yield from self.read_outside(url, crawl, depth + 1, link_text, referer, hops)
         elif crawl.outbound < MAX_OUTBOUND:
@@ -660,6 +666,9 @@ class AgencySpider(scrapy.Spider):
     def serve_outside(self, waiter: dict, record_url: str, fields: dict):
         """An agency's record of an outside page read, then its links followed within the agency's bounds."""
         crawl = self.active[waiter["agency_id"]]
+        if "outside_hops" in waiter and crawl.units.is_page(record_url, fields.get("final_url")) \
+                and not crawl.units.names_owner(fields.get("title"), fields.get("text")):
+            waiter = {key: value for key, value in waiter.items() if key != "outside_hops"}  # another agency's page
         if "outside_hops" not in waiter:  # beyond the agency's bounds: what a check tells, nothing read
             fields = {key: value for key, value in fields.items() if key in CHECK_FIELDS}
         yield self.finish(self.record(crawl, waiter, record_url, **fields))
