@@ -4,7 +4,8 @@ A Thai agency's CMS addresses its pages by query string (WordPress ``?page_id=12
 ``index.php?option=com_content&view=article&id=5``, vendor systems ``index.php?module=ita&year=2566``), so
 query strings are pages, not traps. Traps are told apart by what their parameters are, not by counting them:
 
-- session ids (``PHPSESSID``, ``sid``…) and tracking tags are dropped from the URL: the same page twice;
+- session ids (``PHPSESSID``, ``sid``…, Tomcat's ``;jsessionid=`` path parameter) and tracking tags are dropped
+  from the URL: the same page twice;
 - date parameters (``month=``, ``date=``, ``cal=``…) are endless calendars: few variants per page and last;
 - pagination (``page=``, ``paged=``, ``limitstart=``…) is long but finite news: after everything else.
 
@@ -13,6 +14,8 @@ documents, then the rest), so a site whose home page links 200 news items still 
 
 >>> canonical("http://x.go.th/index.php?PHPSESSID=ab12&id=5&utm_source=fb")
 'http://x.go.th/index.php?id=5'
+>>> canonical("http://x.go.th/portal/page.do;jsessionid=9F2A?id=5")
+'http://x.go.th/portal/page.do?id=5'
 >>> link_class("http://x.go.th/calendar.php?month=11&year=2566")
 'calendar'
 >>> link_class("http://x.go.th/?page_id=12")
@@ -26,27 +29,24 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-SESSION_PARAMS = re.compile(r"^(phpsessid|sid|sessionid|session_id|jsessionid|oscsid|zenid|cfid|cftoken|"
-                            r"utm_\w+|fbclid|gclid|_ga|replytocom)$", re.I)
+from rules.urls import session_free
+
 DATE_PARAMS = re.compile(r"^(month|mon|mm|m|day|dd|d|date|cal|calendar|week|time|ym|yymm|start_?date|end_?date|"
                          r"caldate|monthyear|tx_cal\w*|event_?date)$", re.I)
 PAGE_PARAMS = re.compile(r"^(page|paged|pg|pageno|page_?num|p_?no|start|limitstart|offset|skip|per_?page)$", re.I)
 # words of links that lead to endless or bulky material an assessor never needs: galleries, calendars, archives
 BULK_WORDS = re.compile(r"gallery|album|photo|calendar|event|ปฏิทิน|ภาพกิจกรรม|ประมวลภาพ|อัลบั้ม|แกลเลอรี่|"
                         r"หน้าถัดไป|ถัดไป|ก่อนหน้า|next|prev|»|«", re.I)
+# words of links to the hubs agencies file their OIT section under (the Official Information Act's information
+# centre, "transparency"): worth a look before the news, though they name no item
+HUB_WORDS = re.compile(r"ศูนย์ข้อมูลข่าวสาร|ข้อมูลข่าวสารของราชการ|ข้อมูลข่าวสารราชการ|ความโปร่งใส|ธรรมาภิบาล|"
+                       r"transparency", re.I)
 MAX_CALENDAR_VARIANTS = 5  # per calendar: a few months are enough to see it is a calendar
 
 
 def canonical(url: str) -> str:
     """``url`` without session ids and tracking tags (the order of the other parameters is kept)."""
-    parts = urlsplit(url)
-    if not parts.query:
-        return url
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
-    kept = [(k, v) for k, v in pairs if not SESSION_PARAMS.match(k)]
-    if len(kept) == len(pairs):
-        return url  # untouched: re-encoding could change how the server reads it
-    return urlunsplit(parts._replace(query=urlencode(kept, safe="/:@!$'()*,;")))
+    return session_free(url)
 
 
 def link_class(url: str) -> str:
@@ -62,9 +62,11 @@ def link_class(url: str) -> str:
 
 def url_shape(url: str) -> str:
     """What a family of links has in common: ``/news/123.html`` and ``/news/124.html`` share ``/news/#.html``,
-    ``/?p=12`` and ``/?p=13`` share ``/?p``."""
+    ``/?p=12`` and ``/?p=13`` share ``/?p=#``; a page a CMS names by a word (``page.do?id=structure``) is its own,
+    not one of a site's every page."""
     parts = urlsplit(url)
-    names = sorted(k for k, _ in parse_qsl(parts.query, keep_blank_values=True))
+    names = sorted(k if re.search(r"\d", v) or not v else f"{k}={v}"
+                   for k, v in parse_qsl(parts.query, keep_blank_values=True))
     return re.sub(r"\d+", "#", parts.path) + ("?" + "&".join(names) if names else "")
 
 
@@ -78,6 +80,19 @@ def crowd_penalties(urls: list[str]) -> dict[str, int]:
 
 
 CROWD = 8  # links of one shape on one page before they count as a list
+
+
+def crowd_tail(urls: list[str]) -> set[str]:
+    """Links of a large family past its first ``CROWD``: the 41st "ข่าวประชาสัมพันธ์ ฉบับที่ …" of a news archive
+    tells an assessor nothing the first few did not, whatever item word it carries."""
+    seen: dict[str, int] = {}
+    tail = set()
+    for url in urls:
+        shape = url_shape(url)
+        seen[shape] = seen.get(shape, 0) + 1
+        if seen[shape] > CROWD:
+            tail.add(url)
+    return tail
 
 
 def variant_key(url: str) -> str:

@@ -31,7 +31,7 @@ from rules.quarters import empty_folder, quarter_pieces
 from rules.rulebook import Item, Rulebook
 from rules.spaces import by_site
 from rules.thai import GENERIC_RE, SECTION_LABEL, PageTexts, Text, is_generic_label
-from rules.urls import DOCUMENT_KINDS, doc_kind, document_frame, viewer_target
+from rules.urls import DOCUMENT_KINDS, PagesByUrl, doc_kind, document_frame, viewer_target
 from rules.vocabulary import coverage_reason, failure_kind, is_coverage_reason, is_failing, render
 
 
@@ -122,7 +122,7 @@ class SiteView:
     def __init__(self, pages: list[dict[str, Any]], year: int, code_prefix: str = "O"):
         self.pages = pages
         self.texts = PageTexts()  # each page's Text, built once for all the items that read it
-        self.by_url: dict[str, dict[str, Any]] = {}
+        self.by_url: dict[str, dict[str, Any]] = PagesByUrl()
         for page in pages:
             self.by_url.setdefault(page["url"], page)
         for page in pages:

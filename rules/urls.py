@@ -6,6 +6,8 @@ the engine (which looks evidence up by them) must agree on them, and the engine 
 
 >>> clean_url("HTTP://X.go.th/a b.pdf#page=2")
 'http://x.go.th/a%20b.pdf'
+>>> session_free("http://x.go.th/portal/page.do;jsessionid=9F2A?id=5&PHPSESSID=ab12")
+'http://x.go.th/portal/page.do?id=5'
 >>> doc_kind("http://x.go.th/file?id=3", "application/pdf; qs=1"), viewer_target("http://x.go.th/pdfjs/web/viewer.html?file=/d/x.pdf")
 ('pdf', 'http://x.go.th/d/x.pdf')
 """
@@ -15,7 +17,8 @@ import ipaddress
 import re
 import socket
 from functools import lru_cache
-from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
 
@@ -128,3 +131,35 @@ def name_is_private(host: str) -> bool:
         return True
     address = literal_address(host)
     return address is not None and is_private_address(address)
+
+
+SESSION_PARAMS = re.compile(r"^(phpsessid|sid|sessionid|session_id|jsessionid|oscsid|zenid|cfid|cftoken|"
+                            r"utm_\w+|fbclid|gclid|_ga|replytocom)$", re.I)
+# a session carried as a path parameter (Tomcat's ``/page.do;jsessionid=…?id=5``): each page may hand out its own
+SESSION_PATH = re.compile(r";(jsessionid|phpsessid|sid|sessionid)=[^/?#;]*", re.I)
+
+
+def session_free(url: str) -> str:
+    """``url`` without session ids (query or path parameter) and tracking tags, the other parameters in their order:
+    the one form the crawler fetches and stores a page under, and the engine looks a link up by."""
+    parts = urlsplit(url)
+    if ";" in parts.path and SESSION_PATH.search(parts.path):
+        parts = parts._replace(path=SESSION_PATH.sub("", parts.path))
+        url = urlunsplit(parts)
+    if not parts.query:
+        return url
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if not SESSION_PARAMS.match(k)]
+    if len(kept) == len(pairs):
+        return url  # untouched: re-encoding could change how the server reads it
+    return urlunsplit(parts._replace(query=urlencode(kept, safe="/:@!$'()*,;")))
+
+
+class PagesByUrl(dict[str, dict[str, Any]]):
+    """Pages by the URL they were stored under; a link written with a session id finds its page without it."""
+
+    def get(self, url: str, default: Any = None) -> Any:
+        page = super().get(url)
+        if page is None and url:
+            page = super().get(session_free(url))
+        return default if page is None else page

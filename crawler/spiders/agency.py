@@ -40,7 +40,7 @@ from crawler.documents import shared_pool
 from crawler.extract import FILE_SHARE_HOSTS, clean_url, doc_kind, share_listing
 from crawler.firewall import CHALLENGE_HEADERS, firewall_of
 from crawler.folders import folder_entries, listing_names
-from crawler.frontier import BULK_WORDS, Frontier, canonical, crowd_penalties
+from crawler.frontier import BULK_WORDS, HUB_WORDS, Frontier, canonical, crowd_penalties, crowd_tail
 from crawler.limits import is_budget_failure
 from crawler.middlewares import proxy_says_no_such_host
 from crawler.outbound import OutboundChecks
@@ -67,6 +67,10 @@ CHECK_FIELDS = {"final_url", "status", "content_type", "size", "content_hash", "
                 "title", "elapsed_ms", "unread"}
 OUTBOUND_PRIORITY = 2000  # asked as soon as found: a few per outside host at a time (OutboundChecks) cannot flood
 MAX_POSTS = 60  # download buttons (POST forms) pressed per agency: one per document of its OIT index at most
+HUB_SCORE = 40  # a link to an information centre or a "transparency" hub (crawler/frontier.HUB_WORDS)
+TAIL_PENALTY = 50  # a link past the first few of a long list of one shape: its item word no longer counts
+NAMED_SCORE = 30  # a link this promising (an item code, OIT words, a hub) is followed past the depth bound ...
+NAMED_EXTRA_DEPTH = 3  # ... by this many levels: an index at depth 5 behind a menu, its documents two below
 MAX_URL_CHARS = 2083  # longer addresses are not followed (Scrapy's URLLENGTH_LIMIT, its middleware is off)
 # failures a server or resolver may not repeat a moment later: asked once more, late, instead of at once
 MOMENTARY = {"timeout", "connection", "closed", "refused", "dns"}
@@ -340,6 +344,8 @@ class AgencySpider(scrapy.Spider):
         text = Text(words + " " + unquote(urlsplit(link["url"]).path))  # Thai file names say what they hold
         if self._any_focus(focus, text) and any(text.contains(term) for term in focus):
             score += 50
+        elif HUB_WORDS.search(words):
+            score += HUB_SCORE
         elif BULK_WORDS.search(words):
             score -= 30
         return score
@@ -373,9 +379,11 @@ class AgencySpider(scrapy.Spider):
         if not self.own_site(crawl, url, parts.hostname or ""):
             yield from self.follow_outside(url, crawl, depth, link["text"], referer, found_on)
             return
-        if depth < crawl.max_depth:
-            crawl.frontier.offer(url, depth + 1, link["text"], referer,
-                                 self.focus_score(link, in_index, crawl.focus, crawl.code_prefixes) + bonus - depth)
+        score = self.focus_score(link, in_index, crawl.focus, crawl.code_prefixes)
+        # a menu may file the OIT index five clicks down: a link that names OIT material is followed a few levels
+        # past the depth bound (the page budget still bounds it), as an assessor follows it
+        if depth < crawl.max_depth or (score >= NAMED_SCORE and depth < crawl.max_depth + NAMED_EXTRA_DEPTH):
+            crawl.frontier.offer(url, depth + 1, link["text"], referer, score + bonus - depth)
 
     def follow_outside(self, url: str, crawl: AgencyCrawl, depth: int, link_text: str, referer: str,
                        found_on: int | None):
@@ -604,8 +612,12 @@ class AgencySpider(scrapy.Spider):
         # the documents of a page reached from an index row are that item's evidence
         bonus = 100 if rank >= 200 or rows else 0
         crowd = crowd_penalties([link["url"] for link in links if link["url"]])
+        tail = set() if rows else crowd_tail([link["url"] for link in links if link["url"]])
         for link in links:
             extra = (bonus if (doc_kind(link["url"]) or rows) else 0) - crowd.get(link["url"], 0)
+            if link["url"] in tail and not doc_kind(link["url"]) and not any(
+                    link_code(link, prefix) is not None for prefix in crawl.code_prefixes):
+                extra -= TAIL_PENALTY  # its item word counts for the first few of the list, not for all 5,000
             yield from self.follow(link, crawl, depth, referer, extra, in_index=bool(rows), found_on=found_on)
 
     @staticmethod
