@@ -1,6 +1,7 @@
 """Shared fixtures: the farm on loopback, and a database filled by really crawling it."""
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 from types import SimpleNamespace
@@ -23,6 +24,25 @@ def crawl_settings(farm: Farm, **overrides) -> dict:
     """Polite defaults, shortened for tests: the dead webboard must time out quickly."""
     return {**DEFAULTS["crawl"], "proxy": farm.proxy_url, "allow_private": True, "timeout": 2, "retries": 0,
             "delay": 0.02, **overrides}
+
+
+def judge_fixture_sites(db_path: Path, hosts: list[str], year: int = 2569, **overrides) -> SimpleNamespace:
+    """Fixture sites crawled once through the farm in one run and judged as the accuracy benchmark judges them:
+    ``db``, ``run_id``, ``sites``, ``findings`` by (agency, item) with their evidence as a list, the farm's ``stats``."""
+    from benchmarks.accuracy import load_sites
+    from rules.families import rulebooks_for_year
+
+    sites = load_sites(hosts=hosts)
+    db = open_db(db_path)
+    db["agencies"].upsert_all([dict(s.registry) for s in sites], pk="id", alter=True)
+    with Farm(hang_seconds=10) as farm:
+        run_id = run_crawl(db_path, [db["agencies"].get(s.agency) for s in sites], rulebooks_for_year(year),
+                           crawl_settings(farm, **{"timeout": 10, "delay": 0, **overrides}))
+    db = open_db(db_path)
+    assert db["runs"].get(run_id)["state"] == "complete"
+    findings = {(r["agency_id"], r["item"]): dict(r, evidence=json.loads(r["evidence"]))
+                for r in db["findings"].rows_where("run_id = ?", [run_id])}
+    return SimpleNamespace(db=db, run_id=run_id, sites=sites, findings=findings, stats=farm.stats)
 
 
 def crawl_farm(db_path: Path, farm: Farm, year: int = 2566, ids: list[str] | None = None, **overrides) -> int:

@@ -20,22 +20,16 @@ base) agreed on every item before any change: its test holds that reading."""
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 from types import SimpleNamespace
 
 import pytest
 
-from benchmarks.accuracy import load_sites
 from crawler.extract import parse_html
 from crawler.outside import builder_file
 from crawler.render import MORE_PRESSES, UNREAD, _press_more, rendered_fields
 from crawler.shell import shell_reason
-from farm.server import Farm
-from rules.families import rulebooks_for_year
-from service.runs import run_crawl
-from storage import open_db
-from tests.conftest import crawl_settings
+from tests.conftest import judge_fixture_sites
 
 WIX, ANGULAR, NUXT = "www.bankruat-sao.go.th", "www.nongsunghospital.go.th", "www.nonsaat.go.th"
 
@@ -132,19 +126,9 @@ def test_a_load_more_button_is_pressed_until_the_list_is_whole_or_the_bound(page
 @pytest.fixture(scope="module")
 def judged(tmp_path_factory):
     """The three sites crawled once (their scripts drawn in Chromium) and judged as the accuracy benchmark does."""
-    sites = load_sites(hosts=[WIX, ANGULAR, NUXT])
-    db_path = tmp_path_factory.mktemp("builders") / "oit.db"
-    db = open_db(db_path)
-    db["agencies"].upsert_all([dict(s.registry) for s in sites], pk="id", alter=True)
-    with Farm(hang_seconds=10) as farm:
-        run_id = run_crawl(db_path, [db["agencies"].get(s.agency) for s in sites], rulebooks_for_year(2569),
-                           crawl_settings(farm, timeout=10, delay=0))
-    db = open_db(db_path)
-    assert db["runs"].get(run_id)["state"] == "complete"
-    findings = {(r["agency_id"], r["item"]): dict(r, evidence=json.loads(r["evidence"]))
-                for r in db["findings"].rows_where("run_id = ?", [run_id])}
-    pages = {r["url"]: r for r in db["pages"].rows_where("run_id = ?", [run_id])}
-    return SimpleNamespace(findings=findings, pages=pages)
+    run = judge_fixture_sites(tmp_path_factory.mktemp("builders") / "oit.db", [WIX, ANGULAR, NUXT])
+    pages = {r["url"]: r for r in run.db["pages"].rows_where("run_id = ?", [run.run_id])}
+    return SimpleNamespace(findings=run.findings, pages=pages)
 
 
 def _find(judged, agency: str, item: str) -> dict:

@@ -14,22 +14,17 @@ crawls it:
   quarter) names its quarter and round by its title ("… ไตรมาสที่ 4 ปีงบประมาณ พ.ศ. 2568 - Google ชีต")."""
 from __future__ import annotations
 
-import json
 from types import SimpleNamespace
 
 import pytest
 
-from benchmarks.accuracy import load_sites
 from crawler.extract import parse_html
 from crawler.unitpage import UnitPages
-from farm.server import Farm
 from rules.engine import evaluate_agency
 from rules.families import rulebooks_for_year
 from rules.quarters import quarters_named
 from rules.thai import Text, item_codes
-from service.runs import run_crawl
-from storage import open_db
-from tests.conftest import crawl_settings
+from tests.conftest import judge_fixture_sites
 
 SITE, PORTAL, SHEETS = "www.saimunhospital.go.th", "https://ssjyasothon.moph.go.th", "www.phanahospital.go.th"
 UNIT = f"{PORTAL}/moit/unit.php?hcode=10955&fy=2569"
@@ -135,20 +130,10 @@ def test_a_google_sheet_per_quarter_names_its_quarter_and_round_by_its_title(q4_
 @pytest.fixture(scope="module")
 def judged(tmp_path_factory):
     """The two sites crawled once and judged as the accuracy benchmark judges them."""
-    sites = load_sites(hosts=[SITE, SHEETS])
-    db_path = tmp_path_factory.mktemp("hospitals") / "oit.db"
-    db = open_db(db_path)
-    db["agencies"].upsert_all([dict(s.registry) for s in sites], pk="id", alter=True)
-    with Farm(hang_seconds=10) as farm:
-        run_id = run_crawl(db_path, [db["agencies"].get(s.agency) for s in sites], rulebooks_for_year(2569),
-                           crawl_settings(farm, timeout=10, delay=0))
-    db = open_db(db_path)
-    assert db["runs"].get(run_id)["state"] == "complete"
-    findings = {(r["agency_id"], r["item"]): dict(r, evidence=json.loads(r["evidence"]))
-                for r in db["findings"].rows_where("run_id = ?", [run_id])}
-    pages = {r["url"]: r for r in db.query("SELECT * FROM pages WHERE run_id = ? AND agency_id = ?",
-                                           [run_id, "saimunhosp"])}
-    return SimpleNamespace(findings=findings, pages=pages, expected={s.agency: s.items for s in sites})
+    run = judge_fixture_sites(tmp_path_factory.mktemp("hospitals") / "oit.db", [SITE, SHEETS])
+    pages = {r["url"]: r for r in run.db.query("SELECT * FROM pages WHERE run_id = ? AND agency_id = ?",
+                                               [run.run_id, "saimunhosp"])}
+    return SimpleNamespace(findings=run.findings, pages=pages, expected={s.agency: s.items for s in run.sites})
 
 
 @pytest.mark.slow

@@ -20,19 +20,14 @@ Two classes were found by probing the engine with the ways these sites write yea
   2568, so a 2569 annual report covering "1 ตุลาคม 2568 – 30 กันยายน 2569" still passes O7 (not yet held)."""
 from __future__ import annotations
 
-import json
 from types import SimpleNamespace
 
 import pytest
 
-from benchmarks.accuracy import load_sites
-from farm.server import Farm
 from rules.engine import evaluate_agency
 from rules.families import rulebooks_for_year
 from rules.thai import Text
-from service.runs import run_crawl
-from storage import open_db
-from tests.conftest import crawl_settings
+from tests.conftest import judge_fixture_sites
 
 THUNGFAI, BANHUAI, SAPPHAYA = "www.thungfai-sao.go.th", "www.banhuai-sao.go.th", "www.sapphaya-sao.go.th"
 NONGMAEO = "www.nongmaeo-sao.go.th"
@@ -84,18 +79,8 @@ def test_a_plan_titled_with_a_span_covers_each_year_in_it(code, title, body, sta
 @pytest.fixture(scope="module")
 def judged(tmp_path_factory):
     """The four sites crawled once and judged as the accuracy benchmark judges them."""
-    sites = load_sites(hosts=[THUNGFAI, BANHUAI, SAPPHAYA, NONGMAEO])
-    db_path = tmp_path_factory.mktemp("newyear") / "oit.db"
-    db = open_db(db_path)
-    db["agencies"].upsert_all([dict(s.registry) for s in sites], pk="id", alter=True)
-    with Farm(hang_seconds=10) as farm:
-        run_id = run_crawl(db_path, [db["agencies"].get(s.agency) for s in sites], rulebooks_for_year(2569),
-                           crawl_settings(farm, timeout=10, delay=0))
-    db = open_db(db_path)
-    assert db["runs"].get(run_id)["state"] == "complete"
-    findings = {(r["agency_id"], r["item"]): dict(r, evidence=json.loads(r["evidence"]))
-                for r in db["findings"].rows_where("run_id = ?", [run_id])}
-    return SimpleNamespace(findings=findings)
+    run = judge_fixture_sites(tmp_path_factory.mktemp("newyear") / "oit.db", [THUNGFAI, BANHUAI, SAPPHAYA, NONGMAEO])
+    return SimpleNamespace(findings=run.findings)
 
 
 def _find(judged, agency: str, item: str) -> dict:

@@ -14,20 +14,15 @@ through the farm and judged as the accuracy benchmark judges it:
   (before: partial, as if it had content)."""
 from __future__ import annotations
 
-import json
 from types import SimpleNamespace
 
 import pytest
 
-from benchmarks.accuracy import load_sites
 from crawler.outside import outside_space
 from crawler.portal import in_section, section_of
-from farm.server import Farm
 from rules.engine import evaluate_agency
 from rules.families import rulebooks_for_year
-from service.runs import run_crawl
-from storage import open_db
-from tests.conftest import crawl_settings
+from tests.conftest import judge_fixture_sites
 
 PORTAL_SITE, FREE_HOST = "www.bangkok.go.th", "ssokhongchiam.wordpress.com"
 PORTAL = "https://webportal.bangkok.go.th"
@@ -120,19 +115,9 @@ def test_an_item_page_retyping_the_items_name_beside_a_denial_is_that_denial():
 @pytest.fixture(scope="module")
 def judged(tmp_path_factory):
     """The two sites crawled once and judged as the accuracy benchmark judges them, with the farm's request log."""
-    sites = load_sites(hosts=[PORTAL_SITE, FREE_HOST])
-    db_path = tmp_path_factory.mktemp("portals") / "oit.db"
-    db = open_db(db_path)
-    db["agencies"].upsert_all([dict(s.registry) for s in sites], pk="id", alter=True)
-    with Farm(hang_seconds=10) as farm:
-        run_id = run_crawl(db_path, [db["agencies"].get(s.agency) for s in sites], rulebooks_for_year(2569),
-                           crawl_settings(farm, timeout=10, delay=0))
-    db = open_db(db_path)
-    assert db["runs"].get(run_id)["state"] == "complete"
-    findings = {(r["agency_id"], r["item"]): dict(r, evidence=json.loads(r["evidence"]))
-                for r in db["findings"].rows_where("run_id = ?", [run_id])}
-    pages = {(r["agency_id"], r["url"]): r for r in db.query("SELECT * FROM pages WHERE run_id = ?", [run_id])}
-    return SimpleNamespace(findings=findings, pages=pages, stats=farm.stats)
+    run = judge_fixture_sites(tmp_path_factory.mktemp("portals") / "oit.db", [PORTAL_SITE, FREE_HOST])
+    pages = {(r["agency_id"], r["url"]): r for r in run.db.query("SELECT * FROM pages WHERE run_id = ?", [run.run_id])}
+    return SimpleNamespace(findings=run.findings, pages=pages, stats=run.stats)
 
 
 def _find(judged, agency: str, item: str) -> dict:
