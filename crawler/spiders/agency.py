@@ -427,10 +427,7 @@ class AgencySpider(scrapy.Spider):
                   "outbound": True, "folder": folder}
         answer = self.outbound.cached(url)
         if answer is not None:
-            record_url, fields = answer
-            yield self.finish(self.record(crawl, waiter, record_url, **fields))
-            yield from self.follow_landing(crawl, waiter, record_url, fields)
-            yield from self.open_entries(crawl, waiter, record_url, fields)
+            yield from self.checked(crawl, waiter, *answer)
             return
         crawl.outstanding += 1
         if self.outbound.want(url, waiter, first=bool(folder[0])) == "start":
@@ -534,11 +531,14 @@ class AgencySpider(scrapy.Spider):
             if reading:
                 yield from self.serve_outside(waiter, record_url, fields)
             else:
-                crawl = self.active[waiter["agency_id"]]
-                yield self.finish(self.record(crawl, waiter, record_url, **fields))
-                yield from self.follow_landing(crawl, waiter, record_url, fields)
-                yield from self.open_entries(crawl, waiter, record_url, fields)
+                yield from self.checked(self.active[waiter["agency_id"]], waiter, record_url, fields)
             yield from self.release(waiter)
+
+    def checked(self, crawl: AgencyCrawl, waiter: dict, record_url: str, fields: dict):
+        """An agency's record of a check, then where it leads a person on: a redirect's landing, a folder's files."""
+        yield self.finish(self.record(crawl, waiter, record_url, **fields))
+        yield from self.follow_landing(crawl, waiter, record_url, fields)
+        yield from self.open_entries(crawl, waiter, record_url, fields)
 
     def follow_landing(self, crawl: AgencyCrawl, waiter: dict, record_url: str, fields: dict):
         """Where a person lands from an outside link that redirected (a URL shortener: bit.ly, s.id, tinyurl …;
