@@ -7,6 +7,10 @@ evaluation CPU ms per page.
     python -m benchmarks.accuracy                      # every fixture site under farm/sites
     python -m benchmarks.accuracy --sites www.x.go.th  # only these (repeatable)
     python -m benchmarks.accuracy --style wordpress    # only one publishing style
+    python -m benchmarks.accuracy --crawl max_depth=1 --crawl max_pages=20   # bounds squeezed
+
+Squeezed bounds measure the coverage principle: whatever a tighter crawl leaves unread must come out
+``unchecked``, so agreement falls but false alarms stay at zero.
 
 Each site is judged with the rulebook its ``expected.yaml`` names (``year``); sites of one year are crawled
 together. Exit status 1 when any verdict disagrees.
@@ -93,8 +97,9 @@ def load_sites(sites_dir: Path = SITES_DIR, hosts: list[str] | None = None, styl
     return sites
 
 
-def measure(sites: list[Site], workdir: Path) -> Result:
-    """Crawl ``sites`` through the farm (one crawl per rulebook year) and compare verdicts."""
+def measure(sites: list[Site], workdir: Path, crawl: dict | None = None) -> Result:
+    """Crawl ``sites`` through the farm (one crawl per rulebook year) and compare verdicts; ``crawl``: settings
+    that replace the defaults (``{"max_depth": 1}``)."""
     result = Result()
     db_path = workdir / "accuracy.db"
     db = open_db(db_path)
@@ -108,7 +113,8 @@ def measure(sites: list[Site], workdir: Path) -> Result:
                 result.skipped.extend(s.host for s in group)
                 continue
             run_id = run_crawl(db_path, [db["agencies"].get(s.agency) for s in group], rulebook,
-                               dict(DEFAULTS["crawl"], proxy=farm.proxy_url, allow_private=True, timeout=10, retries=0))
+                               dict(DEFAULTS["crawl"], proxy=farm.proxy_url, allow_private=True, timeout=10, retries=0,
+                                    **(crawl or {})))
             run = db["runs"].get(run_id)
             if run["state"] != "complete":  # verdicts of a cut-short crawl measure the cut, not the engine
                 raise RuntimeError(f"the crawl of {year} did not complete (run {run['state']}: {run['note']})")
@@ -164,17 +170,37 @@ def report(result: Result) -> str:
     return "\n".join(lines)
 
 
+def crawl_setting(pair: str) -> tuple[str, object]:
+    """``"max_depth=1"`` -> ``("max_depth", 1)``, typed as the default it replaces."""
+    key, _, value = pair.partition("=")
+    if key not in DEFAULTS["crawl"] or not _:
+        raise ValueError(f"--crawl {pair!r}: expected KEY=VALUE with KEY one of {', '.join(DEFAULTS['crawl'])}")
+    default = DEFAULTS["crawl"][key]
+    if isinstance(default, bool):
+        return key, value.lower() in {"1", "true", "yes", "on"}
+    try:
+        return key, type(default)(value)
+    except ValueError:
+        raise ValueError(f"--crawl {pair!r}: {key} takes a {type(default).__name__}, like {default!r}") from None
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sites", action="append", help="Only this fixture host (repeatable).")
     parser.add_argument("--style", help="Only sites of this publishing style.")
+    parser.add_argument("--crawl", action="append", default=[], metavar="KEY=VALUE",
+                        help="A crawl setting for this measurement (repeatable): max_depth=1, render=false.")
     args = parser.parse_args()
+    try:
+        crawl = dict(crawl_setting(pair) for pair in args.crawl)
+    except ValueError as error:
+        parser.error(str(error))
     sites = load_sites(hosts=args.sites, style=args.style)
     if not sites:
         print("no fixture sites match")
         return 2
     with tempfile.TemporaryDirectory() as tmp:
-        result = measure(sites, Path(tmp))
+        result = measure(sites, Path(tmp), crawl)
     print(report(result))
     return 0 if result.agree == result.total else 1
 

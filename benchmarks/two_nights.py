@@ -43,6 +43,7 @@ class Night:
     ocr_pages: int = 0
     ocr_ms: int = 0
     unchanged: int = 0
+    drive: int = 0  # requests to drive.google.com, the outside host every agency shares at one rate
 
 
 def cpu_of_children() -> float:
@@ -54,12 +55,14 @@ def crawl_night(db_path: Path, farm: Farm, groups: dict, cache: bool) -> Night:
     db = open_db(db_path)
     sent, asked, answered = (sum(farm.stats.bytes_sent.values()), sum(farm.stats.requests.values()),
                              sum(farm.stats.not_modified.values()))
+    drive = farm.stats.requests["drive.google.com"]
     started, cpu, runs = time.monotonic(), cpu_of_children(), []
     for year, agencies in sorted(groups.items()):
         settings = dict(DEFAULTS["crawl"], proxy=farm.proxy_url, allow_private=True, timeout=10, retries=0, cache=cache)
         runs.append(run_crawl(db_path, [db["agencies"].get(a) for a in agencies], rulebooks_for_year(year), settings))
     night = Night(runs, time.monotonic() - started, cpu_of_children() - cpu, sum(farm.stats.bytes_sent.values()) - sent,
                   sum(farm.stats.requests.values()) - asked, sum(farm.stats.not_modified.values()) - answered)
+    night.drive = farm.stats.requests["drive.google.com"] - drive
     marks = ",".join("?" * len(runs))
     row = db.execute(f"SELECT count(*), total(extract_ms), total(CASE WHEN kind IN ('pdf', 'docx', 'xlsx', 'image') "
                      f"THEN extract_ms END), total(ocr_pages), total(CASE WHEN ocr_pages > 0 THEN extract_ms END), "
@@ -82,7 +85,7 @@ def describe(name: str, night: Night) -> str:
            f"{100 * night.ocr_ms / 1000 / max(total, 1e-9):.0f} % of the night's {total:.1f} CPU s)"
            if night.ocr_ms else "no OCR")
     return (f"{name}: {night.pages} pages ({night.unchanged} unchanged: 304), {night.requests} requests, "
-            f"{night.not_modified} answered 304, {night.bytes_sent / 1e6:.2f} MB sent, extraction "
+            f"{night.not_modified} answered 304 ({night.drive} to drive.google.com), {night.bytes_sent / 1e6:.2f} MB sent, extraction "
             f"{night.extract_ms / 1000:.2f} CPU s (documents {night.doc_ms / 1000:.2f}), crawler processes "
             f"{night.crawl_cpu:.1f} CPU s, wall {night.wall:.1f} s; {ocr}")
 

@@ -9,7 +9,12 @@ Last-Modified) and the extraction of the bytes it last served: text, title, link
   extraction as today's page (status 200, the same text: the evidence still counts as fetched tonight);
 * a ``200`` whose bytes hash as before (a server without validators) is not parsed again either.
 
-Unlike a browser cache, nothing is ever used without asking the server: a document that is now 404, 500 or
+A shared Drive folder's files are the exception, for one host's sake: drive.google.com serves every agency at one
+polite rate, and a hospital links a folder per item. A file the folder's listing (fetched tonight) still shows under
+the same name gets the answer its check got when last asked, for up to :data:`FOLDER_FILE_DAYS` days; a failed
+check is never kept, so a failure is always tonight's.
+
+Apart from those, nothing is ever used without asking the server: a document that is now 404, 500 or
 unreachable is recorded as such (:class:`Revalidate` drops Scrapy's fallback to the cached copy on errors).
 Only extractions that the same bytes would give again are kept (not one cut short by a time limit or by the
 run's OCR budget), and a row is replaced whenever the URL serves new bytes.
@@ -31,7 +36,8 @@ from scrapy.http import Headers
 from scrapy.responsetypes import responsetypes
 
 from crawler.extract import Extracted
-from storage.extraction_cache import extraction_row, open_extractions, prune_extractions, write_extractions
+from storage.extraction_cache import (extraction_row, folder_file_row, open_extractions, prune_extractions,
+                                      write_extractions, write_folder_files)
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +47,7 @@ LOCK_SECONDS = 2  # wait for a cache another process holds, then crawl without i
 MAX_TEXT = 200_000  # characters of text kept per entry: a page record keeps no more (crawl.max_text_chars)
 MAX_LINKS = 5_000  # links kept per entry (crawl.max_links keeps 1,000 by default)
 MAX_AGE_DAYS = 30  # an entry not served for this long is dropped
+FOLDER_FILE_DAYS = 7  # a folder's file still listed under its name is asked again after this long
 SIZE_FACTOR = 1.0  # stored extractions are pruned to this share of the database's size
 _STORED = [f.name for f in fields(Extracted) if f.name not in {"cpu_ms", "cacheable", "ocr_tried"}]
 
@@ -67,6 +74,7 @@ class ExtractionCache:
         self.max_text, self.max_links = max_text, max_links  # no more than a page record keeps
         self.pending: dict[str, tuple | None] = {}
         self.touched: set[str] = set()
+        self.pending_files: dict[str, tuple] = {}
         self.unusable = ""
         self.conn: sqlite3.Connection | None = None
         try:
@@ -80,7 +88,7 @@ class ExtractionCache:
             self.unusable = f"the extraction cache {self.path.name} is unusable ({type(exc).__name__}: {exc}); " \
                             "the night ran without it"
             log.warning(self.unusable)
-        self.pending, self.touched = {}, set()
+        self.pending, self.touched, self.pending_files = {}, set(), {}
         if self.conn is not None:
             try:
                 self.conn.close()
@@ -133,15 +141,46 @@ class ExtractionCache:
         if len(self.pending) + len(self.touched) >= self.batch:
             self.flush()
 
+    def folder_file(self, url: str, listed_as: str, now: float | None = None) -> dict | None:
+        """The answer the check of a shared folder's file got when last asked (its record's fields), if the folder
+        listed it under the name ``listed_as`` then too and that was under :data:`FOLDER_FILE_DAYS` days ago."""
+        if self.conn is None:
+            return None
+        if url in self.pending_files:
+            row = self.pending_files[url][1:]
+        else:
+            try:
+                row = folder_file_row(self.conn, url)
+            except sqlite3.Error as exc:
+                self.give_up(exc)
+                return None
+        if row is None or row[0] != listed_as or (now or time.time()) - row[2] > FOLDER_FILE_DAYS * 86400:
+            return None
+        try:
+            answer = json.loads(zlib.decompress(row[1]).decode("utf-8"))
+        except (zlib.error, ValueError):
+            return None
+        return answer if isinstance(answer, dict) else None
+
+    def keep_folder_file(self, url: str, listed_as: str, answer: dict) -> None:
+        """Keep a folder file's answer, asked tonight, for the nights its folder lists it under ``listed_as``."""
+        if self.conn is None:
+            return
+        packed = zlib.compress(json.dumps(answer, ensure_ascii=False).encode("utf-8"), 6)
+        self.pending_files[url] = (url, listed_as, packed, time.time())
+        if len(self.pending_files) >= self.batch:
+            self.flush()
+
     def flush(self) -> None:
-        if self.conn is None or not (self.pending or self.touched):
+        if self.conn is None or not (self.pending or self.touched or self.pending_files):
             return
         rows, gone = [v for v in self.pending.values() if v], [u for u, v in self.pending.items() if v is None]
         try:
             write_extractions(self.conn, rows, gone, self.touched, time.time())
+            write_folder_files(self.conn, list(self.pending_files.values()))
         except sqlite3.Error as exc:
             self.give_up(exc)
-        self.pending, self.touched = {}, set()
+        self.pending, self.touched, self.pending_files = {}, set(), {}
 
     def prune(self, max_bytes: int, max_age_days: float = MAX_AGE_DAYS) -> None:
         """Drop entries not served for ``max_age_days`` (URLs of another night: session ids, a moved site),

@@ -13,6 +13,8 @@ An unread page *could hold* an item when a reader could find the item there:
   from the ITA/OIT index without a code of its own: any item (a page whose fetch failed for a passing reason: the
   home page, and a page whose label speaks of ITA/OIT -- on a busy night the index itself may time out twice);
 - otherwise the items its labels (link words, index row, page title) name.
+A link the crawl's bounds left unopened (``not_visited``) is read the same way, but a menu's entry is no hub: a page
+budget spent leaves news pages, archives and calendars unopened, where a reader looks for no item.
 A menu page that failed or that robots.txt forbade is no hub: it holds what its words name (a timed-out
 webboard is the webboard's failure; a reader finds no procurement report there).
 Judgment (rules/engine.py) then says ``unchecked`` with the unread page's reason where it would say
@@ -48,6 +50,10 @@ OIT_WORDS = re.compile(r"(?<![a-z])(ita|oit|moit)(?![a-z])|คุณธรรม
 NOT_CONTENT = re.compile(r"ผู้ดูแล|เข้าสู่ระบบ|ลงชื่อเข้าใช้|สมัครสมาชิก|ปฏิทิน|ค้นหา|แผนผังเว็บไซต์|พิมพ์|ภาษาอังกฤษ|ฟีด|"
                          r"webmail|e-?mail|admin|login|log in|sign in|register|calendar|search|sitemap|print|english|"
                          r"feed|rss|atom")
+# the next pages of a listing (a paginated index): their words, query parameters and paths
+NEXT_WORDS = re.compile(r"^(?:\d{1,3}|หน้าถัดไป|ถัดไป|ต่อไป|หน้า\s*\d{1,3}|next|older|more|»|›|>>?|เก่ากว่า)\W*$", re.I)
+NEXT_QUERY = re.compile(r"(?:^|&)(?:page|paged|pg|pageno|page_?num|p_?no|start|limitstart|offset|skip)=\d", re.I)
+NEXT_PATH = re.compile(r"/page/\d+/?$", re.I)
 SAMPLE_URLS = 10  # URLs kept per cause in a coverage record
 # Hosts that take an agency's papers to register: another agency's site (the NACC's ITAS, a ministry's portal),
 # never an agency's own publishing space outside its domain
@@ -139,8 +145,11 @@ class Unread:
 
 
 def unread_pages(pages: list[dict[str, Any]], home: str | None, index_pages: set[str], prefix: str = "O",
-                 domains: set[str] | frozenset[str] = frozenset()) -> dict[str, Unread]:
-    """URL -> Unread for every unread page of an agency's crawl, with the labels of the links that lead there."""
+                 domains: set[str] | frozenset[str] = frozenset(),
+                 fetched: Callable[[str], bool] | None = None) -> dict[str, Unread]:
+    """URL -> Unread for every unread page of an agency's crawl, with the labels of the links that lead there;
+    with ``fetched`` (whether a URL has a page record), also every own-site link of a page read that the crawl
+    never opened (its page or depth bound): ``not_visited``."""
     found: dict[str, Unread] = {}
     entry: Unread | None
     sections: set[str] = set()  # outside pages only checked: kept as unread when labelled the ITA/OIT section
@@ -155,6 +164,10 @@ def unread_pages(pages: list[dict[str, Any]], home: str | None, index_pages: set
             if page.get("title"):
                 entry.labels.append(page["title"])
                 entry.anything = entry.anything or bool(OIT_WORDS.search(normalize(page["title"])))
+    if fetched is not None:
+        for url in _links_not_visited(pages, domains, fetched):
+            found.setdefault(url, Unread(url, "not_visited"))
+    area = _oit_area(pages, home) if fetched is not None else set()
     for page in pages if found else []:
         links = page.get("links")
         for link in links if isinstance(links, list) else []:
@@ -168,8 +181,12 @@ def unread_pages(pages: list[dict[str, Any]], home: str | None, index_pages: set
             entry.codes |= {number} if number is not None else set()
             # a page the index leads to that failed is that link's failure (a dead webboard); a failed page whose
             # label names the ITA/OIT as a whole is the index itself, unread
-            if number is None and (OIT_WORDS.search(normalize(label)) or
-                                   page["url"] in index_pages and entry.code != "fetch_failed"):
+            # a page the index leads to: its rows' pages, its next pages; not the site's menus on it, unopened
+            from_index = (page["url"] in index_pages or entry.code == "not_visited" and page["url"] in area) \
+                and entry.code != "fetch_failed" and not (
+                entry.code == "not_visited" and (link.get("zone") == "nav" or link.get("common"))
+                and not _next_page(link))
+            if number is None and (OIT_WORDS.search(normalize(label)) or from_index):
                 entry.anything = True  # the ITA/OIT area itself, or a page its index leads to
             menu = (link.get("zone") == "nav" or link.get("common")) and entry.code in CONTENT_UNREAD
             if menu and NOT_CONTENT.search(normalize(f"{label} {urlsplit(entry.url).path} {urlsplit(entry.url).query}")):
@@ -186,6 +203,45 @@ def unread_pages(pages: list[dict[str, Any]], home: str | None, index_pages: set
             entry.anything, entry.menu_labels, entry.labels = False, [], []
             entry.section_labels, entry.evidence = named, False
     return found
+
+
+def _links_not_visited(pages: list[dict[str, Any]], domains: set[str] | frozenset[str],
+                       fetched: Callable[[str], bool]) -> set[str]:
+    """Own-site links of the pages read that have no page record: the crawl's bounds left them unopened (a
+    reader would open them as any other link)."""
+    left: set[str] = set()
+    for page in pages:
+        links = page.get("links")
+        if not isinstance(links, list) or not on_site(page, domains) or page.get("error") or \
+                (page.get("status") or 0) >= 400:
+            continue
+        for link in links:
+            url = link.get("url") or ""
+            if link.get("kind") in ("a", "iframe") and url.startswith(("http://", "https://")) and url not in left \
+                    and on_site({"url": url}, domains) and not fetched(url) and not _machinery(link):
+                left.add(url)
+    return left
+
+
+def _oit_area(pages: list[dict[str, Any]], home: str | None) -> set[str]:
+    """Pages whose titles speak of the ITA/OIT as a whole ("อบต.สำโรง :: ITA"), unless every title of the site does
+    (a school named "คุณธรรม"): a link there that the crawl never opened may lead to any item ("ปีงบประมาณ 2566")."""
+    titled = {page["url"] for page in pages if page.get("kind") == "html" and page.get("title")
+              and OIT_WORDS.search(normalize(page["title"]))}
+    return set() if home in titled else titled
+
+
+def _next_page(link: dict[str, Any]) -> bool:
+    """A link to another page of the same listing: "2", "ถัดไป", "»", ``?page=2``, ``&limitstart=10``, ``/page/2/``."""
+    parts = urlsplit(link.get("url") or "")
+    return bool(NEXT_WORDS.match((link.get("text") or "").strip()) or NEXT_QUERY.search(parts.query)
+                or NEXT_PATH.search(parts.path))
+
+
+def _machinery(link: dict[str, Any]) -> bool:
+    """A link to the site's machinery (a calendar, a login, a feed): no reader looks for an item there."""
+    parts = urlsplit(link.get("url") or "")
+    return bool(NOT_CONTENT.search(normalize(f"{link.get('text') or ''} {parts.path} {parts.query}")))
 
 
 def _outside_section_candidate(page: dict[str, Any]) -> bool:

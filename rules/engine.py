@@ -148,7 +148,8 @@ class SiteView:
         home_page = self.by_url.get(self.home or "") or {}
         # the agency's own domain, and the one its home page moved to (a new .go.th name after an upgrade)
         self.domains = {site_domain(self.home), site_domain(home_page.get("final_url"))} - {""}
-        self.unread = unread_pages(pages, self.home, self.index_pages, code_prefix, self.domains)  # rules/coverage.py
+        self.unread = unread_pages(pages, self.home, self.index_pages, code_prefix, self.domains,  # rules/coverage.py
+                                   lambda url: self.by_url.get(url) is not None)
         self.unvisited = 0  # links left when the page budget ran out
         self.timed_out = False  # the agency's time budget ran out
 
@@ -204,9 +205,11 @@ class SiteView:
         # document does not change
         self.other_round_indexes = {url for _, _, _, url in every_index} - self.index_pages
         self.denied_rows: dict[int, tuple[str, str]] = {}  # item number -> (the row's words, its page)
-        if self.other_round_indexes:
-            for url in sorted(self.index_pages):
-                for code, row in denied_rows(self.by_url[url].get("text") or "", set(merged), code_prefix).items():
+        self.index_denials: set[int] = set()  # items this round's index lists with "-" or "อยู่ระหว่างดำเนินการ"
+        for url in sorted(self.index_pages):
+            for code, row in denied_rows(self.by_url[url].get("text") or "", set(merged), code_prefix).items():
+                self.index_denials.add(code)
+                if self.other_round_indexes:
                     self.denied_rows.setdefault(code, (row, url))
         return merged
 
@@ -441,6 +444,25 @@ def _denial_only(pages: list[dict[str, Any]], item: Item, texts: PageTexts | Non
     return said
 
 
+def _documents_not_opened(pages: list[dict[str, Any]], site: SiteView) -> list[str]:
+    """Documents and outside pages the item's pages link outside their menus that the crawl never opened (its
+    bounds): what they hold is unknown, whatever the page says above them."""
+    left: list[str] = []
+    for page in pages:
+        if page.get("kind") != "html":
+            continue
+        own = urlsplit(page["url"]).hostname
+        for link in page.get("links") or []:
+            target = link.get("url") or ""
+            if link.get("zone") == "nav" or link.get("common") or link.get("kind") not in {"a", "iframe"} or \
+                    not target.startswith(("http://", "https://")) or target in left or site.by_url.get(target):
+                continue
+            host = urlsplit(target).hostname or ""
+            if doc_kind(target) or DOWNLOAD_URL.search(target) or (host != own and not SHARE_HOSTS.search(host)):
+                left.append(target)
+    return left
+
+
 def _signpost(page: dict[str, Any], item: Item, texts: PageTexts | None = None) -> bool:
     """An item page that only points onward: "O07 ข่าวประชาสัมพันธ์ [คลิกที่นี่]" is read with the pages it
     leads to, as a person clicks through."""
@@ -503,6 +525,8 @@ def judge_item(item: Item, links: list[dict[str, Any]], site: SiteView, year: in
     # place a reader could find it was not read (the index itself, on a busy night), that is no evidence
     beside_index = finding.status == "broken" and not any(
         link in site.index_links.get(item.number, []) for link in links)
+    if finding.reason_code == "not_found" and item.number in site.index_denials:
+        return finding  # this round's index lists it with no document: the agency's own word, whatever is unread
     if not unread and (finding.reason_code == "not_found" or beside_index):
         judged = set(finding.evidence) | {link.get("url") for link in links}  # its own links: judged, no place
         unread = [(u.url, u.code) for u in site.holders(item, list(rulebook_items) or [item]) if u.url not in judged]
@@ -592,6 +616,10 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
         return Finding(item.code, "unchecked", coverage_reason(unread[0][1]), {"url": unread[0][0], "n": len(unread)},
                        [u for u, _ in unread], signals)
     denial = _denial_only(ok, item, site.texts)
+    if denial and (left := _documents_not_opened(ok, site)):  # "อยู่ระหว่างดำเนินการ" above a file never opened
+        signals.append(f"the page says '{denial}' but links {len(left)} document(s) not opened, e.g. {left[0]}")
+        return Finding(item.code, "unchecked", coverage_reason("not_visited"), {"url": left[0], "n": len(left)},
+                       [p["url"] for p in ok] + left[:10], signals)
     if denial:
         signals.append(f"the page says '{denial}'")
         return Finding(item.code, "missing", "denial", {"quote": denial}, [p["url"] for p in ok], signals)

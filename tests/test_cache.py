@@ -135,3 +135,24 @@ def test_a_night_of_304s_lets_autothrottle_speed_up_again():
     slow = Slot(concurrency=2, delay=1.0, jitter=0)
     throttle._adjust_delay(slow, 0.01, Response("http://x.go.th/a.pdf", status=500))
     assert slow.delay == 1.0  # errors still never speed it up
+
+
+def test_a_folder_files_answer_serves_while_listed_under_its_name_for_a_week(tmp_path):
+    """crawler/cache.py: a shared folder's file keeps its check's answer for the nights its folder lists it under the
+    same name, up to FOLDER_FILE_DAYS; a new name, an older answer or a damaged row is asked again."""
+    import time
+
+    from crawler.cache import FOLDER_FILE_DAYS, ExtractionCache
+
+    url = "https://drive.google.com/file/d/1abcdefghij/view"
+    answer = {"status": 200, "title": "O12 รายงาน.pdf - Google ไดรฟ์", "final_url": url}
+    cache = ExtractionCache(tmp_path / "oit.cache.sqlite")
+    cache.keep_folder_file(url, "O12 รายงาน.pdf", answer)
+    cache.close()
+    cache = ExtractionCache(tmp_path / "oit.cache.sqlite")
+    assert cache.folder_file(url, "O12 รายงาน.pdf") == answer
+    assert cache.folder_file(url, "O12 รายงาน (แก้ไข).pdf") is None
+    assert cache.folder_file(url, "O12 รายงาน.pdf", now=time.time() + FOLDER_FILE_DAYS * 86400 + 60) is None
+    assert cache.folder_file("https://drive.google.com/file/d/1other00000/view", "O12 รายงาน.pdf") is None
+    cache.conn.execute("UPDATE folder_files SET answer = ?", [b"not zlib"])
+    assert cache.folder_file(url, "O12 รายงาน.pdf") is None

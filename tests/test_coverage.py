@@ -81,9 +81,13 @@ def test_an_unread_page_holds_what_its_link_names_and_a_hub_anything_but_not_the
     shell = dict(page("http://x.go.th/pdpa", ""), unread="script_shell")
     sport = dict(page("http://x.go.th/sport", ""), unread="script_shell")
     robots = page("http://x.go.th/admin/", "", status=None, kind="error", error="robots")
-    got = judged(pages + [shell, sport, robots])
+    read = [page("http://x.go.th/ita", "หน้ารวมข้อมูลการประเมินคุณธรรมและความโปร่งใส ITA ปีงบประมาณ 2566 ของตำบล"),
+            page("http://x.go.th/basic", "ข้อมูลพื้นฐาน ประวัติความเป็นมาของตำบล สภาพภูมิศาสตร์ และประชากร")]
+    got = judged(pages + [shell, sport, robots] + read)
     assert got["O10"].status == "unchecked" and got["O10"].reason_code == "coverage.script_shell"
     assert got["O11"].status == "missing"  # a sports news page and the admin login hold no OIT item
+    left = judged(pages + [shell, sport, robots])["O11"]  # the crawl's bounds left ITA and a menu page unopened
+    assert left.status == "unchecked" and left.reason_code == "coverage.not_visited"
     hub = dict(page("http://x.go.th/basic", ""), unread="script_shell")
     assert judged(pages + [sport, robots, hub])["O11"].status == "unchecked"  # a menu section could
     ita = dict(page("http://x.go.th/ita", "ITA"), unread="outside_not_read")

@@ -176,3 +176,42 @@ def test_a_folders_entries_go_ahead_of_their_hosts_queue():
     checks.want(f"{DRIVE}/drive/folders/1quarter1", "a", first=True)
     _, following = checks.answered(f"{DRIVE}/drive/folders/1item01", ("url", {}))
     assert following == [f"{DRIVE}/drive/folders/1quarter1"]
+
+
+@pytest.mark.slow
+def test_a_file_its_folder_still_lists_is_not_asked_again_the_next_night(sites_copy, tmp_path):
+    """drive.google.com serves every agency at one rate: a file tonight's listing still shows under the same name
+    gets last night's answer (crawler/cache.py), with the same record; a renamed one is asked again, and so is one
+    whose check failed (a failure is always tonight's)."""
+    files, subfolders = _drive_site(sites_copy)
+    drive = sites_copy / "drive.google.com"
+    gone = drive / "file" / "d" / "1bigfile00001" / "view" / "index.html"
+    gone.unlink()  # night one: the second file of the big folder answers 404
+    db_path = tmp_path / "oit.db"
+    asked = []
+    for night in range(3):
+        with Farm(sites_copy, hang_seconds=4) as farm:
+            run_id = crawl_farm(db_path, farm, ids=["bansample"])
+            asked.append({path.split("?")[0] for host, path, _ in farm.stats.log
+                          if host == "drive.google.com" and path.startswith("/file/")})
+        db = open_db(db_path)
+        records = {r["url"]: r for r in db["pages"].rows_where("run_id = ? and url like ?", [run_id, f"{DRIVE}/file/%"])}
+        if night == 0:
+            first = records
+            gone.write_text("<html><head><title>เอกสาร 1.pdf - Google ไดรฟ์</title></head><body>เอกสาร 1.pdf</body></html>",
+                            encoding="utf-8")
+            quarter = drive / "drive" / "folders" / "1quarter00001" / "index.html"
+            quarter.write_text(quarter.read_text(encoding="utf-8").replace(files[20][1], "เอกสาร 20 (แก้ไข).pdf"),
+                               encoding="utf-8")
+        elif night == 1:
+            second = records
+    opened = {url.removeprefix(DRIVE) for url in first}
+    assert len(asked[0]) == len(opened) >= 10
+    assert asked[1] == {files[1][0].removeprefix(DRIVE), files[20][0].removeprefix(DRIVE)}  # the failed, the renamed
+    assert asked[2] == set()
+    assert set(second) == set(first)
+    for url, record in second.items():
+        if url not in (files[1][0], files[20][0]):
+            assert (record["status"], record["title"], record["text"]) == \
+                (first[url]["status"], first[url]["title"], first[url]["text"])
+    assert first[files[1][0]]["status"] == 404 and second[files[1][0]]["status"] == 200

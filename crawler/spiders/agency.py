@@ -39,7 +39,7 @@ from crawler.cache import no_answer, read_page, shared_cache
 from crawler.documents import shared_pool
 from crawler.extract import FILE_SHARE_HOSTS, clean_url, doc_kind, share_listing
 from crawler.firewall import CHALLENGE_HEADERS, firewall_of
-from crawler.folders import folder_entries, listing_names
+from crawler.folders import folder_entries, folder_id, listing_names
 from crawler.frontier import BULK_WORDS, HUB_WORDS, Frontier, canonical, crowd_penalties, crowd_tail
 from crawler.limits import is_budget_failure
 from crawler.middlewares import proxy_says_no_such_host
@@ -131,6 +131,7 @@ class AgencyCrawl:
     max_text_chars: int
     domain: str = ""
     seen: set = field(default_factory=set)
+    cut: dict = field(default_factory=dict)  # own links left by the depth bound -> the shallowest depth found at
     contents: set = field(default_factory=set)  # digests of pages already read (session ids, print views)
     own_in_flight: int = 0
     outstanding: int = 0
@@ -375,15 +376,21 @@ class AgencySpider(scrapy.Spider):
                     or len(crawl.posts) >= MAX_POSTS:
                 return
             crawl.posts[url] = (link["action"], link["post"])
-        crawl.seen.add(url)
         if not self.own_site(crawl, url, parts.hostname or ""):
+            crawl.seen.add(url)
             yield from self.follow_outside(url, crawl, depth, link["text"], referer, found_on)
+            return
+        if crawl.cut.get(url, depth + 1) <= depth:  # already cut from a page no deeper than this one
             return
         score = self.focus_score(link, in_index, crawl.focus, crawl.code_prefixes)
         # a menu may file the OIT index five clicks down: a link that names OIT material is followed a few levels
-        # past the depth bound (the page budget still bounds it), as an assessor follows it
+        # past the depth bound (the page budget still bounds it), as an assessor follows it. A link cut here is not
+        # seen: found again nearer the home page, it is followed (rules/coverage.py counts those never opened)
         if depth < crawl.max_depth or (score >= NAMED_SCORE and depth < crawl.max_depth + NAMED_EXTRA_DEPTH):
+            crawl.seen.add(url)
             crawl.frontier.offer(url, depth + 1, link["text"], referer, score + bonus - depth)
+        else:
+            crawl.cut[url] = depth
 
     def follow_outside(self, url: str, crawl: AgencyCrawl, depth: int, link_text: str, referer: str,
                        found_on: int | None):
@@ -525,6 +532,10 @@ class AgencySpider(scrapy.Spider):
         checks, ask = ((self.outside_reads, self._outside_request) if reading
                        else (self.outbound, self._outbound_request))
         waiting, following = checks.answered(meta["check"], (record_url, fields))
+        if not reading and (listed := self.listed_file(waiting, record_url, fields)):
+            cache = shared_cache(self.settings.get("OIT_CACHE_DB"))
+            if cache is not None:
+                cache.keep_folder_file(record_url, listed, fields)
         for next_url in following:  # sent with the Referer of the first agency's page that linked it
             yield ask(next_url, checks.first_waiter(next_url).get("referer_url", ""))
         for waiter in waiting:
@@ -533,6 +544,14 @@ class AgencySpider(scrapy.Spider):
             else:
                 yield from self.checked(self.active[waiter["agency_id"]], waiter, record_url, fields)
             yield from self.release(waiter)
+
+    @staticmethod
+    def listed_file(waiting: list[dict], record_url: str, fields: dict) -> str:
+        """The name a shared folder lists a file under, when this answer to its check may serve the next nights
+        (crawler/cache.py): a file (not a folder) found in a folder that answered plainly; "" otherwise."""
+        if fields.get("error") or fields.get("unread") or (fields.get("status") or 0) >= 400 or folder_id(record_url):
+            return ""
+        return next((w["link_text"] for w in waiting if (w.get("folder") or ("", 0))[0]), "")
 
     def checked(self, crawl: AgencyCrawl, waiter: dict, record_url: str, fields: dict):
         """An agency's record of a check, then where it leads a person on: a redirect's landing, a folder's files."""
@@ -648,14 +667,22 @@ class AgencySpider(scrapy.Spider):
         root = root or record_url
         if not fields.get("links") or fields.get("error") or fields.get("unread") or level >= len(FOLDER_ENTRIES):
             return
+        cache = shared_cache(self.settings.get("OIT_CACHE_DB"))
         for entry in fields["links"][:FOLDER_ENTRIES[level]]:
             if entry["url"] in crawl.seen or crawl.folder_opens[root] >= TREE_OPENS or \
                     crawl.folder_opens.total() >= self.settings.getint("OIT_FOLDER_OPENS", 100):
                 continue
             crawl.seen.add(entry["url"])
             crawl.folder_opens[root] += 1
-            yield from self.check_outbound(entry["url"], crawl, waiter["site_depth"] + 1, entry["text"], record_url,
-                                           (root, level + 1))
+            depth = waiter["site_depth"] + 1
+            # a file tonight's listing still shows under its name: its last answer (crawler/cache.py), not a request
+            known = cache.folder_file(entry["url"], entry["text"]) if cache and not folder_id(entry["url"]) else None
+            if known is not None:
+                entry_waiter = {"agency_id": crawl.id, "site_depth": depth, "link_text": entry["text"],
+                                "referer_url": record_url, "outbound": True, "folder": (root, level + 1)}
+                yield from self.checked(crawl, entry_waiter, entry["url"], dict(known, elapsed_ms=0))
+                continue
+            yield from self.check_outbound(entry["url"], crawl, depth, entry["text"], record_url, (root, level + 1))
 
     async def parse_outside(self, response):
         """An outside publishing page read once for every agency that links it (a login wall is not read)."""

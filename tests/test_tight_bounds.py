@@ -1,0 +1,68 @@
+"""Whatever the crawl's bounds leave unopened is no evidence of absence: squeezed to one level and twenty pages,
+sites of five architectures lose agreement (items become ``unchecked``) but never gain a false alarm. Before, a
+link cut by the depth bound simply vanished: an index behind it, the second page of a paginated index, a
+document under "อยู่ระหว่างดำเนินการ" -- all came back ``missing`` (84 false alarms on the corpus at
+max_depth=1, max_pages=20; ``python -m benchmarks.accuracy --crawl max_depth=1 --crawl max_pages=20``)."""
+from __future__ import annotations
+
+import pytest
+
+from rules.engine import evaluate_agency
+from rules.rulebook import load_rulebook
+from rules.vocabulary import ALARMS
+from tests.conftest import judge_fixture_sites
+from tests.test_judging import link, page
+
+PRESENT = {"pass", "partial"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("year, hosts", [
+    (2566, ["www.nongphok.go.th", "www.tambonsamrong.go.th"]),
+    (2569, ["www.khokkruat-sao.go.th", "www.banhuai-sao.go.th", "www.maidaat.go.th"])])
+def test_squeezed_bounds_leave_items_unchecked_never_missing(tmp_path, year, hosts):
+    judged = judge_fixture_sites(tmp_path / "oit.db", hosts, year, max_depth=1, max_pages=20)
+    alarms, cut = [], 0
+    for site in judged.sites:
+        for code, want in site.items.items():
+            got = judged.findings[(site.agency, code)]
+            if want["status"] in PRESENT and got["status"] in ALARMS:
+                alarms.append(f"{site.host} {code}: expected {want['status']}, got {got['status']} {got['reason_en']}")
+            cut += got["reason_code"] == "coverage.not_visited"
+    assert not alarms
+    assert cut >= 5  # the bounds did cut, and said so
+
+
+def test_a_denial_above_a_document_never_opened_is_not_the_last_word():
+    """The item page says "อยู่ระหว่างดำเนินการ" under next year's heading and links this year's report, which the
+    crawl's bounds left unopened: unknown, not missing; once the report is read, the page is judged by it."""
+    rulebook = load_rulebook(2569)
+    item_page = page("http://x.go.th/ita/o24.html", "O24 รายงานผลการดำเนินการป้องกันการทุจริตประจำปี\nปีงบประมาณ 2570 "
+                     "อยู่ระหว่างดำเนินการ\nปีงบประมาณ 2569",
+                     [link("http://x.go.th/files/o24-2569.pdf", "รายงานผลการดำเนินการป้องกันการทุจริต ปี 2569")])
+    home = page("http://x.go.th/", "หน้าแรก องค์การบริหารส่วนตำบลตัวอย่าง",
+                [link(item_page["url"], "O24 รายงานผลการดำเนินการป้องกันการทุจริตประจำปี")], depth=0)
+    left = {f.item: f for f in evaluate_agency(rulebook, [home, item_page])}["O24"]
+    assert left.status == "unchecked" and left.reason_code == "coverage.not_visited"
+    assert "http://x.go.th/files/o24-2569.pdf" in left.evidence
+    report = page("http://x.go.th/files/o24-2569.pdf", "รายงานผลการดำเนินการตามแผนป้องกันการทุจริต ประจำปีงบประมาณ "
+                  "พ.ศ. 2569 ผลการดำเนินการ โครงการ กิจกรรม งบประมาณ ปัญหาอุปสรรค ข้อเสนอแนะ " * 4, kind="pdf")
+    read = {f.item: f for f in evaluate_agency(rulebook, [home, item_page, report])}["O24"]
+    assert read.status not in ALARMS and read.reason_code != "coverage.not_visited"
+
+
+def test_a_link_cut_by_depth_is_followed_when_found_again_nearer_home():
+    """max_depth 2: an item page at depth 2 links the contact page, cut there; the "เกี่ยวกับเรา" page at depth 1,
+    read after it, links it too: it is followed from there (before, the first sight marked it seen for good)."""
+    from crawler.frontier import Frontier
+    from crawler.spiders.agency import AgencyCrawl, AgencySpider
+
+    spider = AgencySpider.__new__(AgencySpider)
+    spider._focus_any = {}
+    crawl = AgencyCrawl("x", 1, "http://www.x.go.th/", Frontier(10), [], 2, 1000)
+    contact = {"url": "http://www.x.go.th/contact.html", "kind": "a", "text": "หน้านี้", "title": "", "context": ""}
+    list(spider.follow(contact, crawl, 2, "http://www.x.go.th/o1.html"))
+    assert crawl.frontier.unvisited() == 0 and contact["url"] not in crawl.seen
+    list(spider.follow(contact, crawl, 1, "http://www.x.go.th/about.html"))
+    waiting = crawl.frontier.take()
+    assert waiting is not None and (waiting.url, waiting.depth) == (contact["url"], 2)
