@@ -137,6 +137,9 @@ class AgencyCrawl:
     outstanding: int = 0
     outbound: int = 0
     folder_opens: Counter = field(default_factory=Counter)  # entries of shared folders opened, by linked folder
+    roots: list = field(default_factory=list)  # the checks of shared folders its pages link, in the order linked
+    roots_opened: int = 0  # how many of them had their entries opened (in that order, crawler/folders.py)
+    open_root: dict | None = None  # the linked folder whose subfolders are being opened: the next waits for it
     code_prefixes: tuple = ("O",)
     outside: OutsideBounds = field(default_factory=OutsideBounds)  # pages read on outside publishing hosts
     moved_to: str = ""  # the host the registry URL answered from, when another (crawler/outside.py: site_move)
@@ -432,6 +435,8 @@ class AgencySpider(scrapy.Spider):
         that the link was found under, and how many folders deep ("", 0: found on a page)."""
         waiter = {"agency_id": crawl.id, "site_depth": depth, "link_text": link_text, "referer_url": referer,
                   "outbound": True, "folder": folder}
+        if folder == ("", 0) and folder_id(url):
+            crawl.roots.append(waiter)  # its entries are opened in the order folders are linked (open_entries)
         answer = self.outbound.cached(url)
         if answer is not None:
             yield from self.checked(crawl, waiter, *answer)
@@ -662,18 +667,55 @@ class AgencySpider(scrapy.Spider):
         """A shared folder's files and subfolders opened as a person opens them (its name says what it is meant
         to hold, its files what it holds): each entry gets the one check an outside link gets, its page's title
         and what it shows. Within ``FOLDER_ENTRIES``, ``TREE_OPENS`` and ``crawl.folder_opens``; beyond them a folder
-        is judged by its listing, as before."""
+        is judged by its listing, as before.
+
+        Which entries are opened depends only on the listings, never on the order answers arrive (two requests to
+        Drive at once, a file answered from last night's check): folders linked from the agency's pages are opened
+        one after another in the order they were linked, each reserving what its subfolders may open and giving
+        back what they did not before the next is begun."""
+        root, level = waiter.get("folder") or ("", 0)
+        if level == 0 and any(linked is waiter for linked in crawl.roots):
+            waiter["listing"] = (record_url, fields)
+        elif level == 1 and folder_id(record_url) and crawl.open_root is not None and crawl.open_root["root"] == root:
+            opened = yield from self.open_folder(crawl, waiter, record_url, fields)
+            crawl.folder_opens[root] -= FOLDER_ENTRIES[1] - opened  # its reservation, less what it opened
+            crawl.open_root["pending"] -= 1
+        else:
+            yield from self.open_folder(crawl, waiter, record_url, fields)
+            return
+        while not (crawl.open_root and crawl.open_root["pending"]) and crawl.roots_opened < len(crawl.roots) \
+                and "listing" in crawl.roots[crawl.roots_opened]:
+            linked = crawl.roots[crawl.roots_opened]
+            crawl.roots_opened += 1
+            linked_url, listing = linked.pop("listing")
+            crawl.open_root = linked
+            linked["root"], linked["pending"] = linked_url, 0
+            yield from self.open_folder(crawl, linked, linked_url, listing)
+
+    def open_folder(self, crawl: AgencyCrawl, waiter: dict, record_url: str, fields: dict):
+        """One folder's entries checked (see :meth:`open_entries`): a linked folder's first entries, a subfolder
+        costing itself and its own first entries (reserved at once); a subfolder's, as reserved. Returns how many
+        entries were opened."""
         root, level = waiter.get("folder") or ("", 0)
         root = root or record_url
         if not fields.get("links") or fields.get("error") or fields.get("unread") or level >= len(FOLDER_ENTRIES):
-            return
+            return 0
         cache = shared_cache(self.settings.get("OIT_CACHE_DB"))
+        opened = 0
         for entry in fields["links"][:FOLDER_ENTRIES[level]]:
-            if entry["url"] in crawl.seen or crawl.folder_opens[root] >= TREE_OPENS or \
-                    crawl.folder_opens.total() >= self.settings.getint("OIT_FOLDER_OPENS", 100):
+            if entry["url"] in crawl.seen:
                 continue
+            subfolder = level == 0 and len(FOLDER_ENTRIES) > 1 and folder_id(entry["url"]) is not None
+            if level == 0:
+                cost = 1 + (FOLDER_ENTRIES[1] if subfolder else 0)
+                if crawl.folder_opens[root] + cost > TREE_OPENS or \
+                        crawl.folder_opens.total() + cost > self.settings.getint("OIT_FOLDER_OPENS", 100):
+                    continue
+                crawl.folder_opens[root] += cost
             crawl.seen.add(entry["url"])
-            crawl.folder_opens[root] += 1
+            opened += 1
+            if subfolder and crawl.open_root is waiter:
+                waiter["pending"] += 1  # the next linked folder waits for its listing
             depth = waiter["site_depth"] + 1
             # a file tonight's listing still shows under its name: its last answer (crawler/cache.py), not a request
             known = cache.folder_file(entry["url"], entry["text"]) if cache and not folder_id(entry["url"]) else None
@@ -683,6 +725,7 @@ class AgencySpider(scrapy.Spider):
                 yield from self.checked(crawl, entry_waiter, entry["url"], dict(known, elapsed_ms=0))
                 continue
             yield from self.check_outbound(entry["url"], crawl, depth, entry["text"], record_url, (root, level + 1))
+        return opened
 
     async def parse_outside(self, response):
         """An outside publishing page read once for every agency that links it (a login wall is not read)."""
