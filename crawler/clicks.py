@@ -8,6 +8,10 @@ pressing a button, read from the markup without running its scripts.
   Dreamweaver's ``MM_jumpMenu``): one address per option, the one a person reaches by choosing it;
 * a GET form made only of choices (a Drupal Views exposed filter: ``<select name="year">`` and "Apply"): one address
   per option of its one list, as submitting it with that option chosen asks;
+* a jump list bound by a script at the page's end (``$('#ddlYear').change(function () { location = $(this).val(); })``:
+  no ``onchange``), known by its options' values, every one a page's address: one address per option;
+* a button that is a link: ``<form method="get">`` with hidden fields only and a button (an ASP site's
+  ``download.asp?file=…``): the address pressing it asks, ``action?field=value``;
 * a download button: ``<form method="post">`` with only hidden fields and a button that names a download
   (``ดาวน์โหลด``, "download", a file): the document the server answers to that POST. A form with anything a
   person types or picks (a search box, a login, a poll) is never one;
@@ -38,6 +42,8 @@ _ADDRESS = re.compile(r"(?:https?://|/|\.{1,2}/)\S*|[\w\-.%~/]+\.\w{2,5}(?:[?#]\
 # the chosen option's value in a select's onchange
 _VALUE = r"(?:this\.value|this\.options\s*\[\s*this\.selectedIndex\s*\]\.value|\$\(\s*this\s*\)\.val\(\s*\))"
 _BUILT = re.compile(r"(['\"])([^'\"]*)\1\s*\+\s*" + _VALUE + r"(?:\s*\+\s*(['\"])([^'\"]*)\3)?", re.I)
+# an option's value that is a page's address, not a bare value ("2569"): a path, a script with its query, a URL
+_PAGE_ADDRESS = re.compile(r"(?:https?://|/|\.{1,2}/)\S+|[\w\-.%~/]+\.\w{2,5}\?\S+|[\w\-.%~]+/[\w\-.%~/]+\S*", re.I)
 _JUMPS = re.compile(r"\blocation\b|\bMM_jumpMenu\b|\bwindow\.open\b|\bnavigate", re.I)
 # what a download button says (its label, its title, the icon's class)
 DOWNLOAD_WORDS = re.compile(r"ดาวน์โหลด|ดาวโหลด|เปิดไฟล์|เปิดเอกสาร|ดูเอกสาร|ไฟล์|เอกสาร|download|\bfile\b|\bpdf\b|"
@@ -91,6 +97,9 @@ def choice_links(root) -> list[tuple[object, str, str, dict]]:
                 found.append((option, href, _words(option), {}))
         elif _JUMPS.search(change) and re.search(_VALUE + r"|MM_jumpMenu", change, re.I):
             found += [(o, o.get("value").strip(), _words(o), {}) for o in options if _address(o.get("value"))]
+        elif not change and (not select.get("name") or next(select.iterancestors("form"), None) is None) \
+                and len(options) > 1 and all(_PAGE_ADDRESS.fullmatch(o.get("value").strip()) for o in options):
+            found += [(o, o.get("value").strip(), _words(o), {}) for o in options]   # bound by a script elsewhere
         elif select.get("name"):
             form = next(select.iterancestors("form"), None)
             if form is None or (form.get("method") or "get").lower() != "get":
@@ -102,6 +111,23 @@ def choice_links(root) -> list[tuple[object, str, str, dict]]:
             for option in options:
                 query = urlencode(hidden + [(select.get("name"), option.get("value").strip())])
                 found.append((option, f"{action.split('?')[0]}?{query}", _words(option), {}))
+    return found
+
+
+def link_forms(root) -> list[tuple[object, str, str, dict]]:
+    """(form, action?fields, words, {}) for each GET form that is a link: hidden fields only and a button; its
+    words are the form's own (a row's title beside its "ดาวน์โหลด" button)."""
+    found: list[tuple[object, str, str, dict]] = []
+    for form in root.iter("form"):
+        if (form.get("method") or "get").lower() != "get" or form.xpath(_TYPED):
+            continue
+        fields = [(i.get("name"), i.get("value") or "") for i in form.xpath(".//input[@type='hidden'][@name]")]
+        action = (form.get("action") or "").strip()
+        if not fields or not form.xpath(".//button|.//input[@type='submit' or @type='image']") or \
+                action.lower().startswith(("javascript:", "mailto:", "#")):
+            continue
+        words = " ".join(filter(None, [_words(form)] + [b.get("value") or "" for b in form.xpath(".//input[@type='submit']")]))
+        found.append((form, f"{action.split('?')[0] or '?'}?{urlencode(fields)}".replace("??", "?"), words, {}))
     return found
 
 
