@@ -9,7 +9,8 @@ pressing a button, read from the markup without running its scripts.
 * a GET form made only of choices (a Drupal Views exposed filter: ``<select name="year">`` and "Apply"): one address
   per option of its one list, as submitting it with that option chosen asks;
 * a jump list bound by a script at the page's end (``$('#ddlYear').change(function () { location = $(this).val(); })``:
-  no ``onchange``), known by its options' values, every one a page's address: one address per option;
+  no ``onchange``) or through a function of the site's (``onchange="goYear(this)"``), known by its options' values,
+  every one a page's address: one address per option;
 * a button that is a link: ``<form method="get">`` with hidden fields only and a button (an ASP site's
   ``download.asp?file=…``): the address pressing it asks, ``action?field=value``;
 * a download button: ``<form method="post">`` with only hidden fields and a button that names a download
@@ -97,9 +98,10 @@ def choice_links(root) -> list[tuple[object, str, str, dict]]:
                 found.append((option, href, _words(option), {}))
         elif _JUMPS.search(change) and re.search(_VALUE + r"|MM_jumpMenu", change, re.I):
             found += [(o, o.get("value").strip(), _words(o), {}) for o in options if _address(o.get("value"))]
-        elif not change and (not select.get("name") or next(select.iterancestors("form"), None) is None) \
-                and len(options) > 1 and all(_PAGE_ADDRESS.fullmatch(o.get("value").strip()) for o in options):
-            found += [(o, o.get("value").strip(), _words(o), {}) for o in options]   # bound by a script elsewhere
+        elif (not select.get("name") or next(select.iterancestors("form"), None) is None) and len(options) > 1 \
+                and all(_PAGE_ADDRESS.fullmatch(o.get("value").strip()) for o in options):
+            # bound by a script elsewhere, or through a function of the site's (onchange="goYear(this)")
+            found += [(o, o.get("value").strip(), _words(o), {}) for o in options]
         elif select.get("name"):
             form = next(select.iterancestors("form"), None)
             if form is None or (form.get("method") or "get").lower() != "get":

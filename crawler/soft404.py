@@ -38,6 +38,11 @@ ERROR_TITLE = re.compile(r"^\W*(?:HTTP\s*)?[45]\d\d\b|\b[45]\d\d\s*[-:]?\s*(?:no
                          r"\berror\b|not\s+found|forbidden|unavailable|ข้อผิดพลาด|ไม่พบ|ไม่สามารถ", re.I)
 
 
+# a template's own "not found" in its words (Apache's "The requested URL was not found on this server", WordPress's
+# "หน้าที่คุณต้องการไม่มีอยู่")
+GONE = re.compile(r"\bnot\s+found\b|ไม่พบหน้า|หน้าที่คุณ(?:ต้องการ|เรียก|ค้นหา)|ไม่มีหน้า(?:เว็บ)?นี้", re.I)
+
+
 def may_be_shown(status: int, content_type: str, size: int) -> bool:
     """Whether an error answer is worth reading as a page: HTML of a page's size under a router's or a failing
     template's status."""
@@ -49,4 +54,4 @@ def shown_in_full(got: Extracted) -> bool:
     page is not there or failed, no script shell."""
     if got.kind != "html" or got.shell or len(got.text) < SHOWN_MIN_CHARS or len(got.links) < 3:
         return False
-    return not ERROR_TITLE.search(got.title) and not NOT_THERE.search(f"{got.title} {got.text}")
+    return not ERROR_TITLE.search(got.title) and not NOT_THERE.search(got.text) and not GONE.search(got.text)
