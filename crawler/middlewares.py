@@ -12,7 +12,7 @@ from scrapy.resolver import CachingThreadedResolver
 from scrapy.http import HtmlResponse
 from twisted.internet.error import DNSLookupError
 
-from crawler.scriptmove import script_redirect
+from crawler.scriptmove import header_refresh, script_redirect
 
 from rules.urls import is_private_address, literal_address, name_is_private  # noqa: F401  (re-exported)
 
@@ -113,7 +113,8 @@ def proxy_says_no_such_host(response) -> bool:
 
 
 class ScriptRefresh(MetaRefreshMiddleware):
-    """Scrapy's meta-refresh redirect, and the same for a thin page whose own script sends the reader on
+    """Scrapy's meta-refresh redirect, the same for an HTTP ``Refresh: 0; url=…`` header (PHP's ``header("Refresh:
+    …")``, which browsers follow as the meta tag) and for a thin page whose own script sends the reader on
     (``window.location.href = "…"``: crawler/scriptmove.py) — a browser follows both as it follows a 301, so a
     registry address that moved this way is a moved site (``redirect_urls`` as for any redirect)."""
 
@@ -122,7 +123,7 @@ class ScriptRefresh(MetaRefreshMiddleware):
         if answer is not response or request.meta.get("dont_redirect") or request.method != "GET" \
                 or not isinstance(response, HtmlResponse) or request.meta.get("outbound"):
             return answer
-        target = script_redirect(response.body)
+        target = header_refresh(response.headers.get("Refresh") or b"", self._maxdelay) or script_redirect(response.body)
         if not target:
             return response
         redirected = self._redirect_request_using_get(request, response, urljoin(response.url, target))

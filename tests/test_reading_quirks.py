@@ -12,7 +12,9 @@ www.thungkwao.go.th 9/26 with 16:
 * a year ``<select>`` bound by a script at the page's end (no ``onchange``) whose options are each year's page is
   a jump list: a person picks 2569 (before: only the 2568 page the site shows first was read);
 * a ``<form method="get">`` of hidden fields and a button is a link (download.asp?file=…);
-* a backslash in an href's path is a slash, as a browser resolves it (before: ``%5C`` addresses answering 404).
+* a backslash in an href's path is a slash, as a browser resolves it (before: ``%5C`` addresses answering 404);
+* found by a probe (a variant of the markup site): an HTTP ``Refresh: 0; url=…`` header is followed as a meta
+  refresh is (before: a home sending its reader on so read as empty, every item unchecked).
 
 Probes of the same mechanics that already held: a Referer-guarded download (the linking page is sent), a download
 needing the session cookie a page set (one jar per agency), HEAD refused (the crawler only sends GET), Thai names
@@ -32,6 +34,7 @@ from scrapy.http import HtmlResponse, Request
 
 from crawler.clicks import choice_links, download_forms, link_forms
 from crawler.extract import Extracted, decode_html, join, parse_html
+from crawler.scriptmove import header_refresh
 from crawler.soft404 import may_be_shown, shown_in_full
 from crawler.spiders.agency import AgencySpider, retry_after
 from farm.server import SITES_DIR
@@ -194,12 +197,18 @@ def test_markup_a_browser_smooths_over_is_read_as_a_person_reads_it(judged):
     assert sum(path.startswith("/th/download.asp?file=") for path in asked) == 6
 
 
+def copy_site(tmp_path, host: str):
+    """A copy of one held-out site, with the outside pages its contact and e-service pages link, to change."""
+    sites = tmp_path / "sites"
+    for name in (host, "docs.google.com", "www.google.com", "line.me", "www.nacc.go.th", "www.pacc.go.th"):
+        if (SITES_DIR / name).is_dir():
+            shutil.copytree(SITES_DIR / name, sites / name)
+    return sites
+
+
 @pytest.mark.slow
 def test_a_server_that_stays_busy_leaves_the_document_unread_never_broken(tmp_path):
-    sites = tmp_path / "sites"
-    for host in (SERVER, "docs.google.com", "www.google.com", "line.me", "www.nacc.go.th", "www.pacc.go.th"):
-        if (SITES_DIR / host).is_dir():    # the site and the outside pages its contact and e-service pages link
-            shutil.copytree(SITES_DIR / host, sites / host)
+    sites = copy_site(tmp_path, SERVER)
     manifest = yaml.safe_load((sites / SERVER / "manifest.yaml").read_text(encoding="utf-8"))
     address = next(iter(manifest["busy"]))                           # O8's manual
     manifest["busy"] = {address: {"status": 503, "times": 99, "retry_after": 1}}
@@ -210,3 +219,23 @@ def test_a_server_that_stays_busy_leaves_the_document_unread_never_broken(tmp_pa
     alarms = {item for (_, item), f in run.findings.items() if f["status"] in ALARMS}
     assert alarms == {"O16", "O21", "O24"}                           # the site's own wrongs, nothing of the busy one
     assert [path for host, path, _ in run.stats.log if host == SERVER].count(address) == 4   # the first and three looks
+
+
+def test_an_http_refresh_header_is_followed_as_a_browser_follows_it():
+    assert header_refresh(b"0; url=/th/default.asp") == "/th/default.asp"
+    assert header_refresh(b"3;URL='http://www.x.go.th/th/'") == "http://www.x.go.th/th/"
+    assert header_refresh(b"300") == header_refresh(b"600; url=/x") == header_refresh(b"") == ""   # a reload; too late
+
+
+@pytest.mark.slow
+def test_a_home_that_sends_its_reader_on_by_a_refresh_header_is_followed(tmp_path):
+    """The registry address answers an empty page with ``Refresh: 0; url=/th/default.asp`` (PHP's
+    ``header("Refresh: …")``); before: the home read as empty, every item unchecked."""
+    sites = copy_site(tmp_path, MARKUP)
+    (sites / MARKUP / "index.html").write_text("<html><head><title>เทศบาลตำบลทุ่งกวาว</title></head><body></body></html>",
+                                               encoding="utf-8")
+    manifest = yaml.safe_load((sites / MARKUP / "manifest.yaml").read_text(encoding="utf-8"))
+    manifest["headers"] = {"/": {"Refresh": "0; url=/th/default.asp"}}
+    (sites / MARKUP / "manifest.yaml").write_text(yaml.safe_dump(manifest, allow_unicode=True), encoding="utf-8")
+    run = judge_fixture_sites(tmp_path / "oit.db", [MARKUP], sites_dir=sites)
+    assert found(run, "thungkwao") == expected(MARKUP)
