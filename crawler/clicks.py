@@ -44,7 +44,9 @@ _ADDRESS = re.compile(r"(?:https?://|/|\.{1,2}/)\S*|[\w\-.%~/]+\.\w{2,5}(?:[?#]\
 _VALUE = r"(?:this\.value|this\.options\s*\[\s*this\.selectedIndex\s*\]\.value|\$\(\s*this\s*\)\.val\(\s*\))"
 _BUILT = re.compile(r"(['\"])([^'\"]*)\1\s*\+\s*" + _VALUE + r"(?:\s*\+\s*(['\"])([^'\"]*)\3)?", re.I)
 # an option's value that is a page's address, not a bare value ("2569"): a path, a script with its query, a URL
-_PAGE_ADDRESS = re.compile(r"(?:https?://|/|\.{1,2}/)\S+|[\w\-.%~/]+\.\w{2,5}\?\S+|[\w\-.%~]+/[\w\-.%~/]+\S*", re.I)
+_PAGE_ADDRESS = re.compile(r"(?:https?://|/|\.{1,2}/)\S+|[\w\-.%~/]+\.\w{2,5}\?\S+|[\w\-.%~]+/[\w\-.%~/]+\S*|"
+                           r"[\w\-.%~]+\.(?:html?|php\d?|aspx?|jsp|do|pdf)(?:#\S*)?", re.I)
+_PROMPTS = {"#", "0", "-1", "-", "none", "null"}   # a list's "-- เลือกปี --" option
 _JUMPS = re.compile(r"\blocation\b|\bMM_jumpMenu\b|\bwindow\.open\b|\bnavigate", re.I)
 # what a download button says (its label, its title, the icon's class)
 DOWNLOAD_WORDS = re.compile(r"ดาวน์โหลด|ดาวโหลด|เปิดไฟล์|เปิดเอกสาร|ดูเอกสาร|ไฟล์|เอกสาร|download|\bfile\b|\bpdf\b|"
@@ -98,10 +100,10 @@ def choice_links(root) -> list[tuple[object, str, str, dict]]:
                 found.append((option, href, _words(option), {}))
         elif _JUMPS.search(change) and re.search(_VALUE + r"|MM_jumpMenu", change, re.I):
             found += [(o, o.get("value").strip(), _words(o), {}) for o in options if _address(o.get("value"))]
-        elif (not select.get("name") or next(select.iterancestors("form"), None) is None) and len(options) > 1 \
-                and all(_PAGE_ADDRESS.fullmatch(o.get("value").strip()) for o in options):
+        elif (not select.get("name") or next(select.iterancestors("form"), None) is None) \
+                and (pages := _page_options(options)):
             # bound by a script elsewhere, or through a function of the site's (onchange="goYear(this)")
-            found += [(o, o.get("value").strip(), _words(o), {}) for o in options]
+            found += [(o, o.get("value").strip(), _words(o), {}) for o in pages]
         elif select.get("name"):
             form = next(select.iterancestors("form"), None)
             if form is None or (form.get("method") or "get").lower() != "get":
@@ -131,6 +133,14 @@ def link_forms(root) -> list[tuple[object, str, str, dict]]:
         words = " ".join(filter(None, [_words(form)] + [b.get("value") or "" for b in form.xpath(".//input[@type='submit']")]))
         found.append((form, f"{action.split('?')[0] or '?'}?{urlencode(fields)}".replace("??", "?"), words, {}))
     return found
+
+
+def _page_options(options: list) -> list:
+    """The options of a list whose values are pages' addresses (two or more), the others only its prompt
+    (``<option value="#">-- เลือกปี --</option>``); [] for a list of bare values."""
+    pages = [o for o in options if _PAGE_ADDRESS.fullmatch(o.get("value").strip())]
+    prompts = all(o.get("value").strip().lower() in _PROMPTS for o in options if o not in pages)
+    return pages if len(pages) > 1 and prompts else []
 
 
 def download_forms(root) -> list[tuple[object, str, str, dict]]:

@@ -124,6 +124,10 @@ def test_a_jump_list_bound_by_a_script_elsewhere_is_known_by_its_options_address
     assert [h for _, h, _, _ in choice_links(called)] == ["ita.asp?y=2569", "ita.asp?y=2568"]
     urls = "".join(f'<option value="https://www.x.go.th/ita{y}/">{y}</option>' for y in (2569, 2568))
     assert len(choice_links(lxml.html.fromstring(f"<div><select id='y'>{urls}</select></div>"))) == 2
+    files = ('<option value="#">-- เลือกปีงบประมาณ --</option><option value="ita2569.php">2569</option>'
+             '<option value="ita2568.html">2568</option>')
+    assert [h for _, h, _, _ in choice_links(lxml.html.fromstring(f"<div><select>{files}</select></div>"))] == \
+        ["ita2569.php", "ita2568.html"]                               # file names, and a prompt option left aside
     # bare values, a one-option list, a named list of a GET form (its own branch): no jump list of addresses
     years = "".join(f'<option value="{y}">{y}</option>' for y in (2569, 2568))
     assert choice_links(lxml.html.fromstring(f'<div><select id="y">{years}</select></div>')) == []
