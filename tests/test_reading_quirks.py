@@ -32,6 +32,7 @@ import pytest
 import yaml
 from scrapy.http import HtmlResponse, Request
 
+from alerts.compose import _page_cause
 from crawler.clicks import choice_links, download_forms, link_forms
 from crawler.extract import Extracted, decode_html, join, parse_html
 from crawler.scriptmove import header_refresh
@@ -79,6 +80,9 @@ def test_the_rules_judge_a_page_read_under_an_error_status_and_fail_one_that_was
     assert failed(dict(shown, error="http_4xx")) and failed(dict(shown, kind="other", text=""))
     assert failed({"url": "http://x.go.th/b", "status": 500, "kind": "other"})
     assert unread_reason({"url": "http://x.go.th/b", "status": 500, "kind": "other"}) == "fetch_failed"
+    # an alert names no HTTP 404 as the cause of an item whose evidence page was read under it
+    assert _page_cause({"status": 404, "error": "", "kind": "html", "text": "โ"}) is None
+    assert _page_cause({"status": 404, "error": "http_4xx", "error_detail": "HTTP 404", "kind": "other"}) is not None
 
 
 def answer(status: int, retry: str | None) -> HtmlResponse:
@@ -243,3 +247,16 @@ def test_a_home_that_sends_its_reader_on_by_a_refresh_header_is_followed(tmp_pat
     (sites / MARKUP / "manifest.yaml").write_text(yaml.safe_dump(manifest, allow_unicode=True), encoding="utf-8")
     run = judge_fixture_sites(tmp_path / "oit.db", [MARKUP], sites_dir=sites)
     assert found(run, "thungkwao") == expected(MARKUP)
+
+
+@pytest.mark.slow
+def test_a_home_sent_in_full_under_a_404_is_a_site_that_answered(tmp_path):
+    """The registry address itself answers 404 with the home page (the router's status on its own front page):
+    before, the agency was "unreachable" and nothing of it judged."""
+    sites = copy_site(tmp_path, SERVER)
+    manifest = yaml.safe_load((sites / SERVER / "manifest.yaml").read_text(encoding="utf-8"))
+    manifest["page_status"]["/"] = 404
+    (sites / SERVER / "manifest.yaml").write_text(yaml.safe_dump(manifest, allow_unicode=True), encoding="utf-8")
+    run = judge_fixture_sites(tmp_path / "oit.db", [SERVER], sites_dir=sites)
+    assert run.db["run_agencies"].get((run.run_id, "nonsila"))["state"] == "crawled"
+    assert found(run, "nonsila") == expected(SERVER)
