@@ -32,7 +32,10 @@ def soft_not_found(got: Extracted) -> str:
 
 
 SHOWN_STATUSES = {404, 410, 500}  # what a router or a failing template answers with the page; 429/503: busy
-SHOWN_MIN_BYTES = 2000  # a server's own error page is smaller; a page in the site's template is not
+# a server's bare error page is smaller (Apache's, nginx's: 150–300 bytes); a page in the site's template is not, nor
+# a single-page application's shell that ``ErrorDocument 404 /index.html`` sends for every route (rendered, then
+# judged like any page: crawler/render.py)
+SHOWN_MIN_BYTES = 500
 SHOWN_MIN_CHARS = 100  # the page's own words, its menus and footer aside: a short executives' list says this much
 ERROR_TITLE = re.compile(r"^\W*(?:HTTP\s*)?[45]\d\d\b|\b[45]\d\d\s*[-:]?\s*(?:not|error|forbidden|internal|service)|"
                          r"\berror\b|not\s+found|forbidden|unavailable|ข้อผิดพลาด|ไม่พบ|ไม่สามารถ", re.I)

@@ -13,8 +13,10 @@ www.thungkwao.go.th 9/26 with 16:
   a jump list: a person picks 2569 (before: only the 2568 page the site shows first was read);
 * a ``<form method="get">`` of hidden fields and a button is a link (download.asp?file=…);
 * a backslash in an href's path is a slash, as a browser resolves it (before: ``%5C`` addresses answering 404);
-* found by a probe (a variant of the markup site): an HTTP ``Refresh: 0; url=…`` header is followed as a meta
-  refresh is (before: a home sending its reader on so read as empty, every item unchecked).
+* found by probes (variants of the held-out sites): an HTTP ``Refresh: 0; url=…`` header is followed as a meta
+  refresh is (before: a home sending its reader on so read as empty, every item unchecked); a home sent in full
+  under a 404 is a site that answered (before: "unreachable"); a single-page application whose server answers every
+  route 404 with its shell is rendered and judged (before: the Angular held-out site, 22 items "not found").
 
 Probes of the same mechanics that already held: a Referer-guarded download (the linking page is sent), a download
 needing the session cookie a page set (one jar per agency), HEAD refused (the crawler only sends GET), Thai names
@@ -24,6 +26,7 @@ text/html, an ``onclick="window.location='…'"`` link.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import time
 
@@ -69,7 +72,8 @@ def test_a_page_sent_in_full_under_an_error_status_is_the_page_and_a_not_found_p
     assert not shown_in_full(parse_html("<html><head><title>x</title></head><body>" + CONTENT + "</body></html>", "http://x/"))
     # only a router's or a failing template's status, with a page's size, is worth reading
     assert may_be_shown(404, "text/html; charset=utf-8", 16_000) and may_be_shown(500, "", 5_000)
-    assert not may_be_shown(404, "text/html", 400) and not may_be_shown(503, "text/html", 16_000)
+    assert may_be_shown(404, "text/html", 597)                     # a single-page application's shell, rendered
+    assert not may_be_shown(404, "text/html", 300) and not may_be_shown(503, "text/html", 16_000)
     assert not may_be_shown(403, "text/html", 16_000) and not may_be_shown(404, "application/pdf", 16_000)
 
 
@@ -205,10 +209,10 @@ def test_markup_a_browser_smooths_over_is_read_as_a_person_reads_it(judged):
     assert sum(path.startswith("/th/download.asp?file=") for path in asked) == 6
 
 
-def copy_site(tmp_path, host: str):
+def copy_site(tmp_path, host: str, also: tuple[str, ...] = ()):
     """A copy of one held-out site, with the outside pages its contact and e-service pages link, to change."""
     sites = tmp_path / "sites"
-    for name in (host, "docs.google.com", "www.google.com", "line.me", "www.nacc.go.th", "www.pacc.go.th"):
+    for name in (host, *also, "docs.google.com", "www.google.com", "line.me", "www.nacc.go.th", "www.pacc.go.th"):
         if (SITES_DIR / name).is_dir():
             shutil.copytree(SITES_DIR / name, sites / name)
     return sites
@@ -260,3 +264,22 @@ def test_a_home_sent_in_full_under_a_404_is_a_site_that_answered(tmp_path):
     run = judge_fixture_sites(tmp_path / "oit.db", [SERVER], sites_dir=sites)
     assert run.db["run_agencies"].get((run.run_id, "nonsila"))["state"] == "crawled"
     assert found(run, "nonsila") == expected(SERVER)
+
+
+SPA = "www.nongsunghospital.go.th"   # heldout_builders.py: an Angular application under /web/ (MOIT 2569)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.access("/usr/bin/chromium", os.X_OK), reason="Debian's Chromium is not installed")
+def test_a_single_page_application_whose_server_answers_every_route_404_is_rendered_and_judged(tmp_path):
+    """Apache's ``ErrorDocument 404 /web/index.html`` in place of a fallback: every route of the application
+    answers 404 with its 597-byte shell, which a browser renders like any page (probe of the Angular held-out
+    site; before, a shell that small stayed a failure: every item's page "not found")."""
+    sites = copy_site(tmp_path, SPA, also=("api.nongsunghospital.go.th",))
+    manifest = yaml.safe_load((sites / SPA / "manifest.yaml").read_text(encoding="utf-8"))
+    manifest["page_status"] = {f"/web/moit/{n}": 404 for n in range(1, 23)} | {"/web/moit": 404}
+    (sites / SPA / "manifest.yaml").write_text(yaml.safe_dump(manifest, allow_unicode=True), encoding="utf-8")
+    run = judge_fixture_sites(tmp_path / "oit.db", [SPA], sites_dir=sites)
+    assert found(run, "nongsunghosp") == expected(SPA)
+    page = next(run.db.query("SELECT status, error, rendered FROM pages WHERE url = ?", [f"https://{SPA}/web/moit/17"]))
+    assert page == {"status": 404, "error": "", "rendered": 1}
