@@ -33,6 +33,7 @@ from urllib.parse import urlencode
 
 from crawler.doclinks import onclick_target
 
+MAX_FORM_WORDS = 300  # a button's form holds its row's title and label; a form around a whole page says more
 MAX_OPTIONS = 30  # a list of years or units; a list longer than this is a search filter, not a menu
 # WP Download Manager's button: <a class="wpdm-download-link" href="#" data-downloadurl="…/?wpdmdl=12">ดาวน์โหลด</a>
 DATA_ATTRS = ("data-href", "data-url", "data-file", "data-link", "hx-get", "data-hx-get", "data-downloadurl")
@@ -131,6 +132,8 @@ def link_forms(root) -> list[tuple[object, str, str, dict]]:
                 action.lower().startswith(("javascript:", "mailto:", "#")):
             continue
         words = " ".join(filter(None, [_words(form)] + [b.get("value") or "" for b in form.xpath(".//input[@type='submit']")]))
+        if len(words) > MAX_FORM_WORDS:  # a form wrapped around the page (ASP.NET's): no button, a layout
+            continue
         found.append((form, f"{action.split('?')[0] or '?'}?{urlencode(fields)}".replace("??", "?"), words, {}))
     return found
 

@@ -158,6 +158,9 @@ def test_a_get_form_of_hidden_fields_and_a_button_is_a_link():
     assert found == [("download.asp?file=O19-report.pdf", "รายงานผลการเปิดโอกาสให้มีส่วนร่วม ดาวน์โหลด"),
                      ("ita.php?y=2569", "ITA 2569")]
     assert [a for _, a, _, _ in download_forms(root)] == ["dl.php"]          # a POST stays a pressed button
+    wrapper = lxml.html.fromstring('<form action="default.aspx"><input type="hidden" name="__VIEWSTATE" value="x">'
+                                   + "<p>ข่าวประชาสัมพันธ์ของเทศบาล ประจำเดือน</p>" * 20 + "<button>TH</button></form>")
+    assert link_forms(wrapper) == []                                          # a form around the page is no link
     got = parse_html(lxml.html.tostring(root, encoding="unicode"), "http://www.x.go.th/th/ita.asp")
     assert "http://www.x.go.th/th/download.asp?file=O19-report.pdf" in {link["url"] for link in got.links}
 
