@@ -110,6 +110,9 @@ def test_a_busy_answer_says_how_long_to_wait_and_is_looked_at_again_up_to_three_
     last = HtmlResponse(first.url, status=503, headers={"Retry-After": "3"}, body=b"", request=request)
     last.request.meta.update(request.meta)
     assert not AgencySpider.worth_a_second_look(last)
+    spider = AgencySpider()
+    assert spider.answer(answer(503, "3600")).get("unread") == "busy"      # too late to wait for: unread, not broken
+    assert spider.answer(answer(503, None)).get("unread") is None          # a plain 503: its second look decides
     plain = AgencySpider.second_request(answer(503, None).request)   # without Retry-After: one second look, as before
     assert not AgencySpider.worth_a_second_look(HtmlResponse(first.url, status=503, body=b"", request=plain))
 

@@ -513,8 +513,8 @@ class AgencySpider(scrapy.Spider):
             fields["unread"], fields["error_detail"] = "firewall", f"HTTP {response.status}: {wall}"
         elif response.status == 429:  # the site's word on our pace, not on the page
             fields["unread"] = "rate_limited"
-        elif response.status == 503 and retry_after(response) is not None:  # "busy, come back then": not the page's
-            fields["unread"] = "busy"
+        elif response.status == 503 and response.headers.get("Retry-After"):  # "busy, come back then" (however
+            fields["unread"] = "busy"                                          # late): the server's state, not the page's
         return fields
 
     def parse_outbound(self, response):
