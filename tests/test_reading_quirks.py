@@ -289,3 +289,19 @@ def test_a_single_page_application_whose_server_answers_every_route_404_is_rende
     assert found(run, "nongsunghosp") == expected(SPA)
     page = next(run.db.query("SELECT status, error, rendered FROM pages WHERE url = ?", [f"https://{SPA}/web/moit/17"]))
     assert page == {"status": 404, "error": "", "rendered": 1}
+
+
+def test_a_refresh_or_a_script_location_with_backslashes_goes_where_a_browser_goes():
+    from scrapy.utils.test import get_crawler
+
+    from crawler.middlewares import ScriptRefresh
+    refresh = ScriptRefresh.from_crawler(get_crawler(settings_dict={}))
+    asked = Request("http://www.x.go.th/th/redirect.asp?id=1")
+
+    def where(body: bytes, headers: dict | None = None) -> str:
+        response = HtmlResponse(asked.url, body=body, request=asked, headers={"Content-Type": "text/html", **(headers or {})})
+        return refresh.process_response(asked, response).url
+    assert where(b'<meta http-equiv="refresh" content="0;URL=..\\upload\\O24.pdf">') == "http://www.x.go.th/upload/O24.pdf"
+    assert where(b'<script>window.location = "..\\\\upload\\\\O25.pdf";</script>') == "http://www.x.go.th/upload/O25.pdf"
+    assert where(b"", {"Refresh": "0; url=/th/default.asp"}) == "http://www.x.go.th/th/default.asp"
+    assert where(b"<p>ok</p>") == asked.url
