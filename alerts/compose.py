@@ -19,6 +19,7 @@ from datetime import date
 import sqlite_utils
 
 from rules.causes import cause
+from rules.coverage import failed
 from rules.families import family_of_codes, item_number
 from rules.rulebook import RulebookError
 from rules.thai import thai_digits
@@ -140,7 +141,7 @@ def _page_cause(page: dict) -> dict | None:
     """Plain words for why a fetched evidence page failed (404, timeout, certificate…), or None when it answered."""
     if page.get("tls_problem") and not page.get("error"):
         return None  # an expired certificate on a page that answered is not why the item fails
-    if not page.get("error") and (page.get("status") or 0) < 400:
+    if not failed(page):  # it answered (a page sent in full under a 404 too: crawler/soft404.py)
         return None
     return cause(" ".join(filter(None, [page.get("error_detail"), page.get("error"),
                                         f"HTTP {page['status']}" if (page.get("status") or 0) >= 400 else ""])))

@@ -13,7 +13,8 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from w3lib.url import safe_url_string
 
-from crawler.clicks import DATA_ATTRS, choice_links, click_target, data_target, download_forms, views_ajax_links
+from crawler.clicks import (DATA_ATTRS, choice_links, click_target, data_target, download_forms, link_forms,
+                            views_ajax_links)
 from crawler.doclinks import onclick_target
 from crawler.outside import unwrap
 from rules.thai import is_generic_label
@@ -291,6 +292,15 @@ def _sections(root, link_tags: set) -> dict:
     return sections
 
 
+def join(base_url: str, href: str) -> str:
+    """``href`` resolved against ``base_url`` as a browser resolves it: a backslash before the query is a slash
+    (WHATWG URL; IIS sites write ``files\\2569\\o1.pdf``, which Python's urljoin keeps as ``%5C``)."""
+    if "\\" in href:
+        cut = min((i for i in (href.find("?"), href.find("#")) if i >= 0), default=len(href))
+        href = href[:cut].replace("\\", "/") + href[cut:]
+    return urljoin(base_url, href)
+
+
 def _query_in(url: str, encoding: str) -> str:
     """``url`` with the non-ASCII words of its query percent-encoded in the page's ``encoding``, as a browser sends
     them (the path is UTF-8 whatever the page's): ``download.php?file=คู่มือ.pdf`` on a windows-874 page asks for
@@ -339,7 +349,7 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
             if target := data_target(element):  # data-href="x.pdf" opened by script; a tab's hx-get / data-url pane
                 href, placeholder = target, False
         # a redirector's link (google.com/url?q=…, l.facebook.com/l.php?u=…) is known by where it leads
-        url = "" if placeholder else clean_url(unwrap(_query_in(urljoin(base_url, href), encoding)))
+        url = "" if placeholder else clean_url(unwrap(_query_in(join(base_url, href), encoding)))
         link = {"url": url, "href": href[:300], "kind": kind, "zone": zones.get(element) or _zone(element),
                 "text": (_text(element) or element.get("alt") or _image_words(element))[:200],
                 "title": (element.get("title") or "")[:200],
@@ -355,13 +365,13 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
         target = click_target(element) if max_links is None or len(links) < max_links else ""
         if target:
             own = _text(element) or element.get("value") or element.get("title") or ""
-            links.append({"url": clean_url(unwrap(urljoin(base_url, target))), "href": target[:300], "kind": "a",
+            links.append({"url": clean_url(unwrap(join(base_url, target))), "href": target[:300], "kind": "a",
                           "zone": _zone(element), "text": own[:200], "title": (element.get("title") or "")[:200],
                           "context": _context(element, own)})
-    for element, target, own, extra in choice_links(root) + download_forms(root) + views:  # a year chosen, a button pressed
+    for element, target, own, extra in choice_links(root) + link_forms(root) + download_forms(root) + views:  # a year chosen, a button pressed
         if max_links is not None and len(links) >= max_links:
             break
-        url = clean_url(urljoin(base_url, target))
+        url = clean_url(join(base_url, target))
         if extra.get("post"):  # the POST's fields make the address it is known by (download.php?file_id=7)
             extra = dict(extra, action=url)
             url += ("&" if "?" in url else "?") + extra["post"]

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 import socket
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.resolver import CachingThreadedResolver
 from scrapy.http import HtmlResponse
+from w3lib.html import get_meta_refresh
 from twisted.internet.error import DNSLookupError
 
-from crawler.scriptmove import script_redirect
+from crawler.extract import join
+from crawler.scriptmove import header_refresh, script_redirect
 
 from rules.urls import is_private_address, literal_address, name_is_private  # noqa: F401  (re-exported)
 
@@ -113,19 +115,25 @@ def proxy_says_no_such_host(response) -> bool:
 
 
 class ScriptRefresh(MetaRefreshMiddleware):
-    """Scrapy's meta-refresh redirect, and the same for a thin page whose own script sends the reader on
+    """Scrapy's meta-refresh redirect, the same for an HTTP ``Refresh: 0; url=…`` header (PHP's ``header("Refresh:
+    …")``, which browsers follow as the meta tag) and for a thin page whose own script sends the reader on
     (``window.location.href = "…"``: crawler/scriptmove.py) — a browser follows both as it follows a 301, so a
     registry address that moved this way is a moved site (``redirect_urls`` as for any redirect)."""
 
     def process_response(self, request, response, spider=None):
         answer = super().process_response(request, response)
+        if answer is not response and "%5C" in urlsplit(getattr(answer, "url", "")).path.upper():
+            # ``content="0;URL=..\\upload\\x.pdf"``: a browser reads the backslashes as slashes (WHATWG URL)
+            _, target = get_meta_refresh(response.text.replace("\\", "/"), response.url, ignore_tags=self._ignore_tags)
+            if target:
+                return self._redirect(self._redirect_request_using_get(request, response, target), request, "meta refresh")
         if answer is not response or request.meta.get("dont_redirect") or request.method != "GET" \
                 or not isinstance(response, HtmlResponse) or request.meta.get("outbound"):
             return answer
-        target = script_redirect(response.body)
+        target = header_refresh(response.headers.get("Refresh") or b"", self._maxdelay) or script_redirect(response.body)
         if not target:
             return response
-        redirected = self._redirect_request_using_get(request, response, urljoin(response.url, target))
+        redirected = self._redirect_request_using_get(request, response, join(response.url, target.replace("\\\\", "\\")))
         if urlsplit(redirected.url).scheme not in {"http", "https"} or redirected.url == response.url:
             return response
         return self._redirect(redirected, request, "script location")

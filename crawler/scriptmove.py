@@ -48,3 +48,19 @@ def script_redirect(body: bytes) -> str:
     if len(_LETTER.findall(visible)) > MAX_LETTERS or len(_ANCHOR.findall(_SCRIPT.sub(b" ", body))) >= 3:
         return ""
     return target
+
+
+_REFRESH = re.compile(rb"^\s*(\d+(?:\.\d*)?)\s*[;,]\s*(?:url\s*=\s*)?([\"']?)([^\"'\s]+)\2", re.I)
+
+
+def header_refresh(value: bytes, max_delay: float = 100) -> str:
+    """The address of an HTTP ``Refresh`` header (``0; url=/th/default.asp``, ``3;URL='x'``) when it is followed
+    within ``max_delay`` seconds, else "".
+
+    >>> header_refresh(b"0; url=/th/default.asp"), header_refresh(b"5"), header_refresh(b"600; url=/x")
+    ('/th/default.asp', '', '')
+    """
+    found = _REFRESH.match(value or b"")
+    if found is None or float(found.group(1)) >= max_delay:
+        return ""
+    return found.group(3).decode("utf-8", "replace")

@@ -34,6 +34,15 @@ sites are reached through CONNECT and served with an expired self-signed certifi
                               them; a GET is refused 405), as download buttons behind <form method="post"> do
   moved_to: https://www.x.go.th   the site moved: every request (robots.txt too) answers 301 to the same path
                               and query on that origin, as a municipality's old name does after its upgrade
+  page_status: {/ita/2569: 404}   the file is served in full, with this status (Apache's ``ErrorDocument 404
+                              /index.php`` as a CMS's router: every pretty address a page answering 404; a
+                              template that fails after its content: 500)
+  busy: {/path: {status: 503, times: 2, retry_after: 3}}   the first ``times`` requests answer ``status`` with
+                              Retry-After (a server at its connection limit at night, a rate limiter); later served
+  referer_guard: [/download.php]   403 unless the Referer is a page of the same host (an anti-hotlink rule)
+  cookie_guard: {/download.php: PHPSESSID}   403 unless the request carries that cookie (set by a page of the site,
+                              e.g. through ``headers``: a download script that checks the visitor's session)
+  head_status: {/download.php: 405}   a HEAD request there answers this status; GET works (scripts that refuse HEAD)
   fallback: {/web/: /web/index.html}  an address under the prefix with no file of its own answers that file (200),
                               as a single-page application behind nginx's ``try_files $uri /web/index.html`` does
 
@@ -74,6 +83,10 @@ from farm.latency import Latency
 
 SITES_DIR = Path(__file__).parent / "sites"
 NOT_FOUND = "<html><head><title>404 ไม่พบหน้าที่ต้องการ</title></head><body><h1>ไม่พบหน้าที่ต้องการ</h1></body></html>"
+BUSY = ("<html><head><title>503 Service Unavailable</title></head><body><h1>Service Unavailable</h1><p>The server is "
+        "temporarily unable to service your request. Please try again later.</p></body></html>")
+HOTLINK = "<html><head><title>403 Forbidden</title></head><body><h1>ไม่อนุญาตให้ลิงก์ไฟล์จากเว็บไซต์อื่น</h1></body></html>"
+EXPIRED = "<html><head><title>403</title></head><body><p>Session หมดอายุ กรุณาเข้าสู่หน้าเว็บไซต์ใหม่อีกครั้ง</p></body></html>"
 mimetypes.add_type("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx")
 mimetypes.add_type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx")
 
@@ -237,6 +250,7 @@ class Farm:
         self.hang_seconds = hang_seconds
         self.latency = latency
         self._hung_once: set[tuple[str, str]] = set()  # (host, address) that hang_once already held
+        self._asked: dict[tuple[str, str], int] = defaultdict(int)  # (host, address) -> requests, for ``busy``
         self.stats = FarmStats()
         self._stopping = threading.Event()
         self._tls: dict[str, ssl.SSLContext] = {}
@@ -329,6 +343,18 @@ class Farm:
             return self._send(handler, int(fails[address]), NOT_FOUND.encode(), "text/html; charset=utf-8")
         if path in manifest.get("post_only", []) and handler.command != "POST":
             return self._send(handler, 405, NOT_FOUND.encode(), "text/html; charset=utf-8", {"Allow": "POST"})
+        if handler.command == "HEAD" and (refused := self._under(path, manifest.get("head_status", {}))):
+            return self._send(handler, int(refused), b"", "text/html; charset=utf-8", {"Allow": "GET, POST"})
+        busy = manifest.get("busy", {}).get(address)
+        if busy and self._count(root.name, address) <= int(busy.get("times", 1)):
+            return self._send(handler, int(busy.get("status", 503)), BUSY.encode(), "text/html; charset=utf-8",
+                              {"Retry-After": str(busy.get("retry_after", 5))})
+        if self._under(path, dict.fromkeys(manifest.get("referer_guard", []), 1)) and \
+                urlsplit(handler.headers.get("Referer") or "").hostname != root.name:
+            return self._send(handler, 403, HOTLINK.encode(), "text/html; charset=utf-8")
+        cookie = self._under(path, manifest.get("cookie_guard", {}))
+        if cookie and f"{cookie}=" not in (handler.headers.get("Cookie") or ""):
+            return self._send(handler, 403, EXPIRED.encode(), "text/html; charset=utf-8")
         statuses = manifest.get("status", {})
         if address in statuses or path in statuses:  # one address of a CMS (index.php?…&download=7) or a path
             return self._send(handler, int(statuses.get(address, statuses.get(path))), NOT_FOUND.encode(),
@@ -366,6 +392,9 @@ class Farm:
                 body = body.decode("utf-8").encode(manifest["encoding"], errors="replace")
             charset = manifest.get("charset_header", manifest.get("encoding", "utf-8"))
             ctype = f"text/html; charset={charset}" if charset else "text/html"
+        status = int(manifest.get("page_status", {}).get(address, manifest.get("page_status", {}).get(path, 200)))
+        if status != 200:  # an error status with the page in full: no validators, as a script's answer has none
+            return self._send(handler, status, body, ctype, manifest.get("headers", {}).get(address))
         if manifest.get("validators", True):
             validators = {"ETag": f'"{hashlib.sha1(body).hexdigest()[:20]}"',
                           "Last-Modified": email.utils.formatdate(int(file.stat().st_mtime), usegmt=True)}
@@ -373,6 +402,17 @@ class Farm:
                 return self._send(handler, 304, b"", ctype, validators)
             return self._send(handler, 200, body, ctype, {**validators, **manifest.get("headers", {}).get(address, {})})
         self._send(handler, 200, body, ctype, manifest.get("headers", {}).get(address))
+
+    @staticmethod
+    def _under(path: str, prefixes: dict):
+        """The value of the first of ``prefixes`` that ``path`` starts with, else None."""
+        return next((value for prefix, value in prefixes.items() if path.startswith(prefix)), None)
+
+    def _count(self, host: str, address: str) -> int:
+        """How many times ``address`` of ``host`` has been asked, this request included."""
+        with self.stats.lock:
+            self._asked[(host, address)] += 1
+            return self._asked[(host, address)]
 
     def _first_time(self, host: str, address: str, prefixes: list[str]) -> bool:
         """True the first time ``address`` (under one of ``prefixes``) is asked of ``host``."""

@@ -77,6 +77,16 @@ def on_site(page: dict[str, Any], domains: set[str] | frozenset[str]) -> bool:
     return not domains or any(host == d or host.endswith("." + d) for d in domains if d)
 
 
+def failed(page: dict[str, Any]) -> bool:
+    """Whether a page record is a failed fetch: an error, or an HTTP error status whose body was not the page
+    itself. A page a server sends in full under a 404 or 500 (a CMS routing through ``ErrorDocument 404``, a
+    template failing after its content) is shown by a browser like any other: the crawler reads it and records
+    no error (crawler/soft404.py: shown_in_full), and it is judged on what it shows."""
+    if page.get("error"):
+        return True
+    return (page.get("status") or 0) >= 400 and not (page.get("kind") == "html" and page.get("text"))
+
+
 def unread_reason(page: dict[str, Any], domains: set[str] | frozenset[str] = frozenset()) -> str | None:
     """Why a page record's content was not read (a code of rules.vocabulary.UNREAD), or None when it was
     read, is gone (404/410), or is only an outside link's reachability check. ``domains``: the agency's."""
@@ -89,7 +99,7 @@ def unread_reason(page: dict[str, Any], domains: set[str] | frozenset[str] = fro
     if page.get("error") == "too_large":
         return "too_large"
     status = page.get("status") or 0
-    if page.get("error") or status >= 400:
+    if failed(page):
         passing = status >= 500 or page.get("error") in PASSING_FAILURES
         return "fetch_failed" if passing else None
     if not _blank(page):
@@ -268,7 +278,7 @@ def coverage_record(pages: list[dict[str, Any]], unvisited: int = 0, timed_out: 
             samples.setdefault(code, [])
             if len(samples[code]) < SAMPLE_URLS:
                 samples[code].append(page["url"])
-    read = [p for p in own if not codes[id(p)] and not p.get("error") and (p.get("status") or 0) < 400]
+    read = [p for p in own if not codes[id(p)] and not failed(p)]
     return {"pages_fetched": len(own), "pages_read": len(read),
             "rendered": sum(1 for p in pages if p.get("rendered")),
             "outside_read": sum(1 for p in pages if p.get("outside") and not p.get("unread")),

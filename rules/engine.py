@@ -25,7 +25,7 @@ from typing import Any, Sequence
 from urllib.parse import unquote, urlsplit
 
 from rules.checks import CHECKS, Doc, Evidence
-from rules.coverage import Unread, on_site, site_domain, unread_pages
+from rules.coverage import Unread, failed, on_site, site_domain, unread_pages
 from rules.index import denied_rows, index_rows, rows_of_year
 from rules.quarters import empty_folder, quarter_pieces
 from rules.rulebook import Item, Rulebook
@@ -56,7 +56,7 @@ class Finding:
 
 
 def _failed(page: dict[str, Any]) -> bool:
-    return bool(page.get("error")) or (page.get("status") or 0) >= 400
+    return failed(page)
 
 
 BOILERPLATE_SHARE = 0.6  # on this share of a site's pages, a text or link is the site's, not the page's

@@ -117,6 +117,9 @@ UNREAD: dict[str, tuple[str, str]] = {
                  "the site's firewall showed a challenge or rejection instead of the page (a browser gets it)"),
     "rate_limited": ("เว็บไซต์ขอให้ลดความถี่ในการเข้าถึง (HTTP 429) จึงยังไม่ได้อ่านหน้านี้",
                      "the site asked the crawler to slow down (HTTP 429), so the page was not read"),
+    "busy": ("เซิร์ฟเวอร์แจ้งว่าไม่ว่างชั่วคราวและให้ลองใหม่ภายหลัง (HTTP 503 พร้อม Retry-After) จึงยังไม่ได้อ่านหน้านี้",
+             "the server said it was busy for now and to try again later (HTTP 503 with Retry-After), so the page "
+             "was not read"),
     "no_answer": ("เซิร์ฟเวอร์ตอบโดยไม่ส่งหน้าเว็บ (304 ที่ไม่มีเนื้อหา)", "the server answered without a page (a bare 304)"),
     # two the engine finds itself: robots.txt forbade the page, or it answered with nothing a reader sees
     "robots": ("robots.txt ของเว็บไซต์ไม่อนุญาตให้อ่านหน้านี้", "the site's robots.txt forbids reading the page"),

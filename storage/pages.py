@@ -63,12 +63,14 @@ def previous_page(db: sqlite_utils.Database, page_id: int, agency_id: str, url: 
 
 def fetches(db: sqlite_utils.Database, run_id: int, agency_id: str, urls: Iterable[str]) -> dict[str, dict[str, Any]]:
     """URL -> how the agency's crawl of a run fetched it: referer, HTTP status, error, error detail, certificate
-    problem (the first fetch of each URL wins)."""
+    problem, kind and whether it has text (a page read under an error status: rules.coverage.failed) (the first
+    fetch of each URL wins)."""
     urls = sorted(set(urls))
     if not urls:
         return {}
     return {r["url"]: r for r in db.query(
-        "SELECT url, referer, status, error, error_detail, tls_problem FROM pages WHERE run_id = ? AND agency_id = ? "
+        "SELECT url, referer, status, error, error_detail, tls_problem, kind, substr(text, 1, 1) AS text FROM pages "
+        "WHERE run_id = ? AND agency_id = ? "
         f"AND url IN ({_marks(urls)}) ORDER BY id", [run_id, agency_id, *urls])}
 
 

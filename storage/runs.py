@@ -15,6 +15,7 @@ from typing import Any, Iterable, Iterator
 import sqlite_utils
 
 from rules.causes import home_error_words
+from rules.coverage import failed
 from storage.db import inserted_id, writing
 
 
@@ -60,13 +61,14 @@ def summarize_agencies(db: sqlite_utils.Database, run_id: int, agency_ids: list[
     for agency_id in agency_ids:
         stats = db.execute("SELECT count(*), sum(error IS NOT NULL AND error != '') FROM pages "
                            "WHERE run_id = ? AND agency_id = ?", [run_id, agency_id]).fetchone()
-        home = db.execute("SELECT error, error_detail, status, unread FROM pages WHERE run_id = ? AND agency_id = ? "
-                          "AND depth = 0 ORDER BY id LIMIT 1", [run_id, agency_id]).fetchone()
+        home = db.execute("SELECT error, error_detail, status, unread, kind, substr(text, 1, 1) FROM pages "
+                          "WHERE run_id = ? AND agency_id = ? AND depth = 0 ORDER BY id LIMIT 1",
+                          [run_id, agency_id]).fetchone()
         if home is None:
             state, home_error = "not_crawled", "not reached before the run ended"
         elif home[3] == "no_answer":  # the home page answered without a page (a bare 304): nothing was read
             state, home_error = "unreachable", f"no_answer: {home[1] or 'no page'}"
-        elif home[0] or (home[2] or 0) >= 400:
+        elif failed({"error": home[0], "status": home[2], "kind": home[4], "text": home[5]}):  # a 404 sent in full: read
             state, home_error = "unreachable", home_error_words(home[0], home[1], home[2])  # words, not a Failure repr
         else:
             state, home_error = "crawled", ""

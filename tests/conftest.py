@@ -26,16 +26,18 @@ def crawl_settings(farm: Farm, **overrides) -> dict:
             "delay": 0.02, **overrides}
 
 
-def judge_fixture_sites(db_path: Path, hosts: list[str], year: int = 2569, **overrides) -> SimpleNamespace:
+def judge_fixture_sites(db_path: Path, hosts: list[str], year: int = 2569, sites_dir: Path = SITES_DIR,
+                        **overrides) -> SimpleNamespace:
     """Fixture sites crawled once through the farm in one run and judged as the accuracy benchmark judges them:
-    ``db``, ``run_id``, ``sites``, ``findings`` by (agency, item) with their evidence as a list, the farm's ``stats``."""
+    ``db``, ``run_id``, ``sites``, ``findings`` by (agency, item) with their evidence as a list, the farm's ``stats``.
+    ``sites_dir``: a changed copy of the sites to serve (their verdicts are still read from the farm's)."""
     from benchmarks.accuracy import load_sites
     from rules.families import rulebooks_for_year
 
     sites = load_sites(hosts=hosts)
     db = open_db(db_path)
     db["agencies"].upsert_all([dict(s.registry) for s in sites], pk="id", alter=True)
-    with Farm(hang_seconds=10) as farm:
+    with Farm(sites_dir, hang_seconds=10) as farm:
         run_id = run_crawl(db_path, [db["agencies"].get(s.agency) for s in sites], rulebooks_for_year(year),
                            crawl_settings(farm, **{"timeout": 10, "delay": 0, **overrides}))
     db = open_db(db_path)

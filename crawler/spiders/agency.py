@@ -19,6 +19,7 @@ Outbound links are checked once per run for all agencies (crawler/outbound.py).
 """
 from __future__ import annotations
 
+import email.utils
 import hashlib
 import re
 import time
@@ -31,8 +32,10 @@ from urllib.parse import unquote, urljoin, urlsplit
 import scrapy
 from scrapy.downloadermiddlewares.cookies import CookiesMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.error import (ConnectionLost, ConnectionRefusedError, DNSLookupError, TCPTimedOutError,
                                     TimeoutError)
+from twisted.internet.task import deferLater
 from twisted.web._newclient import ResponseNeverReceived
 
 from crawler.cache import no_answer, read_page, shared_cache
@@ -48,7 +51,7 @@ from crawler.outside import OutsideBounds, builder_file, is_login_wall, outside_
 from crawler.portal import in_section, section_of
 from crawler.unitpage import UnitPages
 from crawler.render import UNREAD as SCRIPT_SHELL, reread
-from crawler.soft404 import SOFT_404, soft_not_found
+from crawler.soft404 import SOFT_404, may_be_shown, shown_in_full, soft_not_found
 from rules.index import index_rows, link_code
 from rules.thai import Term, Text
 from rules.urls import viewer_target
@@ -74,12 +77,31 @@ NAMED_EXTRA_DEPTH = 3  # ... by this many levels: an index at depth 5 behind a m
 MAX_URL_CHARS = 2083  # longer addresses are not followed (Scrapy's URLLENGTH_LIMIT, its middleware is off)
 # failures a server or resolver may not repeat a moment later: asked once more, late, instead of at once
 MOMENTARY = {"timeout", "connection", "closed", "refused", "dns"}
+# a 503/429 that says when to come back (Retry-After) is asked again after that wait, up to this many times, when the
+# wait is at most MAX_RETRY_AFTER seconds; still busy after them, the page is unread ("busy"), never broken
+BUSY_LOOKS, MAX_RETRY_AFTER = 3, 30.0
 
 
 def registrable(host: str) -> str:
     """The agency's domain for "same site": www.kudjok.go.th -> kudjok.go.th."""
     host = (host or "").lower().rstrip(".")
     return host[4:] if host.startswith("www.") else host
+
+
+def retry_after(response) -> float | None:
+    """The seconds a 503 or 429 answer asks the client to wait (``Retry-After: 3``, or an HTTP date), when within
+    MAX_RETRY_AFTER; None without the header or beyond the bound (then the usual second look decides)."""
+    if response.status not in (429, 503):
+        return None
+    value = (response.headers.get("Retry-After") or b"").decode("latin-1").strip()
+    if value.isdigit():
+        wait = float(value)
+    else:
+        try:
+            wait = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError):
+            return None
+    return max(wait, 0.0) if wait <= MAX_RETRY_AFTER else None
 
 
 def referer_header(referer: str, url: str) -> dict:
@@ -462,6 +484,12 @@ class AgencySpider(scrapy.Spider):
         # chain of async generators and queues; only the page's records do
         schedule = self.crawler.engine.crawl
         if self.worth_a_second_look(response):  # a server error or "too many requests" at this moment
+            wait = retry_after(response)
+            if wait is not None:  # the server said when to come back: asked again then, as a person would
+                from twisted.internet import reactor  # the one Scrapy installed (importing it earlier would install one)
+                await maybe_deferred_to_future(deferLater(reactor, wait, lambda: None))
+                schedule(self.second_request(response.request, busy=True))
+                return
             for request in self.look_again(response.request, self.active[response.meta["agency_id"]], waited=False):
                 schedule(request)
             return
@@ -497,6 +525,8 @@ class AgencySpider(scrapy.Spider):
             fields["unread"], fields["error_detail"] = "firewall", f"HTTP {response.status}: {wall}"
         elif response.status == 429:  # the site's word on our pace, not on the page
             fields["unread"] = "rate_limited"
+        elif response.status == 503 and response.headers.get("Retry-After"):  # "busy, come back then" (however
+            fields["unread"] = "busy"                                          # late): the server's state, not the page's
         return fields
 
     def parse_outbound(self, response):
@@ -614,11 +644,17 @@ class AgencySpider(scrapy.Spider):
         fields = self.answer(response)
         fields.update(no_answer(response))  # a body-less 304 nobody asked for is not an empty page (crawler/cache.py)
         links = []
-        if response.status < 400 and not fields.get("unread"):
+        shown = may_be_shown(response.status, fields["content_type"], fields["size"])  # a 404/500 sent in full
+        if (response.status < 400 or shown) and not fields.get("unread"):
+            answered = dict(fields)
             # a picture is read by OCR only when its link named OIT material (not every gallery photo)
             got = await self.extract(response, fields, crawl.max_text_chars, read_images=meta.get("rank", 0) > 0,
                                      crawl=crawl)
             links = got.links
+            if response.status >= 400 and shown_in_full(got):  # a browser shows it: read as the page it is
+                fields.update(error="", error_detail=f"HTTP {response.status}: the page sent in full")
+            elif response.status >= 400:  # the site's own "not found", a server's error page: the failure stands
+                fields, links = answered, []
             if meta["site_depth"] == 0:  # the header and footer repeat on every page: keep the home page's
                 fields["furniture"] = got.furniture
         if meta["site_depth"] == 0 and not self.home_moved(crawl, response.url, fields):
@@ -844,10 +880,14 @@ class AgencySpider(scrapy.Spider):
 
     @staticmethod
     def worth_a_second_look(response) -> bool:
-        """An own page's server error or "too many requests", on its first look (a proxy's "no such host" is none)."""
+        """An own page's server error or "too many requests", on its first look (a proxy's "no such host" is none);
+        one that said when to come back (Retry-After), on each of its first BUSY_LOOKS looks."""
         status = response.status
-        return (status >= 500 or status == 429) and not response.meta.get("late_try") \
-            and not proxy_says_no_such_host(response)
+        if not (status >= 500 or status == 429) or proxy_says_no_such_host(response):
+            return False
+        if retry_after(response) is not None:
+            return response.meta.get("busy_looks", 0) < BUSY_LOOKS
+        return not response.meta.get("late_try")
 
     def look_again(self, request: scrapy.Request, crawl: AgencyCrawl, waited: bool):
         """A failure of the moment is no evidence yet: a reader whose click meets a server error or a refusal tries
@@ -863,8 +903,10 @@ class AgencySpider(scrapy.Spider):
         yield from self.pump(crawl)
 
     @staticmethod
-    def second_request(request: scrapy.Request) -> scrapy.Request:
-        return request.replace(meta={**request.meta, "late_try": True, "started": time.monotonic()}, dont_filter=True)
+    def second_request(request: scrapy.Request, busy: bool = False) -> scrapy.Request:
+        looks = request.meta.get("busy_looks", 0) + busy
+        return request.replace(meta={**request.meta, "late_try": True, "busy_looks": looks, "started": time.monotonic()},
+                               dont_filter=True)
 
     def cut_by_budget(self, kind: str, meta: dict) -> bool:
         """A timeout that came because the agency's time budget cut the download short (crawler/limits.py):
