@@ -388,6 +388,7 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
 
     from crawler import legacy_text
     from crawler.doclinks import pdf_links, pdf_outline_links, safely
+    from crawler.docparts import PdfPages, heading_links, pdf_parts
 
     try:
         pdf = pypdfium2.PdfDocument(body)
@@ -403,7 +404,8 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
             textpage = page.get_textpage()
             raw = textpage.get_text_range()
             text, state = legacy_text.read_layer(raw)
-            links += pdf_links(pdf, page, textpage, text, max_links - len(links), legacy_text.is_legacy_thai(raw))
+            links += [dict(link, page=index + 1) for link in
+                      pdf_links(pdf, page, textpage, text, max_links - len(links), legacy_text.is_legacy_thai(raw))]
             repaired += state == legacy_text.REPAIRED
             pictures = any(True for _ in page.get_objects(filter=[pypdfium2.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
             scanned = None
@@ -422,14 +424,18 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
                     ocr_pages += bool(scanned)
                     text = f"{text} {scanned or ''}"
                 readable += len(text.strip()) >= 20
-            texts.append(text)
+            texts.append(text)   # lines kept: where its items' headings and parts begin
             if len(images) < 20 and pictures and not scanned:
                 # photos inside the document (executives' portraits, a map) are components too; a scanned page's
                 # picture is its text
                 images.append({"url": "", "href": "", "kind": "img", "zone": "main", "text": "", "title": "",
                                "context": f"page {index + 1} of the PDF"})
-        known = {link["href"] for link in links}   # the bookmarks that open a URL: links as the pages' are
-        links += [link for link in safely([], pdf_outline_links, pdf, max_links - len(links)) if link["href"] not in known]
+        # the bookmarks that open a URL: links as the pages' are; those that open a page: its parts, as its contents'
+        known = {(link["href"], (link.get("part") or {}).get("top")) for link in links}
+        links += [link for link in safely([], pdf_outline_links, pdf, max_links - len(links))
+                  if (link["href"], (link.get("part") or {}).get("top")) not in known]
+        links += heading_links(texts, links)[:max(max_links - len(links), 0)]
+        pdf_parts(links, PdfPages(pdf, texts))
         # a PDF with pages but (almost) no text layer is a scan: its words are pixels
         got = Extracted("pdf", text=join_lines(" ".join(texts)), links=links + images,
                         image_only=len(pdf) > 0 and layer < 20 and not garbled, ocr_pages=ocr_pages, ocr_tried=tried)
