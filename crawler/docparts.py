@@ -27,8 +27,9 @@ _CODE = r"(?:O|o|MOIT|moit)[ .\-]?0?([1-9]\d?)(?!\d)"
 HEADING = re.compile(rf"^[ \t]*{_CODE}(?:[ .:)\t]+\S[^\r\n]{{0,200}}|[ \t]*\r?\n[ \t]*[^\sA-Za-z0-9][^\r\n]{{0,200}})"
                      r"(?=\r?$)", re.M)
 BLOCK_HEADING = re.compile(rf"^\s*{_CODE}(?:[ .:)\t]|$)")  # a paragraph or a slide that begins with an item's code
-# a contents line, not a heading: a dotted leader or a page number at its end
-TOC_TAIL = re.compile(r"(?:\.{3,}|…)\s*\d*\s*$|\s\d{1,3}\s*$")
+# a contents line, not a heading: a dotted leader, or a page number set off by a tab or spaces, at its end (a heading
+# may end in a number: "O11 … ไตรมาสที่ 2")
+TOC_TAIL = re.compile(r"(?:\.{3,}|…)\s*\d*\s*$|(?:\t|\s{2,})\d{1,3}\s*$")
 _SPACE = re.compile(r"\s+")
 # Thai vowels and tone marks above or below a letter: their boxes say nothing of the line they sit on
 _COMBINING = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
@@ -80,7 +81,7 @@ def heading_links(texts: list[str], links: list[dict]) -> list[dict]:
     for number, text in enumerate(texts, 1):
         for match in HEADING.finditer(text):
             line = one_line(match.group())
-            if not TOC_TAIL.search(line):
+            if not TOC_TAIL.search(match.group()):
                 found.append(doc_link(f"#page={number}", line, line) | {"part": {"page": number, "at": match.start()}})
                 numbers.add(int(match.group(1)))
     return found if len(numbers) >= MIN_HEADINGS else []
@@ -135,16 +136,20 @@ def pdf_parts(links: list[dict], pages: PdfPages) -> None:
             part["unread"] = "too_large"
 
 
-def block_links(blocks: list[str], name: str) -> list[dict]:
+def block_links(blocks: list[str], name: str, links: list[dict]) -> list[dict]:
     """A part per item heading of a document read as blocks in order (a Word file's paragraphs and table rows, a
     deck's slides): from a block that begins with an item's code ("O12 …"; a code alone takes the next block as its
     title) to the next such block, its address ``#<name>=K`` (its K-th heading). Only when MIN_HEADINGS distinct
-    items head blocks; a contents line (a dotted leader, a page number at its end) heads nothing."""
+    items head blocks, and not in an index (``links``: the document's own); a contents line (a dotted leader, a page
+    number at its end) heads nothing."""
     heads: list[tuple[int, str, int]] = []
+    if _an_index(links):   # a Word index's rows, each with its links
+        return []
     for k, block in enumerate(blocks):
         match = BLOCK_HEADING.match(block)
         line = one_line(block)
-        if match is None or (name == "section" and len(line) > 200) or TOC_TAIL.search(line):
+        # a paragraph is a heading line, or a contents line; a slide begins with its title, whatever follows
+        if match is None or (name == "section" and (len(line) > 200 or TOC_TAIL.search(block))):
             continue
         if not line[match.end():].strip() and k + 1 < len(blocks):
             line = f"{line} {one_line(blocks[k + 1])}"   # the code alone, its title next
@@ -155,6 +160,6 @@ def block_links(blocks: list[str], name: str) -> list[dict]:
     for n, (k, line, _) in enumerate(heads, 1):
         end = heads[n][0] if n < len(heads) else len(blocks)
         text = one_line(" ".join(blocks[k:end]))[:PART_CHARS]
-        found.append(doc_link(f"#{name}={n}", line, line) | {"part": {"page": n, "ref": f"#{name}={n}",
-                                                                      "end": [n + 1, 0], "pages": [text]}})
+        ref = f"#{name}={k + 1 if name == 'slide' else n}"   # a slide by its number, a section by its heading's
+        found.append(doc_link(ref, line, line) | {"part": {"page": n, "ref": ref, "end": [n + 1, 0], "pages": [text]}})
     return found

@@ -453,6 +453,7 @@ def parse_docx(body: bytes, max_links: int = 1000) -> Extracted:
     import docx
 
     from crawler.doclinks import docx_links, safely
+    from crawler.docparts import block_links
 
     try:
         document = docx.Document(io.BytesIO(body))
@@ -460,7 +461,27 @@ def parse_docx(body: bytes, max_links: int = 1000) -> Extracted:
         return Extracted("docx", note=f"unreadable DOCX: {exc}")
     parts = [p.text for p in document.paragraphs]
     parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
-    return Extracted("docx", text=_SPACE.sub(" ", " ".join(parts)).strip(), links=safely([], docx_links, document, max_links))
+    links = safely([], docx_links, document, max_links)
+    # a report of the whole OIT typed in Word, a heading per item: each item's paragraphs and tables are its part
+    links += safely([], lambda: block_links(docx_blocks(document), "section", links))[:max(max_links - len(links), 0)]
+    return Extracted("docx", text=_SPACE.sub(" ", " ".join(parts)).strip(), links=links)
+
+
+def docx_blocks(document) -> list[str]:
+    """A Word document's paragraphs and table rows in the order a reader meets them (a table row's cells joined)."""
+    from docx.oxml.ns import qn
+
+    marks = {qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n"}   # a contents line's tab before its page number
+
+    def words(element) -> str:
+        return "".join(node.text or "" if node.tag == qn("w:t") else marks.get(node.tag, "") for node in element.iter())
+    blocks = []
+    for element in document.element.body.iterchildren():
+        if element.tag == qn("w:p"):
+            blocks.append(words(element))
+        elif element.tag == qn("w:tbl"):
+            blocks += [" | ".join(words(cell) for cell in row.iter(qn("w:tc"))) for row in element.iter(qn("w:tr"))]
+    return blocks
 
 
 def parse_xlsx(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000, max_links: int = 1000) -> Extracted:

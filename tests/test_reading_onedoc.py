@@ -7,7 +7,8 @@ item inside the report "missing": a document was one piece of evidence, found by
   where the next part begins: the item is judged on its own part, never on the rest of the report
   (crawler/doclinks._pdf_target, crawler/extract.pdf_parts, rules/parts.py);
 * a report with neither contents links nor bookmarks is parted by its item headings ("O12 …" beginning a line, or the
-  code alone with its title on the next line), when eight items or more head lines (crawler/extract.heading_links);
+  code alone with its title on the next line), when eight items or more head lines and its links are no index's rows
+  (crawler/docparts.heading_links); a Word report by its heading paragraphs, a deck by its slides (block_links);
 * a part of a merged file is the files bound into it, each from its own page: read page by page (a year's plan beside
   a 3-month progress report does not make the report cover six months);
 * a part that only says "อยู่ระหว่างดำเนินการ" is that denial, as a page is;
@@ -18,12 +19,16 @@ item inside the report "missing": a document was one piece of evidence, found by
 """
 from __future__ import annotations
 
+import html
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
 import yaml
 
 from crawler.doclinks import resolve
+from crawler.documents import Limits, extract_document
 from crawler.docparts import PART_PAGES, PdfPages, heading_links, pdf_parts
 from crawler.extract import parse_pdf
 from farm.builders.heldout_onedoc import Ln, evidence_lines, write_report
@@ -90,6 +95,63 @@ def test_each_item_is_judged_on_its_own_part_of_the_report(tmp_path, variant):
             assert status == "pass", code
 
 
+def sections():
+    """(heading, lines) of each item of the report, as typed in a Word file or on slides."""
+    for _, _, numbers in SUB:
+        for n in numbers:
+            code, mode = f"O{n}", MODES.get(f"O{n}", "ok")
+            if mode != "absent":
+                lines = ["อยู่ระหว่างดำเนินการ"] if mode == "denial" else [f"คำอธิบาย: จัดทำ{TITLE[code]}"] + (
+                    [ln.text for ln in evidence_lines(code, AG, mode)] if code not in WEB else ["ดูได้ที่เว็บไซต์ของหน่วยงาน"])
+                yield f"{code} {TITLE[code]}", lines
+
+
+def word_report() -> bytes:
+    import docx
+    document = docx.Document()
+    document.add_heading("สารบัญ", 1)
+    for heading, _ in sections():
+        document.add_paragraph(f"{heading}\t{3 + len(document.paragraphs)}")   # a contents line: no heading
+    for heading, lines in sections():
+        document.add_heading(heading, 1)
+        for line in lines:
+            document.add_paragraph(line)
+    body = io.BytesIO()
+    document.save(body)
+    return body.getvalue()
+
+
+def slide_deck() -> bytes:
+    """A PowerPoint deck, a slide per item (the parts of a .pptx crawler/office.py reads)."""
+    ns = ('xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+          'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"')
+    body = io.BytesIO()
+    with zipfile.ZipFile(body, "w") as deck:
+        deck.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        deck.writestr("ppt/presentation.xml", f"<p:presentation {ns}/>")
+        for k, (heading, lines) in enumerate([("รายงาน OIT 2569", []), *sections()], 1):
+            paras = "".join(f"<a:p><a:r><a:t>{html.escape(t)}</a:t></a:r></a:p>" for t in [heading, *lines])
+            deck.writestr(f"ppt/slides/slide{k}.xml", f"<p:sld {ns}><p:cSld><p:spTree><p:sp><p:txBody>{paras}"
+                          "</p:txBody></p:sp></p:spTree></p:cSld></p:sld>")
+    return body.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["docx", "pptx"])
+def test_a_word_or_slide_report_is_parted_by_its_headings(kind):
+    url = f"http://www.probe.go.th/files/oit2569.{kind}"
+    got = extract_document(kind, word_report() if kind == "docx" else slide_deck(), Limits())
+    pages = [{"url": "http://www.probe.go.th/", "kind": "html", "status": 200, "depth": 0, "title": "หน้าแรก",
+              "text": "หน้าแรก ITA 2569", "links": [{"url": url, "href": url, "kind": "a", "zone": "main", "title": "",
+                                                     "text": "รายงานการเปิดเผยข้อมูลสาธารณะ OIT 2569", "context": ""}]},
+             {"url": url, "kind": kind, "status": 200, "depth": 1, "title": got.title, "text": got.text,
+              "links": resolve(got.links, url), "unread": got.unread}]
+    findings = {f.item: f for f in evaluate_agency(load_rulebook(2569), pages)}
+    for code, finding in findings.items():
+        want = WANT.get(code) or ("pass" if code not in WEB else None)
+        assert finding.status == want if want else finding.status not in ALARMS, code
+    assert findings["O12"].evidence[0] == f"{url}#{'section=12' if kind == 'docx' else 'slide=13'}"
+
+
 def test_a_contents_line_and_a_bookmark_lead_to_the_page_they_open(tmp_path):
     path = tmp_path / "r.pdf"
     write_report(path, report(), "r")
@@ -104,9 +166,9 @@ def test_a_contents_line_and_a_bookmark_lead_to_the_page_they_open(tmp_path):
 
 
 def test_headings_part_a_report_only_when_eight_items_head_lines():
-    texts = ["สารบัญ\r\nO1 โครงสร้าง ....... 3\r\nO2 ผู้บริหาร 4",   # contents lines: no headings
+    texts = ["สารบัญ\r\nO1 โครงสร้าง ....... 3\r\nO2 ผู้บริหาร\t4",   # contents lines: no headings
              "O1 โครงสร้าง หน้าที่และอำนาจ\r\nแผนผัง\r\nO2\r\nข้อมูลผู้บริหาร\r\nรายชื่อ",
-             *[f"O{n} หัวข้อที่ {n} ของรายงาน\r\nเนื้อหา" for n in range(3, 9)]]
+             *[f"O{n} หัวข้อที่ {n} ของรายงาน\r\nเนื้อหา" for n in range(3, 8)], "O8 รายงาน ไตรมาสที่ 2\r\nเนื้อหา"]
     found = heading_links(texts, [])
     assert [(link["text"], link["part"]["page"]) for link in found[:2]] == [("O1 โครงสร้าง หน้าที่และอำนาจ", 2),
                                                                            ("O2 ข้อมูลผู้บริหาร", 2)]
