@@ -398,14 +398,15 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
         return Extracted("pdf", note=f"unreadable PDF: {exc}", unread=locked)
     try:
         texts, images, links, layer, ocr_pages, tried = [], [], [], 0, 0, 0
+        on_page: list[int] = []   # the page of each link of the pages
         repaired = garbled = garbled_read = readable = 0
         for index in range(min(len(pdf), max_pages)):
             page = pdf[index]
             textpage = page.get_textpage()
             raw = textpage.get_text_range()
             text, state = legacy_text.read_layer(raw)
-            links += [dict(link, page=index + 1) for link in
-                      pdf_links(pdf, page, textpage, text, max_links - len(links), legacy_text.is_legacy_thai(raw))]
+            links += pdf_links(pdf, page, textpage, text, max_links - len(links), legacy_text.is_legacy_thai(raw))
+            on_page += [index + 1] * (len(links) - len(on_page))
             repaired += state == legacy_text.REPAIRED
             pictures = any(True for _ in page.get_objects(filter=[pypdfium2.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
             scanned = None
@@ -436,6 +437,9 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
                   if (link["href"], (link.get("part") or {}).get("top")) not in known]
         links += heading_links(texts, links)[:max(max_links - len(links), 0)]
         pdf_parts(links, PdfPages(pdf, texts))
+        if any(link.get("part") for link in links):   # a part holds the links printed on its pages
+            for link, number in zip(links, on_page):
+                link["page"] = number
         # a PDF with pages but (almost) no text layer is a scan: its words are pixels
         got = Extracted("pdf", text=join_lines(" ".join(texts)), links=links + images,
                         image_only=len(pdf) > 0 and layer < 20 and not garbled, ocr_pages=ocr_pages, ocr_tried=tried)
