@@ -45,6 +45,7 @@ class PdfPages:
 
     def __init__(self, pdf: Any, texts: list[str], extra: int = JUMP_PAGES):
         self.pdf, self.texts, self.extra, self.more = pdf, texts, extra, {}
+        self.tops: dict[int, list[tuple[float, int]]] = {}   # page -> (top, index) of its letters, read once
 
     def __len__(self) -> int:
         return len(self.pdf)
@@ -63,12 +64,12 @@ class PdfPages:
         """The first letter of page ``number`` whose box tops at or below ``top`` (PDF points): where a jump lands."""
         if top is None or self.text(number) is None:
             return 0
-        textpage = self.pdf[number - 1].get_textpage()
-        for index in range(textpage.count_chars()):
-            char = textpage.get_text_range(index, 1)
-            if not char.isspace() and not _COMBINING.match(char) and textpage.get_charbox(index)[3] <= top + 1:
-                return index
-        return 0
+        if number not in self.tops:
+            textpage = self.pdf[number - 1].get_textpage()
+            chars = textpage.get_text_range()
+            self.tops[number] = [(textpage.get_charbox(index)[3], index) for index, char in enumerate(chars)
+                                 if not char.isspace() and not _COMBINING.match(char)]
+        return next((index for box_top, index in self.tops[number] if box_top <= top + 1), 0)
 
 
 def heading_links(texts: list[str], links: list[dict]) -> list[dict]:
