@@ -78,14 +78,36 @@ def heading_links(texts: list[str], links: list[dict]) -> list[dict]:
     MIN_HEADINGS distinct items head lines (a document that mentions codes is no report of them)."""
     if any(link.get("part") for link in links) or _an_index(links):
         return []
-    found, numbers = [], set()
+    heads: list[tuple[int, int, int, str]] = []   # (page, character, item number, words)
     for number, text in enumerate(texts, 1):
         for match in HEADING.finditer(text):
-            line = one_line(match.group())
             if not TOC_TAIL.search(match.group()):
-                found.append(doc_link(f"#page={number}", line, line) | {"part": {"page": number, "at": match.start()}})
-                numbers.add(int(match.group(1)))
-    return found if len(numbers) >= MIN_HEADINGS else []
+                heads.append((number, match.start(), int(match.group(1)), one_line(match.group())))
+    if len({head[2] for head in heads}) < MIN_HEADINGS:
+        return []
+    heads = sorted(heads + _run_in_headings(texts, heads))
+    return [doc_link(f"#page={page}", line, line) | {"part": {"page": page, "at": at}} for page, at, _, line in heads]
+
+
+def _run_in_headings(texts: list[str], heads: list[tuple[int, int, int, str]]) -> list[tuple[int, int, int, str]]:
+    """Headings a reader sees that the text layer ran into the line before ("… 3/2569 O12 รายงานสรุปผล…": a heading
+    set close under a smaller line): in a report whose items go in order, item N's code between the headings of the
+    items before and after it, where no line begins with it."""
+    ordered, numbers, found = sorted(heads), {head[2] for head in heads}, []
+    for before, after in zip(ordered, ordered[1:]):
+        for number in range(before[2] + 1, after[2]):
+            if number in numbers:
+                continue
+            pattern = re.compile(rf"(?<![A-Za-z0-9])(?:O|o|MOIT|moit)[ .\-]?0?{number}(?!\d)[ .:)\t]+[^\s\d][^\r\n]{{0,200}}")
+            for page in range(before[0], after[0] + 1):
+                text = texts[page - 1]
+                start = before[1] + 1 if page == before[0] else 0
+                match = pattern.search(text, start, after[1] if page == after[0] else len(text))
+                if match:
+                    found.append((page, match.start(), number, one_line(match.group())))
+                    numbers.add(number)
+                    break
+    return found
 
 
 def _an_index(links: list[dict]) -> bool:

@@ -12,6 +12,9 @@ item inside the report "missing": a document was one piece of evidence, found by
 * a part of a merged file is the files bound into it, each from its own page: read page by page (a year's plan beside
   a 3-month progress report does not make the report cover six months);
 * a part that only says "อยู่ระหว่างดำเนินการ" is that denial, as a page is;
+* a heading the text layer ran into the line before it ("… 3/2569 O12 รายงานสรุปผล…") is found in its order, between
+  the headings of the items before and after it;
+* a part of a MOIT report covers the quarters its sections name ("ไตรมาสที่ 2 ปีงบประมาณ พ.ศ. 2569 …");
 * a part a jump leads to past the page bound is read (a reader turns to page 309), up to JUMP_PAGES pages; past that
   it is unread, so its item is `unchecked`, never missing;
 * a link whose own words carry an item's code is that item's, never the item its row also names (a PDF row that took
@@ -82,8 +85,10 @@ def judged(tmp_path: Path, lines: list[Ln], name: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("variant", [dict(), dict(toc=False), dict(marks=False), dict(marks=False, toc=False),
-                                     dict(toc=False, new_page=False)],
-                         ids=["contents+bookmarks", "bookmarks", "contents", "headings", "bookmarks-same-page"])
+                                     dict(toc=False, new_page=False), dict(marks=False, new_page=False),
+                                     dict(marks=False, toc=False, new_page=False)],
+                         ids=["contents+bookmarks", "bookmarks", "contents", "headings", "bookmarks-same-page",
+                              "contents-same-page", "headings-same-page"])
 def test_each_item_is_judged_on_its_own_part_of_the_report(tmp_path, variant):
     statuses = judged(tmp_path, report(**variant), "report")
     for code, status in statuses.items():
@@ -174,6 +179,10 @@ def test_headings_part_a_report_only_when_eight_items_head_lines():
                                                                            ("O2 ข้อมูลผู้บริหาร", 2)]
     assert not heading_links(texts[:-1], [])                   # seven items: a document that mentions codes
     assert not heading_links(texts, [{"part": {"page": 3}}])   # its own contents or bookmarks part it already
+    run_in = [*texts[:2], "O3 หัวข้อที่ 3 ของรายงาน\r\nตาราง | 1/2569 O4 หัวข้อที่ 4 ของรายงาน\r\nเนื้อหา", *texts[4:],
+              "O9 หัวข้อที่ 9 ของรายงาน\r\nเนื้อหา"]
+    heads = [(link["text"].split()[0], link["part"]["page"]) for link in heading_links(run_in, [])]
+    assert ("O4", 3) in heads and len(heads) == 9   # a heading the text layer ran into the line before, in its order
     rows = [{"href": f"o{n}.pdf", "text": "ดาวน์โหลด", "context": f"O{n} หัวข้อที่ {n} ดาวน์โหลด"} for n in range(1, 9)]
     assert not heading_links(texts, rows)                      # an index's rows ("O18 … (ไม่มีข้อมูล)") head no parts
 
@@ -250,3 +259,32 @@ def test_a_merged_file_past_the_size_bound_leaves_its_items_unchecked(tmp_path):
     for code in inside:
         assert got.findings[("nongphue", code)]["status"] == "unchecked", code
     assert not [code for code in expected["items"] if got.findings[("nongphue", code)]["status"] in ALARMS]
+
+
+def test_a_moit_report_part_covers_the_quarters_its_sections_name(tmp_path):
+    """A hospital's MOIT report, a heading per item and a section per quarter under it: each item's part covers the
+    quarters it names ("ไตรมาสที่ 3 … : อยู่ระหว่างดำเนินการ" is no evidence of quarter 3)."""
+    book = load_rulebook(2569, "moit")
+    quarters = [(1, "ตุลาคม – ธันวาคม 2568"), (2, "มกราคม – มีนาคม 2569"), (3, "เมษายน – มิถุนายน 2569"),
+                (4, "กรกฎาคม – กันยายน 2569")]
+    lines = [Ln("รายงานการเปิดเผยข้อมูลสาธารณะ MOIT ปีงบประมาณ พ.ศ. 2569 โรงพยาบาลทดสอบ", 18)]
+    for item in book.items:
+        heading = f"{item.code.replace('MOIT', 'MOIT ')} {item.title_th}"
+        lines.append(Ln(heading, 16, page=True, key=item.code, mark=(heading, 0)))
+        for quarter, months in quarters:
+            done = "อยู่ระหว่างดำเนินการ" if item.code == "MOIT4" and quarter == 3 else \
+                f"{item.title_th} ดำเนินการตามแผน รายงานผลและหลักฐานประกอบ บันทึกข้อความขออนุมัติเผยแพร่"
+            lines.append(Ln(f"ไตรมาสที่ {quarter} ปีงบประมาณ พ.ศ. 2569 ({months}): {done}"))
+    path = tmp_path / "moit.pdf"
+    write_report(path, lines, "MOIT 2569")
+    url = "http://www.probehosp.go.th/moit2569.pdf"
+    got = parse_pdf(path.read_bytes())
+    pages = [{"url": "http://www.probehosp.go.th/", "kind": "html", "status": 200, "depth": 0, "title": "หน้าแรก",
+              "text": "หน้าแรก MOIT 2569", "links": [{"url": url, "href": url, "kind": "a", "zone": "main", "title": "",
+                                                      "text": "รายงาน MOIT 2569", "context": ""}]},
+             {"url": url, "kind": "pdf", "status": 200, "depth": 1, "title": got.title, "text": got.text,
+              "links": resolve(got.links, url), "unread": got.unread}]
+    findings = {f.item: f for f in evaluate_agency(book, pages)}
+    assert findings["MOIT4"].status == "partial" and "3" in findings["MOIT4"].reason_en
+    assert all(f.status == "pass" for code, f in findings.items() if code != "MOIT4"), \
+        [(code, f.status, f.reason_en) for code, f in findings.items() if f.status != "pass"]
