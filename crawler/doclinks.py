@@ -421,8 +421,11 @@ def docx_paragraph_links(paragraph, context: str, max_links: int) -> list[dict]:
         rel = part_rels.get(element.get(R_ID) or "")
         anchor = element.get(f"{{{NS['w']}}}anchor")
         href = rel.target_ref if rel is not None and rel.is_external else ("#" + anchor if anchor else "")
+        label = "".join(t.text or "" for t in element.iterfind(".//w:t", NS))
         if href and not href.startswith("#"):
-            links.append(doc_link(href, "".join(t.text or "" for t in element.iterfind(".//w:t", NS)), context))
+            links.append(doc_link(href, label, context))
+        elif anchor:   # a jump to a bookmark of the same file: its part (crawler/docparts.anchor_parts), if it has one
+            links.append(doc_link(href, label, context) | {"part": {"anchor": anchor}})
     for instruction in paragraph._p.iterfind(".//w:instrText", NS):
         match = FIELD_HYPERLINK.search(instruction.text or "")
         if match and not instruction.text.lstrip().upper().startswith("HYPERLINK \\L"):

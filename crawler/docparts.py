@@ -186,3 +186,20 @@ def block_links(blocks: list[str], name: str, links: list[dict]) -> list[dict]:
         ref = f"#{name}={k + 1 if name == 'slide' else n}"   # a slide by its number, a section by its heading's
         found.append(doc_link(ref, line, line) | {"part": {"page": n, "ref": ref, "end": [n + 1, 0], "pages": [text]}})
     return found
+
+
+def anchor_parts(links: list[dict], blocks: list[str], bookmarks: dict[str, int]) -> list[dict]:
+    """``links`` with each jump to a bookmark of the same Word file (``part`` {"anchor": name}) given the part it
+    leads to: from the bookmark's block to the next block any jump leads to (a Word index whose rows jump to the
+    documents bound in after it; a contents line to its heading). A jump to no bookmark is dropped, as before."""
+    jumps = [link for link in links if (link.get("part") or {}).get("anchor") in bookmarks]
+    starts = sorted({bookmarks[link["part"]["anchor"]] for link in jumps})
+    done: set[int] = set()
+    for link in jumps:
+        start = bookmarks[link["part"]["anchor"]]
+        end = next((k for k in starts if k > start), len(blocks))
+        link["part"] = {"page": start + 1, "ref": f"#{link['part']['anchor']}", "end": [end + 1, 0]}
+        if start not in done:
+            done.add(start)
+            link["part"]["pages"] = [one_line(" ".join(blocks[start:end]))[:PART_CHARS]]
+    return [link for link in links if not link.get("part") or "ref" in link["part"]]

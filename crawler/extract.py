@@ -457,7 +457,7 @@ def parse_docx(body: bytes, max_links: int = 1000) -> Extracted:
     import docx
 
     from crawler.doclinks import docx_links, safely
-    from crawler.docparts import block_links
+    from crawler.docparts import anchor_parts, block_links
 
     try:
         document = docx.Document(io.BytesIO(body))
@@ -466,26 +466,40 @@ def parse_docx(body: bytes, max_links: int = 1000) -> Extracted:
     parts = [p.text for p in document.paragraphs]
     parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     links = safely([], docx_links, document, max_links)
+    blocks, bookmarks, rows = safely(([], {}, set()), docx_blocks, document)
+    # an index whose rows jump to bookmarks in the same file: each row's part runs to the next bookmark jumped to
+    links = safely([link for link in links if not link.get("part")], anchor_parts, links, blocks, bookmarks)
     # a report of the whole OIT typed in Word, a heading per item: each item's paragraphs and tables are its part
-    links += safely([], lambda: block_links(docx_blocks(document), "section", links))[:max(max_links - len(links), 0)]
+    headed = [block if k not in rows else "" for k, block in enumerate(blocks)]   # a table row heads no part
+    links += safely([], block_links, headed, "section", links)[:max(max_links - len(links), 0)]
     return Extracted("docx", text=_SPACE.sub(" ", " ".join(parts)).strip(), links=links)
 
 
-def docx_blocks(document) -> list[str]:
-    """A Word document's paragraphs and table rows in the order a reader meets them (a table row's cells joined)."""
+def docx_blocks(document) -> tuple[list[str], dict[str, int], set[int]]:
+    """A Word document's paragraphs and table rows in the order a reader meets them (a table row's cells joined), the
+    block where each bookmark begins, and which blocks are table rows."""
     from docx.oxml.ns import qn
 
     marks = {qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n"}   # a contents line's tab before its page number
 
     def words(element) -> str:
         return "".join(node.text or "" if node.tag == qn("w:t") else marks.get(node.tag, "") for node in element.iter())
-    blocks = []
+    blocks: list[str] = []
+    bookmarks: dict[str, int] = {}
+    rows: set[int] = set()
+
+    def add(element, text: str) -> None:
+        for mark in element.iter(qn("w:bookmarkStart")):
+            bookmarks.setdefault(mark.get(qn("w:name")) or "", len(blocks))
+        blocks.append(text)
     for element in document.element.body.iterchildren():
         if element.tag == qn("w:p"):
-            blocks.append(words(element))
+            add(element, words(element))
         elif element.tag == qn("w:tbl"):
-            blocks += [" | ".join(words(cell) for cell in row.iter(qn("w:tc"))) for row in element.iter(qn("w:tr"))]
-    return blocks
+            for row in element.iter(qn("w:tr")):
+                rows.add(len(blocks))
+                add(row, " | ".join(words(cell) for cell in row.iter(qn("w:tc"))))
+    return blocks, bookmarks, rows
 
 
 def parse_xlsx(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000, max_links: int = 1000) -> Extracted:

@@ -288,3 +288,48 @@ def test_a_moit_report_part_covers_the_quarters_its_sections_name(tmp_path):
     assert findings["MOIT4"].status == "partial" and "3" in findings["MOIT4"].reason_en
     assert all(f.status == "pass" for code, f in findings.items() if code != "MOIT4"), \
         [(code, f.status, f.reason_en) for code, f in findings.items() if f.status != "pass"]
+
+
+def test_a_word_index_jumping_to_its_own_bookmarks_gives_each_row_its_part():
+    """A Word file whose index table's rows jump (``w:hyperlink w:anchor``) to bookmarks at the documents bound in
+    after it: each row's part runs from its bookmark to the next one jumped to; its rows head no parts themselves."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_heading("ดัชนี OIT 2569", 1)
+    table = document.add_table(rows=0, cols=3)
+    listed = list(sections())
+    for heading, _ in listed:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = heading.split(" ", 1)
+        link = OxmlElement("w:hyperlink")
+        link.set(qn("w:anchor"), f"_{heading.split()[0]}")
+        run, text = OxmlElement("w:r"), OxmlElement("w:t")
+        text.text = "ดูเอกสาร"
+        run.append(text)
+        link.append(run)
+        cells[2].paragraphs[0]._p.append(link)
+    for k, (heading, lines) in enumerate(listed):   # each document bound in: its own title, no code
+        first = document.add_paragraph(lines[1] if len(lines) > 1 else lines[0])
+        mark = OxmlElement("w:bookmarkStart")
+        mark.set(qn("w:id"), str(k))
+        mark.set(qn("w:name"), f"_{heading.split()[0]}")
+        first._p.insert(0, mark)
+        for line in lines[2:]:
+            document.add_paragraph(line)
+    body = io.BytesIO()
+    document.save(body)
+    url = "http://www.probe.go.th/files/oit2569.docx"
+    got = extract_document("docx", body.getvalue(), Limits())
+    pages = [{"url": "http://www.probe.go.th/", "kind": "html", "status": 200, "depth": 0, "title": "หน้าแรก",
+              "text": "หน้าแรก ITA 2569", "links": [{"url": url, "href": url, "kind": "a", "zone": "main", "title": "",
+                                                     "text": "ดัชนี OIT 2569", "context": ""}]},
+             {"url": url, "kind": "docx", "status": 200, "depth": 1, "title": got.title, "text": got.text,
+              "links": resolve(got.links, url), "unread": got.unread}]
+    findings = {f.item: f for f in evaluate_agency(load_rulebook(2569), pages)}
+    for code, finding in findings.items():
+        want = WANT.get(code) or ("pass" if code not in WEB else None)
+        assert finding.status == want if want else finding.status not in ALARMS, code
+    assert findings["O12"].evidence[0] == f"{url}#_O12"
