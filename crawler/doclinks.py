@@ -174,27 +174,46 @@ def pdf_page_links(pdf, page, textpage, max_links: int) -> list[dict]:
     width = page.get_width()
     while len(links) < max_links and pdfium.FPDFLink_Enumerate(page.raw, ctypes.byref(position), ctypes.byref(link)):
         action = pdfium.FPDFLink_GetAction(link)
-        if not action:
-            continue
-        kind = pdfium.FPDFAction_GetType(action)
-        if kind == pdfium.PDFACTION_URI:
-            href = _pdf_string(pdfium.FPDFAction_GetURIPath, pdf.raw, action)
-        elif kind == pdfium.PDFACTION_LAUNCH:
-            href = _pdf_string(pdfium.FPDFAction_GetFilePath, action)
-        else:
-            continue  # a jump inside the document
+        href, part = _pdf_target(pdf, action, pdfium.FPDFLink_GetDest(pdf.raw, link))
         rect = pdfium.FS_RECTF()
         if not href or not pdfium.FPDFLink_GetAnnotRect(link, ctypes.byref(rect)):
             continue
         own = textpage.get_text_bounded(rect.left, rect.bottom, rect.right, rect.top)
-        links.append(doc_link(href, own, _pdf_row(textpage, rect, width, own) or own))
+        links.append(doc_link(href, own, _pdf_row(textpage, rect, width, own) or own) | part)
     return links
+
+
+def _pdf_target(pdf, action, dest) -> tuple[str, dict]:
+    """Where a PDF link or bookmark leads: a URL or a file (its href), or a page of the document itself
+    ("#page=12", with ``part`` {"page": 12}: the contents' line or the merged file's index row that jumps to the
+    item's own pages, read as that part of the document: crawler/extract.pdf_parts); ("", {}) for anything else."""
+    import pypdfium2.raw as pdfium
+
+    kind = pdfium.FPDFAction_GetType(action) if action else None
+    if kind == pdfium.PDFACTION_URI:
+        return _pdf_string(pdfium.FPDFAction_GetURIPath, pdf.raw, action), {}
+    if kind == pdfium.PDFACTION_LAUNCH:
+        return _pdf_string(pdfium.FPDFAction_GetFilePath, action), {}
+    if kind == pdfium.PDFACTION_GOTO:
+        dest = pdfium.FPDFAction_GetDest(pdf.raw, action)
+    elif action:
+        return "", {}
+    index = pdfium.FPDFDest_GetDestPageIndex(pdf.raw, dest) if dest else -1
+    if index < 0:
+        return "", {}
+    part: dict = {"page": index + 1}
+    has_x, has_y, has_zoom = pdfium.FPDF_BOOL(), pdfium.FPDF_BOOL(), pdfium.FPDF_BOOL()
+    x, y, zoom = pdfium.FS_FLOAT(), pdfium.FS_FLOAT(), pdfium.FS_FLOAT()
+    if pdfium.FPDFDest_GetLocationInPage(dest, has_x, has_y, has_zoom, x, y, zoom) and has_y.value:
+        part["top"] = float(y.value)   # where on the page: two items may begin on one page
+    return f"#page={index + 1}", {"part": part}
 
 
 def pdf_outline_links(pdf, max_links: int) -> list[dict]:
     """The document's bookmarks (its outline, the viewer's side panel) that open a URL or a file: an index whose
     pages only list the items, each item's link a bookmark titled "O15 ประมวลจริยธรรม…" (Acrobat's "Bookmark >
-    Action: Open a web link"). A bookmark's title is its words and its row; the tree is walked depth first."""
+    Action: Open a web link"); or that open a page of the document (a report's bookmark per item: a part of it).
+    A bookmark's title is its words and its row; the tree is walked depth first."""
     import pypdfium2.raw as pdfium
 
     links: list[dict] = []
@@ -206,20 +225,13 @@ def pdf_outline_links(pdf, max_links: int) -> list[dict]:
         seen += 1
         stack.append(pdfium.FPDFBookmark_GetNextSibling(pdf.raw, mark))
         stack.append(pdfium.FPDFBookmark_GetFirstChild(pdf.raw, mark))
-        action = pdfium.FPDFBookmark_GetAction(mark)
-        kind = pdfium.FPDFAction_GetType(action) if action else None
-        if kind == pdfium.PDFACTION_URI:
-            href = _pdf_string(pdfium.FPDFAction_GetURIPath, pdf.raw, action)
-        elif kind == pdfium.PDFACTION_LAUNCH:
-            href = _pdf_string(pdfium.FPDFAction_GetFilePath, action)
-        else:
-            continue  # a jump to a page of the document
+        href, part = _pdf_target(pdf, pdfium.FPDFBookmark_GetAction(mark), pdfium.FPDFBookmark_GetDest(pdf.raw, mark))
         size = pdfium.FPDFBookmark_GetTitle(mark, None, 0)
         buffer = ctypes.create_string_buffer(size)
         pdfium.FPDFBookmark_GetTitle(mark, buffer, size)
         title = buffer.raw[:max(size - 2, 0)].decode("utf-16-le", "replace")
         if href:
-            links.append(doc_link(href, title, title))
+            links.append(doc_link(href, title, title) | part)
     return links
 
 
@@ -409,8 +421,11 @@ def docx_paragraph_links(paragraph, context: str, max_links: int) -> list[dict]:
         rel = part_rels.get(element.get(R_ID) or "")
         anchor = element.get(f"{{{NS['w']}}}anchor")
         href = rel.target_ref if rel is not None and rel.is_external else ("#" + anchor if anchor else "")
+        label = "".join(t.text or "" for t in element.iterfind(".//w:t", NS))
         if href and not href.startswith("#"):
-            links.append(doc_link(href, "".join(t.text or "" for t in element.iterfind(".//w:t", NS)), context))
+            links.append(doc_link(href, label, context))
+        elif anchor:   # a jump to a bookmark of the same file: its part (crawler/docparts.anchor_parts), if it has one
+            links.append(doc_link(href, label, context) | {"part": {"anchor": anchor}})
     for instruction in paragraph._p.iterfind(".//w:instrText", NS):
         match = FIELD_HYPERLINK.search(instruction.text or "")
         if match and not instruction.text.lstrip().upper().startswith("HYPERLINK \\L"):

@@ -38,11 +38,12 @@ from typing import Any, Callable
 from crawler.extract import (Extracted, decode_html, doc_kind, extract, image_kind, parse_docx, parse_html, parse_pdf,
                              parse_xlsx)
 from crawler.clicks import drupal_ajax_html
-from crawler.doclinks import resolve, sniff_kind
+from crawler.doclinks import resolve, safely, sniff_kind
 from crawler.legacy_text import mend
 from crawler.ocr import OcrBudget, missing, pdf_page_reader, read_image_document
 from crawler.archives import TooLarge, libarchive_available, other_members, zip_members
-from crawler.office import doc_text, odf_text, ppt_text, pptx_text, xls_text
+from crawler.docparts import block_links
+from crawler.office import doc_text, odf_text, ppt_text, pptx_slides, pptx_text, xls_text
 from crawler.shell import shell_reason
 from storage.safe import web_url
 
@@ -166,6 +167,8 @@ def _parse_office(kind: str, body: bytes, limits: Limits) -> Extracted:
         return Extracted(kind, note=f"{kind.upper()} not read: {type(exc).__name__}: {str(exc)[:200]}",
                          unread="unsupported_format")
     got = Extracted(kind, text=text)
+    if kind == "pptx":   # a deck of the whole OIT, a slide per item: each item's slides are its part
+        got.links = safely([], lambda: block_links(pptx_slides(body), "slide", []))
     mend(got)  # typed in a legacy Thai font
     return got
 

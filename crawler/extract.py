@@ -398,6 +398,7 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
 
     from crawler import legacy_text
     from crawler.doclinks import pdf_links, pdf_outline_links, safely
+    from crawler.docparts import PdfPages, heading_links, pdf_parts
 
     try:
         pdf = pypdfium2.PdfDocument(body)
@@ -407,6 +408,7 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
         return Extracted("pdf", note=f"unreadable PDF: {exc}", unread=locked)
     try:
         texts, images, links, layer, ocr_pages, tried = [], [], [], 0, 0, 0
+        on_page: list[int] = []   # the page of each link of the pages
         repaired = garbled = garbled_read = readable = 0
         for index in range(min(len(pdf), max_pages)):
             page = pdf[index]
@@ -414,6 +416,7 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
             raw = textpage.get_text_range()
             text, state = legacy_text.read_layer(raw)
             links += pdf_links(pdf, page, textpage, text, max_links - len(links), legacy_text.is_legacy_thai(raw))
+            on_page += [index + 1] * (len(links) - len(on_page))
             repaired += state == legacy_text.REPAIRED
             pictures = any(True for _ in page.get_objects(filter=[pypdfium2.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
             scanned = None
@@ -432,14 +435,21 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
                     ocr_pages += bool(scanned)
                     text = f"{text} {scanned or ''}"
                 readable += len(text.strip()) >= 20
-            texts.append(text)
+            texts.append(text)   # lines kept: where its items' headings and parts begin
             if len(images) < 20 and pictures and not scanned:
                 # photos inside the document (executives' portraits, a map) are components too; a scanned page's
                 # picture is its text
                 images.append({"url": "", "href": "", "kind": "img", "zone": "main", "text": "", "title": "",
                                "context": f"page {index + 1} of the PDF"})
-        known = {link["href"] for link in links}   # the bookmarks that open a URL: links as the pages' are
-        links += [link for link in safely([], pdf_outline_links, pdf, max_links - len(links)) if link["href"] not in known]
+        # the bookmarks that open a URL: links as the pages' are; those that open a page: its parts, as its contents'
+        known = {(link["href"], (link.get("part") or {}).get("top")) for link in links}
+        links += [link for link in safely([], pdf_outline_links, pdf, max_links - len(links))
+                  if (link["href"], (link.get("part") or {}).get("top")) not in known]
+        links += heading_links(texts, links)[:max(max_links - len(links), 0)]
+        pdf_parts(links, PdfPages(pdf, texts))
+        if any(link.get("part") for link in links):   # a part holds the links printed on its pages
+            for link, number in zip(links, on_page):
+                link["page"] = number
         # a PDF with pages but (almost) no text layer is a scan: its words are pixels
         got = Extracted("pdf", text=join_lines(" ".join(texts)), links=links + images,
                         image_only=len(pdf) > 0 and layer < 20 and not garbled, ocr_pages=ocr_pages, ocr_tried=tried)
@@ -457,6 +467,7 @@ def parse_docx(body: bytes, max_links: int = 1000) -> Extracted:
     import docx
 
     from crawler.doclinks import docx_links, safely
+    from crawler.docparts import anchor_parts, block_links
 
     try:
         document = docx.Document(io.BytesIO(body))
@@ -464,7 +475,41 @@ def parse_docx(body: bytes, max_links: int = 1000) -> Extracted:
         return Extracted("docx", note=f"unreadable DOCX: {exc}")
     parts = [p.text for p in document.paragraphs]
     parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
-    return Extracted("docx", text=_SPACE.sub(" ", " ".join(parts)).strip(), links=safely([], docx_links, document, max_links))
+    links = safely([], docx_links, document, max_links)
+    blocks, bookmarks, rows = safely(([], {}, set()), docx_blocks, document)
+    # an index whose rows jump to bookmarks in the same file: each row's part runs to the next bookmark jumped to
+    links = safely([link for link in links if not link.get("part")], anchor_parts, links, blocks, bookmarks)
+    # a report of the whole OIT typed in Word, a heading per item: each item's paragraphs and tables are its part
+    headed = [block if k not in rows else "" for k, block in enumerate(blocks)]   # a table row heads no part
+    links += safely([], block_links, headed, "section", links)[:max(max_links - len(links), 0)]
+    return Extracted("docx", text=_SPACE.sub(" ", " ".join(parts)).strip(), links=links)
+
+
+def docx_blocks(document) -> tuple[list[str], dict[str, int], set[int]]:
+    """A Word document's paragraphs and table rows in the order a reader meets them (a table row's cells joined), the
+    block where each bookmark begins, and which blocks are table rows."""
+    from docx.oxml.ns import qn
+
+    marks = {qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n"}   # a contents line's tab before its page number
+
+    def words(element) -> str:
+        return "".join(node.text or "" if node.tag == qn("w:t") else marks.get(node.tag, "") for node in element.iter())
+    blocks: list[str] = []
+    bookmarks: dict[str, int] = {}
+    rows: set[int] = set()
+
+    def add(element, text: str) -> None:
+        for mark in element.iter(qn("w:bookmarkStart")):
+            bookmarks.setdefault(mark.get(qn("w:name")) or "", len(blocks))
+        blocks.append(text)
+    for element in document.element.body.iterchildren():
+        if element.tag == qn("w:p"):
+            add(element, words(element))
+        elif element.tag == qn("w:tbl"):
+            for row in element.iter(qn("w:tr")):
+                rows.add(len(blocks))
+                add(row, " | ".join(words(cell) for cell in row.iter(qn("w:tc"))))
+    return blocks, bookmarks, rows
 
 
 def parse_xlsx(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000, max_links: int = 1000) -> Extracted:

@@ -162,9 +162,13 @@ def odf_text(body: bytes) -> str:
 
 def pptx_text(body: bytes) -> str:
     """The words of a PowerPoint 2007+ presentation, slide by slide."""
+    return _SPACE.sub(" ", " ".join(pptx_slides(body))).strip()
+
+
+def pptx_slides(body: bytes) -> list[str]:
+    """The words of each slide of a PowerPoint 2007+ presentation, in order (a deck of the OIT, a slide per item)."""
     ns = "{http://schemas.openxmlformats.org/drawingml/2006/main}t"
     with zipfile.ZipFile(io.BytesIO(body)) as archive:
         slides = sorted((n for n in archive.namelist() if re.fullmatch(r"ppt/slides/slide\d+\.xml", n)),
                         key=lambda n: int(re.sub(r"\D", "", n)))
-        texts = [t.text or "" for n in slides for t in etree.fromstring(archive.read(n)).iter(ns)]
-    return _SPACE.sub(" ", " ".join(texts)).strip()
+        return [" ".join(t.text or "" for t in etree.fromstring(archive.read(n)).iter(ns)) for n in slides]

@@ -27,10 +27,11 @@ from urllib.parse import unquote, urlsplit
 from rules.checks import CHECKS, Doc, Evidence
 from rules.coverage import Unread, failed, on_site, site_domain, unread_pages
 from rules.index import denied_rows, index_rows, rows_of_year
+from rules.parts import part_pages
 from rules.quarters import empty_folder, quarter_pieces
 from rules.rulebook import Item, Rulebook
 from rules.spaces import by_site
-from rules.thai import GENERIC_RE, SECTION_LABEL, PageTexts, Text, is_generic_label
+from rules.thai import GENERIC_RE, SECTION_LABEL, PageTexts, Text, is_generic_label, item_codes
 from rules.urls import DOCUMENT_KINDS, PagesByUrl, doc_kind, document_frame, viewer_target
 from rules.vocabulary import coverage_reason, failure_kind, is_coverage_reason, is_failing, render
 
@@ -135,6 +136,11 @@ class SiteView:
         for page in pages:
             if isinstance(page.get("links"), str):
                 page["links"] = json.loads(page["links"] or "[]")
+        # the parts of a document its own links jump to (a report's contents, a merged file's index): pages of their
+        # own, found by address only (rules/parts.py)
+        self.parts = part_pages(pages)
+        for part in self.parts:
+            self.by_url.setdefault(part["url"], part)
         self.html = [p for p in pages if p.get("kind") == "html" and not _failed(p)]
         # pages that may hold an index or labelled links: the pages, and documents with links inside
         self.linked = self.html + [p for p in pages if p.get("kind") in DOCUMENT_KINDS and not _failed(p) and p.get("links")]
@@ -148,8 +154,8 @@ class SiteView:
         home_page = self.by_url.get(self.home or "") or {}
         # the agency's own domain, and the one its home page moved to (a new .go.th name after an upgrade)
         self.domains = {site_domain(self.home), site_domain(home_page.get("final_url"))} - {""}
-        self.unread = unread_pages(pages, self.home, self.index_pages, code_prefix, self.domains,  # rules/coverage.py
-                                   lambda url: self.by_url.get(url) is not None)
+        self.unread = unread_pages(pages + self.parts, self.home, self.index_pages, code_prefix,  # rules/coverage.py
+                                   self.domains, lambda url: self.by_url.get(url) is not None)
         self.unvisited = 0  # links left when the page budget ran out
         self.timed_out = False  # the agency's time budget ran out
 
@@ -270,8 +276,10 @@ def find_candidates(rulebook: Rulebook, site: SiteView, beside_index: frozenset[
     for label, links in site.labelled_links().items():
         if not credit(label, links, "link text"):
             for link in links:
+                # a link whose own words carry an item's code is that item's, never the one its row also names
+                # (a PDF row that took in the line above: "O19 … - O20 การขับเคลื่อนนโยบาย NO GIFT")
                 if link.get("context") and link["context"] != label and link.get("zone") != "nav" \
-                        and not link.get("common"):
+                        and not link.get("common") and not item_codes(f"{link['text']} {link['title']}", rulebook.code_prefix):
                     rows.setdefault(link["context"], []).append(link)
     for context, links in rows.items():
         credit(context, links, "row of link")
@@ -330,6 +338,8 @@ def _documents_of(page: dict[str, Any], site: SiteView, item: Item, with_pages: 
     """
     if page.get("kind") == "external":
         return _folder_files(page, site)
+    if page.get("part_of"):
+        return _part_documents(page, site, item, with_pages, signpost)
     if page["url"] in site.index_pages or page["url"] == site.home or page.get("kind") != "html":
         return []
     own = urlsplit(page["url"]).hostname
@@ -359,6 +369,21 @@ def _documents_of(page: dict[str, Any], site: SiteView, item: Item, with_pages: 
                 subs.extend(d for d in _folder_files(sub, site) if d not in subs)  # a folder the page embeds
         elif host == own and sub is not page and link["kind"] == "a":
             subs.extend(d for d in _landing_download(sub, site) if d not in subs)
+    return subs
+
+
+def _part_documents(page: dict[str, Any], site: SiteView, item: Item, with_pages: bool, signpost: bool
+                    ) -> list[dict[str, Any]]:
+    """What a part of a document links on its pages (a report's "ลิงก์: …/eservice.html" under O10): a person
+    clicks it from the item's pages, and reads an own page with what it leads to in turn."""
+    subs: list[dict[str, Any]] = []
+    for link in page["links"]:
+        sub = site.by_url.get(link.get("url") or "")
+        if link.get("kind") != "a" or sub is None or sub is page or sub in subs or sub["url"] == page["part_of"]:
+            continue
+        subs.append(sub)
+        if sub.get("kind") == "html" and not _failed(sub) and not sub.get("part_of"):
+            subs.extend(d for d in _documents_of(sub, site, item, with_pages, signpost) if d not in subs)
     return subs
 
 
@@ -430,7 +455,7 @@ def _denial_only(pages: list[dict[str, Any]], item: Item, texts: PageTexts | Non
     pages = [p for p in pages if not empty_folder(p)]
     if not pages:  # the evidence is only folders that say they hold nothing (an embedded Drive folder)
         return emptied
-    if any(p.get("kind") != "html" for p in pages):
+    if any(p.get("kind") != "html" and not p.get("part_of") for p in pages):   # a part of a report reads as a page
         return ""
     said = ""
     for page in pages:
@@ -623,7 +648,9 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
     if denial:
         signals.append(f"the page says '{denial}'")
         return Finding(item.code, "missing", "denial", {"quote": denial}, [p["url"] for p in ok], signals)
-    docs = [_doc(p, site.texts) for p in ok]
+    # a part of a merged file is the documents bound into it, one from each page (a year's plan, then its 3-month
+    # progress report): read page by page, as separate files are
+    docs = [_doc(leaf, site.texts) for p in ok for leaf in p.get("leaves") or [p]]
     furniture = _furniture_doc(site) if item.site_furniture else None
     if furniture is not None:
         docs.append(furniture)

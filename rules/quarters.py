@@ -142,6 +142,11 @@ def quarter_pieces(links: list[dict[str, Any]], pages: list[dict[str, Any]], by_
                 # a link not fetched (beyond the crawl's bounds) still shows its quarter is published
                 if link.get("zone") != "nav" and not link.get("common") and link.get("url") not in {None, "", page["url"]}:
                     add(_one_quarter(link.get("text"), link.get("context")), link["url"], page)
+        elif page.get("part_of"):  # a part of a report, a section per quarter: "ไตรมาสที่ 2 ปีงบประมาณ พ.ศ. 2569 …"
+            from rules.periods import denied_periods  # (periods reads this module's quarters)
+
+            for quarter in sorted(quarters_named(denied_periods(Text(page.get("text") or "")))):
+                add(quarter, page["url"], page)
         elif page.get("kind") == "external" and page.get("text"):  # a folder listing its quarters' subfolders
             if _one_quarter(page.get("title")) is None:  # a quarter's own folder lists files, not quarters
                 entries = page.get("links") or []  # opened (crawler/folders.py), else only named in its listing
