@@ -221,6 +221,7 @@ def _block_context(element, own: str) -> str:
                 break
         climbed.append(parent)
     for node in climbed:  # the heading (or title cell) just before the link's block
+        prose = False  # a caption box counts only with nothing but other buttons between it and the link
         for steps, sibling in enumerate(node.itersiblings(preceding=True)):
             if steps >= 4 or not isinstance(sibling.tag, str):
                 break
@@ -228,7 +229,25 @@ def _block_context(element, own: str) -> str:
                 text = _text_upto(sibling, 300)
                 if _LETTERS.search(text):
                     return text[:300]  # the nearest heading, even a short "O8 Q&A": never one further up
+            if not prose and (caption := _caption_box(sibling)):
+                return caption
+            prose = prose or not (sibling.tag == "a" or sibling.xpath(".//a[@href]"))
     return ""
+
+
+# A site builder's caption box: "O5 แผนพัฒนาท้องถิ่น" written in a text box of its own, its button(s) after it
+CAPTION_CODE = re.compile(r"^\s*(?:moit\s?\d{1,2}|o\s?\d{1,2}|ข้อ(?:ที่)?\s?\d{1,2})(?![\d.])", re.I)
+
+
+def _caption_box(sibling) -> str:
+    """The words of a box just before a link's block that captions it as an item: a site builder (Canva, Wix,
+    Google Sites) lays each item out as a text box "O5 แผนพัฒนาท้องถิ่น" and, beside it, a button "เปิดเอกสาร",
+    siblings in one column; a person reads the button under the caption above it. Only a short box that links
+    nothing and opens with an item's code is one (a paragraph of prose above a button is not its label)."""
+    if sibling.tag == "a" or sibling.xpath(".//a[@href]"):
+        return ""
+    text = _text_upto(sibling, 300)
+    return text[:300] if len(text) <= 300 and CAPTION_CODE.match(text.translate(THAI_DIGITS)) else ""
 
 
 def _group_heading(row, text: str) -> str:
