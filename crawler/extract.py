@@ -185,7 +185,17 @@ def _panel_title(element) -> str:
             return _text_upto(found[0], 120) if found else ""
         if parent.get("role") == "listitem" and parent.tag != "li":
             return _record_heading(parent, element)
+        if parent.tag == "section" and (title := _section_code_title(parent)):
+            return title
     return ""
+
+
+def _section_code_title(section) -> str:
+    """The heading of a ``<section>`` when it names an item ("O12 รายงานผลการจัดซื้อจัดจ้าง…"): a board's column
+    (Padlet's Shelf: one column per item, its posts titled "รายงานสรุปผล" under it), read above every post in it."""
+    heading = next((child for child in section if isinstance(child.tag, str) and child.tag in HEADING_TAGS - {"th", "dt", "label"}), None)
+    text = _text_upto(heading, 200) if heading is not None else ""
+    return text[:200] if CAPTION_CODE.match(text.translate(THAI_DIGITS)) else ""
 
 
 _HEADINGS = "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]"

@@ -27,6 +27,8 @@ be read from what the server sends.
 (('xsao.my.canva.site', True), ('www.canva.com', False))
 >>> outside_space("https://padlet.com/xsao/ita2569-q8w3e5r7"), outside_space("https://padlet.com/api/5/wishes?wall_id=9")
 ('padlet.com/xsao/ita2569-q8w3e5r7', None)
+>>> outside_space("https://padlet.com/embed/q8w3e5r7"), outside_space("https://xsao.my.canva.site/ita-2569")
+('padlet.com/embed/q8w3e5r7', 'xsao.my.canva.site')
 """
 from __future__ import annotations
 
@@ -79,6 +81,7 @@ DOCS_PUBLISHED = re.compile(r"^(/(?:document|spreadsheets|presentation)/d/(?:e/)
 
 # Where a login wall sends the crawler, or what it serves in place of the page.
 LOGIN_URL = re.compile(r"^(accounts\.google\.com/(ServiceLogin|signin|v3/signin|AccountChooser)|"
+                       r"padlet\.com/auth/|(www\.)?canva\.com/login|(www\.)?notion\.so/login|"
                        r"login\.microsoftonline\.com/|login\.live\.com/|[\w.-]*sharepoint\.com/_forms/|"
                        r"([\w-]+\.)?facebook\.com/(login|checkpoint)|m\.facebook\.com/login)", re.I)
 # Facebook's wall in a post's place says so in words; its public pages carry a login form in their banner too,
@@ -134,8 +137,11 @@ def outside_space(url: str) -> str | None:
         return host
     if (media := BLOG_MEDIA.match(host)):  # the blog's uploads are the blog's
         return f"{media.group(1)}.wordpress.com"
-    if host == PADLET_HOST and len(segments) == 2 and segments[0].lower() not in PADLET_RESERVED:
-        return f"{host}/{segments[0].lower()}/{segments[1]}"  # one board: its columns are the agency's
+    if host == PADLET_HOST and len(segments) == 2 and (segments[0].lower() == "embed"
+                                                       or segments[0].lower() not in PADLET_RESERVED):
+        return f"{host}/{segments[0].lower()}/{segments[1]}"  # one board (or its embed): its columns are the agency's
+    if BUILDER_SITE.match(host):  # the agency's website on a site builder, linked or framed from its own pages
+        return host
     if host in LINK_HUBS and len(segments) == 1 and segments[0].lower() not in HUB_RESERVED:
         return f"{host}/{segments[0].lower()}"  # one account's hub page: its links are the agency's
     return None

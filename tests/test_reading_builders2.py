@@ -11,17 +11,34 @@ judges it:
 * a public Padlet board (``padlet.com/<owner>/<board>``) is read as the agency's page: rendered, since Padlet's
   app draws its columns from the board's JSON on padlet.com, within the budgets of the agency that asked for it;
   a post's upload (``padlet-uploads.storage.googleapis.com/<wall>/<hash>/<name>``) is the agency's document
-  (before: the board was only checked for reachability, 20 items unchecked)."""
+  (before: the board was only checked for reachability, 20 items unchecked).
+
+Found by probing small variants (a page or two around one mechanic, built here from the held-out sites' files):
+
+* a board embedded in the OIT page (``padlet.com/embed/<id>``) is the board (before: unchecked);
+* a board's column heading "O12 …" names the item of every post in it, whatever the post's own subject says
+  (``<section>`` whose heading opens with an item's code; before: the 2567 summary under O12 was "missing");
+* Padlet's, Canva's and Notion's login pages are login walls: a private board is unchecked (before: Padlet's
+  login page was read as the board and all 26 items were "missing");
+* a site builder's website (``<name>.my.canva.site``) the agency links or frames is read as its own, rendered;
+  an outside page waiting for its host's slot is rendered like the first one (before: it was left unread)."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+import yaml
 
 from crawler.extract import parse_html
-from crawler.outside import builder_file, outside_space, site_move
+from crawler.outside import builder_file, is_login_wall, outside_space, site_move
+from farm.server import SITES_DIR, Farm
+from rules.families import rulebooks_for_year
 from rules.vocabulary import ALARMS
+from service.runs import run_crawl
+from storage import open_db
+from tests.conftest import crawl_settings
 from tests.test_reading_unforeseen import crawl
 
 PADLET, CANVA = "www.khaosamyot-sao.go.th", "www.thamuang-sao.go.th"
@@ -97,3 +114,143 @@ def test_a_canva_site_the_name_forwards_to_is_read_button_by_button(heldout):
     assert find("O22")["status"] == "missing" and find("O25")["status"] == "missing"
     assert not any(f["status"] in ALARMS for (agency, item), f in heldout.findings.items()
                    if agency == "thamuang" and item not in {"O14", "O22", "O25"})
+
+
+# -- small variants, probed through the farm -----------------------------------------------------------------------
+# Each is a page or two around one mechanic, built here from the held-out sites' committed files (no PDF tools).
+UPLOADS = SITES_DIR / "padlet-uploads.storage.googleapis.com" / "2954417301"
+O5_PDF = next((UPLOADS / "f6efca5bec57430870b687fa6a2e6947").glob("*.pdf"))    # the 2566–2570 plan
+O12_PDF = next((UPLOADS / "b4267097b0b90eda58ca7ad90a9558a4").glob("*.pdf"))   # the 2567 procurement summary
+UP = "https://padlet-uploads.storage.googleapis.com"
+
+
+def _write(root: Path, host: str, path: str, body: str | bytes) -> None:
+    file = root / host / path.lstrip("/")
+    file.parent.mkdir(parents=True, exist_ok=True)
+    file.write_bytes(body if isinstance(body, bytes) else body.encode("utf-8"))
+
+
+def _page(title: str, body: str) -> str:
+    return (f'<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+            '<div id="header"><h1>องค์การบริหารส่วนตำบลทดสอบ</h1></div><ul id="mainmenu"><li><a href="/">หน้าแรก</a></li>'
+            f'<li><a href="/ita2569.html">ITA 2569</a></li></ul><div id="content"><h2>{title}</h2>{body}</div>'
+            '<div id="footer">องค์การบริหารส่วนตำบลทดสอบ 1 หมู่ 1 โทรศัพท์ 035-000-000</div></body></html>')
+
+
+def _board(root: Path, path: str, wall: int, columns: list[tuple[str, list[tuple[str, str, str]]]]) -> None:
+    """A Padlet board at padlet.com/``path`` drawn by the held-out board's own app from its JSON."""
+    served = SITES_DIR / "padlet.com"
+    _write(root, "padlet.com", f"{path}/index.html", (served / "khaosamyotsao" / "ita2569-q8w3e5r7t9y2u4i6" /
+                                                     "index.html").read_text(encoding="utf-8").replace("2954417301", str(wall)))
+    _write(root, "padlet.com", "packs/js/surface-4e2a91f7.js", (served / "packs/js/surface-4e2a91f7.js").read_bytes())
+    sections, wishes = [], []
+    for k, (title, posts) in enumerate(columns):
+        sections.append({"id": 100 + k, "attributes": {"id": 100 + k, "title": title, "sort_index": k}})
+        wishes += [{"id": 1000 * k + n, "attributes": {"id": 1000 * k + n, "wall_section_id": 100 + k, "subject": subject,
+                                                       "body": body, "attachment": file}}
+                   for n, (subject, body, file) in enumerate(posts)]
+    _write(root, "padlet.com", f"api/5/wall_sections@wall_id={wall}", json.dumps({"data": sections}, ensure_ascii=False))
+    _write(root, "padlet.com", f"api/5/wishes@wall_id={wall}", json.dumps({"data": wishes}, ensure_ascii=False))
+
+
+def _variants(root: Path) -> dict[str, str]:
+    hosts = {}
+    # a board embedded in the OIT page (Padlet's embed code), its columns named by item, its posts' subjects not
+    host = hosts["embed"] = "www.pembed-sao.go.th"
+    _write(root, host, "ita2569.html", _page("ITA 2569", '<div class="padlet-embed"><iframe src="https://padlet.com/embed/'
+                                         'pe1q2w3e4r5t" frameborder="0" allow="camera;microphone;geolocation" '
+                                         'style="width:100%;height:608px"></iframe></div>'))
+    _write(root, "padlet-uploads.storage.googleapis.com", f"7771/aa01/{O5_PDF.name}", O5_PDF.read_bytes())
+    _write(root, "padlet-uploads.storage.googleapis.com", f"7771/aa02/{O12_PDF.name}", O12_PDF.read_bytes())
+    _board(root, "embed/pe1q2w3e4r5t", 7771, [
+        ("O5 แผนพัฒนาท้องถิ่น", [("แผนพัฒนาท้องถิ่น", "", f"{UP}/7771/aa01/{O5_PDF.name}")]),
+        ("O6 แผนการดำเนินงานและการใช้งบประมาณประจำปี", [("แผนการดำเนินงาน", "<p>อยู่ระหว่างดำเนินการ</p>", "")]),
+        ("O12 รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี", [("รายงานสรุปผล", "", f"{UP}/7771/aa02/{O12_PDF.name}")])])
+    # a private board: Padlet sends a reader without its account to its login page
+    host = hosts["private"] = "www.pprivate-sao.go.th"
+    _write(root, host, "ita2569.html", _page("ITA 2569", '<p><a href="https://padlet.com/pprivsao/ita2569-zz9">'
+                                         'ITA 2569 (Padlet)</a></p>'))
+    _write(root, "padlet.com", "auth/login/index.html", '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Log in | '
+           'Padlet</title></head><body><h1>Log in to Padlet</h1><form method="post" action="/auth/login"><input '
+           'name="email"><input type="password" name="password"><button>Log in</button></form></body></html>')
+    # the OIT page frames the agency's Canva website page, drawn by the held-out site's script
+    host = hosts["canvaframe"] = "www.pcanvaframe-sao.go.th"
+    _write(root, host, "ita2569.html", _page("ITA 2569", '<iframe src="https://pcf.my.canva.site/ita" width="100%" '
+                                         'height="2000"></iframe>'))
+    _write(root, host, "files/o5.pdf", O5_PDF.read_bytes())
+    _write(root, host, "files/o12.pdf", O12_PDF.read_bytes())
+    canva = SITES_DIR / "thamuangsao.my.canva.site"
+    _write(root, "pcf.my.canva.site", "_assets/js/main.4f8a1c2e.js", (canva / "_assets/js/main.4f8a1c2e.js").read_bytes())
+    shell = (canva / "ita-2569" / "index.html").read_text(encoding="utf-8")
+    data = {"site": "องค์การบริหารส่วนตำบลทดสอบ", "nav": [{"label": "หน้าแรก", "href": "/"}], "footer": "โทรศัพท์ 035-000-000",
+            "blocks": [{"type": "heading", "text": "ITA 2569"},
+                       {"type": "text", "html": "<p><strong>O5</strong> แผนพัฒนาท้องถิ่น</p>"},
+                       {"type": "button", "label": "เปิดเอกสาร", "href": f"https://{host}/files/o5.pdf"},
+                       {"type": "text", "html": "<p><strong>O12</strong> รายงานผลการจัดซื้อจัดจ้างประจำปี</p>"},
+                       {"type": "button", "label": "เปิดเอกสาร", "href": f"https://{host}/files/o12.pdf"}]}
+    page_data = shell.split('id="page-data">', 1)[1].split("</script>", 1)[0]
+    _write(root, "pcf.my.canva.site", "ita/index.html", shell.replace(page_data, json.dumps(data, ensure_ascii=False)))
+    _write(root, "padlet.com", "manifest.yaml", yaml.safe_dump({
+        "types": {"/api/5/wishes": "application/json", "/api/5/wall_sections": "application/json"},
+        "found": {"/pprivsao/ita2569-zz9": "https://padlet.com/auth/login?referrer=https%3A%2F%2Fpadlet.com%2Fpprivsao"}}))
+    for host in hosts.values():
+        _write(root, host, "index.html", _page("หน้าแรก", "<p>ยินดีต้อนรับ ข่าวประชาสัมพันธ์ประจำปี 2569</p>"))
+    return hosts
+
+
+@pytest.fixture(scope="module")
+def probed(tmp_path_factory) -> SimpleNamespace:
+    tmp = Path(tmp_path_factory.mktemp("builders2_variants"))
+    hosts = _variants(tmp / "sites")
+    db_path = tmp / "oit.db"
+    db = open_db(db_path)
+    db["agencies"].upsert_all([{"id": v, "name_th": "องค์การบริหารส่วนตำบลทดสอบ", "url": f"https://{h}/", "type": "อบต.",
+                                "family": "ita"} for v, h in hosts.items()], pk="id", alter=True)
+    with Farm(sites_dir=tmp / "sites", hang_seconds=10) as farm:
+        run_id = run_crawl(db_path, [db["agencies"].get(v) for v in hosts], rulebooks_for_year(2569),
+                           crawl_settings(farm, timeout=10, delay=0, render_seconds=60))
+    db = open_db(db_path)
+    findings = {(r["agency_id"], r["item"]): dict(r, evidence=json.loads(r["evidence"]))
+                for r in db["findings"].rows_where("run_id = ?", [run_id])}
+    pages = {r["url"]: r for r in db.query("SELECT * FROM pages WHERE run_id = ?", [run_id])}
+    return SimpleNamespace(findings=findings, pages=pages)
+
+
+def test_a_boards_column_heading_names_the_item_of_every_post_in_it():
+    page = ('<div class="surface-shelf"><section class="shelf-column"><h2>O12 รายงานผลการจัดซื้อจัดจ้างประจำปี</h2>'
+            '<article class="post"><h3>รายงานสรุปผล</h3><a href="https://padlet-uploads.storage.googleapis.com/1/ab/'
+            'O12___.pdf">O12___.pdf</a></article></section><section><h2>ข่าวประชาสัมพันธ์</h2><p><a href="/n1.pdf">'
+            'ข่าว 1</a></p></section></div>')
+    context = [link["context"] for link in parse_html(page, "https://padlet.com/a/b").links]
+    assert context[0].startswith("O12 รายงานผลการจัดซื้อจัดจ้างประจำปี รายงานสรุปผล")
+    assert context[1] == "ข่าวประชาสัมพันธ์ ข่าว 1"              # a section whose heading names no item: as before
+
+
+def test_padlets_login_page_is_a_login_wall():
+    board = "https://padlet.com/pprivsao/ita2569-zz9"
+    assert is_login_wall(board, "https://padlet.com/auth/login?referrer=x")
+    assert is_login_wall("https://www.canva.com/design/DA1/k/view", "https://www.canva.com/login?redirect=x")
+    assert not is_login_wall(board, board)
+
+
+@pytest.mark.slow
+def test_an_embedded_board_is_read_and_its_columns_name_their_posts(probed):
+    find = lambda item: probed.findings[("embed", item)]  # noqa: E731
+    assert probed.pages["https://padlet.com/embed/pe1q2w3e4r5t"]["rendered"] == 1
+    assert find("O5")["status"] == "pass"
+    assert find("O12")["status"] == "partial"       # "รายงานสรุปผล" of 2567 under the column O12 (before: missing)
+    assert find("O6")["status"] == "missing"        # its post says "อยู่ระหว่างดำเนินการ"
+
+
+@pytest.mark.slow
+def test_a_private_board_is_a_login_wall_never_a_board_without_items(probed):
+    statuses = {f["status"] for (agency, _), f in probed.findings.items() if agency == "private"}
+    assert statuses == {"unchecked"}                # before: Padlet's login page read as the board, 26 missing
+    assert probed.pages["https://padlet.com/pprivsao/ita2569-zz9"]["unread"] == "login_required"
+
+
+@pytest.mark.slow
+def test_a_framed_builder_site_is_read_as_the_agencys(probed):
+    find = lambda item: probed.findings[("canvaframe", item)]  # noqa: E731
+    assert probed.pages["https://pcf.my.canva.site/ita"]["rendered"] == 1
+    assert find("O5")["status"] == "pass" and find("O12")["status"] == "partial"   # before: both unchecked

@@ -524,11 +524,12 @@ class AgencySpider(scrapy.Spider):
         """One check (or outside page read) answered: a record for every agency that waits for it, and its
         host's next ones."""
         reading = meta.get("read", False)
-        checks, ask = ((self.outside_reads, self._outside_request) if reading
-                       else (self.outbound, self._outbound_request))
+        checks = self.outside_reads if reading else self.outbound
         waiting, following = checks.answered(meta["check"], (record_url, fields))
         for next_url in following:  # sent with the Referer of the first agency's page that linked it
-            yield ask(next_url, checks.first_waiter(next_url).get("referer_url", ""))
+            first = checks.first_waiter(next_url)  # and, read, rendered within that agency's budgets
+            yield (self._outside_request(next_url, first.get("referer_url", ""), first.get("agency_id", "")) if reading
+                   else self._outbound_request(next_url, first.get("referer_url", "")))
         for waiter in waiting:
             if reading:
                 yield from self.serve_outside(waiter, record_url, fields)
