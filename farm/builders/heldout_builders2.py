@@ -1,4 +1,4 @@
-"""Two held-out ITA 2569 sites whose OIT lives on a site builder or a board the farm lacked (issue 19, round 9, lane
+"""Three held-out ITA 2569 sites whose OIT lives on a site builder, a board or Google's editors, which the farm lacked (issue 19, round 9, lane
 "builders2").
 
 Run from the repository root:  python -m farm.builders.heldout_builders2   (needs reportlab and the TLWG fonts; the
@@ -40,6 +40,23 @@ output under farm/sites/ is committed, tests need neither)
       ``/_assets/media/<hash>.png``: GitHub index ids 46193347776, 53757041016), Canva's design view links
       (``www.canva.com/design/DA…/…/view``), Drive's /view pages as the farm writes them (ita2569_moit.Out).
 
+  www.phonngam-sao.go.th   อบต.โพนงาม (กมลาไสย กาฬสินธุ์)   gsites_published_embeds
+      (a third site, built after the first two were measured and fixed, its verdicts again written before any
+      engine run) A small own site whose menu "ITA 2569" opens a new Google Site (sites.google.com/view/…): a page
+      per sub-indicator, a box per item. O1–O3 and O17 are text boxes on the Site (O2 with the executives' photos,
+      O3 with a map, O17 with a Google Form); the other items embed what the agency typed in Google's editors and
+      published to the web, as the embed code frames it: Docs (``/document/d/e/2PACX-…/pub?embedded=true``),
+      Sheets (``/spreadsheets/d/e/…/pubhtml?widget=true&headers=false``: O11, O12, O18) and Slides
+      (``/presentation/d/e/…/embed?start=false&loop=false&delayms=3000``: O7, O19, O26; the served page holds the
+      deck as data, the viewer's script draws each slide as SVG). O4's news is only on the agency's Facebook page
+      (a login wall for a reader without an account: unchecked), O10's E-Service only in its LINE OA
+      (``lin.ee/…``: an "add friend" page; the service is inside the LINE app: unchecked).
+      Wrong: O6 covers 3 months (partial), O12 is the 2567 summary (partial), O14's Doc was unpublished (Google
+      answers 404: broken), O22 says "อยู่ระหว่างดำเนินการ" (missing), O24 "-" (missing).
+      Markup source: new Google Sites' published pages (heldout_sites.gs_page: ``section.yaqOZd``, text boxes
+      ``div.tyJCtd``, embed boxes ``div.WIdY2d > iframe.YMEQtf``), Google's "Publish to the web" embed codes for
+      Docs, Sheets and Slides (the addresses above), the Slides viewer's ``punch-viewer-*`` classes.
+
 Every verdict was written before any engine run, as a careful assessor with a browser gives it (the board's columns
 and the Canva pages are seen drawn; a Canva design opens in Canva's viewer and is read), with heldout_sites.py's
 rules (wrong year, a 3-month report = partial; "-", "อยู่ระหว่างดำเนินการ" = missing; a link that gives no
@@ -61,15 +78,18 @@ from farm.builders.ita2569_moit import NEWS69, news_list, write_manifest
 from farm.builders.reading_sites_content import INLINE, INLINE_WHY, SHEETS, SUB, exec_why, photos, sheet_rows
 from farm.server import SITES_DIR
 
-PADLET_SITE, CANVA_SITE = "www.khaosamyot-sao.go.th", "www.thamuang-sao.go.th"
-HOSTS = (PADLET_SITE, CANVA_SITE)
+PADLET_SITE, CANVA_SITE, GSITE_SITE = "www.khaosamyot-sao.go.th", "www.thamuang-sao.go.th", "www.phonngam-sao.go.th"
+HOSTS = (PADLET_SITE, CANVA_SITE, GSITE_SITE)
+GSITE = "phonngam-ita2569"
 CANVA = "thamuangsao.my.canva.site"
 WALL = 2954417301                                   # the board's wall id
 BOARD = "khaosamyotsao/ita2569-q8w3e5r7t9y2u4i6"
 UPLOADS = "padlet-uploads.storage.googleapis.com"
 BL = "bL69"                                          # this builder's outside ids (Drive, Forms, Canva designs)
 OUTSIDE = [f"drive.google.com/file/d/1{BL}*", f"docs.google.com/forms/d/e/1FAIpQL{BL}*", f"www.canva.com/design/DA{BL}*",
-           f"padlet.com/{BOARD.split('/')[0]}", f"padlet.com/api/5/*wall_id={WALL}", f"{UPLOADS}/{WALL}"]
+           f"padlet.com/{BOARD.split('/')[0]}", f"padlet.com/api/5/*wall_id={WALL}", f"{UPLOADS}/{WALL}",
+           f"docs.google.com/*/d/e/2PACX-1v{BL}*", f"sites.google.com/view/{GSITE}", "www.facebook.com/phonngamsao",
+           "lin.ee/pNgm69Q"]
 
 
 def bid(*parts: str) -> str:
@@ -387,6 +407,199 @@ def site_thamuang(out: Builders2Out) -> None:
                        site_meta("thamuang", "spa_canva_site", ag, "Tha Muang SAO", "อบต.", "กาญจนบุรี",
                                  f"http://{CANVA_SITE}/"), verdicts)
 
+# ----------------------------------------------------------------------------------------------------------------
+# 3. gsites_published_embeds: a new Google Site whose item pages embed Docs, Sheets and Slides published to the web
+
+SLIDES_JS = r"""/* punch viewer: draws every slide of viewerData as an SVG page; the first one shown, the others behind "next" */
+(function () {
+  'use strict';
+  var c = document.querySelector('.punch-viewer-content'), html = '';
+  viewerData.slides.forEach(function (lines, i) {
+    html += '<svg class="punch-viewer-svgpage" viewBox="0 0 960 540" style="display:' + (i ? 'none' : 'block') + '">' +
+            '<g class="punch-viewer-svgpage-svgcontainer">';
+    lines.forEach(function (t, k) { html += '<text x="40" y="' + (60 + 40 * k) + '"><tspan>' + t + '</tspan></text>'; });
+    html += '</g></svg>';
+  });
+  c.innerHTML = html;
+})();
+"""
+
+
+def pub_id(kind: str, key: str) -> str:
+    return "2PACX-1v" + BL + bid(kind, key)[:40]
+
+
+def docs_published(out: Builders2Out, key: str, title: str, body: str) -> str:
+    """A Google Doc published to the web (``/pub``), as its embed code frames it (``?embedded=true``)."""
+    did = pub_id("doc", key)
+    paras = "".join(f'<p class="c1"><span class="c0">{p}</span></p>' for p in re.findall(r"<p>(.*?)</p>", body, re.S))
+    out.text("docs.google.com", f"document/d/e/{did}/pub@embedded=true",
+             f'<!DOCTYPE html><html><head><meta charset="utf-8"><meta property="og:title" content="{title}">'
+             f'<title>{title}</title></head><body class="c4 doc-content"><p class="c2 title"><span class="c5">{title}'
+             f'</span></p>{paras}</body></html>')
+    return f"https://docs.google.com/document/d/e/{did}/pub?embedded=true"
+
+
+def sheets_published(out: Builders2Out, key: str, title: str, rows: list[list]) -> str:
+    """A Google Sheet published to the web as its embed code frames it (``pubhtml?widget=true&headers=false``)."""
+    sid = pub_id("sheet", key)
+    body = "".join("<tr>" + "".join(f'<td class="s{1 if r == 0 else 2}" dir="ltr">{c}</td>' for c in row) + "</tr>"
+                   for r, row in enumerate(rows))
+    out.text("docs.google.com", f"spreadsheets/d/e/{sid}/pubhtml@widget=true&headers=false",
+             f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body><div id="sheets-viewport">'
+             f'<div id="0" style="display:block"><div class="ritz grid-container" dir="ltr"><table class="waffle" '
+             f'cellspacing="0" cellpadding="0"><tbody>{body}</tbody></table></div></div></div></body></html>')
+    return f"https://docs.google.com/spreadsheets/d/e/{sid}/pubhtml?widget=true&headers=false"
+
+
+def slides_published(out: Builders2Out, key: str, title: str, slides: list[list[str]]) -> str:
+    """A Google Slides deck published to the web, as its embed code frames it (``/embed?start=false…``): the served
+    page holds the deck's title and its slides as data; the viewer's script draws them."""
+    pid = pub_id("slides", key)
+    data = json.dumps({"title": title, "slides": slides}, ensure_ascii=False).replace("</", "<\\/")
+    out.text("docs.google.com", f"presentation/d/e/{pid}/embed@start=false&loop=false&delayms=3000",
+             f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html.escape(title)} - Google สไลด์</title>'
+             f'<meta property="og:title" content="{html.escape(title)}"><meta name="viewport" content="width=device-width">'
+             f'</head><body class="punch-viewer-body"><div class="punch-viewer-container"><div class="punch-viewer-content" '
+             f'role="presentation"></div></div><div class="punch-viewer-nav-v2"><div class="punch-viewer-navbar-prev" '
+             f'role="button" aria-label="ก่อนหน้า"></div><div class="punch-viewer-navbar-next" role="button" '
+             f'aria-label="ถัดไป"></div></div><script nonce="bL69">var viewerData = {data};</script>'
+             f'<script src="/static/presentation/client/js/punch_viewer_core__th.js"></script></body></html>')
+    out.text("docs.google.com", "static/presentation/client/js/punch_viewer_core__th.js", SLIDES_JS)
+    return f"https://docs.google.com/presentation/d/e/{pid}/embed?start=false&loop=false&delayms=3000"
+
+
+def gs_frame(src: str, height: int = 600) -> str:
+    """An embed box of new Google Sites ("ฝัง" > "ตามURL" or embed code): the outside page in an iframe."""
+    return (f'<div class="WIdY2d M1aSXe"><div class="YMEQtf"><iframe class="YMEQtf" frameborder="0" allowfullscreen '
+            f'src="{html.escape(src)}" width="100%" height="{height}"></iframe></div></div>')
+
+
+def site_phonngam(out: Builders2Out) -> None:
+    from farm.builders.heldout_sites import gs_page
+    from farm.builders.reading_sites_content import gs_text
+
+    host = GSITE_SITE
+    ag = agency("โพนงาม", "กมลาไสย", "กาฬสินธุ์", "phonngam", "46130",
+                ["นายทองใบ ศรีภูมิ", "นายสมบัติ นาคำ", "นางสาวกัลยา พลทอง"], ["081-666-7701", "081-666-7702", "081-666-7703"])
+    ag["map"] = "16.33,103.58"
+    modes = {"O6": "half", "O12": "stale", "O14": "unpublished", "O22": "denial", "O24": "nofile",
+             "O4": "facebook", "O10": "lineoa"}
+    slides = {"O7", "O19", "O26"}
+    sheets = {"O11", "O12", "O18"}
+    base = f"https://sites.google.com/view/{GSITE}"
+    fb = "https://www.facebook.com/phonngamsao/"
+    line = "https://lin.ee/pNgm69Q"
+    out.text("www.facebook.com", "phonngamsao/index.html",
+             '<!DOCTYPE html><html lang="th" id="facebook"><head><meta charset="utf-8"><title>Facebook</title>'
+             '<meta property="og:title" content="องค์การบริหารส่วนตำบลโพนงาม"></head><body><div class="_585n"><h2>'
+             'คุณต้องเข้าสู่ระบบเพื่อดำเนินการต่อ</h2><form id="login_form" action="/login/device-based/regular/login/" '
+             'method="post"><input name="email"><input type="password" name="pass"><button name="login">เข้าสู่ระบบ'
+             '</button></form></div></body></html>')
+    out.text("lin.ee", "pNgm69Q/index.html", '<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><title>LINE Add Friend</title>'
+             '<meta property="og:title" content="อบต.โพนงาม"></head><body><div class="MdBox"><h1>อบต.โพนงาม</h1>'
+             '<p>เพิ่มเพื่อนเพื่อรับข่าวสารและใช้บริการออนไลน์ สแกนคิวอาร์โค้ดด้วยแอป LINE</p><img src="/qr.png" alt="QR">'
+             '</div></body></html>')
+    pages: dict[str, list[str]] = {}
+    verdicts = {}
+    subs = []
+    for sub, name, numbers in SUB:
+        slug = "ita-" + sub.replace(".", "-")
+        subs.append((f"{sub} {name}", f"{base}/{slug}", slug))
+        sections = [gs_text(f"ตัวชี้วัดย่อยที่ {sub} {name}", heading=f"ตัวชี้วัดย่อยที่ {sub}")]
+        for n in numbers:
+            code = f"O{n}"
+            mode, detail = modes.get(code, "ok"), ""
+            where = f"Google Sites {base}/{slug} กล่อง {code}"
+            sections.append(gs_text(heading=f"{code} {TITLE[code]}"))
+            if code == "O4":
+                sections.append(gs_text(f'ข่าวประชาสัมพันธ์ของ อบต. ติดตามได้ที่ <a href="{fb}">Facebook อบต.โพนงาม</a>'))
+                verdicts[code] = ("unchecked", f"{where}: ข่าวอยู่เฉพาะบนเพจ Facebook {fb} ซึ่งต้องเข้าสู่ระบบก่อนจึงจะอ่านได้")
+                continue
+            if code == "O10":
+                sections.append(gs_text(f'ขอรับบริการออนไลน์ผ่าน LINE Official Account <a href="{line}">@phonngamsao</a>'))
+                verdicts[code] = ("unchecked", f"{where}: E-Service มีเฉพาะใน LINE OA {line} (ต้องเพิ่มเพื่อนในแอป LINE จึงจะเห็นบริการ)")
+                continue
+            if code in INLINE:
+                text = {"O1": "โครงสร้างองค์กร: ฝ่ายการเมือง นายก รองนายก เลขานุการนายก สมาชิกสภา ฝ่ายประจำ ปลัด รองปลัด "
+                              "สำนักปลัด กองคลัง กองช่าง กองการศึกษา; หน้าที่และอำนาจ: จัดให้มีและบำรุงรักษาทางน้ำและทางบก "
+                              "รักษาความสะอาดของถนน ทางน้ำ ทางเดิน ป้องกันโรคและระงับโรคติดต่อ",
+                        "O2": "ผู้บริหาร: " + " ".join(f"{nm} {pos} โทร {ph}" for (nm, pos), ph in zip(ag["execs"], ag["exec_phone"])),
+                        "O3": f"ที่อยู่ {ag['address']} โทรศัพท์ {ag['phone']} โทรสาร {ag['fax']} อีเมล {ag['email']} "
+                              f"ช่องทางสอบถาม LINE OA @phonngamsao",
+                        "O17": f"แจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ: โทรศัพท์ {ag['phone']} อีเมล {ag['email']} "
+                               f"หรือแบบฟอร์มออนไลน์"}[code]
+                sections.append(gs_text(text))
+                if code == "O2":   # the photos, uploaded to the Site (Google keeps them on googleusercontent.com)
+                    sections.append("".join(f'<div class="t3iYD"><img src="https://lh3.googleusercontent.com/sitesv/'
+                                            f'{BL}{bid(host, nm)[:24]}=w400" class="CENy8b" alt="{nm}"></div>'
+                                            for nm, _ in ag["execs"]))
+                if code == "O3":
+                    sections.append(gs_frame(out.gmap(ag["map"], ag["name"]), 300))
+                if code == "O17":
+                    form = out.form(f"{host}/complaint", "แจ้งเรื่องร้องเรียนการทุจริต อบต.โพนงาม")
+                    sections.append(gs_frame(form, 800))
+                verdicts[code] = ("pass", f"{where}: " + {"O1": "โครงสร้างและหน้าที่และอำนาจในกล่องข้อความ",
+                                                         "O2": exec_why(ag), "O3": "ที่อยู่ โทร โทรสาร อีเมล แผนที่ และช่องทางสอบถาม (LINE)",
+                                                         "O17": "ช่องทางร้องเรียน (โทรศัพท์ อีเมล แบบฟอร์ม Google Form)"}[code])
+                continue
+            if mode == "denial":
+                sections.append(gs_text("อยู่ระหว่างดำเนินการ"))
+            elif mode == "nofile":
+                sections.append(gs_text("-"))
+            else:
+                titles = []
+                for stem, title, body in docs(code, ag, "ok" if mode == "unpublished" else mode):
+                    plain = html.unescape(title)
+                    titles.append(plain)
+                    key = f"{host}/{code}/{stem}"
+                    if code in slides:
+                        lines = [plain] + [re.sub("<[^>]+>", "", p) for p in re.findall(r"<p>(.*?)</p>", body, re.S)]
+                        url = slides_published(out, key, plain, [lines[:1], lines[1:]])
+                    elif code in sheets and code in SHEETS:
+                        url = sheets_published(out, key, plain, [[plain], SHEETS[code], *sheet_rows(code, stem, mode)])
+                    elif code in sheets:   # O12: the summary typed in a sheet
+                        rows = [[plain]] + [[re.sub("<[^>]+>", "", p)] for p in re.findall(r"<p>(.*?)</p>", body, re.S)]
+                        url = sheets_published(out, key, plain, rows)
+                    elif mode == "unpublished":
+                        url = f"https://docs.google.com/document/d/e/{pub_id('doc', key)}/pub?embedded=true"
+                        detail = url
+                    else:
+                        url = docs_published(out, key, plain, body)
+                    sections.append(gs_frame(url))
+                if mode == "ok" and not detail:
+                    detail = " + ".join(titles)
+            if mode == "unpublished":
+                verdicts[code] = ("broken", f"{where}: เอกสาร Google Docs ที่ฝังไว้ {detail} ถูกยกเลิกการเผยแพร่ "
+                                            "(Google ตอบ 404 ไม่มีเอกสาร)")
+            else:
+                verdicts[code] = judge(code, ag, mode, where, detail)
+        pages[slug] = sections
+    nav = [("หน้าแรก", f"{base}/home", []), ("ITA 2569", f"{base}/ita-2569", [(t, h) for t, h, _ in subs])]
+    site_title = "ITA 2569 อบต.โพนงาม"
+    for slug, sections in pages.items():
+        title = next(t for t, _, s in subs if s == slug)
+        out.text("sites.google.com", f"view/{GSITE}/{slug}/index.html", gs_page(f"{base}/home", site_title, title, nav, sections))
+    out.text("sites.google.com", f"view/{GSITE}/home/index.html", gs_page(f"{base}/home", site_title, "หน้าแรก", nav, [
+        gs_text(f"การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2569 {ag['name']}", heading="ITA 2569")]))
+    out.text("sites.google.com", f"view/{GSITE}/ita-2569/index.html", gs_page(f"{base}/home", site_title, "ITA 2569", nav, [
+        gs_text(*[f'<a href="{h}">ตัวชี้วัดย่อยที่ {t}</a>' for t, h, _ in subs], heading="การเปิดเผยข้อมูลสาธารณะ (OIT)")]))
+    photos(out, host, ag)
+    home = (f'<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><title>{ag["name"]}</title></head><body>'
+            f'<div id="header"><img src="/images/logo.png" alt="ตราสัญลักษณ์"><h1>{ag["name"]}</h1><p>อำเภอกมลาไสย '
+            f'จังหวัดกาฬสินธุ์</p></div><ul id="menu"><li><a href="/">หน้าแรก</a></li><li><a href="{base}/home">'
+            f'ITA 2569</a></li><li><a href="{fb}">Facebook</a></li></ul><div id="content"><h2>ยินดีต้อนรับ</h2>'
+            f'<p>เว็บไซต์{ag["name"]} ข้อมูลการเปิดเผยข้อมูลสาธารณะอยู่ในเมนู ITA 2569</p>{news_list(NEWS69[:2])}</div>'
+            f'<div id="footer">{ag["name"]} {ag["address"]} โทรศัพท์ {ag["phone"]}</div></body></html>')
+    out.text(host, "index.html", home)
+    write_manifest(out, host, {})
+    out.write_expected(host, "gsites_published_embeds: a small own site whose menu opens a new Google Site; each item's "
+                       "box embeds a Google Doc / Sheet / Slides deck published to the web (pub?embedded=true, "
+                       "pubhtml?widget=true, presentation …/embed, drawn by the viewer's script); O4's news only on a "
+                       "Facebook page behind its login wall, O10's E-Service only in a LINE OA.",
+                       site_meta("phonngam", "gsites_published_embeds", ag, "Phon Ngam SAO", "อบต.", "กาฬสินธุ์",
+                                 f"https://{host}/"), verdicts)
+
 
 def build(dest: Path = SITES_DIR) -> None:
     for host in (*HOSTS, CANVA):
@@ -397,6 +610,7 @@ def build(dest: Path = SITES_DIR) -> None:
     out = Builders2Out(dest)
     site_khaosamyot(out)
     site_thamuang(out)
+    site_phonngam(out)
 
 
 if __name__ == "__main__":
