@@ -77,7 +77,9 @@ BUILDER_SITE = re.compile(r"^(?!(?:www|api|static|help|support|app)\.)[a-z0-9](?
 PADLET_HOST = "padlet.com"
 PADLET_RESERVED = {"api", "auth", "dashboard", "padlets", "site", "about", "premium", "gallery", "settings", "packs",
                    "embed", "my", "login", "signup", "support", "features", "pricing", "education"}
-DOCS_PUBLISHED = re.compile(r"^(/(?:document|spreadsheets|presentation)/d/(?:e/)?[\w-]+)/pub(?:html)?(?:/|$)")
+# published to the web: /pub (Docs, Slides), /pubhtml (Sheets), and a deck's /embed as its embed code frames it
+DOCS_PUBLISHED = re.compile(r"^(/(?:document|spreadsheets|presentation)/d/(?:e/)?[\w-]+)/pub(?:html)?(?:/|$)|"
+                            r"^(/presentation/d/e/[\w-]+)/embed(?:/|$)")
 
 # Where a login wall sends the crawler, or what it serves in place of the page.
 LOGIN_URL = re.compile(r"^(accounts\.google\.com/(ServiceLogin|signin|v3/signin|AccountChooser)|"
@@ -131,8 +133,8 @@ def outside_space(url: str) -> str | None:
         if size and len(segments) >= size:
             return "/".join([host, *segments[:size]])
         return None
-    if host == "docs.google.com" and DOCS_PUBLISHED.match(parts.path):
-        return host + DOCS_PUBLISHED.match(parts.path).group(1)
+    if host == "docs.google.com" and (published := DOCS_PUBLISHED.match(parts.path)):
+        return host + (published.group(1) or published.group(2))
     if BLOG.match(host):  # a hosted blog (Blogger, WordPress.com): its posts and pages are server-rendered HTML
         return host
     if (media := BLOG_MEDIA.match(host)):  # the blog's uploads are the blog's

@@ -254,3 +254,70 @@ def test_a_framed_builder_site_is_read_as_the_agencys(probed):
     find = lambda item: probed.findings[("canvaframe", item)]  # noqa: E731
     assert probed.pages["https://pcf.my.canva.site/ita"]["rendered"] == 1
     assert find("O5")["status"] == "pass" and find("O12")["status"] == "partial"   # before: both unchecked
+
+
+# -- site 3: a new Google Site embedding what Google's editors published -------------------------------------------
+GSITE = "www.phonngam-sao.go.th"
+
+
+def test_a_decks_embed_address_is_the_published_deck():
+    deck = "https://docs.google.com/presentation/d/e/2PACX-1vbL69abc/embed?start=false&loop=false&delayms=3000"
+    assert outside_space(deck) == "docs.google.com/presentation/d/e/2PACX-1vbL69abc"
+    assert outside_space("https://docs.google.com/presentation/d/1abc/edit") is None     # an editor: not published
+    assert outside_space("https://docs.google.com/document/d/e/2PACX-1vX/pub?embedded=true") == \
+        "docs.google.com/document/d/e/2PACX-1vX"
+
+
+def test_every_embed_after_a_caption_box_is_read_under_it():
+    box = '<section><div class="tyJCtd"><h2><span>{}</span></h2></div></section>'
+    frame = '<section><div class="WIdY2d"><iframe src="https://docs.google.com/document/d/e/2PACX-1v{}/pub?embedded=true"></iframe></div></section>'
+    intro = '<section><div class="tyJCtd"><p>' + "การเปิดเผยข้อมูลสาธารณะ ตัวชี้วัดย่อยที่ 9.2 " * 12 + '</p></div></section>'
+    page = ('<div role="main">' + intro + box.format("O6 แผนการดำเนินงาน") + frame.format("A") + frame.format("B")
+            + '<section><div class="tyJCtd"><p>เอกสารประกอบอื่น ๆ ของหน่วยงาน</p></div></section>' + frame.format("C") + '</div>')
+    context = {link["url"].split("2PACX-1v")[1][0]: link["context"] for link in
+               parse_html(page, "https://sites.google.com/view/x/9-2").links if "2PACX" in link["url"]}
+    assert context["A"] == context["B"] == "O6 แผนการดำเนินงาน"   # the second embed too (before: no item)
+    assert context["C"] == ""                                   # after a box of prose: not the caption's
+
+
+@pytest.mark.parametrize("after, written", [
+    ('<p>โครงสร้างองค์กร: ฝ่ายการเมือง นายก รองนายก ฝ่ายประจำ ปลัด สำนักปลัด กองคลัง กองช่าง</p>', True),
+    ('<p>ที่อยู่ 12 หมู่ 3 ตำบลโพนงาม อำเภอกมลาไสย จังหวัดกาฬสินธุ์ โทรศัพท์ 043-000-111</p><iframe src="https://www.google.com/maps/place/1,2/">'
+     '</iframe>', True),                                                   # a map framed beside the words: written
+    ('<p>แผนพัฒนาท้องถิ่น (พ.ศ. 2566 – 2570) ฉบับทบทวน</p><a href="/files/o5.pdf">ดาวน์โหลด</a>', False),  # a link says where
+    ('<p>แผนพัฒนาท้องถิ่น (พ.ศ. 2566 – 2570)</p><iframe src="https://drive.google.com/file/d/1a/preview"></iframe>', False),
+    ('<p>อยู่ระหว่างดำเนินการ จะเผยแพร่ภายในเดือนเมษายน 2569 ต่อไป</p>', False),                   # a denial
+    ('<p>-</p>', False),
+])
+def test_an_item_written_under_its_caption_is_a_link_to_the_page_itself(after, written):
+    page = f'<div role="main"><h2>O1 โครงสร้าง หน้าที่และอำนาจ</h2>{after}<h2>O2 ข้อมูลผู้บริหาร</h2><a href="/ex.html">เปิด</a></div>'
+    links = [link for link in parse_html(page, "https://sites.google.com/view/x/9-1").links if link.get("written")]
+    assert bool(links) is written
+    if written:
+        assert links[0]["url"] == "https://sites.google.com/view/x/9-1" and links[0]["text"].startswith("O1 ")
+
+
+def test_an_index_tables_rows_are_rows_not_captions():
+    page = ('<table><tr><td>O1 โครงสร้าง หน้าที่และอำนาจ</td><td>โครงสร้างองค์กรและหน้าที่และอำนาจของหน่วยงาน '
+            'ตามที่กฎหมายกำหนดไว้ทั้งหมด</td></tr></table>')
+    assert not [link for link in parse_html(page, "http://x.go.th/ita").links if link.get("written")]
+
+
+@pytest.fixture(scope="module")
+def gsite(tmp_path_factory) -> SimpleNamespace:
+    return crawl(Path(tmp_path_factory.mktemp("builders2_gsite")), [GSITE])
+
+
+@pytest.mark.slow
+def test_a_google_sites_written_boxes_and_published_embeds_are_read(gsite):
+    find = lambda item: gsite.findings[("phonngam", item)]  # noqa: E731
+    for item in ("O1", "O2", "O3", "O17"):                   # words in text boxes (before: only a hub kept them off "missing")
+        assert find(item)["status"] == "pass", item
+    for item in ("O7", "O19", "O26"):                        # Slides decks drawn by the viewer (before: unchecked)
+        assert find(item)["status"] == "pass", item
+    for item in ("O11", "O15", "O20"):                       # every embed of the box (before: partial on the first)
+        assert find(item)["status"] == "pass", item
+    assert find("O6")["status"] == "partial" and find("O12")["status"] == "partial"
+    assert find("O4")["status"] == "unchecked"               # news only on a Facebook page behind its login wall
+    assert not any(f["status"] in ALARMS for (agency, item), f in gsite.findings.items()
+                   if agency == "phonngam" and item not in {"O14", "O22", "O24"})

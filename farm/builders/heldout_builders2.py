@@ -425,6 +425,16 @@ SLIDES_JS = r"""/* punch viewer: draws every slide of viewerData as an SVG page;
 """
 
 
+# What every page of Google's editors carries before its content: timing marks and the client's feature flags
+# (trimmed: the served page holds some hundred kilobytes of them)
+DOCS_PREAMBLE = ("var DOCS_timing={}; DOCS_timing['pls']=new Date().getTime(); var _docs_flag_initialData = "
+                 + json.dumps({f"docs-{name}-{k}": (k % 3 == 0) or f"v{k}" for k, name in enumerate(
+                     ["punch-viewer", "sup", "ccdu", "ecdh", "eaotx", "ebrfdo", "ecscm", "edmitm", "eemt", "efpsf",
+                      "egf", "eiof", "elicm", "emcp", "epq", "erd", "esf", "etdimo", "etiff", "etsonc", "fwds", "hbs",
+                      "hca", "hpsu", "lsa", "mdlsp", "nrcn", "plsm", "pmbrt", "ppcr", "rlmp", "sdbs", "smheo", "snrs",
+                      "sprs", "tdpcl", "tiff", "uptc", "vcdr", "wcat"] * 3)}) + ";")
+
+
 def pub_id(kind: str, key: str) -> str:
     return "2PACX-1v" + BL + bid(kind, key)[:40]
 
@@ -463,7 +473,8 @@ def slides_published(out: Builders2Out, key: str, title: str, slides: list[list[
              f'</head><body class="punch-viewer-body"><div class="punch-viewer-container"><div class="punch-viewer-content" '
              f'role="presentation"></div></div><div class="punch-viewer-nav-v2"><div class="punch-viewer-navbar-prev" '
              f'role="button" aria-label="ก่อนหน้า"></div><div class="punch-viewer-navbar-next" role="button" '
-             f'aria-label="ถัดไป"></div></div><script nonce="bL69">var viewerData = {data};</script>'
+             f'aria-label="ถัดไป"></div></div><script nonce="bL69">{DOCS_PREAMBLE}</script>'
+             f'<script nonce="bL69">var viewerData = {data};</script>'
              f'<script src="/static/presentation/client/js/punch_viewer_core__th.js"></script></body></html>')
     out.text("docs.google.com", "static/presentation/client/js/punch_viewer_core__th.js", SLIDES_JS)
     return f"https://docs.google.com/presentation/d/e/{pid}/embed?start=false&loop=false&delayms=3000"
