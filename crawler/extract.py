@@ -292,6 +292,8 @@ def written_items(root, base_url: str) -> list[dict]:
             skip = el
         elif _is_chrome(el) and el.tag not in {"html", "body"}:
             skip = el
+        elif el.tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+            current = None  # another heading (the next sub-indicator's): the item's words end there
         elif current is not None:
             if (el.tag in {"a", "area"} and el.get("href")) or (el.tag in _LINKING and _document_src(el, base_url)):
                 current["linked"] = True  # a map or a form in a frame is part of what is written, a document is not
@@ -300,7 +302,8 @@ def written_items(root, base_url: str) -> list[dict]:
     links = []
     for item in found:
         words = _SPACE.sub(" ", " ".join(item["words"])).strip()[:600]
-        if item["linked"] or len(_LETTERS.findall(words)) < WRITTEN_LETTERS or DENIAL_RE.search(words):
+        if item["linked"] or len(_LETTERS.findall(words)) < WRITTEN_LETTERS or DENIAL_RE.search(words) \
+                or words.startswith(("-", "–", "—")):
             continue
         links.append({"url": clean_url(base_url), "href": "", "kind": "a", "zone": "main", "text": item["caption"],
                       "title": "", "context": f"{item['caption']} {words}"[:300], "written": 1})

@@ -288,6 +288,7 @@ def test_every_embed_after_a_caption_box_is_read_under_it():
     ('<p>แผนพัฒนาท้องถิ่น (พ.ศ. 2566 – 2570)</p><iframe src="https://drive.google.com/file/d/1a/preview"></iframe>', False),
     ('<p>อยู่ระหว่างดำเนินการ จะเผยแพร่ภายในเดือนเมษายน 2569 ต่อไป</p>', False),                   # a denial
     ('<p>-</p>', False),
+    ('<p>-</p><h2>ตัวชี้วัดย่อยที่ 10.2 การส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน</h2>', False),  # not its words
 ])
 def test_an_item_written_under_its_caption_is_a_link_to_the_page_itself(after, written):
     page = f'<div role="main"><h2>O1 โครงสร้าง หน้าที่และอำนาจ</h2>{after}<h2>O2 ข้อมูลผู้บริหาร</h2><a href="/ex.html">เปิด</a></div>'
