@@ -258,6 +258,7 @@ def _prose(box) -> bool:
     return _meaningful(_text_upto(box, 300))
 
 
+SUB_HEADING = re.compile(r"^\s*(?:ตัวชี้วัดย่อยที่\s*|ตัวชี้วัดที่\s*)?\d{1,2}\.\d{1,2}\s")  # "10.2 มาตรการส่งเสริม…"
 WRITTEN_LETTERS = 30   # what a caption's box says of the item itself: a sentence or two, not a "-" or a date
 _LINKING = {"a", "iframe", "embed", "object", "area"}
 _NOT_CAPTION = {"table", "tr", "td", "th", "li", "ul", "ol", "a", "select", "option", "nav", "header", "footer"}
@@ -269,8 +270,7 @@ def written_items(root, base_url: str) -> list[dict]:
     (a Google Site's page of sub-indicator 9.1: O1's structure, O2's executives, O3's address, each in text boxes).
     A person reads the item there; the page stands for it as a link to itself under the caption would. Nothing
     is made of a caption followed by a link (the link says where the item is), by "-" or by a denial."""
-    captions = {el for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "strong", "span", "b")
-                if _caption_text(el)}
+    captions = {el for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "div") if _caption_text(el)}
     captions = {el for el in captions if not any(other in captions for other in el.iterdescendants())}
     if not captions:
         return []
@@ -292,7 +292,7 @@ def written_items(root, base_url: str) -> list[dict]:
             skip = el
         elif _is_chrome(el) and el.tag not in {"html", "body"}:
             skip = el
-        elif el.tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+        elif el.tag in {"h1", "h2", "h3", "h4", "h5", "h6"} or SUB_HEADING.match(_text_upto(el, 40).translate(THAI_DIGITS)):
             current = None  # another heading (the next sub-indicator's): the item's words end there
         elif current is not None:
             if (el.tag in {"a", "area"} and el.get("href")) or (el.tag in _LINKING and _document_src(el, base_url)):
@@ -322,8 +322,11 @@ def _caption_text(el) -> str:
     if el.tag in _NOT_CAPTION or any(parent.tag in _NOT_CAPTION for parent in el.iterancestors()):
         return ""
     text = _text_upto(el, 220)
-    if len(text) > 200 or not CAPTION_CODE.match(text.translate(THAI_DIGITS)) or el.xpath(".//a[@href]|.//iframe"):
+    code = CAPTION_CODE.match(text.translate(THAI_DIGITS))
+    if len(text) > 200 or not code or el.xpath(".//a[@href]|.//iframe"):
         return ""
+    if len(_LETTERS.findall(text[code.end():])) < 6 or text.endswith(("-", "–", "—")) or DENIAL_RE.search(text):
+        return ""  # a code alone is a cell of a box, not its caption; a box that says "-" is the item's row
     return text
 
 

@@ -21,7 +21,16 @@ Found by probing small variants (a page or two around one mechanic, built here f
 * Padlet's, Canva's and Notion's login pages are login walls: a private board is unchecked (before: Padlet's
   login page was read as the board and all 26 items were "missing");
 * a site builder's website (``<name>.my.canva.site``) the agency links or frames is read as its own, rendered;
-  an outside page waiting for its host's slot is rendered like the first one (before: it was left unread)."""
+  an outside page waiting for its host's slot is rendered like the first one (before: it was left unread).
+
+Found on held-out site 3 (a new Google Site embedding what Google's editors published to the web):
+
+* an item written on the page under its caption (a text box "O1 โครงสร้าง หน้าที่และอำนาจ", then its words; no
+  document of its own before the next caption or heading) is a link to the page itself, as a person reads it
+  there (before: O1–O3 and O17 "missing" but for a Facebook page in the menu that kept them unchecked);
+* every embed after a caption box is read under it; a box of prose ends the caption's reach (before: the second
+  and third published Docs of O6, O11, O15, O20 were credited to no item);
+* a Slides deck's ``/embed`` address (as its embed code frames it) is the published deck: read, rendered."""
 from __future__ import annotations
 
 import json
