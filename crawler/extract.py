@@ -17,9 +17,10 @@ from crawler.clicks import (DATA_ATTRS, choice_links, click_target, data_target,
                             views_ajax_links)
 from crawler.doclinks import onclick_target
 from crawler.outside import unwrap
-from rules.thai import is_generic_label
+from rules.thai import DENIAL_RE, is_generic_label
 # the URL forms the engine shares, defined once below the crawler (rules/urls.py)
 from rules.urls import DOC_EXTENSIONS, DOC_TYPES, ROUTE_FRAGMENT, VIEWER_PATH, clean_url, doc_kind, viewer_target  # noqa: F401
+from rules.urls import document_frame
 from lxml import etree
 
 # Photographed or scanned documents linked directly: read by OCR when the link names OIT material
@@ -186,7 +187,17 @@ def _panel_title(element) -> str:
             return _text_upto(found[0], 120) if found else ""
         if parent.get("role") == "listitem" and parent.tag != "li":
             return _record_heading(parent, element)
+        if parent.tag == "section" and (title := _section_code_title(parent)):
+            return title
     return ""
+
+
+def _section_code_title(section) -> str:
+    """The heading of a ``<section>`` when it names an item ("O12 รายงานผลการจัดซื้อจัดจ้าง…"): a board's column
+    (Padlet's Shelf: one column per item, its posts titled "รายงานสรุปผล" under it), read above every post in it."""
+    heading = next((child for child in section if isinstance(child.tag, str) and child.tag in HEADING_TAGS - {"th", "dt", "label"}), None)
+    text = _text_upto(heading, 200) if heading is not None else ""
+    return text[:200] if CAPTION_CODE.match(text.translate(THAI_DIGITS)) else ""
 
 
 _HEADINGS = "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]"
@@ -222,6 +233,7 @@ def _block_context(element, own: str) -> str:
                 break
         climbed.append(parent)
     for node in climbed:  # the heading (or title cell) just before the link's block
+        prose = False  # a caption box counts only with nothing but other buttons between it and the link
         for steps, sibling in enumerate(node.itersiblings(preceding=True)):
             if steps >= 4 or not isinstance(sibling.tag, str):
                 break
@@ -229,7 +241,105 @@ def _block_context(element, own: str) -> str:
                 text = _text_upto(sibling, 300)
                 if _LETTERS.search(text):
                     return text[:300]  # the nearest heading, even a short "O8 Q&A": never one further up
+            if not prose and (caption := _caption_box(sibling)):
+                return caption
+            prose = prose or _prose(sibling)
     return ""
+
+
+# A site builder's caption box: "O5 แผนพัฒนาท้องถิ่น" written in a text box of its own, its button(s) after it
+CAPTION_CODE = re.compile(r"^\s*(?:moit\s?\d{1,2}|o\s?\d{1,2}|ข้อ(?:ที่)?\s?\d{1,2})(?![\d.])", re.I)
+
+
+def _prose(box) -> bool:
+    """A box of words of its own between a caption and a link: not another button or link of the item, not an embed
+    (a published Doc, a Drive preview) nor an empty spacer."""
+    if box.tag in {"a", "iframe", "embed", "object"} or box.xpath(".//a[@href]|.//iframe|.//embed|.//object"):
+        return False
+    return _meaningful(_text_upto(box, 300))
+
+
+SUB_HEADING = re.compile(r"^\s*(?:ตัวชี้วัดย่อยที่\s*|ตัวชี้วัดที่\s*)?\d{1,2}\.\d{1,2}\s")  # "10.2 มาตรการส่งเสริม…"
+WRITTEN_LETTERS = 30   # what a caption's box says of the item itself: a sentence or two, not a "-" or a date
+_LINKING = {"a", "iframe", "embed", "object", "area"}
+_NOT_CAPTION = {"table", "tr", "td", "th", "li", "ul", "ol", "a", "select", "option", "nav", "header", "footer"}
+
+
+def written_items(root, base_url: str) -> list[dict]:
+    """An item written on the page itself, under its caption: "O1 โครงสร้าง หน้าที่และอำนาจ" in a heading or a text
+    box of its own, then its words in the boxes after it, with no link of its own before the next item's caption
+    (a Google Site's page of sub-indicator 9.1: O1's structure, O2's executives, O3's address, each in text boxes).
+    A person reads the item there; the page stands for it as a link to itself under the caption would. Nothing
+    is made of a caption followed by a link (the link says where the item is), by "-" or by a denial."""
+    captions = {el for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "div") if _caption_text(el)}
+    captions = {el for el in captions if not any(other in captions for other in el.iterdescendants())}
+    if not captions:
+        return []
+    found, current, skip = [], None, None
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if not isinstance(el.tag, str):
+            continue
+        if event == "end":
+            if el is skip:
+                skip = None
+            if current is not None and skip is None and el.tail:
+                current["words"].append(el.tail)
+            continue
+        if skip is not None:
+            continue
+        if el in captions:
+            current = {"caption": _caption_text(el), "words": [], "linked": False}
+            found.append(current)
+            skip = el
+        elif _is_chrome(el) and el.tag not in {"html", "body"}:
+            skip = el
+        elif el.tag in {"h1", "h2", "h3", "h4", "h5", "h6"} or SUB_HEADING.match(_text_upto(el, 40).translate(THAI_DIGITS)):
+            current = None  # another heading (the next sub-indicator's): the item's words end there
+        elif current is not None:
+            if (el.tag in {"a", "area"} and el.get("href")) or (el.tag in _LINKING and _document_src(el, base_url)):
+                current["linked"] = True  # a map or a form in a frame is part of what is written, a document is not
+            if el.text:
+                current["words"].append(el.text)
+    links = []
+    for item in found:
+        words = _SPACE.sub(" ", " ".join(item["words"])).strip()[:600]
+        if item["linked"] or len(_LETTERS.findall(words)) < WRITTEN_LETTERS or DENIAL_RE.search(words) \
+                or words.startswith(("-", "–", "—")):
+            continue
+        links.append({"url": clean_url(base_url), "href": "", "kind": "a", "zone": "main", "text": item["caption"],
+                      "title": "", "context": f"{item['caption']} {words}"[:300], "written": 1})
+    return links
+
+
+def _document_src(el, base_url: str) -> bool:
+    src = el.get("src") or el.get("data") or ""
+    url = urljoin(base_url, src.strip())
+    return document_frame(url) or not src.strip()
+
+
+def _caption_text(el) -> str:
+    """The element's words when they are an item's caption: short, opening with its code, linking nothing, not a
+    cell or a list item of an index (those are rows, read as rows)."""
+    if el.tag in _NOT_CAPTION or any(parent.tag in _NOT_CAPTION for parent in el.iterancestors()):
+        return ""
+    text = _text_upto(el, 220)
+    code = CAPTION_CODE.match(text.translate(THAI_DIGITS))
+    if len(text) > 200 or not code or el.xpath(".//a[@href]|.//iframe"):
+        return ""
+    if len(_LETTERS.findall(text[code.end():])) < 6 or text.endswith(("-", "–", "—")) or DENIAL_RE.search(text):
+        return ""  # a code alone is a cell of a box, not its caption; a box that says "-" is the item's row
+    return text
+
+
+def _caption_box(sibling) -> str:
+    """The words of a box just before a link's block that captions it as an item: a site builder (Canva, Wix,
+    Google Sites) lays each item out as a text box "O5 แผนพัฒนาท้องถิ่น" and, beside it, a button "เปิดเอกสาร",
+    siblings in one column; a person reads the button under the caption above it. Only a short box that links
+    nothing and opens with an item's code is one (a paragraph of prose above a button is not its label)."""
+    if sibling.tag == "a" or sibling.xpath(".//a[@href]"):
+        return ""
+    text = _text_upto(sibling, 300)
+    return text[:300] if len(text) <= 300 and CAPTION_CODE.match(text.translate(THAI_DIGITS)) else ""
 
 
 def _group_heading(row, text: str) -> str:
@@ -377,6 +487,8 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
             url += ("&" if "?" in url else "?") + extra["post"]
         links.append({"url": url, "href": target[:300], "kind": "a", "zone": _zone(element), "text": own[:200],
                       "title": "", "context": _context(element, own), **extra})
+    if max_links is None or len(links) < max_links:
+        links += written_items(root, base_url)
     forms = sum(1 for f in root.iter("form") if f.xpath(".//textarea|.//input[not(@type='hidden')]"))
     furniture = []
     for chrome in outermost:

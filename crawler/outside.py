@@ -23,6 +23,12 @@ be read from what the server sends.
 ('www.x.go.th', True)
 >>> site_move("http://www.x.go.th/", "https://www.cheap-hosting.com/parked")
 ('www.cheap-hosting.com', False)
+>>> site_move("http://www.x-sao.go.th/", "https://xsao.my.canva.site/"), site_move("http://x.go.th/", "https://www.canva.com/")
+(('xsao.my.canva.site', True), ('www.canva.com', False))
+>>> outside_space("https://padlet.com/xsao/ita2569-q8w3e5r7"), outside_space("https://padlet.com/api/5/wishes?wall_id=9")
+('padlet.com/xsao/ita2569-q8w3e5r7', None)
+>>> outside_space("https://padlet.com/embed/q8w3e5r7"), outside_space("https://xsao.my.canva.site/ita-2569")
+('padlet.com/embed/q8w3e5r7', 'xsao.my.canva.site')
 """
 from __future__ import annotations
 
@@ -53,16 +59,31 @@ BLOG_MEDIA = re.compile(r"^([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)\.files\.wordpress\.
 # name as their ITA/OIT index ("MOIT 2569" in the menu); /<account> is a space, the platform's own pages are not
 LINK_HUBS = ("linktr.ee", "beacons.ai", "bio.link", "taplink.cc")
 HUB_RESERVED = {"s", "admin", "login", "register", "signup", "blog", "help", "privacy", "terms", "marketplace"}
-OUTSIDE_READ_HOSTS = (SITES_HOST, "docs.google.com", *BLOG_HOSTS, *LINK_HUBS)  # each its own download slot (crawler/settings.py)
+OUTSIDE_READ_HOSTS = (SITES_HOST, "docs.google.com", *BLOG_HOSTS, *LINK_HUBS, "padlet.com")  # each its own download slot (crawler/settings.py)
 # A site builder's file store: what an agency uploads to its Wix site is served from its account's own file host
 # (``<account>-<hash>.usrfiles.com/ugd/…``, ``<account>.filesusr.com/ugd/…``) or Wix's document hosts
 # (``docs.wixstatic.com/ugd/…``): the agency's own documents, which a person opens and reads as its own.
-BUILDER_FILES = re.compile(r"^https?://(?:[a-z0-9-]+\.(?:usrfiles|filesusr)\.com|(?:docs|static)\.wixstatic\.com)/ugd/[^?#]+\.\w{2,5}(?:[?#]|$)",
-                           re.I)
-DOCS_PUBLISHED = re.compile(r"^(/(?:document|spreadsheets|presentation)/d/(?:e/)?[\w-]+)/pub(?:html)?(?:/|$)")
+# A board's uploads are the board owner's too: Padlet keeps a post's file at
+# ``padlet-uploads.storage.googleapis.com/<wall id>/<hash>/<name>`` (its Thai letters turned into "_").
+BUILDER_FILES = re.compile(r"^https?://(?:(?:[a-z0-9-]+\.(?:usrfiles|filesusr)\.com|(?:docs|static)\.wixstatic\.com)/ugd/"
+                           r"|padlet-uploads\.storage\.googleapis\.com/\d+/[0-9a-f]+/)[^?#]+\.\w{2,5}(?:[?#]|$)", re.I)
+# A site builder's website on its own host name per account (``<name>.my.canva.site``, ``<name>.weebly.com``,
+# ``<name>.square.site``, ``<name>.notion.site``): an agency's name forwarded there is where it publishes, as a
+# Google Site is (site_move); the builders' own names are no one's site
+BUILDER_SITE = re.compile(r"^(?!(?:www|api|static|help|support|app)\.)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\."
+                          r"(?:my\.canva\.site|weebly\.com|square\.site|notion\.site)$")
+# A public Padlet board (``padlet.com/<owner>/<board>``): one page whose columns and posts Padlet's app draws from
+# the board's JSON on padlet.com itself; a person reads it as the agency's page. Padlet's own pages are no board.
+PADLET_HOST = "padlet.com"
+PADLET_RESERVED = {"api", "auth", "dashboard", "padlets", "site", "about", "premium", "gallery", "settings", "packs",
+                   "embed", "my", "login", "signup", "support", "features", "pricing", "education"}
+# published to the web: /pub (Docs, Slides), /pubhtml (Sheets), and a deck's /embed as its embed code frames it
+DOCS_PUBLISHED = re.compile(r"^(/(?:document|spreadsheets|presentation)/d/(?:e/)?[\w-]+)/pub(?:html)?(?:/|$)|"
+                            r"^(/presentation/d/e/[\w-]+)/embed(?:/|$)")
 
 # Where a login wall sends the crawler, or what it serves in place of the page.
 LOGIN_URL = re.compile(r"^(accounts\.google\.com/(ServiceLogin|signin|v3/signin|AccountChooser)|"
+                       r"padlet\.com/auth/|(www\.)?canva\.com/login|(www\.)?notion\.so/login|"
                        r"login\.microsoftonline\.com/|login\.live\.com/|[\w.-]*sharepoint\.com/_forms/|"
                        r"([\w-]+\.)?facebook\.com/(login|checkpoint)|m\.facebook\.com/login)", re.I)
 # Facebook's wall in a post's place says so in words; its public pages carry a login form in their banner too,
@@ -112,12 +133,17 @@ def outside_space(url: str) -> str | None:
         if size and len(segments) >= size:
             return "/".join([host, *segments[:size]])
         return None
-    if host == "docs.google.com" and DOCS_PUBLISHED.match(parts.path):
-        return host + DOCS_PUBLISHED.match(parts.path).group(1)
+    if host == "docs.google.com" and (published := DOCS_PUBLISHED.match(parts.path)):
+        return host + (published.group(1) or published.group(2))
     if BLOG.match(host):  # a hosted blog (Blogger, WordPress.com): its posts and pages are server-rendered HTML
         return host
     if (media := BLOG_MEDIA.match(host)):  # the blog's uploads are the blog's
         return f"{media.group(1)}.wordpress.com"
+    if host == PADLET_HOST and len(segments) == 2 and (segments[0].lower() == "embed"
+                                                       or segments[0].lower() not in PADLET_RESERVED):
+        return f"{host}/{segments[0].lower()}/{segments[1]}"  # one board (or its embed): its columns are the agency's
+    if BUILDER_SITE.match(host):  # the agency's website on a site builder, linked or framed from its own pages
+        return host
     if host in LINK_HUBS and len(segments) == 1 and segments[0].lower() not in HUB_RESERVED:
         return f"{host}/{segments[0].lower()}"  # one account's hub page: its links are the agency's
     return None
@@ -186,4 +212,5 @@ def site_move(registry_url: str, final_url: str) -> tuple[str, bool] | None:
     new = (urlsplit(final_url).hostname or "").lower()
     if not new or new == old:
         return None
-    return new, new.endswith(GOVERNMENT_SUFFIXES) or _name(new) == _name(old) or outside_space(final_url) is not None
+    return new, (new.endswith(GOVERNMENT_SUFFIXES) or _name(new) == _name(old) or outside_space(final_url) is not None
+                 or BUILDER_SITE.match(new) is not None)

@@ -333,12 +333,14 @@ class AgencySpider(scrapy.Spider):
                               meta={"outbound": True, "check": url, "started": time.monotonic(),
                                     "dont_merge_cookies": True, "dont_retry": True})
 
-    def _outside_request(self, url: str, referer: str) -> scrapy.Request:
+    def _outside_request(self, url: str, referer: str, asker: str = "") -> scrapy.Request:
         # like an outbound check, for every agency that links it; one download slot per outside host for the
-        # whole crawl, its delay and concurrency set in DOWNLOAD_SLOTS (crawler/settings.py) and kept fixed
+        # whole crawl, its delay and concurrency set in DOWNLOAD_SLOTS (crawler/settings.py) and kept fixed;
+        # a script-built page (a Padlet board) is rendered within the budgets of the agency that asked first
         return scrapy.Request(url, callback=self.parse_outside, errback=self.outbound_failed, dont_filter=True,
                               priority=OUTBOUND_PRIORITY, headers=referer_header(referer, url),
                               meta={"outbound": True, "read": True, "check": url, "started": time.monotonic(),
+                                    "render_for": asker,
                                     "dont_merge_cookies": True, "dont_retry": True,
                                     "download_slot": f"outside:{slot_host(urlsplit(url).hostname or '')}",
                                     "autothrottle_dont_adjust_delay": True})
@@ -448,7 +450,7 @@ class AgencySpider(scrapy.Spider):
             return
         crawl.outstanding += 1
         if self.outside_reads.want(url, waiter) == "start":
-            yield self._outside_request(url, referer)
+            yield self._outside_request(url, referer, crawl.id)
 
     def check_outbound(self, url: str, crawl: AgencyCrawl, depth: int, link_text: str, referer: str,
                        folder: tuple[str, int] = ("", 0)):
@@ -564,15 +566,16 @@ class AgencySpider(scrapy.Spider):
         """One check (or outside page read) answered: a record for every agency that waits for it, and its
         host's next ones."""
         reading = meta.get("read", False)
-        checks, ask = ((self.outside_reads, self._outside_request) if reading
-                       else (self.outbound, self._outbound_request))
+        checks = self.outside_reads if reading else self.outbound
         waiting, following = checks.answered(meta["check"], (record_url, fields))
         if not reading and (listed := self.listed_file(waiting, record_url, fields)):
             cache = shared_cache(self.settings.get("OIT_CACHE_DB"))
             if cache is not None:
                 cache.keep_folder_file(record_url, listed, fields)
         for next_url in following:  # sent with the Referer of the first agency's page that linked it
-            yield ask(next_url, checks.first_waiter(next_url).get("referer_url", ""))
+            first = checks.first_waiter(next_url)  # and, read, rendered within that agency's budgets
+            yield (self._outside_request(next_url, first.get("referer_url", ""), first.get("agency_id", "")) if reading
+                   else self._outbound_request(next_url, first.get("referer_url", "")))
         for waiter in waiting:
             if reading:
                 yield from self.serve_outside(waiter, record_url, fields)
@@ -611,17 +614,20 @@ class AgencySpider(scrapy.Spider):
         yield from self.follow(link, crawl, waiter["site_depth"] - 1, waiter["referer_url"], bonus=200)
 
     async def extract(self, response, fields: dict, max_text_chars: int, read_images: bool,
-                      crawl: AgencyCrawl | None = None):
+                      crawl: AgencyCrawl | None = None, render_for: str | None = None):
         """Read a fetched page or document into ``fields`` (kind, title, text, links, ...); returns what was read.
 
-        An own page built by scripts is read from a browser's render, or recorded unread (crawler/render.py); an
-        outside page that is a script shell is recorded unread (outside pages are not rendered)."""
+        A page built by scripts is read from a browser's render, or recorded unread (crawler/render.py): an own
+        page within its agency's budgets; an outside page read (a Padlet board drawn from its own host's JSON)
+        within those of ``render_for``, the agency that asked for it first, its data only from its own host."""
         ctype = response.headers.get("Content-Type", b"").decode("latin-1")
         got, known = await read_page(shared_pool(self.settings.getdict("OIT_LIMITS")),
                                      shared_cache(self.settings.get("OIT_CACHE_DB")), response, ctype,
                                      fields["content_hash"], read_images=read_images)
         if crawl is not None:
             got, marks = await reread(self.crawler, response, got, crawl.id, lambda host: self.own_host(crawl, host))
+        elif render_for and render_for in self.active:
+            got, marks = await reread(self.crawler, response, got, render_for, lambda host: False)
         else:
             marks = {"unread": SCRIPT_SHELL} if got.shell else {}
         fields.update(known, kind=got.kind, title=got.title[:500], text=got.text[:max_text_chars], links=got.links,
@@ -774,7 +780,8 @@ class AgencySpider(scrapy.Spider):
                           if isinstance(response, scrapy.http.HtmlResponse) else "")
         elif response.status < 400 and not fields.get("unread"):
             try:
-                await self.extract(response, fields, self.settings.getint("OIT_MAX_TEXT_CHARS", 200_000), True)
+                await self.extract(response, fields, self.settings.getint("OIT_MAX_TEXT_CHARS", 200_000), True,
+                                   render_for=response.meta.get("render_for") or None)
             except Exception:  # one unreadable outside page must not stall the agencies waiting for it
                 self.logger.exception("could not read %s", response.url)
         fields["elapsed_ms"] = int((time.monotonic() - response.meta["started"]) * 1000)
