@@ -178,6 +178,11 @@ def unread_pages(pages: list[dict[str, Any]], home: str | None, index_pages: set
         for url in _links_not_visited(pages, domains, fetched):
             found.setdefault(url, Unread(url, "not_visited"))
     area = _oit_area(pages, home) if fetched is not None else set()
+    for page in pages:  # links past the bound were never seen: where they lead is unknown
+        if page.get("links_cut") and not page.get("unread"):
+            found[page["url"] + "#links-cut"] = Unread(
+                page["url"], "links_cut", anything=page["url"] in index_pages | area or page["url"] == home
+                or page.get("depth") == 0, labels=[page.get("title") or ""], evidence=False)
     for page in pages if found else []:
         links = page.get("links")
         for link in links if isinstance(links, list) else []:

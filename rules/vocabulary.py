@@ -126,6 +126,8 @@ UNREAD: dict[str, tuple[str, str]] = {
     "empty_page": ("หน้าเว็บตอบกลับแต่ไม่มีเนื้อหาหรือลิงก์ที่อ่านได้", "the page answered with no readable text or links"),
     "fetch_failed": ("เปิดหน้าเว็บไม่สำเร็จชั่วคราว", "the page could not be fetched this time"),
     "too_large": ("เอกสารใหญ่เกินขอบเขตที่โปรแกรมตรวจอ่านได้", "the document is larger than the crawl reads"),
+    "links_cut": ("หน้าเว็บมีลิงก์มากเกินขอบเขตที่โปรแกรมตรวจอ่าน จึงอ่านลิงก์ของหน้านี้ไม่ครบ",
+                  "the page has more links than the crawl reads: some of them were not read"),
     "not_visited": ("ลิงก์ที่ยังไม่ได้เปิดอ่าน เพราะเกินขอบเขตจำนวนหน้าหรือความลึกของการตรวจ",
                     "a link the crawl did not open (beyond its page or depth bounds)"),
     "other": ("อ่านเนื้อหาของหน้านี้ไม่ได้", "the page's content could not be read"),  # a cause nobody named yet

@@ -307,8 +307,14 @@ def _v18(db: sqlite_utils.Database) -> None:
     db.table("captures").create_index(["url"], if_not_exists=True)
 
 
+def _v19(db: sqlite_utils.Database) -> None:
+    # A page whose links reached the crawl's bound (crawl.max_links) was read in part: what its other links lead to
+    # is not known (rules/coverage.py: an item not found may be there)
+    _add_columns(db, "pages", {"links_cut": int})
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12,
-                                                              _v13, _v14, _v15, _v16, _v17, _v18]
+                                                              _v13, _v14, _v15, _v16, _v17, _v18, _v19]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -633,6 +633,8 @@ class AgencySpider(scrapy.Spider):
         fields.update(known, kind=got.kind, title=got.title[:500], text=got.text[:max_text_chars], links=got.links,
                       forms=got.forms, image_only=int(got.image_only), encoding=got.encoding,
                       ocr_pages=got.ocr_pages, extract_ms=got.cpu_ms, **marks)
+        if len(got.links) >= self.settings.getdict("OIT_LIMITS").get("max_links", 1000):
+            fields["links_cut"] = 1  # its links reached the bound: read in part (rules/coverage.py)
         if got.note:
             fields["error_detail"] = got.note
         if got.unread:  # a document nothing here could read: not judged as empty (crawler/legacy_text.py)
