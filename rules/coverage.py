@@ -227,8 +227,7 @@ def _links_not_visited(pages: list[dict[str, Any]], domains: set[str] | frozense
     left: set[str] = set()
     for page in pages:
         links = page.get("links")
-        if not isinstance(links, list) or not on_site(page, domains) or page.get("error") or \
-                (page.get("status") or 0) >= 400:
+        if not isinstance(links, list) or not on_site(page, domains) or failed(page):
             continue
         for link in links:
             url = link.get("url") or ""

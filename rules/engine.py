@@ -25,13 +25,13 @@ from typing import Any, Sequence
 from urllib.parse import unquote, urlsplit
 
 from rules.checks import CHECKS, Doc, Evidence
-from rules.coverage import Unread, failed, on_site, site_domain, unread_pages
+from rules.coverage import OIT_WORDS, Unread, failed, on_site, site_domain, unread_pages
 from rules.index import denied_rows, index_rows, rows_of_year
 from rules.parts import part_pages
 from rules.quarters import empty_folder, quarter_pieces
 from rules.rulebook import Item, Rulebook
 from rules.spaces import by_site
-from rules.thai import GENERIC_RE, SECTION_LABEL, PageTexts, Text, is_generic_label, item_codes
+from rules.thai import GENERIC_RE, SECTION_LABEL, PageTexts, Text, is_generic_label, item_codes, normalize
 from rules.urls import DOCUMENT_KINDS, PagesByUrl, doc_kind, document_frame, viewer_target
 from rules.vocabulary import coverage_reason, failure_kind, is_coverage_reason, is_failing, render
 
@@ -217,6 +217,13 @@ class SiteView:
                 self.index_denials.add(code)
                 if self.other_round_indexes:
                     self.denied_rows.setdefault(code, (row, url))
+        for page in self.html:  # and the other pages of its ITA/OIT area of this round ("O22 … อยู่ระหว่างดำเนินการ")
+            title = page.get("title") or ""
+            if page["url"] in self.index_pages or not OIT_WORDS.search(normalize(title)):
+                continue
+            years = Text(f"{title} {(page.get('text') or '')[:300]}").years()
+            if not years or year in years:
+                self.index_denials.update(denied_rows(page.get("text") or "", set(merged), code_prefix))
         return merged
 
     def labelled_links(self) -> dict[str, list[dict[str, Any]]]:

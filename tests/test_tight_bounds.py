@@ -70,3 +70,21 @@ def test_a_link_cut_by_depth_is_followed_when_found_again_nearer_home():
     list(spider.follow(contact, crawl, 1, "http://www.x.go.th/about.html"))
     waiting = crawl.frontier.take()
     assert waiting is not None and (waiting.url, waiting.depth) == (contact["url"], 2)
+
+
+def test_the_agencys_own_ita_page_saying_in_progress_is_its_answer_whatever_else_is_unread():
+    """A page of the agency's ITA area of this round says "O22 … อยู่ระหว่างดำเนินการ" and nothing else holds O22; a
+    Facebook page behind its login wall in the menu could hold anything, but the agency has answered: missing. The
+    same words on next round's page (ITA 2570) are no answer for this one."""
+    rulebook = load_rulebook(2569)
+    facebook = dict(page("https://www.facebook.com/x/", "", kind="external", outside=1), unread="login_required")
+
+    def judged(title: str) -> str:
+        area = page("http://x.go.th/ita-10", "O21 การประเมินความเสี่ยงการทุจริต ดาวน์โหลด O22 รายงานผลการดำเนินการตามแผน"
+                    "บริหารจัดการความเสี่ยง อยู่ระหว่างดำเนินการ", [], title=title)
+        home = page("http://x.go.th/", "หน้าแรก องค์การบริหารส่วนตำบลตัวอย่าง ยินดีต้อนรับ",
+                    [link(area["url"], title), link(facebook["url"], "Facebook", zone="nav")], depth=0)
+        return {f.item: f for f in evaluate_agency(rulebook, [home, area, facebook])}["O22"].status
+
+    assert judged("ITA 2569 หมวด 10 การป้องกันการทุจริต") == "missing"
+    assert judged("ITA 2570 หมวด 10 การป้องกันการทุจริต") == "unchecked"
