@@ -283,10 +283,18 @@ def find_candidates(rulebook: Rulebook, site: SiteView, beside_index: frozenset[
     for label, links in site.labelled_links().items():
         if not credit(label, links, "link text"):
             for link in links:
+                if not link.get("context") or link["context"] == label or link.get("zone") == "nav" \
+                        or link.get("common"):
+                    continue
                 # a link whose own words carry an item's code is that item's, never the one its row also names
-                # (a PDF row that took in the line above: "O19 … - O20 การขับเคลื่อนนโยบาย NO GIFT")
-                if link.get("context") and link["context"] != label and link.get("zone") != "nav" \
-                        and not link.get("common") and not item_codes(f"{link['text']} {link['title']}", rulebook.code_prefix):
+                # (a PDF row that took in the line above: "O19 … - O20 การขับเคลื่อนนโยบาย NO GIFT"; a file named
+                # "O5_แผน.pdf" shown by its address under a board's column)
+                own = item_codes(f"{link['text']} {link['title']}", rulebook.code_prefix)
+                for item in rulebook.items if own else []:
+                    if item.number in own and item.code not in indexed:
+                        found[item.code].append(link)
+                        signals[item.code].append(f"code in link '{label[:60]}'")
+                if not own:
                     rows.setdefault(link["context"], []).append(link)
     for context, links in rows.items():
         credit(context, links, "row of link")
