@@ -28,6 +28,7 @@ import time
 import zlib
 from dataclasses import fields
 from pathlib import Path
+from typing import Any, Callable
 
 from scrapy.downloadermiddlewares.httpcache import HttpCacheMiddleware
 from scrapy.extensions.httpcache import RFC2616Policy
@@ -96,17 +97,21 @@ class ExtractionCache:
                 pass
             self.conn = None
 
-    def row(self, url: str) -> dict | None:
+    def _stored(self, pending: dict, url: str, read: Callable[[sqlite3.Connection, str], Any]) -> Any:
+        """``url``'s entry waiting in ``pending`` to be written, else the file's (``read``); None when there is none
+        or the file is unusable (then given up)."""
         if self.conn is None:
             return None
-        if url in self.pending:
-            values = self.pending[url]
-        else:
-            try:
-                values = extraction_row(self.conn, url)
-            except sqlite3.Error as exc:
-                self.give_up(exc)
-                return None
+        if url in pending:
+            return pending[url]
+        try:
+            return read(self.conn, url)
+        except sqlite3.Error as exc:
+            self.give_up(exc)
+            return None
+
+    def row(self, url: str) -> dict | None:
+        values = self._stored(self.pending, url, extraction_row)
         if values is None or values[1] != VERSION:
             return None
         names = ("url", "version", "content_hash", "content_type", "size", "etag", "last_modified", "extracted")
@@ -144,16 +149,7 @@ class ExtractionCache:
     def folder_file(self, url: str, listed_as: str, now: float | None = None) -> dict | None:
         """The answer the check of a shared folder's file got when last asked (its record's fields), if the folder
         listed it under the name ``listed_as`` then too and that was under :data:`FOLDER_FILE_DAYS` days ago."""
-        if self.conn is None:
-            return None
-        if url in self.pending_files:
-            row = self.pending_files[url][1:]
-        else:
-            try:
-                row = folder_file_row(self.conn, url)
-            except sqlite3.Error as exc:
-                self.give_up(exc)
-                return None
+        row = self._stored(self.pending_files, url, folder_file_row)
         if row is None or row[0] != listed_as or (now or time.time()) - row[2] > FOLDER_FILE_DAYS * 86400:
             return None
         try:
@@ -167,7 +163,7 @@ class ExtractionCache:
         if self.conn is None:
             return
         packed = zlib.compress(json.dumps(answer, ensure_ascii=False).encode("utf-8"), 6)
-        self.pending_files[url] = (url, listed_as, packed, time.time())
+        self.pending_files[url] = (listed_as, packed, time.time())
         if len(self.pending_files) >= self.batch:
             self.flush()
 
@@ -177,7 +173,7 @@ class ExtractionCache:
         rows, gone = [v for v in self.pending.values() if v], [u for u, v in self.pending.items() if v is None]
         try:
             write_extractions(self.conn, rows, gone, self.touched, time.time())
-            write_folder_files(self.conn, list(self.pending_files.values()))
+            write_folder_files(self.conn, [(url, *kept) for url, kept in self.pending_files.items()])
         except sqlite3.Error as exc:
             self.give_up(exc)
         self.pending, self.touched, self.pending_files = {}, set(), {}
