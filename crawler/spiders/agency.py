@@ -462,6 +462,10 @@ class AgencySpider(scrapy.Spider):
         if folder == ("", 0) and folder_id(url):
             crawl.roots.append(waiter)  # its entries are opened in the order folders are linked (open_entries)
         answer = self.outbound.cached(url)
+        if answer is None and folder[0] and not folder_id(url) and \
+                (cache := shared_cache(self.settings.get("OIT_CACHE_DB"))) is not None and \
+                (known := cache.folder_file(url, link_text)) is not None:
+            answer = (url, dict(known, elapsed_ms=0))  # a file its folder still lists so: last answer (crawler/cache.py)
         if answer is not None:
             yield from self.checked(crawl, waiter, *answer)
             return
@@ -744,7 +748,6 @@ class AgencySpider(scrapy.Spider):
         root = root or record_url
         if not fields.get("links") or fields.get("error") or fields.get("unread") or level >= len(FOLDER_ENTRIES):
             return 0
-        cache = shared_cache(self.settings.get("OIT_CACHE_DB"))
         opened = 0
         for entry in fields["links"][:FOLDER_ENTRIES[level]]:
             if entry["url"] in crawl.seen:
@@ -760,15 +763,8 @@ class AgencySpider(scrapy.Spider):
             opened += 1
             if subfolder and crawl.open_root is waiter:
                 waiter["pending"] += 1  # the next linked folder waits for its listing
-            depth = waiter["site_depth"] + 1
-            # a file tonight's listing still shows under its name: its last answer (crawler/cache.py), not a request
-            known = cache.folder_file(entry["url"], entry["text"]) if cache and not folder_id(entry["url"]) else None
-            if known is not None:
-                entry_waiter = {"agency_id": crawl.id, "site_depth": depth, "link_text": entry["text"],
-                                "referer_url": record_url, "outbound": True, "folder": (root, level + 1)}
-                yield from self.checked(crawl, entry_waiter, entry["url"], dict(known, elapsed_ms=0))
-                continue
-            yield from self.check_outbound(entry["url"], crawl, depth, entry["text"], record_url, (root, level + 1))
+            yield from self.check_outbound(entry["url"], crawl, waiter["site_depth"] + 1, entry["text"], record_url,
+                                           (root, level + 1))
         return opened
 
     async def parse_outside(self, response):
