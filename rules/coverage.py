@@ -107,6 +107,12 @@ def unread_reason(page: dict[str, Any], domains: set[str] | frozenset[str] = fro
     return "images_only" if page.get("image_only") else "empty_page"
 
 
+def read_in_part(page: dict[str, Any]) -> str | None:
+    """``links_cut`` or ``text_cut`` when a page read reached the crawl's bound on links or text kept (what lay
+    past it was never seen), else None."""
+    return "links_cut" if page.get("links_cut") else "text_cut" if page.get("text_cut") else None
+
+
 def _blank(page: dict[str, Any]) -> bool:
     """A page that answered with nothing a reader would see: no link and hardly a letter (a document: no text)."""
     links = page.get("links")
@@ -178,10 +184,10 @@ def unread_pages(pages: list[dict[str, Any]], home: str | None, index_pages: set
         for url in _links_not_visited(pages, domains, fetched):
             found.setdefault(url, Unread(url, "not_visited"))
     area = _oit_area(pages, home) if fetched is not None else set()
-    for page in pages:  # links past the bound were never seen: where they lead is unknown
-        if page.get("links_cut") and not page.get("unread"):
-            found[page["url"] + "#links-cut"] = Unread(
-                page["url"], "links_cut", anything=page["url"] in index_pages | area or page["url"] == home
+    for page in pages:  # links or text past the bound were never seen: where they lead is unknown
+        if (cut := read_in_part(page)) and not page.get("unread"):
+            found[page["url"] + "#" + cut] = Unread(
+                page["url"], cut, anything=page["url"] in index_pages | area or page["url"] == home
                 or page.get("depth") == 0, labels=[page.get("title") or ""], evidence=False)
     for page in pages if found else []:
         links = page.get("links")

@@ -25,7 +25,7 @@ from typing import Any, Sequence
 from urllib.parse import unquote, urlsplit
 
 from rules.checks import CHECKS, Doc, Evidence
-from rules.coverage import OIT_WORDS, Unread, failed, on_site, site_domain, unread_pages
+from rules.coverage import OIT_WORDS, Unread, failed, on_site, read_in_part, site_domain, unread_pages
 from rules.index import denied_rows, index_rows, rows_of_year
 from rules.parts import part_pages
 from rules.quarters import empty_folder, quarter_pieces
@@ -208,18 +208,21 @@ class SiteView:
         self.index_pages = {url for _, _, _, url in indexes}
         # the index pages of other rounds (last year's ITA page beside this year's), and the rows of this year's
         # that say the item is not there: the agency's own answer for this round, which another round's
-        # document does not change
+        # document does not change. Not from a page read in part: the row past the cut may link the document
+        # ("อยู่ระหว่างดำเนินการ" in next year's table above this year's)
         self.other_round_indexes = {url for _, _, _, url in every_index} - self.index_pages
         self.denied_rows: dict[int, tuple[str, str]] = {}  # item number -> (the row's words, its page)
         self.index_denials: set[int] = set()  # items this round's index lists with "-" or "อยู่ระหว่างดำเนินการ"
         for url in sorted(self.index_pages):
+            if read_in_part(self.by_url[url]):
+                continue
             for code, row in denied_rows(self.by_url[url].get("text") or "", set(merged), code_prefix).items():
                 self.index_denials.add(code)
                 if self.other_round_indexes:
                     self.denied_rows.setdefault(code, (row, url))
         for page in self.html:  # and the other pages of its ITA/OIT area of this round ("O22 … อยู่ระหว่างดำเนินการ")
             title = page.get("title") or ""
-            if page["url"] in self.index_pages or not OIT_WORDS.search(normalize(title)):
+            if page["url"] in self.index_pages or not OIT_WORDS.search(normalize(title)) or read_in_part(page):
                 continue
             years = Text(f"{title} {(page.get('text') or '')[:300]}").years()
             if not years or year in years:
@@ -603,6 +606,11 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
             row, index_url = site.denied_rows[item.number]
             return Finding(item.code, "missing", "denial", {"quote": _quote(row, item)}, [index_url], signals)
         if placeholders:
+            cut = [url for link in links if not link.get("url")
+                   if read_in_part(site.by_url.get(url := link.get("source") or "") or {})]
+            if cut:  # the row's real link may lie past the bound, beside its "#" label
+                return Finding(item.code, "unchecked", coverage_reason(read_in_part(site.by_url[cut[0]]) or ""),
+                               {"url": cut[0], "n": 1}, cut[:1], signals + [f"'#' link on {cut[0]}, read in part"])
             return Finding(item.code, "missing", "placeholder_link", signals=signals)
         if site.timed_out:
             return Finding(item.code, "unchecked", "timed_out", signals=signals)
@@ -656,10 +664,15 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
         return Finding(item.code, "unchecked", coverage_reason(unread[0][1]), {"url": unread[0][0], "n": len(unread)},
                        [u for u, _ in unread], signals)
     denial = _denial_only(ok, item, site.texts)
+    text_cut = next((p["url"] for p in ok if p.get("text_cut")), None)  # its text read only up to the bound
     if denial and (left := _documents_not_opened(ok, site)):  # "อยู่ระหว่างดำเนินการ" above a file never opened
         signals.append(f"the page says '{denial}' but links {len(left)} document(s) not opened, e.g. {left[0]}")
         return Finding(item.code, "unchecked", coverage_reason("not_visited"), {"url": left[0], "n": len(left)},
                        [p["url"] for p in ok] + left[:10], signals)
+    if denial and text_cut:
+        signals.append(f"the page says '{denial}', but its text past the bound was not read")
+        return Finding(item.code, "unchecked", coverage_reason("text_cut"), {"url": text_cut, "n": 1}, [text_cut],
+                       signals)
     if denial:
         signals.append(f"the page says '{denial}'")
         return Finding(item.code, "missing", "denial", {"quote": denial}, [p["url"] for p in ok], signals)
@@ -681,6 +694,10 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
         if not _run_checks(item, Evidence(docs, year, hoped), [], [])[0]:  # else a lack known elsewhere: partial
             return Finding(item.code, "unchecked", coverage_reason(held[0].unread), {"url": held[0].url,
                            "n": len(held)}, [p.url for p in held] + urls_seen, signals)
+    if (absent or problems_th) and text_cut:  # what it lacks may lie in the part of its text not read
+        signals.append(f"lacking on {text_cut}, whose text past the bound was not read")
+        return Finding(item.code, "unchecked", coverage_reason("text_cut"), {"url": text_cut, "n": 1}, urls_seen,
+                       signals)
     if absent:  # only another round's evidence (rules/periods.py each_quarter): nothing of this round
         return Finding(item.code, "missing", "other_round", _lacking([absent[0].th], [absent[0].en]), urls_seen, signals)
     signals.extend(f"published outside the agency's site: {urlsplit(p['url']).hostname}" for p in ok if p.get("outside"))
@@ -770,4 +787,4 @@ def _beside_unread_index(rulebook: Rulebook, site: SiteView, findings: list[Find
 
 # the page fields the engine reads (SiteView, its checks): what a caller loads from the store for it
 PAGE_COLUMNS = ("url, final_url, status, kind, title, text, links, forms, image_only, error, depth, furniture, ocr_pages, "
-                "unread, rendered, outside, links_cut")
+                "unread, rendered, outside, links_cut, text_cut")

@@ -128,6 +128,8 @@ UNREAD: dict[str, tuple[str, str]] = {
     "too_large": ("เอกสารใหญ่เกินขอบเขตที่โปรแกรมตรวจอ่านได้", "the document is larger than the crawl reads"),
     "links_cut": ("หน้าเว็บมีลิงก์มากเกินขอบเขตที่โปรแกรมตรวจอ่าน จึงอ่านลิงก์ของหน้านี้ไม่ครบ",
                   "the page has more links than the crawl reads: some of them were not read"),
+    "text_cut": ("หน้าเว็บหรือเอกสารยาวเกินขอบเขตที่โปรแกรมตรวจอ่าน จึงอ่านเนื้อหาไม่ครบ",
+                 "the page or document is longer than the crawl reads: the rest of its text was not read"),
     "not_visited": ("ลิงก์ที่ยังไม่ได้เปิดอ่าน เพราะเกินขอบเขตจำนวนหน้าหรือความลึกของการตรวจ",
                     "a link the crawl did not open (beyond its page or depth bounds)"),
     "other": ("อ่านเนื้อหาของหน้านี้ไม่ได้", "the page's content could not be read"),  # a cause nobody named yet

@@ -639,6 +639,8 @@ class AgencySpider(scrapy.Spider):
                       ocr_pages=got.ocr_pages, extract_ms=got.cpu_ms, **marks)
         if len(got.links) >= self.settings.getdict("OIT_LIMITS").get("max_links", 1000):
             fields["links_cut"] = 1  # its links reached the bound: read in part (rules/coverage.py)
+        if len(got.text) >= max_text_chars:
+            fields["text_cut"] = 1  # so did its text: what lies past the cut was not read
         if got.note:
             fields["error_detail"] = got.note
         if got.unread:  # a document nothing here could read: not judged as empty (crawler/legacy_text.py)
