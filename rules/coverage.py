@@ -136,6 +136,10 @@ def _blank(page: dict[str, Any]) -> bool:
     return page.get("kind") == "html" and letters < EMPTY_LETTERS and not DENIAL_RE.search(text)
 
 
+# links naming items that make a page read in part a list of them (its unseen rest may hold any item)
+LISTING_ITEMS = 3
+
+
 @dataclass
 class Unread:
     """One unread page and what a reader could find there (see :meth:`could_hold`)."""
@@ -148,6 +152,7 @@ class Unread:
     codes: set[int] = field(default_factory=set)  # item numbers its index rows give it
     evidence: bool = True  # False: an outside section only checked, a place to look, not an item's unread evidence
     section_labels: list[str] = field(default_factory=list)  # its labels speaking of the ITA/OIT
+    read_labels: list[str] = field(default_factory=list)  # a page read in part: the words of the links read on it
 
     def could_hold(self, number: int, names: Callable[[str], bool], names_any: Callable[[str], bool]) -> bool:
         """Whether a reader could find item ``number`` here: ``names(label)`` says a label names the item,
@@ -155,6 +160,8 @@ class Unread:
         section holds any item when a label speaks of the ITA/OIT as a whole, naming no one item ("ITA 2569"; not
         "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร", which is O25's)."""
         if any(not names_any(label) for label in self.section_labels):
+            return True
+        if sum(map(names_any, self.read_labels)) >= LISTING_ITEMS:  # a list of items, its rest unseen: any item
             return True
         return self.anything or number in self.codes or any(names(label) for label in self.labels + self.menu_labels) \
             or any(not names_any(label) for label in self.menu_labels)
@@ -184,11 +191,13 @@ def unread_pages(pages: list[dict[str, Any]], home: str | None, index_pages: set
         for url in _links_not_visited(pages, domains, fetched):
             found.setdefault(url, Unread(url, "not_visited"))
     area = _oit_area(pages, home) if fetched is not None else set()
-    for page in pages:  # links or text past the bound were never seen: where they lead is unknown
-        if (cut := read_in_part(page)) and not page.get("unread"):
-            found[page["url"] + "#" + cut] = Unread(
-                page["url"], cut, anything=page["url"] in index_pages | area or page["url"] == home
-                or page.get("depth") == 0, labels=[page.get("title") or ""], evidence=False)
+    cut_pages = [(page, cut) for page in pages if (cut := read_in_part(page)) and not page.get("unread")]
+    oit_linked = _linked_as_oit(pages, {page["url"] for page, _ in cut_pages}) if cut_pages else set()
+    for page, cut in cut_pages:  # links or text past the bound were never seen: where they lead is unknown
+        found[page["url"] + "#" + cut] = Unread(
+            page["url"], cut, anything=page["url"] in index_pages | area | oit_linked or page["url"] == home
+            or page.get("depth") == 0, labels=[page.get("title") or ""], evidence=False,
+            read_labels=_own_labels(page) if cut == "links_cut" else [])
     for page in pages if found else []:
         links = page.get("links")
         for link in links if isinstance(links, list) else []:
@@ -249,6 +258,27 @@ def _oit_area(pages: list[dict[str, Any]], home: str | None) -> set[str]:
     titled = {page["url"] for page in pages if page.get("kind") == "html" and page.get("title")
               and OIT_WORDS.search(normalize(page["title"]))}
     return set() if home in titled else titled
+
+
+def _own_labels(page: dict[str, Any]) -> list[str]:
+    """The words of a page's own links in its content (not the site's menus): what a reader saw listed there."""
+    links = page.get("links")
+    return [f"{link.get('text') or ''} {link.get('title') or ''}".strip() for link in links if isinstance(link, dict)
+            and link.get("kind") == "a" and link.get("zone") != "nav" and not link.get("common")] \
+        if isinstance(links, list) else []
+
+
+def _linked_as_oit(pages: list[dict[str, Any]], urls: set[str]) -> set[str]:
+    """Those of ``urls`` that a link labelled ITA/OIT as a whole leads to ("» ITA 2569"): the ITA page, whatever
+    its own title says (often only the agency's name)."""
+    named = set()
+    for page in pages:
+        links = page.get("links")
+        for link in links if isinstance(links, list) else []:
+            if link.get("url") in urls and link.get("kind") == "a" and OIT_WORDS.search(
+                    normalize(f"{link.get('text') or ''} {link.get('title') or ''}")):
+                named.add(link["url"])
+    return named
 
 
 def _next_page(link: dict[str, Any]) -> bool:

@@ -137,3 +137,28 @@ def test_a_document_lacking_a_part_past_its_text_bound_is_unread_there_not_parti
     cut = {f.item: f for f in evaluate_agency(rulebook, [home, dict(plan, text_cut=1)])}["O13"]
     assert whole.status in ("partial", "missing") and cut.status == "unchecked"
     assert cut.reason_code == "coverage.text_cut"
+
+
+def test_a_page_read_in_part_is_the_ita_page_when_its_link_says_so_or_it_lists_items():
+    """At max_links=15: the page the menu calls "» ITA 2569", titled only with the agency's name, and a hub
+    "ป้องกันการทุจริต" listing item after item, both cut at the bound: the items not seen may be in their rest
+    (17 false alarms on two sites before)."""
+    rulebook = load_rulebook(2569)
+    ita = page("http://x.go.th/ita2569.html", "เทศบาลตำบลตัวอย่าง", [link("http://x.go.th/o1.pdf", "O1 โครงสร้าง")],
+               title="เทศบาลตำบลตัวอย่าง", links_cut=1)
+    home = page("http://x.go.th/", "หน้าแรก", [link(ita["url"], "» ITA 2569", zone="nav")], depth=0)
+    whole = {f.item: f for f in evaluate_agency(rulebook, [home, dict(ita, links_cut=None)])}["O23"]
+    cut = {f.item: f for f in evaluate_agency(rulebook, [home, ita])}["O23"]
+    assert whole.status == "missing" and cut.status == "unchecked" and cut.reason_code == "coverage.links_cut"
+
+    listed = [link(f"http://x.go.th/{n}.pdf", name) for n, name in (
+        ("o16", "แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ"),
+        ("o17", "ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ"), ("o21", "การประเมินความเสี่ยงการทุจริต"))]
+    hub = page("http://x.go.th/anticorruption.html", "ป้องกันการทุจริต", listed, title="ป้องกันการทุจริต", links_cut=1)
+    home = page("http://x.go.th/", "หน้าแรก", [link(hub["url"], "ป้องกันการทุจริต", zone="nav")], depth=0)
+    files = [page(x["url"], f"{x['text']} ปีงบประมาณ 2569", kind="pdf", depth=2) for x in listed]
+    whole = {f.item: f for f in evaluate_agency(rulebook, [home, dict(hub, links_cut=None), *files])}["O26"]
+    cut = {f.item: f for f in evaluate_agency(rulebook, [home, hub, *files])}["O26"]
+    assert whole.status == "missing" and cut.status == "unchecked"
+    one = dict(hub, links=listed[:1])  # one link read is no list: a page about O16 does not hold O26
+    assert {f.item: f for f in evaluate_agency(rulebook, [home, one, *files[:1]])}["O26"].status == "missing"
