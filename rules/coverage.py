@@ -153,6 +153,7 @@ class Unread:
     evidence: bool = True  # False: an outside section only checked, a place to look, not an item's unread evidence
     section_labels: list[str] = field(default_factory=list)  # its labels speaking of the ITA/OIT
     read_labels: list[str] = field(default_factory=list)  # a page read in part: the words of the links read on it
+    listing: bool | None = None  # whether those name items enough to be a list of them (found once, then kept)
 
     def could_hold(self, number: int, names: Callable[[str], bool], names_any: Callable[[str], bool]) -> bool:
         """Whether a reader could find item ``number`` here: ``names(label)`` says a label names the item,
@@ -161,7 +162,9 @@ class Unread:
         "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร", which is O25's)."""
         if any(not names_any(label) for label in self.section_labels):
             return True
-        if sum(map(names_any, self.read_labels)) >= LISTING_ITEMS:  # a list of items, its rest unseen: any item
+        if self.listing is None:  # a list of items, its rest unseen: any item
+            self.listing = sum(map(names_any, self.read_labels)) >= LISTING_ITEMS
+        if self.listing:
             return True
         return self.anything or number in self.codes or any(names(label) for label in self.labels + self.menu_labels) \
             or any(not names_any(label) for label in self.menu_labels)
