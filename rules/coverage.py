@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
-from rules.index import link_code
+from rules.index import code_range, link_code
 from rules.thai import DENIAL_RE, is_generic_label, normalize
 from rules.urls import DOCUMENT_KINDS
 
@@ -212,6 +212,7 @@ def unread_pages(pages: list[dict[str, Any]], home: str | None, index_pages: set
                 label = f"{label} {link.get('context') or ''}".strip()
             number = link_code(link, prefix)
             entry.codes |= {number} if number is not None else set()
+            entry.codes |= code_range(f"{label} {link.get('context') or ''}", prefix)  # "เอกสารข้อ O15–O26 อยู่ในไฟล์"
             # a page the index leads to that failed is that link's failure (a dead webboard); a failed page whose
             # label names the ITA/OIT as a whole is the index itself, unread
             # a page the index leads to: its rows' pages, its next pages; not the site's menus on it, unopened

@@ -213,8 +213,9 @@ class SiteView:
         self.other_round_indexes = {url for _, _, _, url in every_index} - self.index_pages
         self.denied_rows: dict[int, tuple[str, str]] = {}  # item number -> (the row's words, its page)
         self.index_denials: set[int] = set()  # items this round's index lists with "-" or "อยู่ระหว่างดำเนินการ"
+        later = {url for _, years, _, url in indexes if years and year not in years}  # next round's only
         for url in sorted(self.index_pages):
-            if read_in_part(self.by_url[url]):
+            if read_in_part(self.by_url[url]) or url in later:  # "อยู่ระหว่างดำเนินการ" of 2570 is no 2569 answer
                 continue
             for code, row in denied_rows(self.by_url[url].get("text") or "", set(merged), code_prefix).items():
                 self.index_denials.add(code)
@@ -650,6 +651,10 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
         ok.append(page)
         ok.extend(s for s in good_subs if s not in ok)
     if not ok:
+        if gone and unfetched:  # the row's other link, never opened (the page budget), may be the one that works
+            signals.append(f"{gone[0]['url']} is gone; {len(unfetched)} other link(s) of it not opened")
+            return Finding(item.code, "unchecked", coverage_reason("not_visited"), {"url": unfetched[0],
+                           "n": len(unfetched)}, unfetched + [p["url"] for p in gone], signals)
         if gone:
             cause = failure_of(gone[0])
             if item.broken_th:

@@ -31,6 +31,23 @@ def link_code(link: dict[str, Any], prefix: str = "O") -> int | None:
     return code
 
 
+def code_range(text: str, prefix: str = "O") -> set[int]:
+    """The item numbers a range written in ``text`` covers, as one file or page holding several items says it.
+
+    >>> sorted(code_range("เอกสารข้อ O15–O18 อยู่ในไฟล์ ดัชนีเอกสาร"))
+    [15, 16, 17, 18]
+    >>> sorted(code_range("MOIT 3 ถึง MOIT 5", "MOIT")), code_range("O15 O26")
+    ([3, 4, 5], set())
+    """
+    code = re.escape(prefix.lower()) + r"\s?[.\-_:]?\s?0?(\d{1,2})"
+    found: set[int] = set()
+    for m in re.finditer(rf"(?<![a-z0-9]){code}\s*(?:-|–|—|~|ถึง|to)\s*(?:{code}|(\d{{1,2}}))(?!\d)", normalize(text)):
+        first, last = int(m.group(1)), int(m.group(2) or m.group(3))
+        if 0 < first < last <= 60:
+            found |= set(range(first, last + 1))
+    return found
+
+
 def _row_code(link: dict[str, Any], prefix: str) -> int | None:
     context = normalize(link.get("context") or "")
     own = normalize(f"{link.get('text', '')}".strip())
@@ -80,6 +97,7 @@ def rows_of_year(rows: dict[int, list[dict[str, Any]]], year: int, prefix: str =
     return kept
 
 
+_RANGE_DASH = re.compile(r"\s*(?:-|–|—|~|ถึง|to)\s*")
 _TRAILING_DASH = re.compile(r"(?:^|\s)-\s?$")
 # the next row's first cell when it is the sub-indicator's number ("10.1 การดำเนินการ…" before "O22"): the row ends there
 _NEXT_ROW_LABEL = re.compile(r"\s(?:ตัวชี้วัดย่อยที่\s?|ตัวชี้วัดที่\s?)?\d{1,2}\.\d{1,2}(?=\s|$)")
@@ -95,6 +113,8 @@ def denied_rows(text: str, linked: set[int], prefix: str = "O") -> dict[int, str
     {21: 'o21 การประเมินความเสี่ยง -', 22: 'o22 รายงานผล อยู่ระหว่างดำเนินการ'}
     >>> denied_rows("O21 การประเมินความเสี่ยง - 10.1 การป้องกันสินบน O22 รายงานผล ดาวน์โหลด", {22})
     {21: 'o21 การประเมินความเสี่ยง -'}
+    >>> denied_rows("เอกสารข้อ O15–O26 อยู่ในไฟล์ดัชนี", set())
+    {}
     """
     norm = normalize(text)
     pattern = code_patterns(prefix)[0]  # the written code ("O21", "MOIT 7"): "ข้อ 1" may be any numbered list
@@ -104,6 +124,8 @@ def denied_rows(text: str, linked: set[int], prefix: str = "O") -> dict[int, str
         if code in linked or code in denied:
             continue
         stop = marks[k + 1][0] if k + 1 < len(marks) else len(norm)
+        if k + 1 < len(marks) and _RANGE_DASH.fullmatch(norm[end:stop]):
+            continue  # "O15–O26": the first of a range, not a row saying "-"
         row = _NEXT_ROW_LABEL.split(norm[end:min(stop, end + ROW_CHARS)], maxsplit=1)[0].strip()
         if DENIAL_RE.search(row) or _TRAILING_DASH.search(row):
             denied[code] = norm[start:end + len(row) + 1].strip()

@@ -162,3 +162,52 @@ def test_a_page_read_in_part_is_the_ita_page_when_its_link_says_so_or_it_lists_i
     assert whole.status == "missing" and cut.status == "unchecked"
     one = dict(hub, links=listed[:1])  # one link read is no list: a page about O16 does not hold O26
     assert {f.item: f for f in evaluate_agency(rulebook, [home, one, *files[:1]])}["O26"].status == "missing"
+
+
+def test_a_file_holding_a_range_of_items_left_unopened_may_hold_each_of_them():
+    """The published index says "เอกสารข้อ O15–O26 อยู่ในไฟล์ ดัชนีเอกสาร OIT 2569 (PDF)"; the page budget left
+    the PDF unopened: O15 to O26 are unchecked, and "O15–" is the start of a range, not a row saying "-"."""
+    rulebook = load_rulebook(2569)
+    pdf = "http://x.go.th/files/index-9.3.pdf"
+    rows = [link(f"http://x.go.th/o{n}.pdf", f"O{n} เอกสาร") for n in range(1, 9)]
+    rows.append(link(pdf, "ดัชนีเอกสาร OIT 2569 (PDF)",
+                     context="เอกสารข้อ O15–O26 อยู่ในไฟล์ ดัชนีเอกสาร OIT 2569 (PDF) คลิกที่บุ๊กมาร์ก"))
+    index = page("http://x.go.th/ita2569.html", "ITA 2569 O1 O2 O3 O4 O5 O6 O7 O8 เอกสารข้อ O15–O26 อยู่ในไฟล์ "
+                 "ดัชนีเอกสาร OIT 2569 (PDF)", rows, title="ITA 2569")
+    home = page("http://x.go.th/", "หน้าแรก", [link(index["url"], "ITA 2569", zone="nav")], depth=0)
+    found = {f.item: f for f in evaluate_agency(rulebook, [home, index])}
+    assert {found[f"O{n}"].status for n in range(15, 27)} == {"unchecked"}
+    assert found["O9"].status == "missing"  # no range holds it
+
+
+def test_a_dead_link_beside_one_never_opened_is_not_the_rows_last_word():
+    """O18's row links a PDF and its Excel copy; the budget ran out before the PDF, and the Excel is gone: the
+    PDF may be there. Once the PDF is read and gone too, the item is broken."""
+    rulebook = load_rulebook(2569)
+    pdf, xlsx = "http://x.go.th/files/o18.pdf", "http://x.go.th/files/o18.xlsx"
+    rows = [link(f"http://x.go.th/o{n}.pdf", f"O{n} เอกสาร") for n in range(1, 9)]
+    rows += [link(pdf, "O18 ข้อมูลสถิติเรื่องร้องเรียนการทุจริต ปี 2568"),
+             link(xlsx, "O18 ข้อมูลสถิติเรื่องร้องเรียนการทุจริต ปี 2568 (Excel)")]
+    index = page("http://x.go.th/ita2569.html", "ITA 2569", rows, title="ITA 2569")
+    home = page("http://x.go.th/", "หน้าแรก", [link(index["url"], "ITA 2569", zone="nav")], depth=0)
+    gone = dict(page(xlsx, "", kind="xlsx", depth=2), status=404, error="http_4xx")
+    left = {f.item: f for f in evaluate_agency(rulebook, [home, index, gone], unvisited=3)}["O18"]
+    assert left.status == "unchecked" and pdf in left.evidence
+    both = {f.item: f for f in evaluate_agency(rulebook, [home, index, gone, dict(gone, url=pdf, kind="pdf")])}["O18"]
+    assert both.status == "broken"
+
+
+def test_next_rounds_index_saying_in_progress_is_no_answer_for_this_round():
+    """Only the 2570 index was read (the budget spent before the 2569 page it links): its "O18 …
+    อยู่ระหว่างดำเนินการ" is about 2570; for 2569 the item is unchecked while the 2569 page is unread."""
+    rulebook = load_rulebook(2569)
+    rows = [link(f"http://x.go.th/ita/o{n}.html", f"O{n} เอกสาร") for n in range(1, 9)]
+    rows.append(link("http://x.go.th/ita/2569.html", "ITA ปีงบฯ 69 (ย้อนหลัง)"))
+    index = page("http://x.go.th/ita/index.html", "ITA ประจำปีงบประมาณ พ.ศ. 2570 O1 O2 O3 O4 O5 O6 O7 O8 "
+                 "O18 ข้อมูลสถิติเรื่องร้องเรียนการทุจริต อยู่ระหว่างดำเนินการ", rows,
+                 title="ITA ประจำปีงบประมาณ พ.ศ. 2570")
+    home = page("http://x.go.th/", "หน้าแรก", [link(index["url"], "ITA", zone="nav")], depth=0)
+    o18 = {f.item: f for f in evaluate_agency(rulebook, [home, index], unvisited=20)}["O18"]
+    assert o18.status == "unchecked"
+    this_round = dict(index, title="ITA ประจำปีงบประมาณ พ.ศ. 2569", text=index["text"].replace("2570", "2569"))
+    assert {f.item: f for f in evaluate_agency(rulebook, [home, this_round], unvisited=20)}["O18"].status == "missing"
