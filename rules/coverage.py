@@ -81,10 +81,11 @@ def failed(page: dict[str, Any]) -> bool:
     """Whether a page record is a failed fetch: an error, or an HTTP error status whose body was not the page
     itself. A page a server sends in full under a 404 or 500 (a CMS routing through ``ErrorDocument 404``, a
     template failing after its content) is shown by a browser like any other: the crawler reads it and records
-    no error (crawler/soft404.py: shown_in_full), and it is judged on what it shows."""
+    no error (crawler/soft404.py: shown_in_full), and it is judged on what it shows; so is an outside link's check
+    that found its page so sent (``external``, its text kept, no error)."""
     if page.get("error"):
         return True
-    return (page.get("status") or 0) >= 400 and not (page.get("kind") == "html" and page.get("text"))
+    return (page.get("status") or 0) >= 400 and not (page.get("kind") in ("html", "external") and page.get("text"))
 
 
 def unread_reason(page: dict[str, Any], domains: set[str] | frozenset[str] = frozenset()) -> str | None:

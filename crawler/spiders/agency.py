@@ -40,7 +40,7 @@ from twisted.web._newclient import ResponseNeverReceived
 
 from crawler.cache import no_answer, read_page, shared_cache
 from crawler.documents import shared_pool
-from crawler.extract import FILE_SHARE_HOSTS, clean_url, doc_kind, share_listing
+from crawler.extract import FILE_SHARE_HOSTS, Extracted, clean_url, doc_kind, parse_html, share_listing
 from crawler.firewall import CHALLENGE_HEADERS, firewall_of
 from crawler.folders import folder_entries, folder_id, listing_names
 from crawler.frontier import BULK_WORDS, HUB_WORDS, Frontier, canonical, crowd_penalties, crowd_tail
@@ -80,6 +80,7 @@ MOMENTARY = {"timeout", "connection", "closed", "refused", "dns"}
 # a 503/429 that says when to come back (Retry-After) is asked again after that wait, up to this many times, when the
 # wait is at most MAX_RETRY_AFTER seconds; still busy after them, the page is unread ("busy"), never broken
 BUSY_LOOKS, MAX_RETRY_AFTER = 3, 30.0
+MAX_CHECK_TEXT = 4_000  # an outside page a check found sent in full under 404/500: its first words, as its title is
 
 
 def registrable(host: str) -> str:
@@ -490,11 +491,7 @@ class AgencySpider(scrapy.Spider):
         # chain of async generators and queues; only the page's records do
         schedule = self.crawler.engine.crawl
         if self.worth_a_second_look(response):  # a server error or "too many requests" at this moment
-            wait = retry_after(response)
-            if wait is not None:  # the server said when to come back: asked again then, as a person would
-                from twisted.internet import reactor  # the one Scrapy installed (importing it earlier would install one)
-                await maybe_deferred_to_future(deferLater(reactor, wait, lambda: None))
-                schedule(self.second_request(response.request, busy=True))
+            if await self.come_back_later(response):  # the server said when: asked again then, as a person would
                 return
             for request in self.look_again(response.request, self.active[response.meta["agency_id"]], waited=False):
                 schedule(request)
@@ -535,8 +532,38 @@ class AgencySpider(scrapy.Spider):
             fields["unread"] = "busy"                                          # late): the server's state, not the page's
         return fields
 
-    def parse_outbound(self, response):
+    async def come_back_later(self, response) -> bool:
+        """A 503 or 429 that said when to come back (Retry-After, within bounds, up to BUSY_LOOKS looks): the same
+        request is sent again after that wait, as a person tries a busy server again, and True; else False. An
+        outside host's check or page waits the same way (its slot on that host held meanwhile: one pace per host)."""
+        wait = retry_after(response)
+        if wait is None or response.meta.get("busy_looks", 0) >= BUSY_LOOKS:
+            return False
+        from twisted.internet import reactor  # the one Scrapy installed (importing it earlier would install one)
+        await maybe_deferred_to_future(deferLater(reactor, wait, lambda: None))
+        self.crawler.engine.crawl(self.second_request(response.request, busy=True))
+        return True
+
+    @staticmethod
+    def shown_outside(response, fields: dict) -> Extracted | None:
+        """An outside page a server sends in full under 404/410/500 (a provincial office's CMS routing its pretty
+        addresses through ``ErrorDocument 404``): what a browser shows, so not a failure (crawler/soft404.py); its
+        text kept, as a person reads it there. None for any other answer, whose failure stands."""
+        if response.status < 400 or not isinstance(response, scrapy.http.HtmlResponse) or fields.get("unread") or \
+                not may_be_shown(response.status, fields["content_type"], fields["size"]):
+            return None
+        got = parse_html(response.text, response.url)
+        if not shown_in_full(got):
+            return None
+        fields.update(error="", error_detail=f"HTTP {response.status}: the page sent in full")
+        return got
+
+    async def parse_outbound(self, response):
+        if await self.come_back_later(response):
+            return
         fields = self.answer(response)
+        if (shown := self.shown_outside(response, fields)) is not None:
+            fields["text"] = shown.text[:MAX_CHECK_TEXT]
         if isinstance(response, scrapy.http.HtmlResponse):
             fields["title"] = (response.css("title::text").get() or "").strip()[:500]
             if FILE_SHARE_HOSTS.search(urlsplit(response.url).hostname or ""):
@@ -549,7 +576,8 @@ class AgencySpider(scrapy.Spider):
         requested = clean_url(response.meta.get("redirect_urls", [response.url])[0])
         if is_login_wall(requested, response.url, response.body):
             fields["unread"] = "login_required"
-        yield from self.outbound_answered(response.meta, requested, fields)
+        for result in self.outbound_answered(response.meta, requested, fields):
+            yield result
 
     def outbound_failed(self, failure):
         kind, detail = error_kind(failure)
@@ -768,15 +796,21 @@ class AgencySpider(scrapy.Spider):
         return opened
 
     async def parse_outside(self, response):
-        """An outside publishing page read once for every agency that links it (a login wall is not read)."""
+        """An outside publishing page read once for every agency that links it (a login wall is not read; a page
+        sent in full under an error status is read as the page it is)."""
+        if await self.come_back_later(response):
+            return
         fields = self.answer(response)
         requested = clean_url(response.meta.get("redirect_urls", [response.url])[0])
-        fields.update(outside=1, kind="html" if response.status < 400 else "other")
+        shown = self.shown_outside(response, dict(fields)) is not None
+        if shown:
+            fields.update(error="", error_detail=f"HTTP {response.status}: the page sent in full")
+        fields.update(outside=1, kind="html" if response.status < 400 or shown else "other")
         if is_login_wall(requested, response.url, response.body):
             fields.update(unread="login_required",
                           title=(response.css("title::text").get() or "").strip()[:500]
                           if isinstance(response, scrapy.http.HtmlResponse) else "")
-        elif response.status < 400 and not fields.get("unread"):
+        elif (response.status < 400 or shown) and not fields.get("unread"):
             try:
                 await self.extract(response, fields, self.settings.getint("OIT_MAX_TEXT_CHARS", 200_000), True,
                                    render_for=response.meta.get("render_for") or None)
