@@ -79,15 +79,20 @@ def province_page(title: str, body: str) -> str:
 # ----------------------------------------------------------------------------------------------------------------
 # 1. national_systems: e-plan, e-GP, data.go.th, info.go.th and the provincial office's host beside the own PDFs
 
-def site_nongwaeng(out: HeldoutOut) -> None:
-    host = HOSTS[0]
+def nongwaeng_agency() -> dict:
     ag = agency("หนองแวง", "เมืองขอนแก่น", "ขอนแก่น", "nongwaeng", "40000",
                 ["นายประสิทธิ์ แก้วมณี", "นายสมหมาย ศรีวงศ์", "นางสาวจันทร์เพ็ญ พรมมา"],
                 ["081-777-8801", "081-777-8802", "081-777-8803"])
     ag["map"] = "16.43,102.83"
+    return ag
+
+
+def site_nongwaeng(out: HeldoutOut) -> None:
+    host = HOSTS[0]
+    ag = nongwaeng_agency()
     modes = {"O7": "stale", "O16": "dead", "O18": "stale", "O21": "nofile", "O24": "denial"}
     photos(out, host, ag)
-    url = {k: f"/page/{k}" for k in KINDS}
+    url = {k: f"/page/{k}" for k in sorted(KINDS)}
     menu = [("หน้าแรก", "/"), ("โครงสร้าง", url["structure"]), ("คณะผู้บริหาร", url["executives"]),
             ("ข่าวประชาสัมพันธ์", url["news"]), ("E-Service", url["eservice"]), ("ร้องเรียนการทุจริต", url["complaint"]),
             ("ITA 2569", "/ita/2569"), ("ติดต่อเรา", url["contact"])]
@@ -95,7 +100,7 @@ def site_nongwaeng(out: HeldoutOut) -> None:
     def page(title: str, body: str) -> str:
         return lao_page(ag, menu, title, body)
     form = out.form(f"{host}/eservice", "ยื่นคำร้องออนไลน์ อบต.หนองแวง")
-    own_pages(out, host, ag, page, {k: url[k].lstrip("/") for k in KINDS}, form, url["complaint"])
+    own_pages(out, host, ag, page, {k: url[k].lstrip("/") for k in sorted(KINDS)}, form, url["complaint"])
     where = f"หน้า http://{host}/ita/2569 แถว"
     org = "6400105"
     egp = (f"https://{EGP}/egp2procmainWeb/jsp/procsearch.sch?pid=6400105&servlet=gojsp&proc_id=ShowHTMLFile"
@@ -225,7 +230,7 @@ def site_bankhokyai(out: HeldoutOut) -> None:
     photos(out, host, ag)
     code_no = "1040050123"
     index = f"https://{ESA}/ita2569/school.php?code={code_no}"
-    url = {k: f"/{k}.php" for k in KINDS}
+    url = {k: f"/{k}.php" for k in sorted(KINDS)}
     menu = [("หน้าแรก", "/"), ("โครงสร้างการบริหาร", url["structure"]), ("ผู้บริหารสถานศึกษา", url["executives"]),
             ("ข่าวประชาสัมพันธ์", url["news"]), ("บริการออนไลน์", url["eservice"]), ("แจ้งเรื่องร้องเรียน", url["complaint"]),
             ("ITA 2569", index), ("ติดต่อโรงเรียน", url["contact"])]
@@ -233,7 +238,7 @@ def site_bankhokyai(out: HeldoutOut) -> None:
     def page(title: str, body: str) -> str:
         return lao_page(ag, menu, title, body)
     form = out.form(f"{host}/eservice", "แบบคำร้องขอรับบริการ โรงเรียนบ้านโคกใหญ่")
-    own_pages(out, host, ag, page, {k: url[k].lstrip("/") for k in KINDS}, form, url["complaint"])
+    own_pages(out, host, ag, page, {k: url[k].lstrip("/") for k in sorted(KINDS)}, form, url["complaint"])
     where = f"หน้า {index} (หน้า OIT ของโรงเรียนบนเว็บไซต์ สพป.ขอนแก่น เขต 1) แถว"
     upload = f"/ita2569/upload/{code_no}"
     rows, verdicts, busy = [], {}, {}
