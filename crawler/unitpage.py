@@ -17,6 +17,10 @@ True
 False
 >>> units.claims("https://itas.nacc.go.th/go/eit/x", "ITAS", None), units.claims("https://www.dla.go.th/", "ITA", None)
 (False, False)
+>>> units.claims_document("https://www.localkhonkaen.go.th/images/ita/x/O22.pdf", None)
+True
+>>> units.claims_document("https://drive.google.com/file/d/1a/view", None), units.claims_document("https://www.dla.go.th/x.pdf", 0)
+(False, False)
 >>> units.names_owner("ระบบ MOIT รพ.ทรายมูล ปีงบประมาณ 2569"), units.names_owner("โรงพยาบาลกุดชุม", "x " * 200 + "โรงพยาบาลทรายมูล")
 (True, False)
 """
@@ -67,6 +71,14 @@ class UnitPages:
         self.pages.add(url)
         self.hosts.add(host)
         return True
+
+    def claims_document(self, url: str, found_on: int | None) -> bool:
+        """Whether a document that a row of the agency's own OIT index links on another government's host (its
+        provincial office's, its service area office's: registering a .go.th host takes an agency's papers) is read
+        as the agency's: a person opens it from the row and judges the item on it, as on a file of the agency's own
+        host. Its host's pages stay outside (a check at most)."""
+        host = (urlsplit(url).hostname or "").lower()
+        return found_on is None and host.endswith(GOVERNMENT) and doc_kind(url) is not None and self.files < MAX_FILES
 
     def admit(self, url: str, found_on: int | None) -> tuple[str, int]:
         """("read", hops) for a claimed address: the unit page at 0 hops, its files at 1."""

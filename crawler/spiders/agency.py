@@ -406,7 +406,7 @@ class AgencySpider(scrapy.Spider):
             crawl.posts[url] = (link["action"], link["post"])
         if not self.own_site(crawl, url, parts.hostname or ""):
             crawl.seen.add(url)
-            yield from self.follow_outside(url, crawl, depth, link["text"], referer, found_on)
+            yield from self.follow_outside(url, crawl, depth, link["text"], referer, found_on, in_index)
             return
         if crawl.cut.get(url, depth + 1) <= depth:  # already cut from a page no deeper than this one
             return
@@ -421,11 +421,12 @@ class AgencySpider(scrapy.Spider):
             crawl.cut[url] = depth
 
     def follow_outside(self, url: str, crawl: AgencyCrawl, depth: int, link_text: str, referer: str,
-                       found_on: int | None):
+                       found_on: int | None, in_index: bool = False):
         """An outside link: read when it is a publishing space the agency links, within its bounds; else its
         one check — a readable page left beyond the bounds is recorded as ``outside_not_read``, from the one
-        fetch of it made for every agency."""
-        if crawl.units.claims(url, link_text, found_on):  # its unit's page on a provincial system (crawler/unitpage.py)
+        fetch of it made for every agency. ``in_index``: the link is a row of the agency's own OIT index."""
+        # its unit's page on a provincial system, or a document its index links on another government's host
+        if crawl.units.claims(url, link_text, found_on) or (in_index and crawl.units.claims_document(url, found_on)):
             verdict, hops = crawl.units.admit(url, found_on)
         else:
             verdict, hops = crawl.outside.admit(url, found_on)
