@@ -185,3 +185,18 @@ def test_an_item_whose_only_evidence_is_a_national_system_refusing_crawlers_is_u
     assert o12["status"] == "unchecked" and o12["reason_code"] == "outside_refused", o12
     alarms = {item for (_, item), f in run.findings.items() if f["status"] in ALARMS}
     assert alarms == {"O16", "O21", "O24"}                       # the site's own wrongs (O18 is partial), no more
+
+
+@pytest.mark.slow
+def test_a_schools_oit_page_that_fails_on_the_offices_host_leaves_its_items_unchecked_never_missing(tmp_path):
+    sites = copy_sites(tmp_path)
+    unit = "/ita2569/school.php?code=1040050123"
+    change_manifest(sites, national.ESA, status={unit: 500})          # the office's server fails on every look
+    run = judge_fixture_sites(tmp_path / "oit.db", [SCHOOL], sites_dir=sites)
+    on_index = {code for code in expected(SCHOOL) if code not in {"O1", "O2", "O3", "O4", "O10", "O17"}}
+    for code in on_index:                                  # before: 20 "not found" and one broken
+        finding = run.findings[("bankhokyai", code)]
+        assert finding["status"] == "unchecked" and finding["reason_code"] == "coverage.fetch_failed", finding
+    page = next(run.db.query("SELECT status, error, outside FROM pages WHERE run_id = ? AND url = ?",
+                             [run.run_id, f"https://{national.ESA}{unit}"]))
+    assert page == {"status": 500, "error": "http_5xx", "outside": 1}   # recorded as the agency's page, unread

@@ -824,9 +824,11 @@ class AgencySpider(scrapy.Spider):
     def serve_outside(self, waiter: dict, record_url: str, fields: dict):
         """An agency's record of an outside page read, then its links followed within the agency's bounds."""
         crawl = self.active[waiter["agency_id"]]
+        # another agency's page; one that failed says nothing of whose it is: the agency's link to its ITA/MOIT
+        # page, unread (a server error, a timeout: rules/coverage.py), or gone (404), as its own index page would be
         if "outside_hops" in waiter and crawl.units.is_page(record_url, fields.get("final_url")) \
-                and not crawl.units.names_owner(fields.get("title"), fields.get("text")):
-            waiter = {key: value for key, value in waiter.items() if key != "outside_hops"}  # another agency's page
+                and not fields.get("error") and not crawl.units.names_owner(fields.get("title"), fields.get("text")):
+            waiter = {key: value for key, value in waiter.items() if key != "outside_hops"}
         if "outside_hops" not in waiter:  # beyond the agency's bounds: what a check tells, nothing read
             fields = {key: value for key, value in fields.items() if key in CHECK_FIELDS}
         yield self.finish(self.record(crawl, waiter, record_url, **fields))
