@@ -200,3 +200,28 @@ def test_a_schools_oit_page_that_fails_on_the_offices_host_leaves_its_items_unch
     page = next(run.db.query("SELECT status, error, outside FROM pages WHERE run_id = ? AND url = ?",
                              [run.run_id, f"https://{national.ESA}{unit}"]))
     assert page == {"status": 500, "error": "http_5xx", "outside": 1}   # recorded as the agency's page, unread
+
+
+@pytest.mark.slow
+def test_an_offices_list_of_its_schools_is_followed_to_the_schools_own_entry_only(tmp_path):
+    sites = copy_sites(tmp_path)
+    listing = f"https://{national.ESA}/ita2569/"
+    schools = [("1040050121", "โรงเรียนบ้านหนองบัว"), ("1040050122", "โรงเรียนบ้านโนนสวรรค์"),
+               ("1040050123", "โรงเรียนบ้านโคกใหญ่"), ("1040050124", "โรงเรียนชุมชนบ้านฝาง")]
+    rows = "".join(f'<tr><td>{n}</td><td><a href="school.php?code={code}">{name}</a></td><td>อำเภอบ้านฝาง</td></tr>'
+                   for n, (code, name) in enumerate(schools, 1))
+    (sites / national.ESA / "ita2569/index.html").write_text(
+        '<html lang="th"><head><meta charset="utf-8"><title>ITA สถานศึกษา ปีงบประมาณ 2569 :: สพป.ขอนแก่น เขต 1</title>'
+        '</head><body><h2>การเปิดเผยข้อมูลสาธารณะ (OIT) ของสถานศึกษา ปีงบประมาณ พ.ศ. 2569</h2><p>เลือกสถานศึกษา</p>'
+        f'<table><tr><th>ที่</th><th>สถานศึกษา</th><th>อำเภอ</th></tr>{rows}</table><p>สพป.ขอนแก่น เขต 1 ถนนมิตรภาพ '
+        'ตำบลในเมือง อำเภอเมืองขอนแก่น จังหวัดขอนแก่น 40000</p></body></html>', encoding="utf-8")
+    for page in (sites / SCHOOL).glob("*.*"):          # the school's menu links the office's list, not its own entry
+        if page.suffix in (".php", ".html"):
+            page.write_text(page.read_text(encoding="utf-8").replace(
+                f"https://{national.ESA}/ita2569/school.php?code=1040050123", listing), encoding="utf-8")
+    run = judge_fixture_sites(tmp_path / "oit.db", [SCHOOL], sites_dir=sites)
+    assert found(run, "bankhokyai") == expected(SCHOOL)                # before: 20 items "not found"
+    kinds = {r["url"]: r["outside"] for r in run.db.query("SELECT url, outside FROM pages WHERE run_id = ? AND url LIKE ?",
+                                                         [run.run_id, f"https://{national.ESA}/ita2569/school.php%"])}
+    assert kinds.pop(f"https://{national.ESA}/ita2569/school.php?code=1040050123") == 1
+    assert kinds and not any(kinds.values())                          # the other schools' entries: checks at most
