@@ -826,12 +826,17 @@ class AgencySpider(scrapy.Spider):
         crawl = self.active[waiter["agency_id"]]
         # another agency's page; one that failed says nothing of whose it is: the agency's link to its ITA/MOIT
         # page, unread (a server error, a timeout: rules/coverage.py), or gone (404), as its own index page would be
+        entries: list[dict] = []
         if "outside_hops" in waiter and crawl.units.is_page(record_url, fields.get("final_url")) \
                 and not fields.get("error") and not crawl.units.names_owner(fields.get("title"), fields.get("text")):
+            # a long list of units (an office's schools) naming the agency far down: a person clicks its own entry
+            entries = [link for link in fields.get("links") or [] if crawl.units.names_owner(link.get("text"))]
             waiter = {key: value for key, value in waiter.items() if key != "outside_hops"}
         if "outside_hops" not in waiter:  # beyond the agency's bounds: what a check tells, nothing read
             fields = {key: value for key, value in fields.items() if key in CHECK_FIELDS}
         yield self.finish(self.record(crawl, waiter, record_url, **fields))
+        for link in entries[:2]:  # read as its unit page when on the list's host (crawler/unitpage.py: claims)
+            yield from self.follow(link, crawl, waiter["site_depth"], record_url, found_on=0)
         if fields.get("unread") or "outside_hops" not in waiter:
             return
         if fields.get("links"):  # an index on a Google Site ranks its rows like an index on the agency's own site
