@@ -551,8 +551,8 @@ class AgencySpider(scrapy.Spider):
         addresses through ``ErrorDocument 404``): what a browser shows, so not a failure (crawler/soft404.py); its
         text kept, as a person reads it there. None for any other answer, whose failure stands."""
         if response.status < 400 or not isinstance(response, scrapy.http.HtmlResponse) or fields.get("unread") or \
-                not may_be_shown(response.status, fields["content_type"], fields["size"]):
-            return None
+                not may_be_shown(response.status, fields["content_type"], fields["size"]) or doc_kind(response.url):
+            return None  # a document's address answered by a page under 404 (a CMS's home as its "not found"): gone
         got = parse_html(response.text, response.url)
         if not shown_in_full(got):
             return None
