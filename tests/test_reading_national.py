@@ -9,9 +9,17 @@ scored 24/26 with 1 false alarm and www.bankhokyai.ac.th 24/26 with none:
   (before: O19 "broken, page not found"); the host's own "not found" page stays a failure;
 * a 503 or 429 with ``Retry-After`` on an outside host is asked again after that wait, up to three looks, its slot on
   the host held meanwhile (before: ``busy`` / ``rate_limited`` at once, three items unchecked that a person reads);
-* found by a probe (a variant of the held-out site): a document a row of the agency's own OIT index links on another
-  government's host (.go.th: the provincial office's) is read as the agency's, as a file of its own host is
-  (before: only checked, so last year's report there passed as "reachable").
+* found by probes (variants of the held-out sites):
+  - a document a row of the agency's own OIT index links on another government's host (.go.th: the provincial
+    office's) is read as the agency's, as a file of its own host is (before: only checked, so last year's report
+    there passed as "reachable");
+  - the agency's OIT page on its office's host failing (500, a timeout) is the agency's page unread: its items
+    unchecked (before: 20 "not found" and one broken); a 404 there stays a gone index, as on its own host;
+  - the office's list of its schools linked in the school's page's place: the school's own entry is followed and
+    read, in the list's first lines or far down (before: 20 "not found"); other schools' entries stay checks;
+  - a server error of the moment (500/502) on an outside check or outside document gets the one late second look
+    an own page gets (before: unchecked ``outside_refused`` for what a person's second click shows);
+  - a document's address answered under 404 by a page in the host's template is gone, never "shown in full".
 
 Probes of the same mechanics that already held: HEAD refused on e-plan and on the office's uploads (the crawler
 only sends GET); e-GP's F5 "Request Rejected" and a Cloudflare challenge (unread ``firewall``: unchecked, never
@@ -229,3 +237,18 @@ def test_an_offices_list_of_its_schools_is_followed_to_the_schools_own_entry_onl
                                                          [run.run_id, f"https://{national.ESA}/ita2569/school.php%"])}
     assert kinds.pop(f"https://{national.ESA}/ita2569/school.php?code=1040050123") == 1
     assert not any(kinds.values())                                    # the other schools' entries: checks at most
+
+
+@pytest.mark.slow
+def test_a_server_error_of_the_moment_on_an_outside_host_gets_the_second_look_an_own_page_gets(tmp_path):
+    sites = copy_sites(tmp_path)
+    manual = "/" + str(next((sites / national.ESA / "ita2569/upload/1040050123").glob("O9-*.pdf"))
+                       .relative_to(sites / national.ESA))
+    plan = "/PlanView.aspx?orgId=6400105&planYear=2566"
+    change_manifest(sites, national.ESA, **{**yaml.safe_load((sites / national.ESA / "manifest.yaml").read_text(
+        encoding="utf-8")), "fail_once": {manual: 500}})             # a document read on the office's host
+    change_manifest(sites, national.EPLAN, types={"/PlanView.aspx": "text/html"}, fail_once={plan: 502})  # a check
+    run = judge_fixture_sites(tmp_path / "oit.db", [SAO, SCHOOL], sites_dir=sites)
+    assert run.findings[("bankhokyai", "O9")]["status"] == "pass", run.findings[("bankhokyai", "O9")]
+    assert run.findings[("nongwaeng", "O5")]["status"] == "pass", run.findings[("nongwaeng", "O5")]  # before: both
+    assert len(looks(run, national.ESA, manual)) == 2 and len(looks(run, national.EPLAN, plan)) == 2  # unchecked

@@ -47,7 +47,8 @@ from crawler.frontier import BULK_WORDS, HUB_WORDS, Frontier, canonical, crowd_p
 from crawler.limits import is_budget_failure
 from crawler.middlewares import proxy_says_no_such_host
 from crawler.outbound import OutboundChecks
-from crawler.outside import OutsideBounds, builder_file, is_login_wall, outside_space, site_move, slot_host, unwrap
+from crawler.outside import (GOVERNMENT_SUFFIXES, OutsideBounds, builder_file, is_login_wall, outside_space, site_move,
+                             slot_host, unwrap)
 from crawler.portal import in_section, section_of
 from crawler.unitpage import UnitPages
 from crawler.render import UNREAD as SCRIPT_SHELL, reread
@@ -533,6 +534,20 @@ class AgencySpider(scrapy.Spider):
             fields["unread"] = "busy"                                          # late): the server's state, not the page's
         return fields
 
+    def outside_second_look(self, response) -> list | None:
+        """A government host's server error or "too many requests" on an outside check's or page's first look (a
+        provincial office's server busy for a moment at night): asked once more, late, for the first agency waiting
+        for it (outbound_failed does so for a timeout), as a person clicks again; the requests to send now (the look
+        may wait its turn), None when the answer stands. A platform's 5xx (Google throttling a crawler) is its word
+        on crawlers, not of the moment: asking again sooner makes it no likelier."""
+        meta = response.meta
+        host = (urlsplit(response.url).hostname or "").lower()
+        if not host.endswith(GOVERNMENT_SUFFIXES) or not self.worth_a_second_look(response):
+            return None
+        waiter = (self.outside_reads if meta.get("read") else self.outbound).first_waiter(meta["check"])
+        crawl = self.active.get(waiter["agency_id"])
+        return None if crawl is None else list(self.look_again(response.request, crawl, waited=False))
+
     async def come_back_later(self, response) -> bool:
         """A 503 or 429 that said when to come back (Retry-After, within bounds, up to BUSY_LOOKS looks): the same
         request is sent again after that wait, as a person tries a busy server again, and True; else False. An
@@ -561,6 +576,10 @@ class AgencySpider(scrapy.Spider):
 
     async def parse_outbound(self, response):
         if await self.come_back_later(response):
+            return
+        if (again := self.outside_second_look(response)) is not None:
+            for request in again:
+                yield request
             return
         fields = self.answer(response)
         if (shown := self.shown_outside(response, fields)) is not None:
@@ -800,6 +819,10 @@ class AgencySpider(scrapy.Spider):
         """An outside publishing page read once for every agency that links it (a login wall is not read; a page
         sent in full under an error status is read as the page it is)."""
         if await self.come_back_later(response):
+            return
+        if (again := self.outside_second_look(response)) is not None:
+            for request in again:
+                yield request
             return
         fields = self.answer(response)
         requested = clean_url(response.meta.get("redirect_urls", [response.url])[0])
