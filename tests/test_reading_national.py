@@ -41,8 +41,8 @@ from crawler.unitpage import MAX_FILES, UnitPages
 from farm.builders import heldout_national as national
 from farm.builders.heldout_sites import HeldoutOut, publish_docs
 from farm.server import SITES_DIR
-from rules.coverage import failed
-from rules.vocabulary import ALARMS
+from rules.coverage import failed, unread_reason
+from rules.vocabulary import ALARMS, render
 from tests.conftest import judge_fixture_sites
 
 SAO, SCHOOL = national.HOSTS
@@ -252,3 +252,25 @@ def test_a_server_error_of_the_moment_on_an_outside_host_gets_the_second_look_an
     assert run.findings[("bankhokyai", "O9")]["status"] == "pass", run.findings[("bankhokyai", "O9")]
     assert run.findings[("nongwaeng", "O5")]["status"] == "pass", run.findings[("nongwaeng", "O5")]  # before: both
     assert len(looks(run, national.ESA, manual)) == 2 and len(looks(run, national.EPLAN, plan)) == 2  # unchecked
+
+
+def test_an_outside_page_refused_to_the_crawler_is_unread_and_an_own_page_refused_is_not():
+    refused = {"url": "https://www.kkn1.obec.go.th/ita2569/school.php?code=1", "status": 403, "error": "http_4xx",
+               "kind": "other", "outside": 1}
+    assert unread_reason(refused) == "refused"
+    assert unread_reason({**refused, "status": 404}) is None                  # gone, for everyone
+    own = {**refused, "url": "http://www.bankhokyai.ac.th/ita.php", "outside": None}
+    assert unread_reason(own, {"bankhokyai.ac.th"}) is None                   # the agency's own server's answer
+    th, en = render("coverage.refused", {})
+    assert "ปฏิเสธ" in th and "refused the crawler" in en
+
+
+@pytest.mark.slow
+def test_a_schools_oit_page_the_offices_host_refuses_to_crawlers_leaves_its_items_unchecked(tmp_path):
+    sites = copy_sites(tmp_path)
+    change_manifest(sites, national.ESA, status={"/ita2569/school.php?code=1040050123": 403})
+    run = judge_fixture_sites(tmp_path / "oit.db", [SCHOOL], sites_dir=sites)
+    assert not any(f["status"] in ALARMS for f in run.findings.values())
+    own = {"O1", "O2", "O3", "O4", "O10", "O17"}       # the school's own pages (O3 also has a LINE link the farm lacks)
+    for code in set(expected(SCHOOL)) - own:            # before: 20 "not found" and one broken
+        assert run.findings[("bankhokyai", code)]["reason_code"] == "coverage.refused", run.findings[("bankhokyai", code)]
