@@ -76,6 +76,10 @@ def test_an_outside_page_sent_in_full_under_an_error_status_is_shown_and_a_gone_
     # a document's address answered under 404 by a page in the host's template (its home as its "not found")
     response, fields = answer(404, national.province_page("หน้าหลัก", BODY), url=PAGE_404.replace("nongwaeng-o19", "O16.pdf"))
     assert AgencySpider.shown_outside(response, fields) is None and fields["error"]
+    # a platform's 404 in its full template (a deleted blog post): the platform's word that it is gone
+    response, fields = answer(404, national.province_page("บล็อก ITA อบต.หนองแวง", BODY),
+                              url="https://nongwaeng-ita.blogspot.com/2026/03/o19.html")
+    assert AgencySpider.shown_outside(response, fields) is None and fields["error"]
     fine, fields = answer(200, national.province_page("รายงาน", BODY))
     assert AgencySpider.shown_outside(fine, fields) is None                            # nothing to undo
 

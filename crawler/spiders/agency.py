@@ -562,12 +562,16 @@ class AgencySpider(scrapy.Spider):
 
     @staticmethod
     def shown_outside(response, fields: dict) -> Extracted | None:
-        """An outside page a server sends in full under 404/410/500 (a provincial office's CMS routing its pretty
-        addresses through ``ErrorDocument 404``): what a browser shows, so not a failure (crawler/soft404.py); its
-        text kept, as a person reads it there. None for any other answer, whose failure stands."""
+        """An outside page a government server sends in full under 404/410/500 (a provincial office's CMS routing
+        its pretty addresses through ``ErrorDocument 404``): what a browser shows, so not a failure
+        (crawler/soft404.py); its text kept, as a person reads it there. None for any other answer, whose failure
+        stands: a platform's 404 (Blogger, Facebook: a deleted post in the platform's full template) is its word
+        that the page is gone, and a document's address answered by a page (a CMS's home as its "not found") too."""
+        host = (urlsplit(response.url).hostname or "").lower()
         if response.status < 400 or not isinstance(response, scrapy.http.HtmlResponse) or fields.get("unread") or \
-                not may_be_shown(response.status, fields["content_type"], fields["size"]) or doc_kind(response.url):
-            return None  # a document's address answered by a page under 404 (a CMS's home as its "not found"): gone
+                not host.endswith(GOVERNMENT_SUFFIXES) or doc_kind(response.url) or \
+                not may_be_shown(response.status, fields["content_type"], fields["size"]):
+            return None
         got = parse_html(response.text, response.url)
         if not shown_in_full(got):
             return None
