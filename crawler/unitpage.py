@@ -15,7 +15,13 @@ True
 True
 >>> units.claims("https://ssj.moph.go.th/moit/unit.php?hcode=10954&fy=2569", "โรงพยาบาลกุดชุม", 0)
 False
+>>> units.claims("https://ssj.moph.go.th/moit/unit.php?hcode=10955&fy=2568", "รพ.ทรายมูล", 0)
+True
 >>> units.claims("https://itas.nacc.go.th/go/eit/x", "ITAS", None), units.claims("https://www.dla.go.th/", "ITA", None)
+(False, False)
+>>> units.claims_document("https://www.localkhonkaen.go.th/images/ita/x/O22.pdf", None)
+True
+>>> units.claims_document("https://drive.google.com/file/d/1a/view", None), units.claims_document("https://www.dla.go.th/x.pdf", 0)
 (False, False)
 >>> units.names_owner("ระบบ MOIT รพ.ทรายมูล ปีงบประมาณ 2569"), units.names_owner("โรงพยาบาลกุดชุม", "x " * 200 + "โรงพยาบาลทรายมูล")
 (True, False)
@@ -51,13 +57,17 @@ class UnitPages:
 
     def claims(self, url: str, label: str, found_on: int | None) -> bool:
         """Whether ``url`` is read as the agency's: its unit page, linked from its own page (``found_on`` None)
-        by words naming its ITA/MOIT as a whole; or a document on that page's host linked from an outside page
-        read (the unit page)."""
+        by words naming its ITA/MOIT as a whole; a page on that host an outside page read links by the agency's
+        name (the office's list of its schools, one of them the agency: a person clicks its own); or a document on
+        that page's host linked from an outside page read (the unit page)."""
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
         if url in self.pages:
             return True
         if found_on is not None:
+            if host in self.hosts and doc_kind(url) is None and self.names_owner(label):
+                self.pages.add(url)  # a picker of units (an office's list of its schools): the agency's own entry
+                return True
             return host in self.hosts and doc_kind(url) is not None and self.files < MAX_FILES
         if not (self.owner and host.endswith(GOVERNMENT)) or HOME.match(parts.path) and not parts.query:
             return False
@@ -67,6 +77,14 @@ class UnitPages:
         self.pages.add(url)
         self.hosts.add(host)
         return True
+
+    def claims_document(self, url: str, found_on: int | None) -> bool:
+        """Whether a document that a row of the agency's own OIT index links on another government's host (its
+        provincial office's, its service area office's: registering a .go.th host takes an agency's papers) is read
+        as the agency's: a person opens it from the row and judges the item on it, as on a file of the agency's own
+        host. Its host's pages stay outside (a check at most)."""
+        host = (urlsplit(url).hostname or "").lower()
+        return found_on is None and host.endswith(GOVERNMENT) and doc_kind(url) is not None and self.files < MAX_FILES
 
     def admit(self, url: str, found_on: int | None) -> tuple[str, int]:
         """("read", hops) for a claimed address: the unit page at 0 hops, its files at 1."""

@@ -37,6 +37,9 @@ DOCUMENTS = DOCUMENT_KINDS
 # failures that may pass, or that a patient reader gets past: a hub that failed so was not read (a 404, a name
 # that does not resolve or a redirect loop fails for everyone: no one reads anything there)
 PASSING_FAILURES = {"timeout", "connection", "closed", "refused", "tls"}
+# what an outside host answers a crawler it will not serve (a national system, a provincial office's firewall rule)
+# while a person's browser gets the page: no word on the page, which is read as unread, never as gone
+REFUSALS = {401, 403, 405, 406, 429, 451}
 EMPTY_LETTERS = 20  # a page with fewer letters than this and no link shows a reader nothing
 _LETTERS = re.compile(r"[a-z\u0e01-\u0e4e]")
 _CONSONANTS = re.compile(r"[\u0e01-\u0e2e]")
@@ -81,10 +84,11 @@ def failed(page: dict[str, Any]) -> bool:
     """Whether a page record is a failed fetch: an error, or an HTTP error status whose body was not the page
     itself. A page a server sends in full under a 404 or 500 (a CMS routing through ``ErrorDocument 404``, a
     template failing after its content) is shown by a browser like any other: the crawler reads it and records
-    no error (crawler/soft404.py: shown_in_full), and it is judged on what it shows."""
+    no error (crawler/soft404.py: shown_in_full), and it is judged on what it shows; so is an outside link's check
+    that found its page so sent (``external``, its text kept, no error)."""
     if page.get("error"):
         return True
-    return (page.get("status") or 0) >= 400 and not (page.get("kind") == "html" and page.get("text"))
+    return (page.get("status") or 0) >= 400 and not (page.get("kind") in ("html", "external") and page.get("text"))
 
 
 def unread_reason(page: dict[str, Any], domains: set[str] | frozenset[str] = frozenset()) -> str | None:
@@ -101,6 +105,8 @@ def unread_reason(page: dict[str, Any], domains: set[str] | frozenset[str] = fro
     status = page.get("status") or 0
     if failed(page):
         passing = status >= 500 or page.get("error") in PASSING_FAILURES
+        if not passing and page.get("outside") and status in REFUSALS:
+            return "refused"  # another's host saying no to a crawler (the agency's page on its office's system)
         return "fetch_failed" if passing else None
     if not _blank(page):
         return None
@@ -217,7 +223,7 @@ def unread_pages(pages: list[dict[str, Any]], home: str | None, index_pages: set
             # label names the ITA/OIT as a whole is the index itself, unread
             # a page the index leads to: its rows' pages, its next pages; not the site's menus on it, unopened
             from_index = (page["url"] in index_pages or entry.code == "not_visited" and page["url"] in area) \
-                and entry.code != "fetch_failed" and not (
+                and entry.code not in ("fetch_failed", "refused") and not (
                 entry.code == "not_visited" and (link.get("zone") == "nav" or link.get("common"))
                 and not _next_page(link))
             if number is None and (OIT_WORDS.search(normalize(label)) or from_index):

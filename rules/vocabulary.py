@@ -125,6 +125,8 @@ UNREAD: dict[str, tuple[str, str]] = {
     "robots": ("robots.txt ของเว็บไซต์ไม่อนุญาตให้อ่านหน้านี้", "the site's robots.txt forbids reading the page"),
     "empty_page": ("หน้าเว็บตอบกลับแต่ไม่มีเนื้อหาหรือลิงก์ที่อ่านได้", "the page answered with no readable text or links"),
     "fetch_failed": ("เปิดหน้าเว็บไม่สำเร็จชั่วคราว", "the page could not be fetched this time"),
+    "refused": ("เว็บไซต์ภายนอกปฏิเสธโปรแกรมตรวจ (เช่น HTTP 403) จึงไม่ได้อ่านหน้านี้ ผู้ใช้เบราว์เซอร์อาจเปิดได้",
+                "the outside site refused the crawler (e.g. HTTP 403), so the page was not read; a browser may get it"),
     "too_large": ("เอกสารใหญ่เกินขอบเขตที่โปรแกรมตรวจอ่านได้", "the document is larger than the crawl reads"),
     "links_cut": ("หน้าเว็บมีลิงก์มากเกินขอบเขตที่โปรแกรมตรวจอ่าน จึงอ่านลิงก์ของหน้านี้ไม่ครบ",
                   "the page has more links than the crawl reads: some of them were not read"),

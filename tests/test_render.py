@@ -81,7 +81,8 @@ def test_pages_that_hold_their_content_are_not_shells(html):
 # Outside hosts that are applications for real readers too (their pages are drawn by scripts)
 APP_HOSTS = {"online.anyflip.com", "www.facebook.com", "www.youtube.com",
              "online.fliphtml5.com", "heyzine.com", "onedrive.live.com",  # flipbooks, OneDrive (heldout_links.py)
-             "padlet.com", "www.canva.com", "thamuangsao.my.canva.site"}  # a board, designs, a site (heldout_builders2.py)
+             "padlet.com", "www.canva.com", "thamuangsao.my.canva.site",  # a board, designs, a site (heldout_builders2.py)
+             "www.info.go.th"}  # the government information centre's application, only checked (heldout_national.py)
 APP_PATHS = {("docs.google.com", "presentation")}  # published Slides: the viewer draws the deck (heldout_builders2.py)
 
 

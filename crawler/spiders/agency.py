@@ -40,14 +40,15 @@ from twisted.web._newclient import ResponseNeverReceived
 
 from crawler.cache import no_answer, read_page, shared_cache
 from crawler.documents import shared_pool
-from crawler.extract import FILE_SHARE_HOSTS, clean_url, doc_kind, share_listing
+from crawler.extract import FILE_SHARE_HOSTS, Extracted, clean_url, doc_kind, parse_html, share_listing
 from crawler.firewall import CHALLENGE_HEADERS, firewall_of
 from crawler.folders import folder_entries, folder_id, listing_names
 from crawler.frontier import BULK_WORDS, HUB_WORDS, Frontier, canonical, crowd_penalties, crowd_tail
 from crawler.limits import is_budget_failure
 from crawler.middlewares import proxy_says_no_such_host
 from crawler.outbound import OutboundChecks
-from crawler.outside import OutsideBounds, builder_file, is_login_wall, outside_space, site_move, slot_host, unwrap
+from crawler.outside import (GOVERNMENT_SUFFIXES, OutsideBounds, builder_file, is_login_wall, outside_space, site_move,
+                             slot_host, unwrap)
 from crawler.portal import in_section, section_of
 from crawler.unitpage import UnitPages
 from crawler.render import UNREAD as SCRIPT_SHELL, reread
@@ -80,6 +81,7 @@ MOMENTARY = {"timeout", "connection", "closed", "refused", "dns"}
 # a 503/429 that says when to come back (Retry-After) is asked again after that wait, up to this many times, when the
 # wait is at most MAX_RETRY_AFTER seconds; still busy after them, the page is unread ("busy"), never broken
 BUSY_LOOKS, MAX_RETRY_AFTER = 3, 30.0
+MAX_CHECK_TEXT = 4_000  # an outside page a check found sent in full under 404/500: its first words, as its title is
 
 
 def registrable(host: str) -> str:
@@ -405,7 +407,7 @@ class AgencySpider(scrapy.Spider):
             crawl.posts[url] = (link["action"], link["post"])
         if not self.own_site(crawl, url, parts.hostname or ""):
             crawl.seen.add(url)
-            yield from self.follow_outside(url, crawl, depth, link["text"], referer, found_on)
+            yield from self.follow_outside(url, crawl, depth, link["text"], referer, found_on, in_index)
             return
         if crawl.cut.get(url, depth + 1) <= depth:  # already cut from a page no deeper than this one
             return
@@ -420,11 +422,12 @@ class AgencySpider(scrapy.Spider):
             crawl.cut[url] = depth
 
     def follow_outside(self, url: str, crawl: AgencyCrawl, depth: int, link_text: str, referer: str,
-                       found_on: int | None):
+                       found_on: int | None, in_index: bool = False):
         """An outside link: read when it is a publishing space the agency links, within its bounds; else its
         one check — a readable page left beyond the bounds is recorded as ``outside_not_read``, from the one
-        fetch of it made for every agency."""
-        if crawl.units.claims(url, link_text, found_on):  # its unit's page on a provincial system (crawler/unitpage.py)
+        fetch of it made for every agency. ``in_index``: the link is a row of the agency's own OIT index."""
+        # its unit's page on a provincial system, or a document its index links on another government's host
+        if crawl.units.claims(url, link_text, found_on) or (in_index and crawl.units.claims_document(url, found_on)):
             verdict, hops = crawl.units.admit(url, found_on)
         else:
             verdict, hops = crawl.outside.admit(url, found_on)
@@ -490,11 +493,7 @@ class AgencySpider(scrapy.Spider):
         # chain of async generators and queues; only the page's records do
         schedule = self.crawler.engine.crawl
         if self.worth_a_second_look(response):  # a server error or "too many requests" at this moment
-            wait = retry_after(response)
-            if wait is not None:  # the server said when to come back: asked again then, as a person would
-                from twisted.internet import reactor  # the one Scrapy installed (importing it earlier would install one)
-                await maybe_deferred_to_future(deferLater(reactor, wait, lambda: None))
-                schedule(self.second_request(response.request, busy=True))
+            if await self.come_back_later(response):  # the server said when: asked again then, as a person would
                 return
             for request in self.look_again(response.request, self.active[response.meta["agency_id"]], waited=False):
                 schedule(request)
@@ -535,8 +534,60 @@ class AgencySpider(scrapy.Spider):
             fields["unread"] = "busy"                                          # late): the server's state, not the page's
         return fields
 
-    def parse_outbound(self, response):
+    def outside_second_look(self, response) -> list | None:
+        """A government host's server error or "too many requests" on an outside check's or page's first look (a
+        provincial office's server busy for a moment at night): asked once more, late, for the first agency waiting
+        for it (outbound_failed does so for a timeout), as a person clicks again; the requests to send now (the look
+        may wait its turn), None when the answer stands. A platform's 5xx (Google throttling a crawler) is its word
+        on crawlers, not of the moment: asking again sooner makes it no likelier."""
+        meta = response.meta
+        host = (urlsplit(response.url).hostname or "").lower()
+        if not host.endswith(GOVERNMENT_SUFFIXES) or not self.worth_a_second_look(response):
+            return None
+        waiter = (self.outside_reads if meta.get("read") else self.outbound).first_waiter(meta["check"])
+        crawl = self.active.get(waiter["agency_id"])
+        return None if crawl is None else list(self.look_again(response.request, crawl, waited=False))
+
+    async def come_back_later(self, response) -> bool:
+        """A 503 or 429 that said when to come back (Retry-After, within bounds, up to BUSY_LOOKS looks): the same
+        request is sent again after that wait, as a person tries a busy server again, and True; else False. An
+        outside host's check or page waits the same way (its slot on that host held meanwhile: one pace per host)."""
+        wait = retry_after(response)
+        if wait is None or response.meta.get("busy_looks", 0) >= BUSY_LOOKS:
+            return False
+        from twisted.internet import reactor  # the one Scrapy installed (importing it earlier would install one)
+        await maybe_deferred_to_future(deferLater(reactor, wait, lambda: None))
+        self.crawler.engine.crawl(self.second_request(response.request, busy=True))
+        return True
+
+    @staticmethod
+    def shown_outside(response, fields: dict) -> Extracted | None:
+        """An outside page a government server sends in full under 404/410/500 (a provincial office's CMS routing
+        its pretty addresses through ``ErrorDocument 404``): what a browser shows, so not a failure
+        (crawler/soft404.py); its text kept, as a person reads it there. None for any other answer, whose failure
+        stands: a platform's 404 (Blogger, Facebook: a deleted post in the platform's full template) is its word
+        that the page is gone, and a document's address answered by a page (a CMS's home as its "not found") too."""
+        host = (urlsplit(response.url).hostname or "").lower()
+        if response.status < 400 or not isinstance(response, scrapy.http.HtmlResponse) or fields.get("unread") or \
+                not host.endswith(GOVERNMENT_SUFFIXES) or doc_kind(response.url) or \
+                not may_be_shown(response.status, fields["content_type"], fields["size"]):
+            return None
+        got = parse_html(response.text, response.url)
+        if not shown_in_full(got):
+            return None
+        fields.update(error="", error_detail=f"HTTP {response.status}: the page sent in full")
+        return got
+
+    async def parse_outbound(self, response):
+        if await self.come_back_later(response):
+            return
+        if (again := self.outside_second_look(response)) is not None:
+            for request in again:
+                yield request
+            return
         fields = self.answer(response)
+        if (shown := self.shown_outside(response, fields)) is not None:
+            fields["text"] = shown.text[:MAX_CHECK_TEXT]
         if isinstance(response, scrapy.http.HtmlResponse):
             fields["title"] = (response.css("title::text").get() or "").strip()[:500]
             if FILE_SHARE_HOSTS.search(urlsplit(response.url).hostname or ""):
@@ -549,7 +600,8 @@ class AgencySpider(scrapy.Spider):
         requested = clean_url(response.meta.get("redirect_urls", [response.url])[0])
         if is_login_wall(requested, response.url, response.body):
             fields["unread"] = "login_required"
-        yield from self.outbound_answered(response.meta, requested, fields)
+        for result in self.outbound_answered(response.meta, requested, fields):
+            yield result
 
     def outbound_failed(self, failure):
         kind, detail = error_kind(failure)
@@ -770,15 +822,25 @@ class AgencySpider(scrapy.Spider):
         return opened
 
     async def parse_outside(self, response):
-        """An outside publishing page read once for every agency that links it (a login wall is not read)."""
+        """An outside publishing page read once for every agency that links it (a login wall is not read; a page
+        sent in full under an error status is read as the page it is)."""
+        if await self.come_back_later(response):
+            return
+        if (again := self.outside_second_look(response)) is not None:
+            for request in again:
+                yield request
+            return
         fields = self.answer(response)
         requested = clean_url(response.meta.get("redirect_urls", [response.url])[0])
-        fields.update(outside=1, kind="html" if response.status < 400 else "other")
+        shown = self.shown_outside(response, dict(fields)) is not None
+        if shown:
+            fields.update(error="", error_detail=f"HTTP {response.status}: the page sent in full")
+        fields.update(outside=1, kind="html" if response.status < 400 or shown else "other")
         if is_login_wall(requested, response.url, response.body):
             fields.update(unread="login_required",
                           title=(response.css("title::text").get() or "").strip()[:500]
                           if isinstance(response, scrapy.http.HtmlResponse) else "")
-        elif response.status < 400 and not fields.get("unread"):
+        elif (response.status < 400 or shown) and not fields.get("unread"):
             try:
                 await self.extract(response, fields, self.settings.getint("OIT_MAX_TEXT_CHARS", 200_000), True,
                                    render_for=response.meta.get("render_for") or None)
@@ -791,12 +853,19 @@ class AgencySpider(scrapy.Spider):
     def serve_outside(self, waiter: dict, record_url: str, fields: dict):
         """An agency's record of an outside page read, then its links followed within the agency's bounds."""
         crawl = self.active[waiter["agency_id"]]
+        # another agency's page; one that failed says nothing of whose it is: the agency's link to its ITA/MOIT
+        # page, unread (a server error, a timeout: rules/coverage.py), or gone (404), as its own index page would be
+        entries: list[dict] = []
         if "outside_hops" in waiter and crawl.units.is_page(record_url, fields.get("final_url")) \
-                and not crawl.units.names_owner(fields.get("title"), fields.get("text")):
-            waiter = {key: value for key, value in waiter.items() if key != "outside_hops"}  # another agency's page
+                and not fields.get("error") and not crawl.units.names_owner(fields.get("title"), fields.get("text")):
+            # a long list of units (an office's schools) naming the agency far down: a person clicks its own entry
+            entries = [link for link in fields.get("links") or [] if crawl.units.names_owner(link.get("text"))]
+            waiter = {key: value for key, value in waiter.items() if key != "outside_hops"}
         if "outside_hops" not in waiter:  # beyond the agency's bounds: what a check tells, nothing read
             fields = {key: value for key, value in fields.items() if key in CHECK_FIELDS}
         yield self.finish(self.record(crawl, waiter, record_url, **fields))
+        for link in entries[:2]:  # read as its unit page when on the list's host (crawler/unitpage.py: claims)
+            yield from self.follow(link, crawl, waiter["site_depth"], record_url, found_on=0)
         if fields.get("unread") or "outside_hops" not in waiter:
             return
         if fields.get("links"):  # an index on a Google Site ranks its rows like an index on the agency's own site
