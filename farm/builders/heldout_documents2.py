@@ -335,7 +335,7 @@ def site_nongkhaem(out: Docs2Out) -> None:
                                   "มีแต่ 'อยู่ระหว่างดำเนินการ' ไม่มีรายงาน")
 
     rows = []
-    for sub, name, numbers in SUB:
+    for sub, _name, numbers in SUB:
         for n in numbers:
             code = f"O{n}"
             rows.append(f'<tr class="{"row" if n % 2 else "alt"}"><td>{sub}</td><td align="center">{code}</td>'
