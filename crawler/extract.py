@@ -510,7 +510,7 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
 
     from crawler import legacy_text
     from crawler.doclinks import pdf_links, pdf_outline_links, safely
-    from crawler.docparts import PdfPages, heading_links, pdf_parts
+    from crawler.docparts import PdfPages, few_heading_links, heading_links, pdf_parts
 
     try:
         pdf = pypdfium2.PdfDocument(body)
@@ -557,7 +557,7 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
         known = {(link["href"], (link.get("part") or {}).get("top")) for link in links}
         links += [link for link in safely([], pdf_outline_links, pdf, max_links - len(links))
                   if (link["href"], (link.get("part") or {}).get("top")) not in known]
-        links += heading_links(texts, links)[:max(max_links - len(links), 0)]
+        links += (heading_links(texts, links) or few_heading_links(texts, links))[:max(max_links - len(links), 0)]
         pdf_parts(links, PdfPages(pdf, texts))
         if any(link.get("part") for link in links):   # a part holds the links printed on its pages
             for link, number in zip(links, on_page):
@@ -630,6 +630,7 @@ def parse_xlsx(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000, ma
     import openpyxl
 
     from crawler.doclinks import SheetLinks, safely, xlsx_link_cells, xlsx_row_links
+    from crawler.docparts import MIN_FEW, block_links
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(body), read_only=True, data_only=True)
@@ -637,8 +638,10 @@ def parse_xlsx(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000, ma
         return Extracted("xlsx", note=f"unreadable XLSX: {exc}")
     targets = safely({}, xlsx_link_cells, body, max_links)
     cells, links, rows = [], [], 0
+    sheets: list[str] = []   # each sheet's name and words: a workbook of a sheet per item ("O6 …", "O11 …")
     for sheet in book.worksheets:
         linked, previous, above = targets.get(sheet.title, SheetLinks()), "", {}
+        first = len(cells)
         # a declared A1:XFD1048576 pads every row with 16,384 empty cells: read at most 500 columns
         for number, row in enumerate(sheet.iter_rows(values_only=True, max_col=min(sheet.max_column or 500, 500)), 1):
             values = [str(v) for v in row if v is not None]
@@ -651,8 +654,10 @@ def parse_xlsx(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000, ma
                 previous = " ".join(values) if any(_LETTERS.search(v) for v in values) else previous
             if len(cells) > max_cells or rows > max_rows:
                 break
+        sheets.append(f"{sheet.title}\n{' '.join(cells[first:])}")
         if len(cells) > max_cells or rows > max_rows:
             break
+    links += safely([], block_links, sheets, "sheet", links, MIN_FEW)[:max(max_links - len(links), 0)]
     return Extracted("xlsx", text=_SPACE.sub(" ", " ".join(cells)).strip(), links=links)
 
 
