@@ -21,6 +21,10 @@ After these, 46/52 and no false alarm; the rest were documents several index row
   each item ("O18 ข้อมูลสถิติ…") -- ``few`` parts (two to seven headings), read only from such a row, never found
   by their headings alone (crawler/docparts.few_heading_links, block_links, crawler/extract.parse_xlsx,
   rules/engine.own_part).
+
+Then 50/52; a FlipBuilder/FlipHTML5 book on the agency's own host (a script shell whose pages are pictures) is read
+from its search file, ``files/search/searchtext.js`` (``textForPages``), fetched within the agency's politeness; a
+book without one stays a shell, rendered or unread, never empty (crawler/flipbook.py, AgencySpider.flipbook): 51/52.
 """
 from __future__ import annotations
 
@@ -39,6 +43,7 @@ from crawler.extract import extract, parse_pdf, parse_xlsx
 from farm.builders.document_tools import Line, write_pdf
 from rules.engine import evaluate_agency
 from rules.rulebook import load_rulebook
+from farm.server import SITES_DIR
 from rules.vocabulary import ALARMS
 from tests.conftest import judge_fixture_sites
 
@@ -133,8 +138,20 @@ def test_the_held_out_sites_raise_no_false_alarm(tmp_path):
     assert status == {"O5": "pass", "O8": "pass", "O13": "unchecked", "O16": "broken", "O18": "unchecked"}
     shared = {code: judged.findings[("nongkhaem", code)]["status"] for code in ("O11", "O20", "O22", "O23", "O24")}
     assert shared == {"O11": "pass", "O20": "pass", "O22": "pass", "O23": "pass", "O24": "missing"}
-    sheets = {code: judged.findings[("huaihin", code)]["status"] for code in ("O11", "O14", "O18", "O19")}
-    assert sheets == {"O11": "pass", "O14": "pass", "O18": "partial", "O19": "pass"}
+    sheets = {code: judged.findings[("huaihin", code)]["status"] for code in ("O5", "O11", "O14", "O18", "O19")}
+    assert sheets == {"O5": "pass", "O11": "pass", "O14": "pass", "O18": "partial", "O19": "pass"}
+    assert judged.findings[("huaihin", "O5")]["evidence"] == ["http://www.huaihin-sao.go.th/ebook/devplan/index.html"]
+
+
+def test_a_flipbooks_words_are_its_search_file():
+    from crawler.flipbook import page_texts, text_url
+    book = (SITES_DIR / "www.huaihin-sao.go.th" / "ebook" / "devplan")
+    url = text_url((book / "index.html").read_bytes(), "http://www.huaihin-sao.go.th/ebook/devplan/index.html")
+    assert url == "http://www.huaihin-sao.go.th/ebook/devplan/files/search/searchtext.js"
+    pages = page_texts((book / "files" / "search" / "searchtext.js").read_bytes())
+    assert len(pages) == 3 and "แผนพัฒนาท้องถิ่น (พ.ศ. 2566 – 2570)" in pages[0]
+    assert page_texts(b"var textForPages = [];") == [] and page_texts(b"var bookConfig = {};") == []
+    assert text_url(PAGE.encode(), "http://www.probe.go.th/ita.aspx") == ""     # an ordinary page is no book
 
 
 TWO = [Line("มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ พ.ศ. 2569", 15),
@@ -212,5 +229,4 @@ def test_a_row_of_a_shared_document_reads_its_items_own_part_or_rows(tmp_path):
 
 
 def test_sites_are_where_the_builder_put_them():
-    from farm.server import SITES_DIR
     assert all((Path(SITES_DIR) / host / "expected.yaml").exists() for host in SITES)
