@@ -179,11 +179,13 @@ def pdf_parts(links: list[dict], pages: PdfPages) -> None:
             part["unread"] = "too_large"
 
 
-def block_links(blocks: list[str], name: str, links: list[dict], least: int = MIN_HEADINGS) -> list[dict]:
+def block_links(blocks: list[str], name: str, links: list[dict], least: int = MIN_HEADINGS,
+                pieces: list[list[str]] | None = None) -> list[dict]:
     """A part per item heading of a document read as blocks in order (a Word file's paragraphs and table rows, a
     deck's slides): from a block that begins with an item's code ("O12 …"; a code alone takes the next block as its
     title) to the next such block, its address ``#<name>=K`` (its K-th heading). Only when ``least`` (MIN_HEADINGS;
-    a workbook's sheets, each named for its item: MIN_FEW, the parts then ``few``) distinct
+    a workbook's sheets, each named for its item: MIN_FEW, the parts then ``few``; ``pieces``: each block's tables,
+    read one by one as a merged file's pages are, a year's plan above a 3-month report in one sheet) distinct
     items head blocks, and not in an index (``links``: the document's own); a contents line (a dotted leader, a page
     number at its end) heads nothing."""
     heads: list[tuple[int, str, int]] = []
@@ -207,7 +209,9 @@ def block_links(blocks: list[str], name: str, links: list[dict], least: int = MI
         end = heads[n][0] if n < len(heads) else len(blocks)
         text = one_line(" ".join(blocks[k:end]))[:PART_CHARS]
         ref = f"#{name}={k + 1 if name == 'slide' else n}"   # a slide by its number, a section by its heading's
-        found.append(doc_link(ref, line, line) | {"part": {"page": n, "ref": ref, "end": [n + 1, 0], "pages": [text], **few}})
+        tables = [one_line(t)[:PART_CHARS] for block in (pieces or [])[k:end] for t in block] if pieces else []
+        found.append(doc_link(ref, line, line) | {"part": {"page": n, "ref": ref, "end": [n + 1, 0],
+                                                           "pages": tables if len(tables) > 1 else [text], **few}})
     return found
 
 

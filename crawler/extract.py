@@ -630,7 +630,7 @@ def parse_xlsx(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000, ma
     import openpyxl
 
     from crawler.doclinks import SheetLinks, safely, xlsx_link_cells, xlsx_row_links
-    from crawler.docparts import MIN_FEW, block_links
+    from crawler.docparts import BLOCK_HEADING, MIN_FEW, block_links
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(body), read_only=True, data_only=True)
@@ -639,13 +639,23 @@ def parse_xlsx(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000, ma
     targets = safely({}, xlsx_link_cells, body, max_links)
     cells, links, rows = [], [], 0
     sheets: list[str] = []   # each sheet's name and words: a workbook of a sheet per item ("O6 …", "O11 …")
+    tables: list[list[str]] = []   # and its tables, an empty row between them: the documents typed into it
     for sheet in book.worksheets:
         linked, previous, above = targets.get(sheet.title, SheetLinks()), "", {}
-        first = len(cells)
+        first, table = len(cells), [[sheet.title], []]   # its name, a piece of its own
         # a declared A1:XFD1048576 pads every row with 16,384 empty cells: read at most 500 columns
         for number, row in enumerate(sheet.iter_rows(values_only=True, max_col=min(sheet.max_column or 500, 500)), 1):
             values = [str(v) for v in row if v is not None]
             cells.extend(values)
+            if values and BLOCK_HEADING.match(values[0]):   # the item's heading row ("O6 แผนและ…"): a piece alone
+                if table[-1]:
+                    table.append([])
+                table[-1].extend(values)
+                table.append([])
+            elif values:
+                table[-1].extend(values)
+            elif table[-1]:   # an empty row ends a table
+                table.append([])
             rows += 1  # empty rows count too: a sheet may declare a million of them
             if values and len(links) < max_links:
                 # a code merged down an item's rows is each row's code (the text keeps it once)
@@ -655,9 +665,10 @@ def parse_xlsx(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000, ma
             if len(cells) > max_cells or rows > max_rows:
                 break
         sheets.append(f"{sheet.title}\n{' '.join(cells[first:])}")
+        tables.append([" ".join(words) for words in table if words])
         if len(cells) > max_cells or rows > max_rows:
             break
-    links += safely([], block_links, sheets, "sheet", links, MIN_FEW)[:max(max_links - len(links), 0)]
+    links += safely([], block_links, sheets, "sheet", links, MIN_FEW, tables)[:max(max_links - len(links), 0)]
     return Extracted("xlsx", text=_SPACE.sub(" ", " ".join(cells)).strip(), links=links)
 
 

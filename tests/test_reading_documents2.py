@@ -20,11 +20,12 @@ After these, 46/52 and no false alarm; the rest were documents several index row
   heading: two items on one page ("O23 …" then "O24 … อยู่ระหว่างดำเนินการ"), a workbook with a sheet named for
   each item ("O18 ข้อมูลสถิติ…") -- ``few`` parts (two to seven headings), read only from such a row, never found
   by their headings alone (crawler/docparts.few_heading_links, block_links, crawler/extract.parse_xlsx,
-  rules/engine.own_part).
+  rules/engine.own_part); a sheet's tables (an empty row between them, its heading row apart) are read one by one, as
+  a merged file's pages are: a year's plan above a 3-month progress report does not make the report six months.
 
 Then 50/52; a FlipBuilder/FlipHTML5 book on the agency's own host (a script shell whose pages are pictures) is read
 from its search file, ``files/search/searchtext.js`` (``textForPages``), fetched within the agency's politeness; a
-book without one stays a shell, rendered or unread, never empty (crawler/flipbook.py, AgencySpider.flipbook): 51/52.
+book without one stays a shell, rendered or unread, never empty (crawler/flipbook.py, AgencySpider.flipbook): 52/52.
 """
 from __future__ import annotations
 
@@ -138,8 +139,8 @@ def test_the_held_out_sites_raise_no_false_alarm(tmp_path):
     assert status == {"O5": "pass", "O8": "pass", "O13": "unchecked", "O16": "broken", "O18": "unchecked"}
     shared = {code: judged.findings[("nongkhaem", code)]["status"] for code in ("O11", "O20", "O22", "O23", "O24")}
     assert shared == {"O11": "pass", "O20": "pass", "O22": "pass", "O23": "pass", "O24": "missing"}
-    sheets = {code: judged.findings[("huaihin", code)]["status"] for code in ("O5", "O11", "O14", "O18", "O19")}
-    assert sheets == {"O5": "pass", "O11": "pass", "O14": "pass", "O18": "partial", "O19": "pass"}
+    sheets = {code: judged.findings[("huaihin", code)]["status"] for code in ("O5", "O6", "O11", "O14", "O18", "O19")}
+    assert sheets == {"O5": "pass", "O6": "partial", "O11": "pass", "O14": "pass", "O18": "partial", "O19": "pass"}
     assert judged.findings[("huaihin", "O5")]["evidence"] == ["http://www.huaihin-sao.go.th/ebook/devplan/index.html"]
 
 
@@ -179,7 +180,10 @@ def test_a_workbook_with_a_sheet_per_item_has_a_part_per_sheet():
     import openpyxl
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
-    for name, rows in (("O11 สรุปผลจัดซื้อ", [["ตุลาคม 2568", "จัดซื้อวัสดุ"]]), ("O18 สถิติร้องเรียน", [[2567, 2, 2]])):
+    for name, rows in (("O6 แผนและความก้าวหน้า", [["O6 แผนและความก้าวหน้าในการดำเนินงาน"], ["แผนการดำเนินงาน 2569"],
+                                                  ["ระยะเวลา ตุลาคม 2568 – กันยายน 2569"], [], ["รายงานความก้าวหน้า"],
+                                                  ["รอบ 3 เดือน (1 ตุลาคม 2568 – 31 ธันวาคม 2568)"]]),
+                       ("O11 สรุปผลจัดซื้อ", [["ตุลาคม 2568", "จัดซื้อวัสดุ"]]), ("O18 สถิติร้องเรียน", [[2567, 2, 2]])):
         sheet = wb.create_sheet(name)
         for row in rows:
             sheet.append(row)
@@ -187,8 +191,13 @@ def test_a_workbook_with_a_sheet_per_item_has_a_part_per_sheet():
     wb.save(body)
     got = parse_xlsx(body.getvalue())
     parts = {link["text"].split()[0]: link["part"] for link in got.links if link.get("part")}
-    assert parts["O18"]["ref"] == "#sheet=2" and parts["O18"]["few"]
-    assert "2567" in parts["O18"]["pages"][0] and "จัดซื้อวัสดุ" not in parts["O18"]["pages"][0]
+    assert parts["O18"]["ref"] == "#sheet=3" and parts["O18"]["few"]
+    o18 = " ".join(parts["O18"]["pages"])
+    assert "2567" in o18 and "จัดซื้อวัสดุ" not in o18
+    # a sheet's tables are read one by one, as a merged file's pages: its heading row, the plan, the 3-month report
+    assert parts["O6"]["pages"][1:] == ["O6 แผนและความก้าวหน้าในการดำเนินงาน",
+                                        "แผนการดำเนินงาน 2569 ระยะเวลา ตุลาคม 2568 – กันยายน 2569",
+                                        "รายงานความก้าวหน้า รอบ 3 เดือน (1 ตุลาคม 2568 – 31 ธันวาคม 2568)"]
 
 
 def _pdf_page(url: str, path: Path) -> dict:
