@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.html
 from w3lib.url import safe_url_string
@@ -455,6 +455,9 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
         if placeholder and element.get("onclick") and not href.lower().startswith(("mailto:", "tel:")):
             href = onclick_target(element.get("onclick")) or href  # href="#" onclick="window.open('x.pdf')"
             placeholder = href in {"#", "#!", ""} or href.lower().startswith("javascript:")
+        if href.lower().startswith("javascript:"):   # href="javascript:window.open('x.pdf')": the script a click runs
+            href = onclick_target(unquote(href[len("javascript:"):])) or href
+            placeholder = href.lower().startswith("javascript:")
         if element.tag == "a" and (placeholder or (href.startswith("#") and not ROUTE_FRAGMENT.match(href[1:]))):
             if target := data_target(element):  # data-href="x.pdf" opened by script; a tab's hx-get / data-url pane
                 href, placeholder = target, False

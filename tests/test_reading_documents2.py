@@ -6,8 +6,9 @@ leads nowhere"):
 * an address in a link's ``onclick`` is a script's string literal: read as the script engine reads it (``\\\\`` is one
   backslash, a lone backslash before a letter is dropped), then as the browser reads an address (a backslash is a
   slash): ``window.open('Upload\\\\ITA2569\\\\O6.pdf')`` opens /Upload/ITA2569/O6.pdf, and a page function
-  ``openDoc('…')`` too; ``window.open('Upload\\ITA2569\\O16.pdf')`` opens /UploadITA2569O16.pdf, which a person finds
-  missing (crawler/doclinks.js_string, onclick_target);
+  ``openDoc('…')`` too, and the same script written into the href (``href="javascript:openDoc('…')"``, a probe);
+  ``window.open('Upload\\ITA2569\\O16.pdf')`` opens /UploadITA2569O16.pdf, which a person finds missing
+  (crawler/doclinks.js_string, onclick_target);
 * a link annotation of a PDF typed on Windows (``http://www.x.go.th\\Upload\\…``) is joined as a browser joins it
   (crawler/doclinks.resolve through crawler/extract.join);
 * a RAR or 7z is read in the format its first bytes name: a RAR that stores an .xlsx uncompressed is no ZIP, though
@@ -71,6 +72,18 @@ def test_an_onclick_address_is_read_as_the_script_and_the_browser_read_it():
     assert by_text["คู่มือประชาชน"] == "http://www.probe.go.th/Upload/ITA2569/O9_manual.pdf"       # \x2f is "/"
     # a lone backslash in a script string is dropped: the browser opens a file that is not there, and so do we
     assert by_text["แนวปฏิบัติ"] == "http://www.probe.go.th/UploadITA2569O16_guide.pdf"
+
+
+def test_a_javascript_href_opens_what_its_script_opens():
+    """Probe: the same CMS writing the script into the href (``href="javascript:openDoc('…')"``) rather than onclick."""
+    page = (r"""<table><tr><td>O7</td><td><a href="javascript:window.open('Upload\\ITA2569\\O7.pdf')">รายงาน</a></td></tr>"""
+            r"""<tr><td>O8</td><td><a href="javascript:openDoc('Upload\\ITA2569\\O8.pdf')">คู่มือ</a></td></tr>"""
+            r"""<tr><td>O11</td><td><a href="javascript:window.open(%22files/o11.pdf%22)">สรุป</a></td></tr>"""
+            r"""<tr><td>O12</td><td><a href="javascript:void(0)">ไม่มีไฟล์</a></td></tr></table>""")
+    got = extract("http://www.probe.go.th/ita.aspx", page.encode(), "text/html; charset=utf-8")
+    assert [link["url"] for link in got.links] == ["http://www.probe.go.th/Upload/ITA2569/O7.pdf",
+                                                   "http://www.probe.go.th/Upload/ITA2569/O8.pdf",
+                                                   "http://www.probe.go.th/files/o11.pdf", ""]
 
 
 @pytest.mark.parametrize("code, target", [
