@@ -47,12 +47,29 @@ def libarchive_available() -> bool:
     return True
 
 
+def archive_format(body: bytes) -> str:
+    r"""libarchive's reader for the format the archive's first bytes name ("all" when they name none): a RAR that
+    stores an .xlsx uncompressed holds a ZIP's directory near its end, which libarchive's guess would read instead
+    (the workbook's parts, not the archive's files), as no person unpacking the RAR sees it.
+
+    >>> archive_format(b"Rar!\x1a\x07\x00"), archive_format(b"Rar!\x1a\x07\x01\x00"), archive_format(b"7z\xbc\xaf\x27\x1c")
+    ('rar', 'rar5', '7zip')
+    """
+    if body.startswith(b"Rar!\x1a\x07\x01\x00"):
+        return "rar5"
+    if body.startswith(b"Rar!\x1a\x07\x00"):
+        return "rar"
+    if body.startswith(b"7z\xbc\xaf\x27\x1c"):
+        return "7zip"
+    return "all"
+
+
 def other_members(body: bytes, max_members: int, max_bytes: int) -> Iterator[tuple[str, bytes]]:
     """Files of a RAR, 7z or tar archive (libarchive), stopping with :class:`TooLarge` past either bound."""
     import libarchive
 
     total = 0
-    with libarchive.memory_reader(body) as archive:
+    with libarchive.memory_reader(body, format_name=archive_format(body)) as archive:
         for count, entry in enumerate(archive):
             if count >= max_members:
                 raise TooLarge(f"too many parts in the file (> {max_members})")

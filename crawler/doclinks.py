@@ -24,7 +24,6 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from posixpath import dirname, join, normpath
-from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -119,8 +118,26 @@ def safely(default, function, *args):
 # an address in a link's onclick: window.open('download.php?id=5'), MM_openBrWindow('x.pdf', …),
 # location.href = '/ita/o5.html', location.assign("…"): the first quoted literal that reads as an address
 _ONCLICK_CALL = re.compile(r"(?:\bopen\w*|\bMM_\w+|\bpopup\w*|\blocation(?:\.href)?\s*=|\blocation\.(?:assign|replace)"
-                           r"|\bgoto\w*|\bnavigate\w*)\s*\(?\s*(['\"])(.+?)\1", re.I)
+                           r"|\bgoto\w*|\bnavigate\w*)\s*\(?\s*(['\"])((?:\\.|(?!\1).)+)\1", re.I)
 _ADDRESS = re.compile(r"(?:https?://|/|\.{1,2}/)\S*|[\w\-.%~/]+\.\w{2,5}(?:[?#]\S*)?|[\w\-.%~/]+\?\S+", re.I)
+_JS_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(.))", re.S)
+_JS_CONTROL = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+
+
+def js_string(literal: str) -> str:
+    r"""The value of a script's string literal (its body between the quotes), as the browser's script engine reads
+    it: ``\\`` is one backslash, and a backslash before any other letter is dropped (``'Upload\ITA\O5.pdf'`` is
+    ``UploadITAO5.pdf``: an IIS path written into a script unescaped opens a file that is not there).
+
+    >>> js_string(r"Upload\\ITA2569\\O5.pdf"), js_string(r"Upload\ITA2569\O5.pdf"), js_string(r"a\x2fb\u002fc\'d")
+    ('Upload\\ITA2569\\O5.pdf', 'UploadITA2569O5.pdf', "a/b/c'd")
+    """
+    def value(match: re.Match) -> str:
+        hex2, hex4, char = match.groups()
+        if hex2 or hex4:
+            return chr(int(hex2 or hex4, 16))
+        return _JS_CONTROL.get(char, char)
+    return _JS_ESCAPE.sub(value, literal)
 
 
 def onclick_target(code: str) -> str:
@@ -136,8 +153,9 @@ def onclick_target(code: str) -> str:
     ''
     """
     for match in _ONCLICK_CALL.finditer(code or ""):
-        target = match.group(2).strip()
-        if _ADDRESS.fullmatch(target) and not target.lower().startswith(("javascript:", "#")):
+        target = js_string(match.group(2)).strip()
+        # a backslash in an address is a slash to the browser (an IIS path: ``Upload\ITA2569\O5.pdf``)
+        if _ADDRESS.fullmatch(target.replace("\\", "/")) and not target.lower().startswith(("javascript:", "#")):
             return target
     return ""
 
@@ -145,11 +163,12 @@ def onclick_target(code: str) -> str:
 def resolve(links: list[dict], base_url: str) -> list[dict]:
     """Document links with their ``url``: ``href`` joined to the document's address and cleaned."""
     from crawler.extract import clean_url
+    from crawler.extract import join as browser_join
 
     for link in links:
         if link.get("kind") == "a" and link.get("href") and not link.get("url"):
             try:
-                link["url"] = clean_url(urljoin(base_url, link["href"]))
+                link["url"] = clean_url(browser_join(base_url, link["href"]))   # a backslash is a slash, as in a page
             except ValueError:  # a malformed href ("http://[") leads nowhere
                 link["url"] = ""
     return links

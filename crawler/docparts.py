@@ -21,6 +21,7 @@ PART_CHARS = 20_000  # and the words it keeps
 JUMP_PAGES = 60  # pages read past a PDF's page bound because its own links jump there (a merged file's late parts)
 SNAP_LETTERS = 30  # two starts on one page this close (a bookmark just above its heading) are one
 MIN_HEADINGS = 8  # item headings a document needs before its headings are taken for its parts
+MIN_FEW = 2  # ... and before they are its ``few`` parts, read only from an index row of their item
 _CODE = r"(?:O|o|MOIT|moit)[ .\-]?0?([1-9]\d?)(?!\d)"
 # an item's heading at the start of a line: "O12 รายงานสรุปผล…", "o05 แผน…", "MOIT 3 …", or the code alone with its
 # title on the next line
@@ -76,17 +77,36 @@ def heading_links(texts: list[str], links: list[dict]) -> list[dict]:
     """A part per item heading of a PDF whose own links jump nowhere inside it (a report typed with a heading "O12 …"
     per item, no contents links, no bookmarks): one link per heading, as a contents line would be; only when
     MIN_HEADINGS distinct items head lines (a document that mentions codes is no report of them)."""
-    if any(link.get("part") for link in links) or _an_index(links):
-        return []
-    heads: list[tuple[int, int, int, str]] = []   # (page, character, item number, words)
-    for number, text in enumerate(texts, 1):
-        for match in HEADING.finditer(text):
-            if not TOC_TAIL.search(match.group()):
-                heads.append((number, match.start(), int(match.group(1)), one_line(match.group())))
+    heads = _heads(texts, links)
     if len({head[2] for head in heads}) < MIN_HEADINGS:
         return []
     heads = sorted(heads + _run_in_headings(texts, heads))
     return [doc_link(f"#page={page}", line, line) | {"part": {"page": page, "at": at}} for page, at, _, line in heads]
+
+
+def few_heading_links(texts: list[str], links: list[dict]) -> list[dict]:
+    """The parts of a PDF a few items share, two to MIN_HEADINGS - 1 of them each under its heading ("O23 …", then
+    "O24 …" down the same page): ``few`` parts, each read under its own heading only when an index row of that item
+    links the document (rules/engine.own_part), never found by their headings alone. Not in a short index whose
+    coded rows link on: its rows are what a reader follows."""
+    heads = _heads(texts, links)
+    if not MIN_FEW <= len({head[2] for head in heads}) < MIN_HEADINGS or \
+            any(BLOCK_HEADING.match(link.get("context") or "") for link in links if not link.get("part")):
+        return []
+    return [doc_link(f"#page={page}", line, line) | {"part": {"page": page, "at": at, "few": True}}
+            for page, at, _, line in sorted(heads)]
+
+
+def _heads(texts: list[str], links: list[dict]) -> list[tuple[int, int, int, str]]:
+    """(page, character, item number, words) of each item heading of a PDF not parted otherwise."""
+    if any(link.get("part") for link in links) or _an_index(links):
+        return []
+    heads: list[tuple[int, int, int, str]] = []
+    for number, text in enumerate(texts, 1):
+        for match in HEADING.finditer(text):
+            if not TOC_TAIL.search(match.group()):
+                heads.append((number, match.start(), int(match.group(1)), one_line(match.group())))
+    return heads
 
 
 def _run_in_headings(texts: list[str], heads: list[tuple[int, int, int, str]]) -> list[tuple[int, int, int, str]]:
@@ -159,10 +179,13 @@ def pdf_parts(links: list[dict], pages: PdfPages) -> None:
             part["unread"] = "too_large"
 
 
-def block_links(blocks: list[str], name: str, links: list[dict]) -> list[dict]:
+def block_links(blocks: list[str], name: str, links: list[dict], least: int = MIN_HEADINGS,
+                pieces: list[list[str]] | None = None) -> list[dict]:
     """A part per item heading of a document read as blocks in order (a Word file's paragraphs and table rows, a
     deck's slides): from a block that begins with an item's code ("O12 …"; a code alone takes the next block as its
-    title) to the next such block, its address ``#<name>=K`` (its K-th heading). Only when MIN_HEADINGS distinct
+    title) to the next such block, its address ``#<name>=K`` (its K-th heading). Only when ``least`` (MIN_HEADINGS;
+    a workbook's sheets, each named for its item: MIN_FEW, the parts then ``few``; ``pieces``: each block's tables,
+    read one by one as a merged file's pages are, a year's plan above a 3-month report in one sheet) distinct
     items head blocks, and not in an index (``links``: the document's own); a contents line (a dotted leader, a page
     number at its end) heads nothing."""
     heads: list[tuple[int, str, int]] = []
@@ -177,14 +200,18 @@ def block_links(blocks: list[str], name: str, links: list[dict]) -> list[dict]:
         if not line[match.end():].strip() and k + 1 < len(blocks):
             line = f"{line} {one_line(blocks[k + 1])}"   # the code alone, its title next
         heads.append((k, line[:200], int(match.group(1))))
-    if len({number for _, _, number in heads}) < MIN_HEADINGS:
+    distinct = len({number for _, _, number in heads})
+    if distinct < least:
         return []
+    few = {"few": True} if distinct < MIN_HEADINGS else {}   # a workbook's few sheets, each named for its item
     found = []
     for n, (k, line, _) in enumerate(heads, 1):
         end = heads[n][0] if n < len(heads) else len(blocks)
         text = one_line(" ".join(blocks[k:end]))[:PART_CHARS]
         ref = f"#{name}={k + 1 if name == 'slide' else n}"   # a slide by its number, a section by its heading's
-        found.append(doc_link(ref, line, line) | {"part": {"page": n, "ref": ref, "end": [n + 1, 0], "pages": [text]}})
+        tables = [one_line(t)[:PART_CHARS] for block in (pieces or [])[k:end] for t in block] if pieces else []
+        found.append(doc_link(ref, line, line) | {"part": {"page": n, "ref": ref, "end": [n + 1, 0],
+                                                           "pages": tables if len(tables) > 1 else [text], **few}})
     return found
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.html
 from w3lib.url import safe_url_string
@@ -455,6 +455,9 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
         if placeholder and element.get("onclick") and not href.lower().startswith(("mailto:", "tel:")):
             href = onclick_target(element.get("onclick")) or href  # href="#" onclick="window.open('x.pdf')"
             placeholder = href in {"#", "#!", ""} or href.lower().startswith("javascript:")
+        if href.lower().startswith("javascript:"):   # href="javascript:window.open('x.pdf')": the script a click runs
+            href = onclick_target(unquote(href[len("javascript:"):])) or href
+            placeholder = href.lower().startswith("javascript:")
         if element.tag == "a" and (placeholder or (href.startswith("#") and not ROUTE_FRAGMENT.match(href[1:]))):
             if target := data_target(element):  # data-href="x.pdf" opened by script; a tab's hx-get / data-url pane
                 href, placeholder = target, False
@@ -510,7 +513,7 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
 
     from crawler import legacy_text
     from crawler.doclinks import pdf_links, pdf_outline_links, safely
-    from crawler.docparts import PdfPages, heading_links, pdf_parts
+    from crawler.docparts import PdfPages, few_heading_links, heading_links, pdf_parts
 
     try:
         pdf = pypdfium2.PdfDocument(body)
@@ -557,7 +560,7 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
         known = {(link["href"], (link.get("part") or {}).get("top")) for link in links}
         links += [link for link in safely([], pdf_outline_links, pdf, max_links - len(links))
                   if (link["href"], (link.get("part") or {}).get("top")) not in known]
-        links += heading_links(texts, links)[:max(max_links - len(links), 0)]
+        links += (heading_links(texts, links) or few_heading_links(texts, links))[:max(max_links - len(links), 0)]
         pdf_parts(links, PdfPages(pdf, texts))
         if any(link.get("part") for link in links):   # a part holds the links printed on its pages
             for link, number in zip(links, on_page):
@@ -630,6 +633,7 @@ def parse_xlsx(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000, ma
     import openpyxl
 
     from crawler.doclinks import SheetLinks, safely, xlsx_link_cells, xlsx_row_links
+    from crawler.docparts import BLOCK_HEADING, MIN_FEW, block_links
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(body), read_only=True, data_only=True)
@@ -637,12 +641,24 @@ def parse_xlsx(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000, ma
         return Extracted("xlsx", note=f"unreadable XLSX: {exc}")
     targets = safely({}, xlsx_link_cells, body, max_links)
     cells, links, rows = [], [], 0
+    sheets: list[str] = []   # each sheet's name and words: a workbook of a sheet per item ("O6 …", "O11 …")
+    tables: list[list[str]] = []   # and its tables, an empty row between them: the documents typed into it
     for sheet in book.worksheets:
         linked, previous, above = targets.get(sheet.title, SheetLinks()), "", {}
+        first, table = len(cells), [[sheet.title], []]   # its name, a piece of its own
         # a declared A1:XFD1048576 pads every row with 16,384 empty cells: read at most 500 columns
         for number, row in enumerate(sheet.iter_rows(values_only=True, max_col=min(sheet.max_column or 500, 500)), 1):
             values = [str(v) for v in row if v is not None]
             cells.extend(values)
+            if values and BLOCK_HEADING.match(values[0]):   # the item's heading row ("O6 แผนและ…"): a piece alone
+                if table[-1]:
+                    table.append([])
+                table[-1].extend(values)
+                table.append([])
+            elif values:
+                table[-1].extend(values)
+            elif table[-1]:   # an empty row ends a table
+                table.append([])
             rows += 1  # empty rows count too: a sheet may declare a million of them
             if values and len(links) < max_links:
                 # a code merged down an item's rows is each row's code (the text keeps it once)
@@ -651,8 +667,11 @@ def parse_xlsx(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000, ma
                 previous = " ".join(values) if any(_LETTERS.search(v) for v in values) else previous
             if len(cells) > max_cells or rows > max_rows:
                 break
+        sheets.append(f"{sheet.title}\n{' '.join(cells[first:])}")
+        tables.append([" ".join(words) for words in table if words])
         if len(cells) > max_cells or rows > max_rows:
             break
+    links += safely([], block_links, sheets, "sheet", links, MIN_FEW, tables)[:max(max_links - len(links), 0)]
     return Extracted("xlsx", text=_SPACE.sub(" ", " ".join(cells)).strip(), links=links)
 
 

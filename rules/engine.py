@@ -238,12 +238,38 @@ class SiteView:
                 # a document framed in the page (a Drive folder embedded under "O11 …") is read as a link is clicked
                 if link["kind"] != "a" and not (link["kind"] == "iframe" and document_frame(link.get("url") or "")):
                     continue
+                if (link.get("part") or {}).get("few"):   # a few items' headings: read from their rows (own_part)
+                    continue
                 label = f"{link['text']} {link['title']}".strip()
                 if is_generic_label(label):
                     label = link["context"] or label
                 if label:
                     groups.setdefault(label, []).append(dict(link, source=page["url"]))
         return groups
+
+
+def own_part(link: dict[str, Any], item: Item, site: SiteView, prefix: str = "O") -> list[dict[str, Any]]:
+    """What an index row's link leads to inside a document shared by several items, as a person reads it for the
+    row's item: the document's own rows of that item and the links on them (a short index PDF, "O20 … [เปิด]"), else
+    the part under the item's heading (two items on one page, a workbook's sheet named for the item); [] when the
+    document is no such thing (it is the item's evidence as a whole)."""
+    from rules.index import link_code
+
+    doc = site.by_url.get(link.get("url") or "")
+    if doc is None or doc.get("kind") not in DOCUMENT_KINDS or doc.get("part_of"):
+        return []
+    rows: dict[int, list[dict[str, Any]]] = {}
+    parts: dict[int, list[dict[str, Any]]] = {}
+    for inner in doc.get("links") or []:
+        if inner.get("kind") != "a" or not inner.get("url") or inner["url"] == doc["url"]:
+            continue
+        code = link_code(inner, prefix)
+        if code is not None:
+            (parts if inner.get("part") else rows).setdefault(code, []).append(dict(inner, source=doc["url"]))
+    for found in (rows, parts):   # a document's rows before its headings; several items, one of them this one
+        if len(found) >= 2 and item.number in found:
+            return [inner for inner in found[item.number] if inner["url"] in site.by_url] or []
+    return []
 
 
 def _score(text: Text, item: Item) -> int:
@@ -265,8 +291,10 @@ def find_candidates(rulebook: Rulebook, site: SiteView, beside_index: frozenset[
             row = Text(f"{link['context']} {link['text']}")
             if _score(row, item) < max((_score(row, other) for other in rulebook.items if other is not item), default=0):
                 continue
-            found[item.code].append(link)
-            signals[item.code].append(f"index page {link['source']}: {link['context'][:60] or link['text']}")
+            inside = own_part(link, item, site, rulebook.code_prefix)
+            found[item.code].extend(inside or [link])
+            signals[item.code].append(f"index page {link['source']}: {link['context'][:60] or link['text']}"
+                                      + (f" → {inside[0]['url']}" if inside else ""))
     # items an index row already names (computed once: re-scanning the growing signals per label was quadratic,
     # 14+ minutes for an agency whose pages carry 1,000 links each)
     indexed = {code for code, said in signals.items() if any(s.startswith("index") for s in said)}

@@ -24,7 +24,7 @@ import hashlib
 import re
 import time
 from collections import Counter, deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Iterable
 from urllib.parse import unquote, urljoin, urlsplit
@@ -41,6 +41,7 @@ from twisted.web._newclient import ResponseNeverReceived
 from crawler.cache import no_answer, read_page, shared_cache
 from crawler.documents import shared_pool
 from crawler.extract import FILE_SHARE_HOSTS, Extracted, clean_url, doc_kind, parse_html, share_listing
+from crawler import flipbook
 from crawler.firewall import CHALLENGE_HEADERS, firewall_of
 from crawler.folders import folder_entries, folder_id, listing_names
 from crawler.frontier import BULK_WORDS, HUB_WORDS, Frontier, canonical, crowd_penalties, crowd_tail
@@ -680,6 +681,8 @@ class AgencySpider(scrapy.Spider):
         got, known = await read_page(shared_pool(self.settings.getdict("OIT_LIMITS")),
                                      shared_cache(self.settings.get("OIT_CACHE_DB")), response, ctype,
                                      fields["content_hash"], read_images=read_images)
+        if crawl is not None and got.shell:   # a flipbook's pages are pictures: its words are in its search file
+            got = await self.flipbook(response, got, crawl)
         if crawl is not None:
             got, marks = await reread(self.crawler, response, got, crawl.id, lambda host: self.own_host(crawl, host))
         elif render_for and render_for in self.active:
@@ -700,6 +703,26 @@ class AgencySpider(scrapy.Spider):
         if (gone := soft_not_found(got)):  # HTTP 200 and a bare "ไม่พบไฟล์": the link leads nowhere (crawler/soft404.py)
             fields.update(error=SOFT_404, error_detail=f"HTTP 200: {gone}"[:500])
         return got
+
+    async def flipbook(self, response, got: Extracted, crawl: AgencyCrawl) -> Extracted:
+        """A FlipBuilder/FlipHTML5 book on the agency's own host read from its search file (crawler/flipbook.py):
+        its pages' words, fetched within the agency's politeness; the shell unchanged when there is none."""
+        url = flipbook.text_url(response.body, response.url)
+        if not url or not self.own_host(crawl, urlsplit(url).hostname or ""):
+            return got
+        fetch = scrapy.Request(url, dont_filter=True, meta={
+            "agency_id": crawl.id, "outbound": False, "dont_cache": True, "download_slot": f"agency:{crawl.id}",
+            "cookiejar": crawl.id})
+        try:
+            answer = await self.crawler.engine.download_async(fetch)
+        except Exception as exc:  # noqa: BLE001 - refused or failed: the book stays a shell, rendered or unread
+            self.logger.debug("flipbook text %s not fetched: %s", url, exc)
+            return got
+        pages = flipbook.page_texts(answer.body) if answer.status == 200 else []
+        if not any(page.strip() for page in pages):
+            return got
+        return replace(got, text=" ".join(page.strip() for page in pages), shell="", cacheable=False,
+                       note=f"flipbook: {len(pages)} pages read from {url}")
 
     async def read(self, response):
         """The page's record, then its links queued."""

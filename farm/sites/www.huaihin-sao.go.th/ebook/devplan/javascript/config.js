@@ -1,0 +1,2 @@
+var bookConfig = {"bookTitle": "แผนพัฒนาท้องถิ่น (พ.ศ. 2566 – 2570) องค์การบริหารส่วนตำบลห้วยหิน", "totalPageCount": 3, "largePageWidth": 1240, "largePageHeight": 1754, "normalPath": "files/page/", "largePath": "files/page/", "thumbPath": "files/thumb/", "SearchButtonVisible": "Show", "DownloadButtonVisible": "Hide"};
+var fliphtml5_pages = [{"n": ["files/page/1.jpg"], "t": "files/thumb/1.jpg"}, {"n": ["files/page/2.jpg"], "t": "files/thumb/2.jpg"}, {"n": ["files/page/3.jpg"], "t": "files/thumb/3.jpg"}];
