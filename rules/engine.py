@@ -570,6 +570,12 @@ def judge_item(item: Item, links: list[dict[str, Any]], site: SiteView, year: in
     if not unread and (finding.reason_code == "not_found" or beside_index):
         judged = set(finding.evidence) | {link.get("url") for link in links}  # its own links: judged, no place
         unread = [(u.url, u.code) for u in site.holders(item, list(rulebook_items) or [item]) if u.url not in judged]
+    if not unread and beside_index and (site.timed_out or site.unvisited and not site.index_pages):
+        # a menu's dead "ติดต่อเรา" on a crawl cut short: the item's own page may be among what was never reached,
+        # as an item not found at all would be (_judge_read)
+        cut = ("timed_out", {}) if site.timed_out else ("budget_unvisited", {"n": site.unvisited})
+        signals.append(f"not broken: only a link the index did not give it failed, and the crawl was cut short ({cut[0]})")
+        return Finding(item.code, "unchecked", cut[0], cut[1], finding.evidence, signals)
     if not unread:
         return finding
     url, code = unread[0]
