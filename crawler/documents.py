@@ -124,6 +124,8 @@ def extract_document(kind: str, body: bytes, limits: Limits, ocr_pages: int = 0,
     got.cpu_ms = int((time.process_time() - started) * 1000)
     if budget.skipped:  # a scan left unread today may be read another night: not the final text of these bytes
         got.note = "; ".join(filter(None, [got.note, budget.note()]))
+        if got.text.strip() and not got.unread:  # some pages read, the scans past the budget not: read in part
+            got.cut = got.cut or "scans_cut"
     got.cacheable = not budget.skipped and "more memory" not in got.note
     return got
 

@@ -183,6 +183,11 @@ def unread_pages(pages: list[dict[str, Any]], home: str | None, index_pages: set
             found[page["url"] + "#links-cut"] = Unread(
                 page["url"], "links_cut", anything=page["url"] in index_pages | area or page["url"] == home
                 or page.get("depth") == 0, labels=[page.get("title") or ""], evidence=False)
+        if page.get("part_unread") and not page.get("unread") and page["url"] not in found:
+            # a document read up to a bound (a workbook's rows, scans past the OCR budget): what was read is judged
+            # (evidence=False); the rest holds what the links to it name (the index's workbook: anything)
+            found[page["url"]] = Unread(page["url"], str(page["part_unread"]), anything=page["url"] in index_pages,
+                                        labels=[page.get("title") or ""], evidence=False)
     for page in pages if found else []:
         links = page.get("links")
         for link in links if isinstance(links, list) else []:
@@ -283,6 +288,12 @@ def coverage_record(pages: list[dict[str, Any]], unvisited: int = 0, timed_out: 
             if len(samples[code]) < SAMPLE_URLS:
                 samples[code].append(page["url"])
     read = [p for p in own if not codes[id(p)] and not failed(p)]
+    for page in read:  # read in part: counted read, and its unread rest told by its cause
+        if page.get("part_unread"):
+            causes[page["part_unread"]] += 1
+            samples.setdefault(page["part_unread"], [])
+            if len(samples[page["part_unread"]]) < SAMPLE_URLS:
+                samples[page["part_unread"]].append(page["url"])
     return {"pages_fetched": len(own), "pages_read": len(read),
             "rendered": sum(1 for p in pages if p.get("rendered")),
             "outside_read": sum(1 for p in pages if p.get("outside") and not p.get("unread")),

@@ -776,4 +776,4 @@ def _beside_unread_index(rulebook: Rulebook, site: SiteView, findings: list[Find
 
 # the page fields the engine reads (SiteView, its checks): what a caller loads from the store for it
 PAGE_COLUMNS = ("url, final_url, status, kind, title, text, links, forms, image_only, error, depth, furniture, ocr_pages, "
-                "unread, rendered, outside, links_cut")
+                "unread, rendered, outside, links_cut, part_unread")

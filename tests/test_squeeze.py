@@ -4,9 +4,17 @@ bound bites; a false alarm must never appear: what a bound left unread is ``unch
 ``broken``."""
 from __future__ import annotations
 
+import json
+
+import pytest
+
 from rules.engine import evaluate_agency
 from rules.rulebook import load_rulebook
+from rules.vocabulary import ALARMS
+from tests.conftest import judge_fixture_sites
 from tests.test_judging import link, page
+
+PRESENT = {"pass", "partial"}
 
 
 def _contact_finding(**cut):
@@ -26,3 +34,74 @@ def test_a_dead_menu_link_on_a_crawl_cut_short_is_no_broken_item():
     assert "http://x.go.th/contact.html" in timed_out.evidence
     budget = _contact_finding(unvisited=30)
     assert (budget.status, budget.reason_code) == ("unchecked", "budget_unvisited")
+
+
+def _workbook(rows: int) -> bytes:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for number in range(1, rows + 1):
+        sheet.append([f"O{number}", f"รายการที่ {number}", f"https://www.x.go.th/files/o{number}.pdf"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_workbook_read_up_to_its_row_bound_says_so():
+    from crawler.extract import parse_xlsx
+
+    assert parse_xlsx(_workbook(10)).cut == ""
+    cut = parse_xlsx(_workbook(10), max_rows=3)
+    assert cut.cut == "rows_cut" and "O3" in cut.text and "O9" not in cut.text
+    assert parse_xlsx(_workbook(10), max_cells=12).cut == "rows_cut"
+
+
+def _index_workbook_findings(part_unread: str | None) -> dict:
+    """The ITA index is a workbook linked from the home page; its first rows (O1, O2) were read."""
+    rulebook = load_rulebook(2569)
+    book = page("http://x.go.th/files/ita2569.xlsx", "O1 โครงสร้าง O2 ข้อมูลผู้บริหาร",
+                [], kind="xlsx", part_unread=part_unread)
+    home = page("http://x.go.th/", "หน้าแรก องค์การบริหารส่วนตำบลตัวอย่าง ยินดีต้อนรับ",
+                [link(book["url"], "ITA 2569 การเปิดเผยข้อมูลสาธารณะ (ไฟล์ Excel)")], depth=0)
+    return {f.item: f for f in evaluate_agency(rulebook, [home, book])}
+
+
+def test_an_index_workbook_cut_at_its_rows_leaves_its_items_unchecked():
+    """max_rows=3: nongbuadaeng's ITA 2569 index is a workbook; its rows past the bound were never seen. Before, 18
+    items it lists came back missing (not found); now they may be in the rows not read."""
+    whole = _index_workbook_findings(None)
+    assert whole["O23"].status == "missing"  # the whole workbook read and O23 nowhere: missing
+    cut = _index_workbook_findings("rows_cut")
+    assert (cut["O23"].status, cut["O23"].reason_code) == ("unchecked", "coverage.rows_cut")
+    assert "http://x.go.th/files/ita2569.xlsx" in cut["O23"].evidence
+
+
+def test_a_document_linked_for_one_item_and_cut_holds_only_that_item():
+    """A scanned plan read on its first page only (crawl.ocr_doc_pages) is a place for the item its link names,
+    not for every item."""
+    rulebook = load_rulebook(2569)
+    plan = page("http://x.go.th/files/o23.pdf", "แผนปฏิบัติการป้องกันการทุจริต", [], kind="pdf", part_unread="scans_cut")
+    home = page("http://x.go.th/", "หน้าแรก องค์การบริหารส่วนตำบลตัวอย่าง ยินดีต้อนรับ",
+                [link(plan["url"], "แผนปฏิบัติการป้องกันการทุจริต ประจำปี 2569")], depth=0)
+    got = {f.item: f for f in evaluate_agency(rulebook, [home, plan])}
+    assert got["O23"].status != "missing"
+    assert got["O5"].status == "missing"  # the contact item is no part of a plan: the cut plan is no place for it
+
+
+@pytest.mark.slow
+def test_an_index_workbook_squeezed_to_three_rows_raises_no_false_alarm(tmp_path):
+    judged = judge_fixture_sites(tmp_path / "oit.db", ["www.nongbuadaeng-sao.go.th"], 2569, max_rows=3, max_cells=40)
+    alarms, cut = [], 0
+    for site in judged.sites:
+        for code, want in site.items.items():
+            got = judged.findings[(site.agency, code)]
+            if want["status"] in PRESENT and got["status"] in ALARMS:
+                alarms.append(f"{site.host} {code}: expected {want['status']}, got {got['status']} {got['reason_en']}")
+            cut += got["reason_code"] == "coverage.rows_cut"
+    assert not alarms
+    assert cut >= 5
+    coverage = json.loads(judged.db["run_agencies"].get((judged.run_id, judged.sites[0].agency))["coverage"])
+    assert coverage["unread"].get("rows_cut")  # the coverage record tells the auditor

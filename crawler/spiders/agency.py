@@ -639,6 +639,8 @@ class AgencySpider(scrapy.Spider):
                       ocr_pages=got.ocr_pages, extract_ms=got.cpu_ms, **marks)
         if len(got.links) >= self.settings.getdict("OIT_LIMITS").get("max_links", 1000):
             fields["links_cut"] = 1  # its links reached the bound: read in part (rules/coverage.py)
+        if got.cut and not got.unread:  # a document read up to a bound (its rows, scans or pages): read in part
+            fields["part_unread"] = got.cut
         if got.note:
             fields["error_detail"] = got.note
         if got.unread:  # a document nothing here could read: not judged as empty (crawler/legacy_text.py)
