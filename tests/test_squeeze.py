@@ -59,6 +59,17 @@ def test_a_workbook_read_up_to_its_row_bound_says_so():
     assert parse_xlsx(_workbook(10), max_cells=12).cut == "rows_cut"
 
 
+def test_an_excel_97_workbook_read_up_to_its_row_bound_says_so():
+    from crawler.documents import Limits, extract_document
+    from tests.test_reading_documents import BORPHONG
+
+    body = (BORPHONG / "O6-actionplan.xls").read_bytes()
+    whole = extract_document("xls", body, Limits(workers=1))
+    assert whole.cut == "" and "2569" in whole.text
+    cut = extract_document("xls", body, Limits(workers=1, max_rows=2))
+    assert cut.cut == "rows_cut" and cut.text and cut.text != whole.text
+
+
 def _index_workbook_findings(part_unread: str | None) -> dict:
     """The ITA index is a workbook linked from the home page; its first rows (O1, O2) were read."""
     rulebook = load_rulebook(2569)
