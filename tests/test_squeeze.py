@@ -116,3 +116,20 @@ def test_an_index_workbook_squeezed_to_three_rows_raises_no_false_alarm(tmp_path
     assert cut >= 5
     coverage = json.loads(judged.db["run_agencies"].get((judged.run_id, judged.sites[0].agency))["coverage"])
     assert coverage["unread"].get("rows_cut")  # the coverage record tells the auditor
+
+
+def test_a_scan_read_up_to_its_ocr_page_budget_says_so():
+    """crawl.ocr_doc_pages=1 on a two-page scanned plan: the first page read, the second not. Before, the document
+    was judged as if its first page were all of it."""
+    from crawler.documents import Limits, extract_document
+    from crawler.ocr import missing
+    from farm.server import SITES_DIR
+
+    if missing():
+        pytest.skip(f"OCR: {missing()}")
+    body = (SITES_DIR / "www.banrai-sao.go.th" / "scan" / "o11.pdf").read_bytes()
+    part = extract_document("pdf", body, Limits(workers=1), ocr_pages=1)
+    assert part.cut == "scans_cut" and "แผนดำเนินงาน" in part.text and not part.unread
+    whole = extract_document("pdf", body, Limits(workers=1), ocr_pages=20)
+    assert whole.cut == "" and len(whole.text) > len(part.text)
+    assert extract_document("pdf", body, Limits(workers=1), ocr_pages=0).cut == ""  # nothing read: unread, not in part
