@@ -687,6 +687,12 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
         if not _run_checks(item, Evidence(docs, year, hoped), [], [])[0]:  # else a lack known elsewhere: partial
             return Finding(item.code, "unchecked", coverage_reason(held[0].unread), {"url": held[0].url,
                            "n": len(held)}, [p.url for p in held] + urls_seen, signals)
+    if (problems_th or absent) and (left := _documents_not_opened(ok, site)):
+        # what the item lacks may be in the documents its page links that the crawl's bounds left unopened: an
+        # item page read without its PDFs is no evidence that the report lacks its parts or its year
+        signals.append(f"found lacking, but {len(left)} document(s) it links were not opened, e.g. {left[0]}")
+        return Finding(item.code, "unchecked", coverage_reason("not_visited"), {"url": left[0], "n": len(left)},
+                       urls_seen + left[:10], signals)
     if absent:  # only another round's evidence (rules/periods.py each_quarter): nothing of this round
         return Finding(item.code, "missing", "other_round", _lacking([absent[0].th], [absent[0].en]), urls_seen, signals)
     signals.extend(f"published outside the agency's site: {urlsplit(p['url']).hostname}" for p in ok if p.get("outside"))

@@ -145,3 +145,25 @@ def test_a_pdf_read_up_to_its_page_bound_says_so():
     body = (SITES_DIR / "www.bangpla-sao.go.th" / "uploads" / "ita2569" / "oit2569-report.pdf").read_bytes()
     whole, part = parse_pdf(body), parse_pdf(body, max_pages=2)
     assert whole.cut == "" and part.cut == "pages_cut" and 0 < len(part.text) < len(whole.text)
+
+
+def _report_finding(read_report: bool):
+    """An O24 item page read; the report it links (depth 3 at max_depth=2) opened or not."""
+    rulebook = load_rulebook(2569)
+    item_page = page("http://x.go.th/ita/o24.html", "O24 รายงานผลการดำเนินการป้องกันการทุจริตประจำปี",
+                     [link("http://x.go.th/files/o24-2568.pdf", "ดาวน์โหลดเอกสาร")])
+    home = page("http://x.go.th/", "หน้าแรก องค์การบริหารส่วนตำบลตัวอย่าง",
+                [link(item_page["url"], "O24 รายงานผลการดำเนินการป้องกันการทุจริตประจำปี")], depth=0)
+    report = page("http://x.go.th/files/o24-2568.pdf", "รายงานผลการดำเนินการตามแผนป้องกันการทุจริต ประจำปีงบประมาณ "
+                  "พ.ศ. 2568 ผลการดำเนินการ โครงการ กิจกรรม งบประมาณ ปัญหาอุปสรรค ข้อเสนอแนะ " * 4, kind="pdf")
+    pages = [home, item_page] + ([report] if read_report else [])
+    return {f.item: f for f in evaluate_agency(rulebook, pages)}["O24"]
+
+
+def test_an_item_page_read_without_the_report_it_links_is_not_found_lacking():
+    """max_depth=2 max_pages=60: 220 items expected pass came back partial ("incomplete: no recruitment, …") from
+    their item page alone, the PDF it links never opened. What the page lacks may be in the report."""
+    left = _report_finding(read_report=False)
+    assert (left.status, left.reason_code) == ("unchecked", "coverage.not_visited")
+    assert "http://x.go.th/files/o24-2568.pdf" in left.evidence
+    assert _report_finding(read_report=True).status == "pass"
