@@ -43,7 +43,7 @@ from crawler.legacy_text import mend
 from crawler.ocr import OcrBudget, missing, pdf_page_reader, read_image_document
 from crawler.archives import TooLarge, libarchive_available, other_members, zip_members
 from crawler.docparts import block_links
-from crawler.office import doc_text, odf_text, ppt_text, pptx_slides, pptx_text, xls_text
+from crawler.office import doc_text, odf_text, ppt_text, pptx_slides, pptx_text, xls_cells, xls_text
 from crawler.shell import shell_reason
 from storage.safe import web_url
 
@@ -124,6 +124,8 @@ def extract_document(kind: str, body: bytes, limits: Limits, ocr_pages: int = 0,
     got.cpu_ms = int((time.process_time() - started) * 1000)
     if budget.skipped:  # a scan left unread today may be read another night: not the final text of these bytes
         got.note = "; ".join(filter(None, [got.note, budget.note()]))
+        if got.text.strip() and not got.unread:  # some pages read, the scans past the budget not: read in part
+            got.cut = got.cut or "scans_cut"
     got.cacheable = not budget.skipped and "more memory" not in got.note
     return got
 
@@ -160,13 +162,13 @@ def _parse_office(kind: str, body: bytes, limits: Limits) -> Extracted:
     """A legacy or OpenDocument office file (crawler/office.py); one that fails to open is unread, not empty."""
     try:
         reader = OFFICE_READERS[kind]
-        text = reader(body, limits.max_cells, limits.max_rows) if kind == "xls" else reader(body)
+        text, cut = xls_cells(body, limits.max_cells, limits.max_rows) if kind == "xls" else (reader(body), False)
     except MemoryError:
         raise
     except Exception as exc:  # a file no reader here opens: said so, and judged unchecked (rules/coverage.py)
         return Extracted(kind, note=f"{kind.upper()} not read: {type(exc).__name__}: {str(exc)[:200]}",
                          unread="unsupported_format")
-    got = Extracted(kind, text=text)
+    got = Extracted(kind, text=text, cut="rows_cut" if cut else "")
     if kind == "pptx":   # a deck of the whole OIT, a slide per item: each item's slides are its part
         got.links = safely([], lambda: block_links(pptx_slides(body), "slide", []))
     mend(got)  # typed in a legacy Thai font

@@ -61,6 +61,9 @@ class Extracted:
     cacheable: bool = False  # the same bytes would give the same result: keep it for the next night
     unread: str = ""  # why the content could not be read ("unreadable_text", "images_only"); "" when it was
     shell: str = ""  # why the HTML is a script shell a browser must render (crawler/shell.py); "" when read
+    # why part of it was left unread by a bound (rules/vocabulary.UNREAD: "rows_cut", "scans_cut", "pages_cut"); ""
+    # when all of it was read. What was read is judged; an item not found in it may be in the rest (rules/coverage.py)
+    cut: str = ""
 
 
 def image_kind(url: str, content_type: str = "") -> bool:
@@ -569,6 +572,7 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
         got = Extracted("pdf", text=join_lines(" ".join(texts)), links=links + images,
                         image_only=len(pdf) > 0 and layer < 20 and not garbled, ocr_pages=ocr_pages, ocr_tried=tried)
         got.note = legacy_text.pdf_note(repaired, garbled, garbled_read)
+        got.cut = "pages_cut" if len(pdf) > max_pages else ""  # a year's 400-page bundle: its last pages never read
         if garbled - garbled_read and garbled - garbled_read >= readable:
             got.unread = "unreadable_text"  # half or more of what it says is in a font nothing here reads
         elif got.image_only and not ocr_pages:
@@ -672,7 +676,8 @@ def parse_xlsx(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000, ma
         if len(cells) > max_cells or rows > max_rows:
             break
     links += safely([], block_links, sheets, "sheet", links, MIN_FEW, tables)[:max(max_links - len(links), 0)]
-    return Extracted("xlsx", text=_SPACE.sub(" ", " ".join(cells)).strip(), links=links)
+    cut = "rows_cut" if len(cells) > max_cells or rows > max_rows else ""  # the rows past the bound never seen
+    return Extracted("xlsx", text=_SPACE.sub(" ", " ".join(cells)).strip(), links=links, cut=cut)
 
 
 def extract(url: str, body: bytes, content_type: str, declared_encoding: str | None = None,

@@ -124,25 +124,32 @@ def ppt_text(body: bytes) -> str:
 
 def xls_text(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000) -> str:
     """The cells of an Excel 97-2003 workbook, row by row."""
+    return xls_cells(body, max_cells, max_rows)[0]
+
+
+def xls_cells(body: bytes, max_cells: int = 200_000, max_rows: int = 50_000) -> tuple[str, bool]:
+    """The cells of an Excel 97-2003 workbook, row by row, and whether a bound left rows of it unread."""
     import xlrd
 
     book = xlrd.open_workbook(file_contents=body, on_demand=True)
     cells: list[str] = []
-    rows = 0
+    rows, cut = 0, False
     try:
         for index in range(book.nsheets):
-            sheet = book.sheet_by_index(index)
+            sheet, start = book.sheet_by_index(index), rows
             for number in range(min(sheet.nrows, max_rows - rows)):
                 rows += 1
                 cells += [_cell(v) for v in sheet.row_values(number, 0, min(sheet.ncols, 500)) if v not in ("", None)]
                 if len(cells) > max_cells:
                     break
+            cut = len(cells) > max_cells or sheet.nrows > rows - start  # rows of this sheet past a bound
             book.unload_sheet(index)
             if len(cells) > max_cells or rows >= max_rows:
+                cut = cut or index + 1 < book.nsheets
                 break
     finally:
         book.release_resources()
-    return _SPACE.sub(" ", " ".join(cells)).strip()
+    return _SPACE.sub(" ", " ".join(cells)).strip(), cut
 
 
 def _cell(value) -> str:

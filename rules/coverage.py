@@ -114,9 +114,12 @@ def unread_reason(page: dict[str, Any], domains: set[str] | frozenset[str] = fro
 
 
 def read_in_part(page: dict[str, Any]) -> str | None:
-    """``links_cut`` or ``text_cut`` when a page read reached the crawl's bound on links or text kept (what lay
-    past it was never seen), else None."""
-    return "links_cut" if page.get("links_cut") else "text_cut" if page.get("text_cut") else None
+    """``links_cut`` or ``text_cut`` when a page read reached the crawl's bound on links or text kept, or the code
+    of a document read up to a bound (``rows_cut``, ``scans_cut``, ``pages_cut``): what lay past it was never seen.
+    None when read whole."""
+    if page.get("links_cut"):
+        return "links_cut"
+    return "text_cut" if page.get("text_cut") else str(page["part_unread"]) if page.get("part_unread") else None
 
 
 def _blank(page: dict[str, Any]) -> bool:
@@ -200,13 +203,20 @@ def unread_pages(pages: list[dict[str, Any]], home: str | None, index_pages: set
         for url in _links_not_visited(pages, domains, fetched):
             found.setdefault(url, Unread(url, "not_visited"))
     area = _oit_area(pages, home) if fetched is not None else set()
-    cut_pages = [(page, cut) for page in pages if (cut := read_in_part(page)) and not page.get("unread")]
+    cut_pages = [(page, cut) for page in pages if (cut := read_in_part(page)) in ("links_cut", "text_cut")
+                 and not page.get("unread")]
     oit_linked = _linked_as_oit(pages, {page["url"] for page, _ in cut_pages}) if cut_pages else set()
     for page, cut in cut_pages:  # links or text past the bound were never seen: where they lead is unknown
         found[page["url"] + "#" + cut] = Unread(
             page["url"], cut, anything=page["url"] in index_pages | area | oit_linked or page["url"] == home
             or page.get("depth") == 0, labels=[page.get("title") or ""], evidence=False,
             read_labels=_own_labels(page) if cut == "links_cut" else [])
+    for page in pages:
+        if page.get("part_unread") and not page.get("unread") and page["url"] not in found:
+            # a document read up to a bound (a workbook's rows, scans past the OCR budget): what was read is judged
+            # (evidence=False); the rest holds what the links to it name (the index's workbook: anything)
+            found[page["url"]] = Unread(page["url"], str(page["part_unread"]), anything=page["url"] in index_pages,
+                                        labels=[page.get("title") or ""], evidence=False)
     for page in pages if found else []:
         links = page.get("links")
         for link in links if isinstance(links, list) else []:
@@ -329,6 +339,12 @@ def coverage_record(pages: list[dict[str, Any]], unvisited: int = 0, timed_out: 
             if len(samples[code]) < SAMPLE_URLS:
                 samples[code].append(page["url"])
     read = [p for p in own if not codes[id(p)] and not failed(p)]
+    for page in read:  # read in part: counted read, and its unread rest told by its cause
+        if page.get("part_unread"):
+            causes[page["part_unread"]] += 1
+            samples.setdefault(page["part_unread"], [])
+            if len(samples[page["part_unread"]]) < SAMPLE_URLS:
+                samples[page["part_unread"]].append(page["url"])
     return {"pages_fetched": len(own), "pages_read": len(read),
             "rendered": sum(1 for p in pages if p.get("rendered")),
             "outside_read": sum(1 for p in pages if p.get("outside") and not p.get("unread")),

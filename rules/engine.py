@@ -602,6 +602,12 @@ def judge_item(item: Item, links: list[dict[str, Any]], site: SiteView, year: in
     if not unread and (finding.reason_code == "not_found" or beside_index):
         judged = set(finding.evidence) | {link.get("url") for link in links}  # its own links: judged, no place
         unread = [(u.url, u.code) for u in site.holders(item, list(rulebook_items) or [item]) if u.url not in judged]
+    if not unread and beside_index and (site.timed_out or site.unvisited and not site.index_pages):
+        # a menu's dead "ติดต่อเรา" on a crawl cut short: the item's own page may be among what was never reached,
+        # as an item not found at all would be (_judge_read)
+        cut = ("timed_out", {}) if site.timed_out else ("budget_unvisited", {"n": site.unvisited})
+        signals.append(f"not broken: only a link the index did not give it failed, and the crawl was cut short ({cut[0]})")
+        return Finding(item.code, "unchecked", cut[0], cut[1], finding.evidence, signals)
     if not unread:
         return finding
     url, code = unread[0]
@@ -731,6 +737,12 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
         signals.append(f"lacking on {text_cut}, whose text past the bound was not read")
         return Finding(item.code, "unchecked", coverage_reason("text_cut"), {"url": text_cut, "n": 1}, urls_seen,
                        signals)
+    if (problems_th or absent) and (left := _documents_not_opened(ok, site)):
+        # what the item lacks may be in the documents its page links that the crawl's bounds left unopened: an
+        # item page read without its PDFs is no evidence that the report lacks its parts or its year
+        signals.append(f"found lacking, but {len(left)} document(s) it links were not opened, e.g. {left[0]}")
+        return Finding(item.code, "unchecked", coverage_reason("not_visited"), {"url": left[0], "n": len(left)},
+                       urls_seen + left[:10], signals)
     if absent:  # only another round's evidence (rules/periods.py each_quarter): nothing of this round
         return Finding(item.code, "missing", "other_round", _lacking([absent[0].th], [absent[0].en]), urls_seen, signals)
     signals.extend(f"published outside the agency's site: {urlsplit(p['url']).hostname}" for p in ok if p.get("outside"))
@@ -820,4 +832,4 @@ def _beside_unread_index(rulebook: Rulebook, site: SiteView, findings: list[Find
 
 # the page fields the engine reads (SiteView, its checks): what a caller loads from the store for it
 PAGE_COLUMNS = ("url, final_url, status, kind, title, text, links, forms, image_only, error, depth, furniture, ocr_pages, "
-                "unread, rendered, outside, links_cut, text_cut")
+                "unread, rendered, outside, links_cut, text_cut, part_unread")

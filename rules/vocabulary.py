@@ -132,6 +132,12 @@ UNREAD: dict[str, tuple[str, str]] = {
                   "the page has more links than the crawl reads: some of them were not read"),
     "text_cut": ("หน้าเว็บหรือเอกสารยาวเกินขอบเขตที่โปรแกรมตรวจอ่าน จึงอ่านเนื้อหาไม่ครบ",
                  "the page or document is longer than the crawl reads: the rest of its text was not read"),
+    "rows_cut": ("ไฟล์ตารางมีแถวมากเกินขอบเขตที่โปรแกรมตรวจอ่าน จึงอ่านแถวท้าย ๆ ไม่ครบ",
+                 "the workbook has more rows than the crawl reads: its last rows were not read"),
+    "scans_cut": ("เอกสารมีหน้าสแกนมากเกินขอบเขตการอ่านด้วย OCR จึงอ่านบางหน้าไม่ได้",
+                  "the document has more scanned pages than the crawl reads by OCR: some were not read"),
+    "pages_cut": ("เอกสารมีจำนวนหน้ามากเกินขอบเขตที่โปรแกรมตรวจอ่าน จึงอ่านหน้าท้าย ๆ ไม่ครบ",
+                  "the document has more pages than the crawl reads: its last pages were not read"),
     "not_visited": ("ลิงก์ที่ยังไม่ได้เปิดอ่าน เพราะเกินขอบเขตจำนวนหน้าหรือความลึกของการตรวจ",
                     "a link the crawl did not open (beyond its page or depth bounds)"),
     "other": ("อ่านเนื้อหาของหน้านี้ไม่ได้", "the page's content could not be read"),  # a cause nobody named yet

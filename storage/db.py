@@ -319,8 +319,14 @@ def _v20(db: sqlite_utils.Database) -> None:
     _add_columns(db, "pages", {"text_cut": int})
 
 
+def _v21(db: sqlite_utils.Database) -> None:
+    # A document read up to a bound (a workbook's rows past crawl.max_rows, scanned pages past the OCR budget, a PDF's
+    # pages past 300): what was read is judged, and an item not found in it may be in the rest (rules/coverage.py)
+    _add_columns(db, "pages", {"part_unread": str})
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12,
-                                                              _v13, _v14, _v15, _v16, _v17, _v18, _v19, _v20]
+                                                              _v13, _v14, _v15, _v16, _v17, _v18, _v19, _v20, _v21]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -696,6 +696,8 @@ class AgencySpider(scrapy.Spider):
             fields["links_cut"] = 1  # its links reached the bound: read in part (rules/coverage.py)
         if len(got.text) >= max_text_chars:
             fields["text_cut"] = 1  # so did its text: what lies past the cut was not read
+        if got.cut and not got.unread:  # a document read up to a bound (its rows, scans or pages): read in part
+            fields["part_unread"] = got.cut
         if got.note:
             fields["error_detail"] = got.note
         if got.unread:  # a document nothing here could read: not judged as empty (crawler/legacy_text.py)
