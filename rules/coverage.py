@@ -145,6 +145,10 @@ def _blank(page: dict[str, Any]) -> bool:
     return page.get("kind") == "html" and letters < EMPTY_LETTERS and not DENIAL_RE.search(text)
 
 
+# a page's own reading cut short (its links, its text): a row past the cut may answer for an item the part read
+# denies ("อยู่ระหว่างดำเนินการ" in next year's table above this year's). A document read up to its page or row
+# bound keeps its index rows: its contents come first
+PAGE_CUTS = ("links_cut", "text_cut")
 # links naming items that make a page read in part a list of them (its unseen rest may hold any item)
 LISTING_ITEMS = 3
 
@@ -203,7 +207,7 @@ def unread_pages(pages: list[dict[str, Any]], home: str | None, index_pages: set
         for url in _links_not_visited(pages, domains, fetched):
             found.setdefault(url, Unread(url, "not_visited"))
     area = _oit_area(pages, home) if fetched is not None else set()
-    cut_pages = [(page, cut) for page in pages if (cut := read_in_part(page)) in ("links_cut", "text_cut")
+    cut_pages = [(page, cut) for page in pages if (cut := read_in_part(page)) in PAGE_CUTS
                  and not page.get("unread")]
     oit_linked = _linked_as_oit(pages, {page["url"] for page, _ in cut_pages}) if cut_pages else set()
     for page, cut in cut_pages:  # links or text past the bound were never seen: where they lead is unknown

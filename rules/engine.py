@@ -25,7 +25,7 @@ from typing import Any, Sequence
 from urllib.parse import unquote, urlsplit
 
 from rules.checks import CHECKS, Doc, Evidence
-from rules.coverage import OIT_WORDS, Unread, failed, on_site, read_in_part, site_domain, unread_pages
+from rules.coverage import OIT_WORDS, PAGE_CUTS, Unread, failed, on_site, read_in_part, site_domain, unread_pages
 from rules.index import denied_rows, index_rows, rows_of_year
 from rules.parts import part_pages
 from rules.quarters import empty_folder, quarter_pieces
@@ -215,7 +215,7 @@ class SiteView:
         self.index_denials: set[int] = set()  # items this round's index lists with "-" or "อยู่ระหว่างดำเนินการ"
         later = {url for _, years, _, url in indexes if years and year not in years}  # next round's only
         for url in sorted(self.index_pages):
-            if read_in_part(self.by_url[url]) or url in later:  # "อยู่ระหว่างดำเนินการ" of 2570 is no 2569 answer
+            if read_in_part(self.by_url[url]) in PAGE_CUTS or url in later:  # "อยู่ระหว่างดำเนินการ" of 2570 is no 2569 answer
                 continue
             for code, row in denied_rows(self.by_url[url].get("text") or "", set(merged), code_prefix).items():
                 self.index_denials.add(code)
@@ -223,7 +223,8 @@ class SiteView:
                     self.denied_rows.setdefault(code, (row, url))
         for page in self.html:  # and the other pages of its ITA/OIT area of this round ("O22 … อยู่ระหว่างดำเนินการ")
             title = page.get("title") or ""
-            if page["url"] in self.index_pages or not OIT_WORDS.search(normalize(title)) or read_in_part(page):
+            if page["url"] in self.index_pages or not OIT_WORDS.search(normalize(title)) \
+                    or read_in_part(page) in PAGE_CUTS:
                 continue
             years = Text(f"{title} {(page.get('text') or '')[:300]}").years()
             if not years or year in years:
