@@ -211,3 +211,29 @@ def test_next_rounds_index_saying_in_progress_is_no_answer_for_this_round():
     assert o18.status == "unchecked"
     this_round = dict(index, title="ITA ประจำปีงบประมาณ พ.ศ. 2569", text=index["text"].replace("2570", "2569"))
     assert {f.item: f for f in evaluate_agency(rulebook, [home, this_round], unvisited=20)}["O18"].status == "missing"
+
+
+def test_a_check_whose_answer_cannot_be_read_still_answers_every_agency_waiting_for_it():
+    """A bug reading one outbound answer (a listing the parser chokes on) must not leave the agencies waiting for
+    it, and every check queued behind it on that host, waiting for ever (a stalled night): they get the answer
+    "could not be read" (unread: unchecked, never broken)."""
+    import asyncio
+
+    from scrapy.http import HtmlResponse, Request
+
+    from crawler.spiders.agency import AgencySpider
+
+    spider = AgencySpider.__new__(AgencySpider)
+    answered = []
+    spider.outbound_answered = lambda meta, url, fields: answered.append((url, fields)) or iter(())
+
+    def choke(response, requested):
+        raise ValueError("a listing nobody foresaw")
+    spider.outbound_fields = choke
+    request = Request("https://drive.google.com/drive/folders/abc", meta={"started": 0.0, "check": "x"})
+    response = HtmlResponse(request.url, status=200, body=b"<html></html>", request=request)
+
+    async def run():
+        return [item async for item in spider.parse_outbound(response)]
+    asyncio.run(run())
+    assert answered and answered[0][1]["unread"] == "other" and answered[0][1]["kind"] == "external"

@@ -462,7 +462,7 @@ class AgencySpider(scrapy.Spider):
         one check made for every agency that links it answers. ``folder``: the shared folder the agency linked
         that the link was found under, and how many folders deep ("", 0: found on a page)."""
         waiter = {"agency_id": crawl.id, "site_depth": depth, "link_text": link_text, "referer_url": referer,
-                  "outbound": True, "folder": folder}
+                  "outbound": True, "folder": folder, "asked": url}
         if folder == ("", 0) and folder_id(url):
             crawl.roots.append(waiter)  # its entries are opened in the order folders are linked (open_entries)
         answer = self.outbound.cached(url)
@@ -586,6 +586,18 @@ class AgencySpider(scrapy.Spider):
             for request in again:
                 yield request
             return
+        requested = clean_url(response.meta.get("redirect_urls", [response.url])[0])
+        try:
+            fields = self.outbound_fields(response, requested)
+        except Exception:  # a bug reading one answer must never stall the agencies (and the host queue) waiting for it
+            self.logger.exception("could not read the check of %s", response.url)
+            fields = {"unread": "other", "kind": "external", "status": response.status,
+                      "elapsed_ms": int((time.monotonic() - response.meta["started"]) * 1000)}
+        for result in self.outbound_answered(response.meta, requested, fields):
+            yield result
+
+    def outbound_fields(self, response, requested: str) -> dict:
+        """What one outbound check answered: status, title, a shared folder's listing, a login wall."""
         fields = self.answer(response)
         if (shown := self.shown_outside(response, fields)) is not None:
             fields["text"] = shown.text[:MAX_CHECK_TEXT]
@@ -598,11 +610,9 @@ class AgencySpider(scrapy.Spider):
                     names = listing_names([e for e in entries if e["text"] not in fields["text"]])
                     fields["text"] = f"{fields['text']}\n{names}".strip()  # a listing built by script: its data
         fields["elapsed_ms"] = int((time.monotonic() - response.meta["started"]) * 1000)
-        requested = clean_url(response.meta.get("redirect_urls", [response.url])[0])
         if is_login_wall(requested, response.url, response.body):
             fields["unread"] = "login_required"
-        for result in self.outbound_answered(response.meta, requested, fields):
-            yield result
+        return fields
 
     def outbound_failed(self, failure):
         kind, detail = error_kind(failure)
@@ -634,10 +644,13 @@ class AgencySpider(scrapy.Spider):
             yield (self._outside_request(next_url, first.get("referer_url", ""), first.get("agency_id", "")) if reading
                    else self._outbound_request(next_url, first.get("referer_url", "")))
         for waiter in waiting:
-            if reading:
-                yield from self.serve_outside(waiter, record_url, fields)
-            else:
-                yield from self.checked(self.active[waiter["agency_id"]], waiter, record_url, fields)
+            try:
+                if reading:
+                    yield from self.serve_outside(waiter, record_url, fields)
+                else:
+                    yield from self.checked(self.active[waiter["agency_id"]], waiter, record_url, fields)
+            except Exception:  # one agency's bug must not keep the others, or this agency, waiting for ever
+                self.logger.exception("could not record %s for agency %s", record_url, waiter["agency_id"])
             yield from self.release(waiter)
 
     @staticmethod
@@ -803,7 +816,8 @@ class AgencySpider(scrapy.Spider):
         root, level = waiter.get("folder") or ("", 0)
         if level == 0 and any(linked is waiter for linked in crawl.roots):
             waiter["listing"] = (record_url, fields)
-        elif level == 1 and folder_id(record_url) and crawl.open_root is not None and crawl.open_root["root"] == root:
+        elif level == 1 and folder_id(waiter.get("asked") or record_url) and crawl.open_root is not None \
+                and crawl.open_root["root"] == root:  # a subfolder's answer, whatever it was (a login, a failure)
             opened = yield from self.open_folder(crawl, waiter, record_url, fields)
             crawl.folder_opens[root] -= FOLDER_ENTRIES[1] - opened  # its reservation, less what it opened
             crawl.open_root["pending"] -= 1
