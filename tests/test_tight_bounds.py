@@ -237,3 +237,37 @@ def test_a_check_whose_answer_cannot_be_read_still_answers_every_agency_waiting_
         return [item async for item in spider.parse_outbound(response)]
     asyncio.run(run())
     assert answered and answered[0][1]["unread"] == "other" and answered[0][1]["kind"] == "external"
+
+
+def test_an_agency_waiting_for_an_answer_that_never_comes_is_ended_not_waited_for_for_ever():
+    """Scrapy has nothing left in hand, yet an agency still counts two answers it waits for (lost to a bug): once
+    that has lasted STUCK_SECONDS with no progress, the agency is ended as timed out (its items not found are
+    unchecked) and the night goes on; an agency that moved meanwhile is not."""
+    import asyncio
+    from types import SimpleNamespace
+
+    from crawler.frontier import Frontier
+    from crawler.spiders.agency import STUCK_SECONDS, AgencyCrawl, AgencySpider
+
+    items = []
+
+    async def keep(item, response=None):
+        items.append(item)
+    spider = AgencySpider.__new__(AgencySpider)
+    spider.crawler = SimpleNamespace(engine=SimpleNamespace(scraper=SimpleNamespace(start_itemproc_async=keep)),
+                                     oit_budget=None)
+    spider.waiting, spider._cookies, spider.agencies_done = [], False, 0
+    stuck = AgencyCrawl("stuck", 1, "http://www.x.go.th/", Frontier(10), [], 2, 1000, outstanding=2)
+    spider.active = {"stuck": stuck}
+
+    async def run():
+        assert spider.unstick(now=0.0) == [] and spider.unstick(now=STUCK_SECONDS - 1) == []
+        assert "stuck" in spider.active and not items
+        stuck.seen.add("http://www.x.go.th/a.html")  # progress: the wait starts again
+        spider.unstick(now=STUCK_SECONDS + 1)
+        assert "stuck" in spider.active
+        spider.unstick(now=2 * STUCK_SECONDS + 2)
+        await asyncio.sleep(0)
+    asyncio.run(run())
+    assert "stuck" not in spider.active and spider.agencies_done == 1
+    assert [(i["agency_id"], i["timed_out"]) for i in items] == [("stuck", 1)]

@@ -32,7 +32,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import scrapy
 from scrapy.downloadermiddlewares.cookies import CookiesMiddleware
 from scrapy.exceptions import IgnoreRequest
-from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from twisted.internet.error import (ConnectionLost, ConnectionRefusedError, DNSLookupError, TCPTimedOutError,
                                     TimeoutError)
 from twisted.internet.task import deferLater
@@ -82,6 +82,8 @@ MOMENTARY = {"timeout", "connection", "closed", "refused", "dns"}
 # a 503/429 that says when to come back (Retry-After) is asked again after that wait, up to this many times, when the
 # wait is at most MAX_RETRY_AFTER seconds; still busy after them, the page is unread ("busy"), never broken
 BUSY_LOOKS, MAX_RETRY_AFTER = 3, 30.0
+# an agency waiting this long for answers while Scrapy has nothing in hand waits for what will never come
+STUCK_SECONDS = 180.0
 MAX_CHECK_TEXT = 4_000  # an outside page a check found sent in full under 404/500: its first words, as its title is
 
 
@@ -173,6 +175,8 @@ class AgencyCrawl:
     home_read: bool = False  # the registry URL answered: moved_to is tonight's word on where the site is
     space: str = ""  # a site that is itself a Google Site: its own pages are that space's, not the whole host's
     section: str = ""  # a folder of another agency's portal: its own pages are that folder's (crawler/portal.py)
+    idle: tuple = ()  # (since, outstanding, seen, unvisited) when Scrapy was last seen idle with it waiting
+    timed_out: bool = False  # ended by the watchdog (AgencySpider.unstick)
     late: list = field(default_factory=list)  # requests that failed for the moment, asked once more later
     posts: dict = field(default_factory=dict)  # download buttons to press: address known by -> (action, fields)
     units: UnitPages = field(default_factory=lambda: UnitPages(""))  # its ITA/MOIT page on another government site
@@ -225,7 +229,10 @@ class AgencySpider(scrapy.Spider):
         late = [request for crawl in list(self.active.values()) for request in self.pump(crawl)]
         for request in late:  # a safety net: second looks are sent as their agency's last request ends
             self.crawler.engine.crawl(request)
-        if self.keep_open or self.waiting or late:
+        if not late:
+            for request in self.unstick():
+                self.crawler.engine.crawl(request)
+        if self.keep_open or self.waiting or late or self.active:
             from scrapy.exceptions import DontCloseSpider
 
             self.admit_later()
@@ -955,11 +962,41 @@ class AgencySpider(scrapy.Spider):
             del self.active[crawl.id]
             self.forget_cookies(crawl.id)
             self.agencies_done += 1
-            yield {"outcome": True, "run_id": crawl.run_id, "agency_id": crawl.id,
-                   "pages_budget": crawl.frontier.max_pages, "unvisited": crawl.frontier.unvisited(),
-                   "timed_out": int(timed_out), "moved_to": crawl.moved_to, "moved_adopted": int(crawl.moved_adopted),
-                   "home_read": int(crawl.home_read)}
+            yield self.outcome(crawl, timed_out)
         yield from self.admit()
+
+    def unstick(self, now: float | None = None) -> list[scrapy.Request]:
+        """Agencies still waiting for answers while Scrapy has nothing left to send, download or read, and that
+        made no progress for ``STUCK_SECONDS``, wait for what will never come (a request lost to a bug): each is
+        ended as if its time budget ran out (its items not found ``unchecked``, never missing), and the agencies
+        queued behind it are started. Without this one lost answer held the night open for ever."""
+        now = time.monotonic() if now is None else now
+        for crawl in [crawl for crawl in self.active.values() if crawl.outstanding > 0]:
+            progress = (crawl.outstanding, len(crawl.seen), crawl.frontier.unvisited())
+            if crawl.idle[1:] != progress:
+                crawl.idle = (now, *progress)
+                continue
+            if now - crawl.idle[0] < STUCK_SECONDS:
+                continue
+            self.logger.error("agency %s waited %d s for %d answer(s) that never came: ended as timed out",
+                              crawl.id, int(now - crawl.idle[0]), crawl.outstanding)
+            budget = getattr(self.crawler, "oit_budget", None)
+            if budget is not None:
+                budget.exhausted.add(crawl.id)
+            crawl.outstanding, crawl.timed_out = 0, True
+            del self.active[crawl.id]
+            self.forget_cookies(crawl.id)
+            self.agencies_done += 1
+            deferred_from_coro(self.crawler.engine.scraper.start_itemproc_async(
+                self.outcome(crawl, timed_out=True), response=None))
+        return list(self.admit())
+
+    def outcome(self, crawl: AgencyCrawl, timed_out: bool) -> dict:
+        """The item that ends an agency's crawl (crawler/pipelines.py stores it on the run)."""
+        return {"outcome": True, "run_id": crawl.run_id, "agency_id": crawl.id,
+                "pages_budget": crawl.frontier.max_pages, "unvisited": crawl.frontier.unvisited(),
+                "timed_out": int(timed_out), "moved_to": crawl.moved_to, "moved_adopted": int(crawl.moved_adopted),
+                "home_read": int(crawl.home_read)}
 
     def forget_cookies(self, agency_id: str) -> None:
         """Drop a finished agency's cookie jar (Scrapy keeps every jar for the whole crawl)."""
