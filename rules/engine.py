@@ -599,7 +599,14 @@ def judge_item(item: Item, links: list[dict[str, Any]], site: SiteView, year: in
     beside_index = finding.status == "broken" and not any(
         link in site.index_links.get(item.number, []) for link in links)
     if finding.reason_code == "not_found" and item.number in site.index_denials:
-        return finding  # this round's index lists it with no document: the agency's own word, whatever is unread
+        # this round's index lists it with no document: the agency's own word, whatever is unread -- but an
+        # earlier round's ITA page left unread may hold its last document, which makes it partial, not missing
+        older = [u for u in site.holders(item, list(rulebook_items) or [item]) if _earlier_round(u, year)]
+        if not older:
+            return finding
+        signals.append(f"this round's index says no document; {older[0].url} ({older[0].code}) may hold an earlier one")
+        return Finding(item.code, "unchecked", coverage_reason(older[0].code), {"url": older[0].url, "n": len(older)},
+                       [u.url for u in older][:12], signals)
     if not unread and (finding.reason_code == "not_found" or beside_index):
         judged = set(finding.evidence) | {link.get("url") for link in links}  # its own links: judged, no place
         unread = [(u.url, u.code) for u in site.holders(item, list(rulebook_items) or [item]) if u.url not in judged]
@@ -756,6 +763,13 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
     if problems_th:
         return Finding(item.code, "partial", "incomplete", _lacking(problems_th, problems_en) | ocr, urls_seen, signals)
     return Finding(item.code, "pass", "found_complete", ocr, urls_seen, signals)
+
+
+def _earlier_round(place: Unread, year: int) -> bool:
+    """An unread place its words or address date only to rounds before ``year`` ("ITA ปีงบประมาณ 2568", /ita-2568/)."""
+    years = Text(" ".join(place.labels + place.menu_labels + place.section_labels) + " "
+                 + unquote(urlsplit(place.url).path)).years()
+    return bool(years) and max(years) < year
 
 
 def _section_links(links: list[dict[str, Any]], site: SiteView) -> list[dict[str, Any]]:

@@ -271,3 +271,20 @@ def test_an_agency_waiting_for_an_answer_that_never_comes_is_ended_not_waited_fo
     asyncio.run(run())
     assert "stuck" not in spider.active and spider.agencies_done == 1
     assert [(i["agency_id"], i["timed_out"]) for i in items] == [("stuck", 1)]
+
+
+def test_this_rounds_denial_beside_last_rounds_page_unread_is_not_yet_missing():
+    """The 2569 index says "O21 … -"; the menu's "ITA ปีงบประมาณ 2568" page, which may hold last round's O21
+    (partial, not missing), was left unopened by the page budget: unchecked. Without such a page: missing."""
+    rulebook = load_rulebook(2569)
+    rows = [link(f"http://x.go.th/o{n}.pdf", f"O{n} เอกสาร ปี 2569") for n in range(1, 9)]
+    index = page("http://x.go.th/ita-2569/", "ITA ปีงบประมาณ 2569 O1 O2 O3 O4 O5 O6 O7 O8 "
+                 "O21 การประเมินความเสี่ยงการทุจริต -", rows, title="ITA ปีงบประมาณ 2569")
+    menu = [link(index["url"], "ITA ปีงบประมาณ 2569", zone="nav")]
+    home = page("http://x.go.th/", "หน้าแรก", menu, depth=0)
+    alone = {f.item: f for f in evaluate_agency(rulebook, [home, index], unvisited=5)}["O21"]
+    home = page("http://x.go.th/", "หน้าแรก", menu + [link("http://x.go.th/ita-2568/", "ITA ปีงบประมาณ 2568",
+                                                          zone="nav")], depth=0)
+    beside = {f.item: f for f in evaluate_agency(rulebook, [home, index], unvisited=5)}["O21"]
+    assert alone.status == "missing" and beside.status == "unchecked"
+    assert "http://x.go.th/ita-2568/" in beside.evidence
