@@ -10,11 +10,10 @@ import pytest
 
 from rules.engine import evaluate_agency
 from rules.rulebook import load_rulebook
-from rules.vocabulary import ALARMS
 from tests.conftest import judge_fixture_sites
 from tests.test_judging import link, page
+from tests.test_tight_bounds import alarms_and_cuts
 
-PRESENT = {"pass", "partial"}
 
 
 def _contact_finding(**cut):
@@ -105,13 +104,7 @@ def test_a_document_linked_for_one_item_and_cut_holds_only_that_item():
 @pytest.mark.slow
 def test_an_index_workbook_squeezed_to_three_rows_raises_no_false_alarm(tmp_path):
     judged = judge_fixture_sites(tmp_path / "oit.db", ["www.nongbuadaeng-sao.go.th"], 2569, max_rows=3, max_cells=40)
-    alarms, cut = [], 0
-    for site in judged.sites:
-        for code, want in site.items.items():
-            got = judged.findings[(site.agency, code)]
-            if want["status"] in PRESENT and got["status"] in ALARMS:
-                alarms.append(f"{site.host} {code}: expected {want['status']}, got {got['status']} {got['reason_en']}")
-            cut += got["reason_code"] == "coverage.rows_cut"
+    alarms, cut = alarms_and_cuts(judged, "rows_cut")
     assert not alarms
     assert cut >= 5
     coverage = json.loads(judged.db["run_agencies"].get((judged.run_id, judged.sites[0].agency))["coverage"])

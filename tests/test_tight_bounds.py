@@ -18,6 +18,19 @@ from tests.test_judging import link, page
 PRESENT = {"pass", "partial"}
 
 
+def alarms_and_cuts(judged, reason: str) -> tuple[list[str], int]:
+    """Squeezed sites' false alarms (missing/broken where the item is there), and how many items the bound's
+    ``coverage.<reason>`` left unchecked."""
+    alarms, cut = [], 0
+    for site in judged.sites:
+        for code, want in site.items.items():
+            got = judged.findings[(site.agency, code)]
+            if want["status"] in PRESENT and got["status"] in ALARMS:
+                alarms.append(f"{site.host} {code}: expected {want['status']}, got {got['status']} {got['reason_en']}")
+            cut += got["reason_code"] == f"coverage.{reason}"
+    return alarms, cut
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("year, hosts, bounds, reason, least", [
     (2566, ["www.nongphok.go.th", "www.tambonsamrong.go.th"], {"max_depth": 1, "max_pages": 20}, "not_visited", 5),
@@ -33,14 +46,7 @@ PRESENT = {"pass", "partial"}
     # a "#!" row label read, its download icon beside it past the link bound (2 false alarms)
     (2566, ["www.wiangkaen.go.th", "www.bangkrathum-sao.go.th"], {"max_links": 40}, "links_cut", 5)])
 def test_squeezed_bounds_leave_items_unchecked_never_missing(tmp_path, year, hosts, bounds, reason, least):
-    judged = judge_fixture_sites(tmp_path / "oit.db", hosts, year, **bounds)
-    alarms, cut = [], 0
-    for site in judged.sites:
-        for code, want in site.items.items():
-            got = judged.findings[(site.agency, code)]
-            if want["status"] in PRESENT and got["status"] in ALARMS:
-                alarms.append(f"{site.host} {code}: expected {want['status']}, got {got['status']} {got['reason_en']}")
-            cut += got["reason_code"] == f"coverage.{reason}"
+    alarms, cut = alarms_and_cuts(judge_fixture_sites(tmp_path / "oit.db", hosts, year, **bounds), reason)
     assert not alarms
     assert cut >= least  # the bounds did cut, and said so
 

@@ -586,10 +586,15 @@ class AgencySpider(scrapy.Spider):
         fields.update(error="", error_detail=f"HTTP {response.status}: the page sent in full")
         return got
 
-    async def parse_outbound(self, response):
+    async def not_this_answer(self, response) -> list | None:
+        """The requests to send instead of judging an outside answer (a busy host asked again after its wait, a
+        government host's second look), or None when the answer stands."""
         if await self.come_back_later(response):
-            return
-        if (again := self.outside_second_look(response)) is not None:
+            return []
+        return self.outside_second_look(response)
+
+    async def parse_outbound(self, response):
+        if (again := await self.not_this_answer(response)) is not None:
             for request in again:
                 yield request
             return
@@ -870,9 +875,7 @@ class AgencySpider(scrapy.Spider):
     async def parse_outside(self, response):
         """An outside publishing page read once for every agency that links it (a login wall is not read; a page
         sent in full under an error status is read as the page it is)."""
-        if await self.come_back_later(response):
-            return
-        if (again := self.outside_second_look(response)) is not None:
+        if (again := await self.not_this_answer(response)) is not None:
             for request in again:
                 yield request
             return
