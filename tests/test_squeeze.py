@@ -15,7 +15,6 @@ from tests.test_judging import link, page
 from tests.test_tight_bounds import alarms_and_cuts
 
 
-
 def _contact_finding(**cut):
     """A home page whose menu's "ติดต่อเรา" is dead (404), the item's own page never reached."""
     dead = dict(page("http://x.go.th/contact.html", "", depth=1), status=404, error="http_404")
