@@ -267,16 +267,32 @@ def test_an_agency_waiting_for_an_answer_that_never_comes_is_ended_not_waited_fo
     spider.active = {"stuck": stuck}
 
     async def run():
-        assert spider.unstick(now=0.0) == [] and spider.unstick(now=STUCK_SECONDS - 1) == []
+        assert spider.unstick(True, now=0.0) == [] and spider.unstick(True, now=STUCK_SECONDS - 1) == []
         assert "stuck" in spider.active and not items
         stuck.seen.add("http://www.x.go.th/a.html")  # progress: the wait starts again
-        spider.unstick(now=STUCK_SECONDS + 1)
+        spider.unstick(True, now=STUCK_SECONDS + 1)
+        spider.unstick(False, now=3 * STUCK_SECONDS)  # not idle (a download in hand), no time budget: it waits
         assert "stuck" in spider.active
-        spider.unstick(now=2 * STUCK_SECONDS + 2)
+        spider.unstick(True, now=2 * STUCK_SECONDS + 2)
         await asyncio.sleep(0)
     asyncio.run(run())
     assert "stuck" not in spider.active and spider.agencies_done == 1
     assert [(i["agency_id"], i["timed_out"]) for i in items] == [("stuck", 1)]
+
+    # a download that never ends keeps Scrapy busy, never idle: past its time budget and its last requests' time
+    # (20 s + 4 x 10 s + 60 s), the agency is ended all the same
+    from scrapy.settings import Settings
+    spider.settings = Settings({"OIT_AGENCY_SECONDS": 20, "DOWNLOAD_TIMEOUT": 10, "RETRY_TIMES": 0})
+    slow = AgencyCrawl("slow", 1, "http://www.y.go.th/", Frontier(10), [], 2, 1000, outstanding=1)
+    spider.active = {"slow": slow}
+
+    async def overdue():
+        spider.unstick(False, now=slow.began + 100)
+        assert "slow" in spider.active
+        spider.unstick(False, now=slow.began + 121)
+        await asyncio.sleep(0)
+    asyncio.run(overdue())
+    assert "slow" not in spider.active and items[-1]["agency_id"] == "slow"
 
 
 def test_this_rounds_denial_beside_last_rounds_page_unread_is_not_yet_missing():

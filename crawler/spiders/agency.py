@@ -39,6 +39,7 @@ from twisted.internet.task import deferLater
 from twisted.web._newclient import ResponseNeverReceived
 
 from crawler.cache import no_answer, read_page, shared_cache
+from crawler.distributed.jobs import job_time_limit
 from crawler.documents import shared_pool
 from crawler.extract import FILE_SHARE_HOSTS, Extracted, clean_url, doc_kind, parse_html, share_listing
 from crawler import flipbook
@@ -176,6 +177,7 @@ class AgencyCrawl:
     space: str = ""  # a site that is itself a Google Site: its own pages are that space's, not the whole host's
     section: str = ""  # a folder of another agency's portal: its own pages are that folder's (crawler/portal.py)
     idle: tuple = ()  # (since, outstanding, seen, unvisited) when Scrapy was last seen idle with it waiting
+    began: float = field(default_factory=time.monotonic)  # when it was admitted
     timed_out: bool = False  # ended by the watchdog (AgencySpider.unstick)
     late: list = field(default_factory=list)  # requests that failed for the moment, asked once more later
     posts: dict = field(default_factory=dict)  # download buttons to press: address known by -> (action, fields)
@@ -230,7 +232,7 @@ class AgencySpider(scrapy.Spider):
         for request in late:  # a safety net: second looks are sent as their agency's last request ends
             self.crawler.engine.crawl(request)
         if not late:
-            for request in self.unstick():
+            for request in self.unstick(idle=True):
                 self.crawler.engine.crawl(request)
         if self.keep_open or self.waiting or late or self.active:
             from scrapy.exceptions import DontCloseSpider
@@ -261,7 +263,7 @@ class AgencySpider(scrapy.Spider):
 
     def admit_later(self) -> None:
         if self.crawler.engine is not None:
-            for request in self.admit():
+            for request in [*self.unstick(idle=False), *self.admit()]:
                 self.crawler.engine.crawl(request)
 
     def room(self) -> bool:
@@ -955,7 +957,9 @@ class AgencySpider(scrapy.Spider):
     def release(self, meta: dict):
         """A request of the agency ended: hand Scrapy its next best links; when the agency is done, record its
         outcome, forget it and start the next agency."""
-        crawl = self.active[meta["agency_id"]]
+        crawl = self.active.get(meta["agency_id"])
+        if crawl is None:  # ended meanwhile by the watchdog (unstick): an answer too late for it
+            return
         crawl.outstanding -= 1
         if not meta["outbound"]:
             crawl.own_in_flight -= 1
@@ -968,21 +972,26 @@ class AgencySpider(scrapy.Spider):
             yield self.outcome(crawl, timed_out)
         yield from self.admit()
 
-    def unstick(self, now: float | None = None) -> list[scrapy.Request]:
-        """Agencies still waiting for answers while Scrapy has nothing left to send, download or read, and that
-        made no progress for ``STUCK_SECONDS``, wait for what will never come (a request lost to a bug): each is
+    def unstick(self, idle: bool, now: float | None = None) -> list[scrapy.Request]:
+        """Agencies waiting for what will never come (a request lost to a bug, a download that never ends), each
         ended as if its time budget ran out (its items not found ``unchecked``, never missing), and the agencies
-        queued behind it are started. Without this one lost answer held the night open for ever."""
+        queued behind it started: one still waiting while Scrapy is ``idle`` (nothing left to send, download or
+        read) with no progress for ``STUCK_SECONDS``, and any past its time budget and its last requests' time
+        (a distributed worker's job limit). Without this one lost answer held the night open for ever."""
         now = time.monotonic() if now is None else now
+        limit = self.time_limit()
         for crawl in [crawl for crawl in self.active.values() if crawl.outstanding > 0]:
             progress = (crawl.outstanding, len(crawl.seen), crawl.frontier.unvisited())
-            if crawl.idle[1:] != progress:
+            overdue = limit is not None and now - crawl.began > limit
+            if not overdue and not idle:
+                continue
+            if not overdue and crawl.idle[1:] != progress:
                 crawl.idle = (now, *progress)
                 continue
-            if now - crawl.idle[0] < STUCK_SECONDS:
+            if not overdue and now - crawl.idle[0] < STUCK_SECONDS:
                 continue
-            self.logger.error("agency %s waited %d s for %d answer(s) that never came: ended as timed out",
-                              crawl.id, int(now - crawl.idle[0]), crawl.outstanding)
+            self.logger.error("agency %s still waits for %d answer(s) after %d s: ended as timed out",
+                              crawl.id, crawl.outstanding, int(now - crawl.began))
             budget = getattr(self.crawler, "oit_budget", None)
             if budget is not None:
                 budget.exhausted.add(crawl.id)
@@ -993,6 +1002,14 @@ class AgencySpider(scrapy.Spider):
             deferred_from_coro(self.crawler.engine.scraper.start_itemproc_async(
                 self.outcome(crawl, timed_out=True), response=None))
         return list(self.admit())
+
+    def time_limit(self) -> float | None:
+        """Seconds an agency may take in all (crawler/distributed/jobs.py), None without a time budget."""
+        seconds = self.settings.getfloat("OIT_AGENCY_SECONDS") if getattr(self, "settings", None) else 0
+        if not seconds:
+            return None
+        return job_time_limit({"agency_seconds": seconds, "timeout": self.settings.getfloat("DOWNLOAD_TIMEOUT"),
+                               "retries": self.settings.getint("RETRY_TIMES")})
 
     def outcome(self, crawl: AgencyCrawl, timed_out: bool) -> dict:
         """The item that ends an agency's crawl (crawler/pipelines.py stores it on the run)."""
