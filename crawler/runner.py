@@ -88,11 +88,15 @@ class LocalCrawl:
         return LocalSession(db, db_path, run_id, agencies, rulebook, crawl, lock_fd)
 
 
+# after its last agency is stored, the crawler has this long to close (flush, archive) before it is stopped
+EXIT_GRACE_SECONDS = 600
+
 class LocalSession:
     """One run's crawl by :class:`LocalCrawl`; ``crawled`` and ``note`` say how it ended."""
 
     def __init__(self, db, db_path: str, run_id: int, agencies: list[dict], rulebook, crawl: dict, lock_fd: int):
         self.db, self.run_id, self.lock_fd = db, run_id, lock_fd
+        self.agencies_total = len(agencies)
         self.crawled, self.note, self.child = False, "", None
         log = tempfile.NamedTemporaryFile("w+", suffix=".log", prefix="oit-crawl-", delete=False)
         log.close()
@@ -114,11 +118,22 @@ class LocalSession:
         self.child = subprocess.Popen([sys.executable, "-m", "crawler.process", self.job], env=env,
                                       pass_fds=(self.lock_fd, self.done_write))
         os.close(self.done_write)
-        yield from done_lines(self.done_read)  # judged while the crawl goes on
-        returncode = self.child.wait()
-        note = ""
+        done = set()
+        for agency_id in done_lines(self.done_read):  # judged while the crawl goes on
+            done.add(agency_id)
+            yield agency_id
+            if len(done) >= self.agencies_total:  # every agency stored: the crawl has only its exit left
+                break
+        hung = ""
+        try:
+            returncode = self.child.wait(timeout=EXIT_GRACE_SECONDS if len(done) >= self.agencies_total else None)
+        except subprocess.TimeoutExpired:  # a night held open after its last agency (a request that never ends)
+            self.child.kill()
+            self.child.wait()
+            returncode, hung = 0, f"the crawler stored every agency but did not exit within {EXIT_GRACE_SECONDS} s: stopped"
+        note = hung
         if returncode == 0:
-            self.crawled, note = True, run_notes(self.log)
+            self.crawled, note = True, "; ".join(filter(None, [hung, run_notes(self.log)]))
         else:
             note = f"crawler process exited with code {returncode}"
         if returncode != 0 or not pages_stored(self.db, self.run_id):
