@@ -31,8 +31,6 @@ book without one stays a shell, rendered or unread, never empty (crawler/flipboo
 from __future__ import annotations
 
 import io
-import struct
-import zlib
 from pathlib import Path
 
 import pytest
@@ -48,6 +46,7 @@ from rules.rulebook import load_rulebook
 from farm.server import SITES_DIR
 from rules.vocabulary import ALARMS
 from tests.conftest import judge_fixture_sites
+from tests.test_reading_documents import _rar4
 
 SITES = ("www.nongkhaem-sao.go.th", "www.huaihin-sao.go.th")
 needs_libarchive = pytest.mark.skipif(not libarchive_available(), reason="libarchive (Debian's libarchive13) is not installed")
@@ -105,18 +104,6 @@ def test_a_pdf_link_typed_with_backslashes_is_joined_as_a_browser_joins_it(tmp_p
     links = resolve(parse_pdf(path.read_bytes()).links, "http://www.probe.go.th/Upload/index.pdf")
     assert [link["url"] for link in links] == ["http://www.probe.go.th/Upload/O20.pdf",
                                                "http://www.probe.go.th/Upload/Upload/ITA/O21.pdf"]
-
-
-def _rar4(files: dict[str, bytes]) -> bytes:
-    """A RAR 4 archive storing ``files`` uncompressed (WinRAR's "Store"), block by block."""
-    def block(kind: int, flags: int, body: bytes) -> bytes:
-        head = struct.pack("<BHH", kind, flags, 7 + len(body)) + body
-        return struct.pack("<H", zlib.crc32(head) & 0xFFFF) + head
-    out = b"Rar!\x1a\x07\x00" + block(0x73, 0, b"\0" * 6)
-    for name, data in files.items():
-        fixed = struct.pack("<IIBIIBBHI", len(data), len(data), 2, zlib.crc32(data), 0x5C7F4800, 20, 0x30, len(name), 0x20)
-        out += block(0x74, 0x8000, fixed + name.encode("ascii")) + data
-    return out + block(0x7B, 0x4000, b"")
 
 
 def _xlsx(rows: list[list]) -> bytes:
