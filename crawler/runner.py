@@ -124,18 +124,15 @@ class LocalSession:
             yield agency_id
             if len(done) >= self.agencies_total:  # every agency stored: the crawl has only its exit left
                 break
-        hung = ""
         try:
             returncode = self.child.wait(timeout=EXIT_GRACE_SECONDS if len(done) >= self.agencies_total else None)
-        except subprocess.TimeoutExpired:  # a night held open after its last agency (a request that never ends)
-            self.child.kill()
-            self.child.wait()
-            returncode, hung = 0, f"the crawler stored every agency but did not exit within {EXIT_GRACE_SECONDS} s: stopped"
-        note = hung
+            note = f"crawler process exited with code {returncode}" if returncode else ""
+        except subprocess.TimeoutExpired:  # a night held open after its last agency (a request that never ends):
+            self.child.kill()               # a fault, so the run ends incomplete with it, its findings all stored
+            returncode = self.child.wait()
+            note = f"the crawler stored every agency but did not exit within {EXIT_GRACE_SECONDS} s: stopped"
         if returncode == 0:
-            self.crawled, note = True, "; ".join(filter(None, [hung, run_notes(self.log)]))
-        else:
-            note = f"crawler process exited with code {returncode}"
+            self.crawled, note = True, run_notes(self.log)
         if returncode != 0 or not pages_stored(self.db, self.run_id):
             note = "; ".join(filter(None, [note, _tail(self.log)]))
         self.note = "; ".join(filter(None, [note, _notes(self.log)]))
