@@ -35,6 +35,7 @@ import zipfile
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from crawler.waits import being_cancelled
 from crawler.extract import (Extracted, decode_html, doc_kind, extract, image_kind, parse_docx, parse_html, parse_pdf,
                              parse_xlsx)
 from crawler.clicks import drupal_ajax_html
@@ -305,6 +306,14 @@ class DocumentPool:
                 if self._executor is executor:
                     self._restart()
                 raise
+            except asyncio.CancelledError:
+                if not future.cancelled() or being_cancelled():
+                    raise
+                # another document's restart cancelled this one before a worker took it: not this document's
+                # fault, so it goes to the new workers (left to propagate, it ended its page's callback unseen
+                # and held its agency, and the night, open)
+                if attempt == 2:
+                    raise concurrent.futures.process.BrokenProcessPool("cancelled by two restarts") from None
             except concurrent.futures.process.BrokenProcessPool:
                 if self._executor is executor:
                     self._restart()

@@ -39,6 +39,7 @@ def main(job_path: str) -> int:
 
     from crawler.cache import close_shared_cache
     from crawler.documents import close_shared_pool, shared_pool
+    from crawler.waits import dump_on_signal
 
     with open(job_path, encoding="utf-8") as fh:
         job = json.load(fh)
@@ -55,6 +56,7 @@ def main(job_path: str) -> int:
     main_module.__dict__.pop("__file__", None)
     shared_pool(process.settings.getdict("OIT_LIMITS")).start()
     crawler = process.create_crawler(AgencySpider)
+    dump_on_signal(lambda: crawler.spider, job.get("log"))
     process.crawl(crawler, agencies=job["agencies"], run_id=job["run_id"], focus_terms=job["focus_terms"],
                   code_prefixes=job.get("code_prefixes") or ["O"],
                   max_pages=int(crawl["max_pages"]), max_depth=int(crawl["max_depth"]),

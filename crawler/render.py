@@ -36,6 +36,7 @@ from scrapy import signals
 from crawler.documents import Limits, extract_html_safely
 from crawler.extract import ROUTE_FRAGMENT, Extracted
 from crawler.shell import FEW_LINKS, LITTLE_TEXT, followable_links, count_letters
+from crawler.waits import page_fault
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,7 @@ SETTLE_SECONDS = 8  # the longest wait for that quiet after "load"
 MORE_PRESSES = 10  # "load more" presses per render: ten more pages of a list, as far as a reader goes
 LOAD_MORE_TARGETS = "button, [role=button], a:not([href]), a[href='#'], a[href^='javascript:']"  # no address of its own
 LOAD_MORE_WORDS = re.compile(r"^\s*(?:โหลด|แสดง|load|show|view|see)\s*(?:เพิ่ม|more\b)", re.I)
+CLOSE_SECONDS = 5.0  # closing a page or context: Playwright waits for the browser without a limit
 RENDER_ATTEMPTS = 2  # one failed render (a slow answer on a busy night) must not leave a whole site unread
 WHY = {  # reason -> (Thai, English), for the run's note
     "no_browser": ("ไม่พบเบราว์เซอร์", "no browser"),
@@ -207,15 +209,19 @@ class Renderer:
         except Exception as exc:  # noqa: BLE001 - a browser that cannot open a context renders nothing
             log.info("no browsing context for %s: %s: %s", response.url, type(exc).__name__, exc)
             return ""
-        started = time.monotonic()
+        started, failed = time.monotonic(), False
         try:
             return await asyncio.wait_for(self._render(context, response, agency_id, own_host), self.seconds)
-        except Exception as exc:  # noqa: BLE001 - the page stays unread, the crawl goes on
+        except BaseException as exc:  # the page stays unread, the crawl goes on
+            if not page_fault(exc):
+                raise
             log.info("render of %s failed: %s: %s", response.url, type(exc).__name__, exc)
+            failed = True
             return ""
         finally:
             self.render_seconds += time.monotonic() - started
-            self._contexts.put_nowait((context, uses + 1))
+            # a context whose render failed may hold a page that would not close: the next render replaces it
+            self._contexts.put_nowait((context, CONTEXT_USES if failed else uses + 1))
 
     def _refusal(self, agency_id: str) -> str:
         if not self.enabled:
@@ -270,7 +276,7 @@ class Renderer:
             if context is not None and uses < CONTEXT_USES:
                 return context, uses
             if context is not None:
-                await context.close()  # its memory (caches, storage of earlier sites) goes back
+                await close_quietly(context)  # its memory (caches, storage of earlier sites) goes back
             try:
                 context = await self._browser.new_context(user_agent=self.user_agent, service_workers="block",
                                                           ignore_https_errors=True, locale="th-TH",
@@ -308,7 +314,7 @@ class Renderer:
             return await page.content()
         finally:
             if page is not None:
-                await page.close()
+                await close_quietly(page)
 
     async def _answer(self, route, response, agency_id: str, own_host: Callable[[str], bool], budget: dict) -> None:
         """Answer one of the browser's requests through Scrapy, or refuse it."""
@@ -385,6 +391,16 @@ class Renderer:
                     await step()
             except Exception as exc:  # noqa: BLE001 - a browser already gone has nothing left to close
                 log.info("closing the browser: %s: %s", type(exc).__name__, exc)
+
+
+async def close_quietly(target) -> None:
+    """Close a page or browsing context within ``CLOSE_SECONDS``, whatever happens: Playwright's ``close()``
+    waits for the browser without a limit, and one that never answers held a render, its agency and with it the
+    night open (seen under tight render limits on a busy machine). What is left open goes with the browser."""
+    try:
+        await asyncio.wait_for(target.close(), CLOSE_SECONDS)
+    except Exception as exc:  # noqa: BLE001 - gone, crashed or stuck: nothing more to do for it here
+        log.info("closing %s: %s: %s", type(target).__name__, type(exc).__name__, exc)
 
 
 async def reread(crawler, response, served: Extracted, agency_id: str,

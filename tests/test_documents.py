@@ -24,6 +24,27 @@ def test_a_task_over_its_time_is_stopped_and_the_pool_recovers():
         pool.close()
 
 
+def test_a_document_waiting_when_another_restarts_the_workers_is_read_by_the_new_ones():
+    """A document over its time restarts the workers; one submitted beside it but not yet taken by a worker had its
+    future cancelled, and that CancelledError ended its page's callback unseen: the page never released, its agency
+    never ended and the night stayed open (seen with doc_seconds=1 on a busy machine)."""
+    pool = DocumentPool(Limits(workers=1, doc_seconds=20))
+
+    async def restart_beside():
+        busy = pool._pool()
+        for _ in range(2):  # the worker and its call queue taken: the next document waits in the executor
+            busy.submit(time.sleep, 5)
+        waiting = asyncio.ensure_future(pool._run(sum, [1, 2, 3]))
+        await asyncio.sleep(0.5)
+        pool._restart()  # what a document over its time does
+        return await waiting
+
+    try:
+        assert run(restart_beside()) == 6
+    finally:
+        pool.close()
+
+
 def test_a_task_over_its_memory_fails_alone():
     pool = DocumentPool(Limits(workers=1, doc_memory_bytes=400 * 1024 * 1024))
     try:

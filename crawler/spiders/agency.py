@@ -41,6 +41,7 @@ from twisted.web._newclient import ResponseNeverReceived
 from crawler.cache import no_answer, read_page, shared_cache
 from crawler.distributed.jobs import job_time_limit
 from crawler.documents import shared_pool
+from crawler.waits import page_fault
 from crawler.extract import FILE_SHARE_HOSTS, Extracted, clean_url, doc_kind, parse_html, share_listing
 from crawler import flipbook
 from crawler.firewall import CHALLENGE_HEADERS, firewall_of
@@ -508,19 +509,36 @@ class AgencySpider(scrapy.Spider):
             for request in self.look_again(response.request, self.active[response.meta["agency_id"]], waited=False):
                 schedule(request)
             return
+        recorded = False
         try:
             async for result in self.read(response):
                 if isinstance(result, scrapy.Request):
                     schedule(result)
                 else:
+                    recorded = True
                     yield result
-        except Exception:  # a bug on one page must never stall its agency: the frontier still moves on
-            self.logger.exception("could not read %s", response.url)
+        except BaseException as exc:  # a bug on one page must never stall its agency: the frontier still moves on
+            if not page_fault(exc):
+                raise
+            self.logger.error("could not read %s", response.url, exc_info=exc)
+            if not recorded:  # what could not be read is recorded so: never judged as an empty page
+                yield self.unread_after_fault(response, exc)
         for result in self.release(response.meta):
             if isinstance(result, scrapy.Request):
                 schedule(result)
             else:
                 yield result
+
+    def unread_after_fault(self, response, exc: BaseException) -> dict:
+        """The record of a page whose reading failed on a bug: fetched, not read (``unread = other``)."""
+        crawl, meta = self.active[response.meta["agency_id"]], response.meta
+        try:
+            fields = self.answer(response)
+        except Exception:  # noqa: BLE001 - the answer itself is what failed: its status is all we know
+            fields = {"status": response.status}
+        fields.update(unread="other", error_detail=f"reading failed: {type(exc).__name__}: {exc}"[:500])
+        url = meta.get("page_url") or clean_url(meta.get("redirect_urls", [response.request.url])[0])
+        return self.finish(self.record(crawl, meta, url, **fields))
 
     def answer(self, response) -> dict:
         """What any fetch tells, whoever asked: status, type, size, digest, HTTP error, certificate problem."""
@@ -895,8 +913,11 @@ class AgencySpider(scrapy.Spider):
             try:
                 await self.extract(response, fields, self.settings.getint("OIT_MAX_TEXT_CHARS", 200_000), True,
                                    render_for=response.meta.get("render_for") or None)
-            except Exception:  # one unreadable outside page must not stall the agencies waiting for it
-                self.logger.exception("could not read %s", response.url)
+            except BaseException as exc:  # one unreadable outside page must not stall the agencies waiting for it
+                if not page_fault(exc):
+                    raise
+                self.logger.error("could not read %s", response.url, exc_info=exc)
+                fields.update(unread="other", error_detail=f"reading failed: {type(exc).__name__}: {exc}"[:500])
         fields["elapsed_ms"] = int((time.monotonic() - response.meta["started"]) * 1000)
         for result in self.outbound_answered(response.meta, requested, fields):
             yield result
