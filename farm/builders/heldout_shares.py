@@ -53,7 +53,7 @@ from urllib.parse import quote
 from farm.builders.heldout_sites import TITLE, HeldoutOut, docs, judge, lao_page, own_pages, publish_docs, site_meta
 from farm.builders.heldout_unforeseen import INLINE_KIND, KINDS, agency
 from farm.builders.ita2569_moit import NEWS69, news_list, write_manifest
-from farm.builders.reading_sites_content import INLINE, INLINE_WHY, SHEETS, SUB, exec_why, photos, sheet_rows
+from farm.builders.reading_sites_content import INLINE, INLINE_WHY, SUB, exec_why, photos
 from farm.server import SITES_DIR
 
 HOSTS = ("www.phosai-sao.go.th", "www.khamphaeng.go.th")
@@ -103,9 +103,11 @@ class SharesOut(HeldoutOut):
         self.text(ONEDRIVE, f"{'embed' if embed else ''}@{query}", onedrive_shell(name))
         return f"https://{ONEDRIVE}/{'embed' if embed else ''}?{query}"
 
-    def sharepoint(self, user: str, name: str, folder: bool = False, files: list[str] = ()) -> str:
+    def sharepoint(self, user: str, name: str, folder: bool = False, files: list[str] = (),
+                   doc: tuple[str, str] | None = None) -> str:
         """A OneDrive for Business share (``:b:/g/`` a PDF, ``:f:/g/`` a folder): 302 to its viewer with the guest
-        session set; the viewer without it sends the visitor to sign in."""
+        session set; the viewer without it sends the visitor to sign in. A file's link with ``download=1`` sends
+        the file (``_layouts/15/download.aspx``, the same session needed)."""
         token = "E" + key(user, name, size=22) + "Q"
         share = f"/:{'f' if folder else 'b'}:/g/personal/{user}/{token}"
         e = key(name, "e", size=6)
@@ -114,6 +116,14 @@ class SharesOut(HeldoutOut):
         query = f"id={target}&ga=1" if folder else f"id={target}&parent={quote(f'/personal/{user}/Documents/ITA2569', safe='')}&ga=1"
         self.text(SP, f"{viewer.lstrip('/')}@{query}", sharepoint_shell(name, files))
         self.table(SP, "found")[f"{share}?e={e}"] = f"{viewer}?{query}"
+        if doc is not None:
+            download = f"/personal/{user}/_layouts/15/download.aspx"
+            unique = key(user, name, "uid", size=32)
+            self.pdf(SP, f"{download}@UniqueId={unique}", *doc)
+            self.table(SP, "types")[f"{download}?UniqueId={unique}"] = "application/pdf"
+            self.table(SP, "headers")[f"{download}?UniqueId={unique}"] = {
+                "Content-Disposition": f"attachment; filename=\"{name}\"; filename*=UTF-8''{quote(name)}"}
+            self.table(SP, "found")[f"{share}?e={e}&download=1"] = f"{download}?UniqueId={unique}"
         self.table(SP, "guest_link")[f"/:{'f' if folder else 'b'}:/g/personal/{user}/"] = {
             "cookie": "FedAuth", "to": viewer,
             "login": f"https://{MSLOGIN}/common/oauth2/authorize?client_id=00000003-0000-0ff1-ce00-000000000000"
@@ -353,7 +363,8 @@ def site_phosai(out: SharesOut) -> None:
                     links, how = [(f"{TITLE[code]} (โฟลเดอร์ OneDrive)", out.sharepoint(user, "O6", True, names))], \
                         "ลิงก์แชร์โฟลเดอร์ OneDrive for Business (SharePoint)"
                 elif code == "O7":
-                    links, how = [(files[0][1], out.sharepoint(user, names[0]))], "ลิงก์แชร์ OneDrive for Business (SharePoint)"
+                    links, how = [(files[0][1], out.sharepoint(user, names[0], doc=files[0][1:]))], \
+                        "ลิงก์แชร์ OneDrive for Business (SharePoint)"
                 elif code in ("O8", "O12", "O13", "O16"):
                     stem, title, body = files[0]
                     name = "O12.pdf" if code == "O12" else names[0]
@@ -365,7 +376,7 @@ def site_phosai(out: SharesOut) -> None:
                 elif code == "O11":
                     for stem, title, body in files:
                         out.pdf(DBX_FILES, f"/cd/0/get/{key(code, stem, size=40)}/{code}-{stem}.pdf", title, body)
-                    links, how = [(f"{TITLE[code]} ปีงบประมาณ 2569 (Dropbox)", out.dropbox_folder(f"O11 จัดซื้อจัดจ้างรายเดือน 2569"))], \
+                    links, how = [(f"{TITLE[code]} ปีงบประมาณ 2569 (Dropbox)", out.dropbox_folder("O11 จัดซื้อจัดจ้างรายเดือน 2569"))], \
                         "ลิงก์แชร์โฟลเดอร์ Dropbox"
                 elif code == "O9":
                     links, how = [(files[0][1], out.box(names[0]))], "ลิงก์แชร์ Box"
