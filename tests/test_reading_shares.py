@@ -184,3 +184,29 @@ def test_squeezed_bounds_leave_shares_unread_never_a_false_alarm(tmp_path, bound
         got, want = found(run, agency), expected(host)
         alarms = [code for code, status in got.items() if status in ALARMS and want[code] not in ALARMS]
         assert alarms == [], (bounds, agency, {c: run.findings[(agency, c)]["reason_code"] for c in alarms})
+
+
+@pytest.mark.slow
+def test_variants_a_shares_file_refused_or_a_share_for_the_organisation_only_is_never_an_alarm(tmp_path):
+    sites = copy_sites(tmp_path)
+    dbx = yaml.safe_load((sites / shares.DROPBOX / "manifest.yaml").read_text(encoding="utf-8"))
+    sp = yaml.safe_load((sites / shares.SP / "manifest.yaml").read_text(encoding="utf-8"))
+    raw = [address for address in dbx["found"] if address.endswith("raw=1")]
+    download = [address for address in sp["found"] if address.endswith("download=1")]
+    assert raw and download
+    # Dropbox refuses the raw file (a team's policy) and SharePoint its download ("block download": view only)
+    change = {**dbx, "status": {**dbx.get("status", {}), **dict.fromkeys(raw, 404)}}
+    (sites / shares.DROPBOX / "manifest.yaml").write_text(yaml.safe_dump(change, allow_unicode=True), encoding="utf-8")
+    # O6's folder shared with the organisation only: Microsoft's sign-in, whatever session a browser has
+    folder = next(address for address in sp["found"] if address.startswith("/:f:/"))
+    login = next(iter(sp["guest_link"].values()))["login"]
+    sp["guest_link"] = {prefix: g for prefix, g in sp["guest_link"].items() if not prefix.startswith("/:f:/")}
+    sp["found"][folder] = login
+    sp["status"] = dict.fromkeys(download, 403)
+    (sites / shares.SP / "manifest.yaml").write_text(yaml.safe_dump(sp, allow_unicode=True), encoding="utf-8")
+    run = judge_fixture_sites(tmp_path / "oit.db", [SAO], sites_dir=sites)
+    got = found(run, "phosai")
+    o6 = run.findings[("phosai", "O6")]
+    assert o6["status"] == "unchecked" and o6["reason_code"] == "coverage.login_required", o6
+    # the files' pages still open: reachable, not read (O12's last-year file unread: its page passes, as before)
+    assert got == {**expected(SAO), "O6": "unchecked", "O12": "pass"}, got
