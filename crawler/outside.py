@@ -90,6 +90,10 @@ DROPBOX_CONTENT = "dl.dropboxusercontent.com"  # each file answered from its own
 # SharePoint / OneDrive for Business: ``<tenant>.sharepoint.com/:b:/g/…`` a PDF (``:w:`` Word, ``:x:`` Excel, ``:p:``
 # PowerPoint; ``/r/`` the path form), ``download=1`` on the same link sends the file (Microsoft's documented form)
 SHAREPOINT_FILE = re.compile(r"^/:[bwxp]:/[gr]/")
+# a shared file linked in the form that answers with the file: Box's "direct link" (``/shared/static/<key>.pdf``),
+# Dropbox's content host (``dl.dropboxusercontent.com/s/…``), OneDrive's ``download?resid=…`` (its embed's twin)
+DIRECT_FILES = re.compile(r"^(?:(?:[\w-]+\.)?app\.box\.com/shared/static/[\w-]+\.\w{2,5}$|"
+                          r"(?:[\w-]+\.)?dl\.dropboxusercontent\.com/(?:s|scl/fi)/|onedrive\.live\.com/download$)")
 
 # Where a login wall sends the crawler, or what it serves in place of the page.
 LOGIN_URL = re.compile(r"^(accounts\.google\.com/(ServiceLogin|signin|v3/signin|AccountChooser)|"
@@ -144,11 +148,18 @@ def shared_file_itself(url: str) -> bool:
     >>> shared_file_itself("https://www.dropbox.com/scl/fi/ab12/O13.pdf?rlkey=x9&dl=1"), shared_file_itself(
     ...     "https://www.dropbox.com/scl/fi/ab12/O13.pdf?rlkey=x9&dl=0")
     (True, False)
+    >>> shared_file_itself("https://app.box.com/shared/static/k3y9q.pdf"), shared_file_itself("https://app.box.com/s/k3y9q")
+    (True, False)
+    >>> shared_file_itself("https://dl.dropboxusercontent.com/s/k3y/O5.pdf"), shared_file_itself(
+    ...     "https://onedrive.live.com/download?cid=AB&resid=AB%21107&authkey=%21Xx")
+    (True, True)
     """
     parts = urlsplit(url)
     host, query = (parts.hostname or "").lower(), parse_qsl(parts.query)
     if host.endswith(".sharepoint.com") and SHAREPOINT_FILE.match(parts.path):
         return ("download", "1") in query
+    if DIRECT_FILES.match(f"{host}{parts.path}"):  # links to the file itself, as shared
+        return True
     return host in DROPBOX_HOSTS and DROPBOX_FILE.match(parts.path) is not None and \
         any((k, v) in {("dl", "1"), ("raw", "1")} for k, v in query)
 
@@ -263,5 +274,6 @@ def site_move(registry_url: str, final_url: str) -> tuple[str, bool] | None:
     new = (urlsplit(final_url).hostname or "").lower()
     if not new or new == old:
         return None
-    return new, (new.endswith(GOVERNMENT_SUFFIXES) or _name(new) == _name(old) or outside_space(final_url) is not None
+    space = outside_space(final_url) is not None and not shared_file_itself(final_url)  # a file is no one's site
+    return new, (new.endswith(GOVERNMENT_SUFFIXES) or _name(new) == _name(old) or space
                  or BUILDER_SITE.match(new) is not None)

@@ -170,7 +170,17 @@ def test_variants_an_instagram_post_as_an_items_only_evidence_and_last_years_fil
         headers = yaml.safe_load((sites / host / "manifest.yaml").read_text(encoding="utf-8"))["headers"]
         (path,) = [p for p, h in headers.items() if f"{code}-" in h["Content-Disposition"]]
         out.pdf(host, path.replace("?", "@"), title, body)
+    # the municipality's home page links the SAO's Dropbox manual too: one check, one read for both agencies
+    manual = re.search(r'href="(https://www\.dropbox\.com/scl/fi/[^"]*O8-[^"]*)"',
+                       (sites / SAO / "ita/2569").read_text(encoding="utf-8")).group(1).replace("&amp;", "&")
+    home = sites / CITY / "index.html"
+    home.write_text(home.read_text(encoding="utf-8").replace(
+        "</ul>", f'</ul><p><a href="{manual}">คู่มือการปฏิบัติงาน อบต.โพธิ์ไทร (Dropbox)</a></p>', 1), encoding="utf-8")
     run = judge_fixture_sites(tmp_path / "oit.db", [SAO, CITY], sites_dir=sites)
+    asked = [path for host, path, *_ in run.stats.spans if host == shares.DROPBOX and "O8-" in path]
+    assert sorted(asked) == sorted([manual.split(shares.DROPBOX)[1], share_file(manual).split(shares.DROPBOX)[1]])
+    assert {r["agency_id"] for r in run.db.query("SELECT agency_id FROM pages WHERE run_id = ? AND url = ? AND kind = "
+                                                 "'pdf'", [run.run_id, share_file(manual)])} == {"phosai", "khamphaeng"}
     o19 = run.findings[("khamphaeng", "O19")]
     assert o19["status"] == "unchecked" and o19["reason_code"] == "coverage.login_required", o19
     assert found(run, "phosai") == {**expected(SAO), "O7": "partial", "O13": "partial"}
