@@ -10,6 +10,7 @@ from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.resolver import CachingThreadedResolver
 from scrapy.http import HtmlResponse
+from scrapy.http.cookies import CookieJar
 from w3lib.html import get_meta_refresh
 from twisted.internet.error import DNSLookupError
 
@@ -137,3 +138,25 @@ class ScriptRefresh(MetaRefreshMiddleware):
         if urlsplit(redirected.url).scheme not in {"http", "https"} or redirected.url == response.url:
             return response
         return self._redirect(redirected, request, "script location")
+
+
+class ShareSession:
+    """The session a share link sets on its way to the file, kept along that one link's redirects as a browser keeps
+    it for the visit: SharePoint's and OneDrive for Business' "anyone with the link" answers 302 to its viewer with
+    the guest's cookie, and the viewer without it sends the visitor to sign in. A check never carries cookies
+    otherwise (``dont_merge_cookies``: one answer serves every agency), so none leaves its own chain of redirects."""
+
+    def process_request(self, request, spider=None):
+        jar = request.meta.get("share_session")
+        if jar is not None and request.meta.get("dont_merge_cookies"):
+            request.headers.pop("Cookie", None)
+            jar.add_cookie_header(request)
+        return None
+
+    def process_response(self, request, response, spider=None):
+        if request.meta.get("outbound") and request.meta.get("dont_merge_cookies") and 300 <= response.status < 400 \
+                and response.headers.getlist("Set-Cookie"):
+            if request.meta.get("share_session") is None:  # the redirect's request shares this meta's jar
+                request.meta["share_session"] = CookieJar()
+            request.meta["share_session"].extract_cookies(response, request)
+        return response

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Link wrappers: (host, path) -> the query parameters that hold the real address. Search results, Google Docs
 # and Sites, Facebook and YouTube rewrite every outgoing link through one of these.
@@ -59,7 +59,7 @@ BLOG_MEDIA = re.compile(r"^([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)\.files\.wordpress\.
 # name as their ITA/OIT index ("MOIT 2569" in the menu); /<account> is a space, the platform's own pages are not
 LINK_HUBS = ("linktr.ee", "beacons.ai", "bio.link", "taplink.cc")
 HUB_RESERVED = {"s", "admin", "login", "register", "signup", "blog", "help", "privacy", "terms", "marketplace"}
-OUTSIDE_READ_HOSTS = (SITES_HOST, "docs.google.com", *BLOG_HOSTS, *LINK_HUBS, "padlet.com")  # each its own download slot (crawler/settings.py)
+OUTSIDE_READ_HOSTS = (SITES_HOST, "docs.google.com", *BLOG_HOSTS, *LINK_HUBS, "padlet.com", "www.dropbox.com")  # each its own download slot (crawler/settings.py)
 # A site builder's file store: what an agency uploads to its Wix site is served from its account's own file host
 # (``<account>-<hash>.usrfiles.com/ugd/…``, ``<account>.filesusr.com/ugd/…``) or Wix's document hosts
 # (``docs.wixstatic.com/ugd/…``): the agency's own documents, which a person opens and reads as its own.
@@ -81,8 +81,23 @@ PADLET_RESERVED = {"api", "auth", "dashboard", "padlets", "site", "about", "prem
 DOCS_PUBLISHED = re.compile(r"^(/(?:document|spreadsheets|presentation)/d/(?:e/)?[\w-]+)/pub(?:html)?(?:/|$)|"
                             r"^(/presentation/d/e/[\w-]+)/embed(?:/|$)")
 
+# A file shared from cloud storage: the share's page is drawn by script (a preview), while the host serves the file
+# itself at the same address with the documented direct form (Dropbox: ``dl=1`` downloads, ``raw=1`` shows it).
+# A person opening the share reads the file; so does the crawler, as an outside page read (one polite slot per host).
+DROPBOX_FILE = re.compile(r"^/(?:scl/fi/[\w-]+|s/[\w-]+)/[^/]+$")
+DROPBOX_HOSTS = ("www.dropbox.com", "dropbox.com")
+DROPBOX_CONTENT = "dl.dropboxusercontent.com"  # each file answered from its own <token>.dl.dropboxusercontent.com
+# SharePoint / OneDrive for Business: ``<tenant>.sharepoint.com/:b:/g/…`` a PDF (``:w:`` Word, ``:x:`` Excel, ``:p:``
+# PowerPoint; ``/r/`` the path form), ``download=1`` on the same link sends the file (Microsoft's documented form)
+SHAREPOINT_FILE = re.compile(r"^/:[bwxp]:/[gr]/")
+# a shared file linked in the form that answers with the file: Box's "direct link" (``/shared/static/<key>.pdf``),
+# Dropbox's content host (``dl.dropboxusercontent.com/s/…``), OneDrive's ``download?resid=…`` (its embed's twin)
+DIRECT_FILES = re.compile(r"^(?:(?:[\w-]+\.)?app\.box\.com/shared/static/[\w-]+\.\w{2,5}$|"
+                          r"(?:[\w-]+\.)?dl\.dropboxusercontent\.com/(?:s|scl/fi)/|onedrive\.live\.com/download$)")
+
 # Where a login wall sends the crawler, or what it serves in place of the page.
 LOGIN_URL = re.compile(r"^(accounts\.google\.com/(ServiceLogin|signin|v3/signin|AccountChooser)|"
+                       r"(www\.)?instagram\.com/accounts/login|(www\.)?tiktok\.com/login|"
                        r"padlet\.com/auth/|(www\.)?canva\.com/login|(www\.)?notion\.so/login|"
                        r"login\.microsoftonline\.com/|login\.live\.com/|[\w.-]*sharepoint\.com/_forms/|"
                        r"([\w-]+\.)?facebook\.com/(login|checkpoint)|m\.facebook\.com/login)", re.I)
@@ -104,6 +119,49 @@ def builder_file(url: str) -> bool:
     (True, False)
     """
     return BUILDER_FILES.match(url) is not None
+
+
+def share_file(url: str) -> str | None:
+    """The address a cloud share serves its file at, when ``url`` is a file's share link (Dropbox's ``/scl/fi/…``
+    or legacy ``/s/…``, whatever its ``dl``; SharePoint's ``/:b:/g/…``); None for any other (a folder, another host).
+
+    >>> share_file("https://www.dropbox.com/scl/fi/ab12/O12.pdf?rlkey=x9&dl=0")
+    'https://www.dropbox.com/scl/fi/ab12/O12.pdf?rlkey=x9&raw=1'
+    >>> share_file("https://www.dropbox.com/s/k3y/O5.pdf?dl=1"), share_file("https://www.dropbox.com/scl/fo/ab/cd?dl=0")
+    ('https://www.dropbox.com/s/k3y/O5.pdf?raw=1', None)
+    >>> share_file("https://t-my.sharepoint.com/:b:/g/personal/u/EaB9?e=x1"), share_file("https://t.sharepoint.com/:f:/g/E")
+    ('https://t-my.sharepoint.com/:b:/g/personal/u/EaB9?e=x1&download=1', None)
+    """
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in {"dl", "raw", "download"}]
+    if host.endswith(".sharepoint.com") and SHAREPOINT_FILE.match(parts.path):
+        return urlunsplit(("https", host, parts.path, urlencode(query + [("download", "1")], safe="/:@!$'()*,;"), ""))
+    if host not in DROPBOX_HOSTS or not DROPBOX_FILE.match(parts.path):
+        return None
+    return urlunsplit(("https", "www.dropbox.com", parts.path, urlencode(query + [("raw", "1")], safe="/:@!$'()*,;"), ""))
+
+
+def shared_file_itself(url: str) -> bool:
+    """Whether ``url`` is a shared file's direct form (Dropbox ``?dl=1``, ``?raw=1``): it answers with the file.
+
+    >>> shared_file_itself("https://www.dropbox.com/scl/fi/ab12/O13.pdf?rlkey=x9&dl=1"), shared_file_itself(
+    ...     "https://www.dropbox.com/scl/fi/ab12/O13.pdf?rlkey=x9&dl=0")
+    (True, False)
+    >>> shared_file_itself("https://app.box.com/shared/static/k3y9q.pdf"), shared_file_itself("https://app.box.com/s/k3y9q")
+    (True, False)
+    >>> shared_file_itself("https://dl.dropboxusercontent.com/s/k3y/O5.pdf"), shared_file_itself(
+    ...     "https://onedrive.live.com/download?cid=AB&resid=AB%21107&authkey=%21Xx")
+    (True, True)
+    """
+    parts = urlsplit(url)
+    host, query = (parts.hostname or "").lower(), parse_qsl(parts.query)
+    if host.endswith(".sharepoint.com") and SHAREPOINT_FILE.match(parts.path):
+        return ("download", "1") in query
+    if DIRECT_FILES.match(f"{host}{parts.path}"):  # links to the file itself, as shared
+        return True
+    return host in DROPBOX_HOSTS and DROPBOX_FILE.match(parts.path) is not None and \
+        any((k, v) in {("dl", "1"), ("raw", "1")} for k, v in query)
 
 
 def unwrap(url: str, rounds: int = 3) -> str:
@@ -146,6 +204,8 @@ def outside_space(url: str) -> str | None:
         return host
     if host in LINK_HUBS and len(segments) == 1 and segments[0].lower() not in HUB_RESERVED:
         return f"{host}/{segments[0].lower()}"  # one account's hub page: its links are the agency's
+    if shared_file_itself(url):  # a shared file in its direct form: the file itself, read as a person opens it
+        return f"{host}{parts.path}"
     return None
 
 
@@ -154,6 +214,8 @@ def slot_host(host: str) -> str:
     the platform's (blogspot.com, wordpress.com: one front end for all of them), any other host its own."""
     host = (host or "").lower()
     blog = BLOG.match(host)
+    if host.endswith("." + DROPBOX_CONTENT):
+        return DROPBOX_CONTENT
     return blog.group(1) if blog else host
 
 
@@ -212,5 +274,6 @@ def site_move(registry_url: str, final_url: str) -> tuple[str, bool] | None:
     new = (urlsplit(final_url).hostname or "").lower()
     if not new or new == old:
         return None
-    return new, (new.endswith(GOVERNMENT_SUFFIXES) or _name(new) == _name(old) or outside_space(final_url) is not None
+    space = outside_space(final_url) is not None and not shared_file_itself(final_url)  # a file is no one's site
+    return new, (new.endswith(GOVERNMENT_SUFFIXES) or _name(new) == _name(old) or space
                  or BUILDER_SITE.match(new) is not None)

@@ -74,6 +74,8 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
             # a meta refresh, and a thin page's window.location script, followed as a browser does (a moved site)
             "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
             "crawler.middlewares.ScriptRefresh": 580,
+            # a share link's guest session kept along its own redirects (before RedirectMiddleware builds the next)
+            "crawler.middlewares.ShareSession": 650,
             # documents read once: conditional requests, 304 = the stored extraction (crawler/cache.py)
             "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
             "crawler.cache.Revalidate": 900,

@@ -42,6 +42,10 @@ sites are reached through CONNECT and served with an expired self-signed certifi
   referer_guard: [/download.php]   403 unless the Referer is a page of the same host (an anti-hotlink rule)
   cookie_guard: {/download.php: PHPSESSID}   403 unless the request carries that cookie (set by a page of the site,
                               e.g. through ``headers``: a download script that checks the visitor's session)
+  guest_link: {/:b:/g/: {cookie: FedAuth, to: /personal/x/_layouts/15/onedrive.aspx, login: https://login…}}
+                              a share link under the prefix answers 302 to ``to`` (``found`` may name the address)
+                              with Set-Cookie ``cookie``; an address under ``to``'s folder without it answers 302 to
+                              ``login`` (SharePoint's "anyone with the link": a guest session set on the way)
   head_status: {/download.php: 405}   a HEAD request there answers this status; GET works (scripts that refuse HEAD)
   fallback: {/web/: /web/index.html}  an address under the prefix with no file of its own answers that file (200),
                               as a single-page application behind nginx's ``try_files $uri /web/index.html`` does
@@ -359,6 +363,14 @@ class Farm:
         if address in statuses or path in statuses:  # one address of a CMS (index.php?…&download=7) or a path
             return self._send(handler, int(statuses.get(address, statuses.get(path))), NOT_FOUND.encode(),
                               "text/html; charset=utf-8")
+        guest = next((g for prefix, g in manifest.get("guest_link", {}).items() if path.startswith(prefix)), None)
+        if guest:
+            return self._redirect(handler, 302, manifest.get("found", {}).get(address, guest["to"]),
+                                  {"Set-Cookie": f"{guest['cookie']}=77u/PD94bWwgdmVyc2lvbj0; path=/; secure; HttpOnly"})
+        login = next((g for g in manifest.get("guest_link", {}).values()
+                      if path.startswith(g["to"].rsplit("/", 1)[0] + "/")), None)
+        if login and f"{login['cookie']}=" not in (handler.headers.get("Cookie") or ""):
+            return self._redirect(handler, 302, login["login"])
         if address in manifest.get("found", {}):
             return self._redirect(handler, 302, manifest["found"][address])
         if path in manifest.get("redirect", {}):

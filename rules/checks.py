@@ -246,7 +246,8 @@ def has_components(ev: Evidence, components: list[dict[str, Any]]) -> Outcome:
                    share=1 - len(lacking) / len(components))
 
 
-FORM_SERVICE = re.compile(r"^https?://(docs\.google\.com/forms/|forms\.gle/|forms\.office\.com/|forms\.microsoft\.com/)", re.I)
+FORM_SERVICE = re.compile(r"^https?://(docs\.google\.com/forms/|forms\.gle/|forms\.office\.com/|forms\.microsoft\.com/|"
+                          r"forms\.cloud\.microsoft/)", re.I)  # Microsoft Forms' own name since 2024
 
 
 @check("interactive")

@@ -82,7 +82,9 @@ def test_pages_that_hold_their_content_are_not_shells(html):
 APP_HOSTS = {"online.anyflip.com", "www.facebook.com", "www.youtube.com",
              "online.fliphtml5.com", "heyzine.com", "onedrive.live.com",  # flipbooks, OneDrive (heldout_links.py)
              "padlet.com", "www.canva.com", "thamuangsao.my.canva.site",  # a board, designs, a site (heldout_builders2.py)
-             "www.info.go.th"}  # the government information centre's application, only checked (heldout_national.py)
+             "www.info.go.th",  # the government information centre's application, only checked (heldout_national.py)
+             "www.dropbox.com", "phosaisao-my.sharepoint.com", "app.box.com", "mega.nz", "www.terabox.com",
+             "issuu.com", "www.tiktok.com", "forms.office.com", "forms.cloud.microsoft"}  # shares' viewers (heldout_shares.py)
 APP_PATHS = {("docs.google.com", "presentation"),  # published Slides: the viewer draws the deck (heldout_builders2.py)
              ("www.huaihin-sao.go.th", "ebook")}  # a FlipBuilder book on the agency's host (heldout_documents2.py)
 

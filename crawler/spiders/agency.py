@@ -50,8 +50,8 @@ from crawler.frontier import BULK_WORDS, HUB_WORDS, Frontier, canonical, crowd_p
 from crawler.limits import is_budget_failure
 from crawler.middlewares import proxy_says_no_such_host
 from crawler.outbound import OutboundChecks
-from crawler.outside import (GOVERNMENT_SUFFIXES, OutsideBounds, builder_file, is_login_wall, outside_space, site_move,
-                             slot_host, unwrap)
+from crawler.outside import (GOVERNMENT_SUFFIXES, OutsideBounds, builder_file, is_login_wall, outside_space, share_file,
+                             shared_file_itself, site_move, slot_host, unwrap)
 from crawler.portal import in_section, section_of
 from crawler.unitpage import UnitPages
 from crawler.render import UNREAD as SCRIPT_SHELL, reread
@@ -641,6 +641,8 @@ class AgencySpider(scrapy.Spider):
                     fields["links"] = entries
                     names = listing_names([e for e in entries if e["text"] not in fields["text"]])
                     fields["text"] = f"{fields['text']}\n{names}".strip()  # a listing built by script: its data
+            if response.status < 400 and (file := share_file(response.url) or share_file(requested)):  # its file
+                fields["links"] = [{"url": file, "kind": "a", "text": fields["title"], "title": "", "context": ""}]
         fields["elapsed_ms"] = int((time.monotonic() - response.meta["started"]) * 1000)
         if is_login_wall(requested, response.url, response.body):
             fields["unread"] = "login_required"
@@ -697,7 +699,19 @@ class AgencySpider(scrapy.Spider):
         """An agency's record of a check, then where it leads a person on: a redirect's landing, a folder's files."""
         yield self.finish(self.record(crawl, waiter, record_url, **fields))
         yield from self.follow_landing(crawl, waiter, record_url, fields)
+        yield from self.open_shared_file(crawl, waiter, fields)  # before a folder's entries: read, not checked
         yield from self.open_entries(crawl, waiter, record_url, fields)
+
+    def open_shared_file(self, crawl: AgencyCrawl, waiter: dict, fields: dict):
+        """A cloud share's preview page is drawn by script; a person reads the file in it. The file is read at the
+        address its host serves it (crawler/outside.py: share_file) as an outside page, within the agency's outside
+        bounds and the host's one polite slot; the check's record links it (rules/engine.py: _folder_files)."""
+        if fields.get("error") or fields.get("unread"):
+            return
+        for link in fields.get("links") or []:
+            if shared_file_itself(link.get("url") or ""):
+                yield from self.follow(dict(link, text=waiter["link_text"]), crawl, waiter["site_depth"] - 1,
+                                       waiter["referer_url"], bonus=200)
 
     def follow_landing(self, crawl: AgencyCrawl, waiter: dict, record_url: str, fields: dict):
         """Where a person lands from an outside link that redirected (a URL shortener: bit.ly, s.id, tinyurl …;

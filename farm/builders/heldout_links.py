@@ -72,7 +72,7 @@ SHORTENERS = ("bit.ly", "shorturl.asia", "tinyurl.com", "s.id", "forms.gle", "1d
 LK = "1lK69"                     # every outside id written here starts so: a rebuild removes only its own pages
 OUTSIDE = [f"drive.google.com/file/d/{LK}*", f"drive.google.com/drive/folders/{LK}*", f"docs.google.com/viewer@*{LK}*",
            "docs.google.com/viewer@*khorsai*", "docs.google.com/gview@*plaengyao*", f"docs.google.com/forms/d/e/*{LK}*",
-           "online.fliphtml5.com", "heyzine.com", "online.anyflip.com/lk69", "onedrive.live.com",
+           "online.fliphtml5.com", "heyzine.com", "online.anyflip.com/lk69", "onedrive.live.com/redir@*",
            f"www.youtube.com/watch@v={LK}*", f"www.youtube.com/embed/{LK}*", "www.facebook.com/lohjood.sao", BLOG,
            *SHORTENERS]
 
