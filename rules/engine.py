@@ -627,7 +627,7 @@ def judge_item(item: Item, links: list[dict[str, Any]], site: SiteView, year: in
 def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: int, signals: list[str],
                 unread: list[tuple[str, str]]) -> Finding:
     """The verdict on what was read; the item's evidence that was not read is added to ``unread``."""
-    links = _section_links(links, site)
+    links = _chosen_filters(_section_links(links, site), site)
     urls, placeholders = [], 0
     for link in links:
         if link.get("url"):
@@ -783,6 +783,23 @@ def _section_links(links: list[dict[str, Any]], site: SiteView) -> list[dict[str
                    if other.get("section") == href[1:] and other.get("url") and other["url"] != page["url"]
                    and other.get("zone") != "nav"] if page else []
         resolved.extend(section or [link])
+    return resolved
+
+
+def _chosen_filters(links: list[dict[str, Any]], site: SiteView) -> list[dict[str, Any]]:
+    """A row that sends the reader to a page of filters ("ดูที่ศูนย์ข้อมูลข่าวสาร เลือกหมวด 'ประกาศจัดซื้อจัดจ้าง'
+    ปีงบประมาณ 2569"): it stands for the answers to the choices its words name, as a person picks them and reads the
+    list shown (crawler/clicks.py: filter_forms); for the page itself when its words name none."""
+    resolved: list[dict[str, Any]] = []
+    for link in links:
+        page = site.by_url.get(link.get("url") or "")
+        chosen = []
+        if page is not None and page.get("kind") == "html":
+            words = Text(f"{link.get('text') or ''} {link.get('context') or ''}").norm
+            chosen = [dict(link, url=other["url"]) for other in page.get("links") or []
+                      if other.get("submit") == "filter" and other.get("url") and (other.get("text") or "").split()
+                      and all(Text(word).norm in words for word in other["text"].split())]
+        resolved.extend(chosen or [link])
     return resolved
 
 
