@@ -627,7 +627,7 @@ def judge_item(item: Item, links: list[dict[str, Any]], site: SiteView, year: in
 def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: int, signals: list[str],
                 unread: list[tuple[str, str]]) -> Finding:
     """The verdict on what was read; the item's evidence that was not read is added to ``unread``."""
-    links = _chosen_filters(_section_links(links, site), site)
+    links = _chosen_filters(_section_links(links, site), site, item)
     urls, placeholders = [], 0
     for link in links:
         if link.get("url"):
@@ -786,19 +786,28 @@ def _section_links(links: list[dict[str, Any]], site: SiteView) -> list[dict[str
     return resolved
 
 
-def _chosen_filters(links: list[dict[str, Any]], site: SiteView) -> list[dict[str, Any]]:
+def _chosen_filters(links: list[dict[str, Any]], site: SiteView, item: Item) -> list[dict[str, Any]]:
     """A row that sends the reader to a page of filters ("ดูที่ศูนย์ข้อมูลข่าวสาร เลือกหมวด 'ประกาศจัดซื้อจัดจ้าง'
     ปีงบประมาณ 2569"): it stands for the answers to the choices its words name, as a person picks them and reads the
-    list shown (crawler/clicks.py: filter_forms); for the page itself when its words name none."""
+    list shown (crawler/clicks.py: filter_forms) -- within the list, the documents that name the item best, as a
+    person opens the one for the item among the category's others; for the page itself when its words name none."""
     resolved: list[dict[str, Any]] = []
     for link in links:
         page = site.by_url.get(link.get("url") or "")
-        chosen = []
+        chosen: list[dict[str, Any]] = []
         if page is not None and page.get("kind") == "html":
             words = Text(f"{link.get('text') or ''} {link.get('context') or ''}").norm
-            chosen = [dict(link, url=other["url"]) for other in page.get("links") or []
-                      if other.get("submit") == "filter" and other.get("url") and (other.get("text") or "").split()
-                      and all(Text(word).norm in words for word in other["text"].split())]
+            for other in page.get("links") or []:
+                answer = site.by_url.get(other.get("url") or "") if other.get("submit") == "filter" else None
+                if answer is None or not (other.get("text") or "").split() or \
+                        not all(Text(word).norm in words for word in other["text"].split()):
+                    continue
+                listed = [(_score(Text(f"{d.get('text') or ''} {d.get('title') or ''}"), item), d)
+                          for d in answer.get("links") or [] if d.get("url") and d.get("kind") == "a"
+                          and d.get("zone") != "nav" and not d.get("common") and not d.get("submit")]
+                best = max((score for score, _ in listed), default=0)
+                named = [dict(link, url=d["url"]) for score, d in listed if best and score == best]
+                chosen.extend(named or [dict(link, url=other["url"])])
         resolved.extend(chosen or [link])
     return resolved
 
