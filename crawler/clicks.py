@@ -295,16 +295,19 @@ def postback_key(target: str, argument: str, chosen: list[tuple[str, str]] = ())
 
 def compose_postback(page_url: str, url: str) -> str:
     """The address a postback relative to its page's state (a grid's next page, a row's button) is known by: its
-    own event after the events that made the page (``__STATE``), an earlier event of the same control replaced.
-    The grid's page 2 of the 2569 table is not the grid's page 2 of the 2568 one."""
-    page = dict(parse_qsl(page_url.partition("?")[2], keep_blank_values=True))
+    own event after the events that made the page (``__STATE``, each ``target|argument|list=value…``), an earlier
+    event of the same control replaced. The grid's page 2 of the 2569 table is not the grid's page 2 of the 2568
+    one, whether 2569 was a tab clicked or a year chosen in a list."""
+    pairs = parse_qsl(page_url.partition("?")[2], keep_blank_values=True)
+    page = dict(pairs)
     if "__EVENTTARGET" not in page:
         return url
     base, _, query = url.partition("?")
     own = parse_qsl(query, keep_blank_values=True)
     target = dict(own).get("__EVENTTARGET", "")
-    states = [v for k, v in parse_qsl(page_url.partition("?")[2], keep_blank_values=True) if k == "__STATE"]
-    states.append(f"{page['__EVENTTARGET']}|{page.get('__EVENTARGUMENT', '')}")
+    chosen = [f"{k}={v}" for k, v in pairs if k not in {"__EVENTTARGET", "__EVENTARGUMENT", "__STATE"}]
+    states = [v for k, v in pairs if k == "__STATE"]
+    states.append("|".join([page["__EVENTTARGET"], page.get("__EVENTARGUMENT", ""), *chosen]))
     kept = [v for v in dict.fromkeys(states) if v.split("|", 1)[0] != target]
     return f"{base}?{urlencode([(k, v) for k, v in own if k != '__STATE'] + [('__STATE', v) for v in kept])}"
 
@@ -341,17 +344,19 @@ def postback_links(root) -> list[tuple[object, str, str, dict]]:
 
 
 def filter_forms(root) -> list[tuple[object, str, str, dict]]:
-    """(form, action, words, extra) for each combination of a POST filter's lists: a form of lists (and hidden
+    """(element, action, words, extra) for each combination of a POST filter's lists: a form of lists (and hidden
     fields, a keyword box left empty) with a button that shows ("แสดง", "ค้นหา"), sent as a person sends it with
-    those options chosen. Never a form that writes or asks for words: a login, a complaint, a poll, an upload."""
+    those options chosen. Never a form that writes or asks for words: a login, a complaint, a poll, an upload. A
+    filter that asks for more typed words, or whose combinations pass MAX_COMBOS, leaves what it shows (or the
+    rest of it) unread: one link never opened (``refused``) stands for it."""
     found: list[tuple[object, str, str, dict]] = []
-    for form in root.iter("form"):
+    for number, form in enumerate(root.iter("form")):
         if (form.get("method") or "").lower() != "post" or form.xpath(_WRITES) or form.xpath(".//input[@name='__VIEWSTATE']"):
             continue
         selects = [s for s in form.xpath(".//select[@name]") if len(s.xpath(".//option")) > 1][:3]
-        typed = form.xpath(".//input[@name][not(@type) or @type='text' or @type='search']")
+        typed = form.xpath(".//input[@name][not(@type) or @type='text' or @type='search' or @type='date' or @type='number']")
         buttons = form.xpath(".//button|.//input[@type='submit' or @type='image']")
-        if not selects or len(typed) > 1 or not buttons or form.xpath(".//input[@type='radio' or @type='checkbox']"):
+        if not selects or not buttons or form.xpath(".//input[@type='radio' or @type='checkbox']"):
             continue
         button = buttons[0]
         label = " ".join(filter(None, [_words(button), button.get("value") or "", button.get("title") or ""]))
@@ -364,13 +369,17 @@ def filter_forms(root) -> list[tuple[object, str, str, dict]]:
         lists = [[o for o in s.xpath(".//option") if (o.get("value") or "").strip()][:MAX_OPTIONS] for s in selects]
         if not all(lists):
             continue
-        combos = list(product(*lists))[:MAX_COMBOS]
+        combos = list(product(*lists)) if len(typed) <= 1 else []
+        hidden = [(i.get("name"), i.get("value") or "") for i in form.xpath(".//input[@type='hidden'][@name]")]
         pressed = [(button.get("name"), button.get("value") or "")] if button.get("name") else []
-        for combo in combos:
+        for combo in combos[:MAX_COMBOS]:
             chosen = [(s.get("name"), o.get("value").strip()) for s, o in zip(selects, combo)]
             rest = [(k, v) for k, v in _form_fields(form) if k not in {s.get("name") for s in selects}]
-            hidden = [(i.get("name"), i.get("value") or "") for i in form.xpath(".//input[@type='hidden'][@name]")]
             words = " ".join(_words(o) for o in combo)
             found.append((combo[-1], action, words, {"post": urlencode(rest + chosen + pressed),
                                                      "key": urlencode(hidden + chosen), "submit": "filter"}))
+        if len(combos) != len(combos[:MAX_COMBOS]) or not combos:  # what it would show, or the rest: unread
+            words = " ".join(" ".join(_words(o) for o in options) for options in lists)[:MAX_FORM_WORDS]
+            found.append((form, action, words, {"post": "", "key": urlencode(hidden + [("__unsent", str(number))]),
+                                                "submit": "filter", "refused": True}))
     return found

@@ -492,7 +492,7 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
         if max_links is not None and len(links) >= max_links:
             break
         url = clean_url(join(base_url, target))
-        if extra.get("post"):  # the POST's fields make the address it is known by (download.php?file_id=7); a
+        if "post" in extra:  # the POST's fields make the address it is known by (download.php?file_id=7); a
             extra = dict(extra, action=url)  # postback's or a filter's, its event or choices (never its __VIEWSTATE)
             url += ("&" if "?" in url else "?") + (extra.get("key") or extra["post"])
         links.append({"url": url, "href": target[:300], "kind": "a", "zone": _zone(element), "text": own[:200],

@@ -241,6 +241,8 @@ class SiteView:
                     continue
                 if (link.get("part") or {}).get("few"):   # a few items' headings: read from their rows (own_part)
                     continue
+                if link.get("submit") == "filter":  # a filter's choices name a category, not an item: the list it
+                    continue                         # shows is read by its documents' own words (or a row's choice)
                 label = f"{link['text']} {link['title']}".strip()
                 if is_generic_label(label):
                     label = link["context"] or label

@@ -121,6 +121,9 @@ UNREAD: dict[str, tuple[str, str]] = {
              "the server said it was busy for now and to try again later (HTTP 503 with Retry-After), so the page "
              "was not read"),
     "no_answer": ("เซิร์ฟเวอร์ตอบโดยไม่ส่งหน้าเว็บ (304 ที่ไม่มีเนื้อหา)", "the server answered without a page (a bare 304)"),
+    "form_refused": ("เซิร์ฟเวอร์ไม่รับแบบฟอร์มที่โปรแกรมตรวจส่ง (เช่น ASP.NET: Invalid postback) ผู้ใช้เบราว์เซอร์อาจเปิดได้",
+                     "the server refused the form the crawler sent (e.g. ASP.NET's 'Invalid postback'); a browser may "
+                     "get the page"),
     # two the engine finds itself: robots.txt forbade the page, or it answered with nothing a reader sees
     "robots": ("robots.txt ของเว็บไซต์ไม่อนุญาตให้อ่านหน้านี้", "the site's robots.txt forbids reading the page"),
     "empty_page": ("หน้าเว็บตอบกลับแต่ไม่มีเนื้อหาหรือลิงก์ที่อ่านได้", "the page answered with no readable text or links"),

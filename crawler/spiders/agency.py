@@ -77,6 +77,10 @@ MAX_POSTS = 60  # download buttons (POST forms) pressed per agency: one per docu
 # forms sent per agency to move around as a person does (WebForms postbacks: year tabs, a grid's pages, LinkButtons
 # answering a document; POST filters: a year, a category): two years' OIT tables of 26 rows, their pages and files
 MAX_SUBMITS = 120
+# an ASP.NET server refusing a postback as malformed or stale (its event validation, its view state's MAC): the form
+# the crawler sent, not the page a person's click gets
+FORM_REFUSED = re.compile(rb"Invalid postback or callback argument|Validation of viewstate MAC failed|"
+                          rb"The state information is invalid|Invalid viewstate", re.I)
 HUB_SCORE = 40  # a link to an information centre or a "transparency" hub (crawler/frontier.HUB_WORDS)
 TAIL_PENALTY = 50  # a link past the first few of a long list of one shape: its item word no longer counts
 NAMED_SCORE = 30  # a link this promising (an item code, OIT words, a hub) is followed past the depth bound ...
@@ -550,6 +554,8 @@ class AgencySpider(scrapy.Spider):
         headers = {name: (response.headers.get(name) or b"").decode("latin-1") for name in CHALLENGE_HEADERS}
         if (wall := firewall_of(response.status, headers, response.body)):  # a browser gets the page; we did not
             fields["unread"], fields["error_detail"] = "firewall", f"HTTP {response.status}: {wall}"
+        elif response.request.method == "POST" and response.status >= 500 and FORM_REFUSED.search(response.body[:20_000]):
+            fields["unread"] = "form_refused"  # the server took the form we sent for a forgery: a person's click works
         elif response.status == 429:  # the site's word on our pace, not on the page
             fields["unread"] = "rate_limited"
         elif response.status == 503 and response.headers.get("Retry-After"):  # "busy, come back then" (however
