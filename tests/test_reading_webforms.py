@@ -179,6 +179,17 @@ def test_held_out_webforms_sites_agree_and_no_form_that_writes_is_sent(judged):
     by_host = {host: sum(1 for h, _ in judged.stats.posts if h == host) for host in (ASPX, PHP)}
     assert 0 < by_host[ASPX] <= MAX_SUBMITS + 5 and 0 < by_host[PHP] <= MAX_SUBMITS   # (a failing POST is sent again)
     assert any("ita_year=2569" in p for p in posts) and any("cat=procure&year=2569" in p for p in posts)
+    assert judged.stats.overlap(ASPX) <= 2 and judged.stats.overlap(PHP) <= 2       # as polite as any page
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("submits", [0, 10])
+def test_forms_past_the_bound_leave_what_they_show_unchecked_never_missing(tmp_path, submits):
+    run = judge_fixture_sites(tmp_path / "oit.db", [ASPX, PHP], form_submits=submits)
+    assert false_alarms(run, "phonsung", ASPX) == {} and false_alarms(run, "nakhu", PHP) == {}
+    assert len(run.stats.posts) <= 2 * submits + 5
+    left = [f for (_, item), f in run.findings.items() if f["status"] == "unchecked"]
+    assert len(left) >= 10 and all(f["reason_code"] in {"coverage.not_visited", "linked_not_fetched"} for f in left)
 
 
 def copy_sites(tmp_path):

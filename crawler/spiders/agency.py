@@ -75,7 +75,8 @@ CHECK_FIELDS = {"final_url", "status", "content_type", "size", "content_hash", "
 OUTBOUND_PRIORITY = 2000  # asked as soon as found: a few per outside host at a time (OutboundChecks) cannot flood
 MAX_POSTS = 60  # download buttons (POST forms) pressed per agency: one per document of its OIT index at most
 # forms sent per agency to move around as a person does (WebForms postbacks: year tabs, a grid's pages, LinkButtons
-# answering a document; POST filters: a year, a category): two years' OIT tables of 26 rows, their pages and files
+# answering a document; POST filters: a year, a category), by default (crawl.form_submits): two years' OIT tables of
+# 26 rows, their pages and files
 MAX_SUBMITS = 120
 # an ASP.NET server refusing a postback as malformed or stale (its event validation, its view state's MAC): the form
 # the crawler sent, not the page a person's click gets
@@ -421,7 +422,7 @@ class AgencySpider(scrapy.Spider):
         if link.get("submit"):  # a postback or a filter a person sends to move around: never one that writes,
             # and a bounded number per agency; one not sent stays a link never opened (unread, not absent)
             if link.get("refused") or not self.own_site(crawl, url, parts.hostname or "") \
-                    or crawl.submitted >= MAX_SUBMITS:
+                    or crawl.submitted >= self.settings.getint("OIT_FORM_SUBMITS", MAX_SUBMITS):
                 return
             crawl.submitted += 1
             crawl.posts[url] = (link["action"], link["post"])
