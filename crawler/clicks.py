@@ -340,6 +340,42 @@ def postback_links(root) -> list[tuple[object, str, str, dict]]:
             found.append((control, action, words, {
                 "post": body, "key": postback_key(target, argument, chosen), "submit": "postback",
                 "relative": bool(_RELATIVE.match(argument) or _ROW.search(target)), **({"refused": True} if refused else {})}))
+    return found + _postback_buttons(root)
+
+
+def _postback_buttons(root) -> list[tuple[object, str, str, dict]]:
+    """A WebForms filter: lists and a Button that shows ("แสดง", "ค้นหา") in one box of the page's form, sent once
+    per combination of the lists' options with the button's name and value, as a browser sends a click on it. A
+    button without lists beside it (the header's search box) is never pressed."""
+    found: list[tuple[object, str, str, dict]] = []
+    for button in root.xpath("//input[@type='submit' or @type='image'][@name]|//button[@name]"):
+        form = next(button.iterancestors("form"), None)
+        if form is None or not form.xpath(".//input[@name='__VIEWSTATE']"):
+            continue
+        label = " ".join(filter(None, [_words(button), button.get("value") or "", button.get("title") or ""]))
+        box = button.getparent()
+        for _ in range(2):
+            if box is None or box is form or box.xpath(".//select[@name]"):
+                break
+            box = box.getparent()
+        if box is None or box is form or not _SHOW_WORDS.search(label):
+            continue
+        selects = [s for s in box.xpath(".//select[@name]") if len(s.xpath(".//option")) > 1
+                   and "__doPostBack" not in (s.get("onchange") or "")][:3]
+        lists = [[o for o in s.xpath(".//option") if (o.get("value") or "").strip()][:MAX_OPTIONS] for s in selects]
+        if not selects or not all(lists):
+            continue
+        typed = box.xpath(".//input[@name][not(@type) or @type='text' or @type='search' or @type='date']")
+        refused = bool(UNSAFE_WORDS.search(label) or UNSAFE_NAMES.search(button.get("name")) or len(typed) > 1
+                       or box.xpath(_WRITES))
+        pressed = [(button.get("name"), button.get("value") or "")]
+        names = {s.get("name") for s in selects}
+        for combo in list(product(*lists))[:MAX_COMBOS]:
+            chosen = [(s.get("name"), o.get("value").strip()) for s, o in zip(selects, combo)]
+            fields = [(k, v) for k, v in _form_fields(form) if k not in names | {"__EVENTTARGET", "__EVENTARGUMENT"}]
+            found.append((combo[-1], (form.get("action") or "").strip() or "?", " ".join(_words(o) for o in combo), {
+                "post": urlencode([("__EVENTTARGET", ""), ("__EVENTARGUMENT", ""), *fields, *chosen, *pressed]),
+                "key": postback_key("", "", pressed + chosen), "submit": "postback", **({"refused": True} if refused else {})}))
     return found
 
 

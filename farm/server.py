@@ -51,7 +51,8 @@ sites are reached through CONNECT and served with an expired self-signed certifi
   postback: {/ita/Default.aspx: {states: {VIEWSTATE: "year=2568&page=1"}, events: {REGEX: {page: "{arg}"}},
              selects: {FIELD: year}, files: {"year=2569&row=ctl02": /Uploads/O5.pdf}, validate: true}}
                               an ASP.NET WebForms page: a POST's state is the one its posted ``__VIEWSTATE`` names,
-                              changed by the ``__EVENTTARGET`` that fullmatches an ``events`` regex (its groups and
+                              changed by the ``__EVENTTARGET`` (or a Button's posted name) that fullmatches an
+                              ``events`` regex (its groups and
                               ``{arg}``, ``__EVENTARGUMENT`` after its ``$``: ``Page$2`` is 2, fill the values) and
                               by each ``selects`` field posted; the answer is the file ``<path>@<state, keys sorted>``,
                               or the ``files`` entry for it sent as an attachment (a LinkButton answering the PDF
@@ -455,8 +456,8 @@ class Farm:
             if name in fields:
                 state[key] = fields[name]
         target, argument = fields.get("__EVENTTARGET", ""), fields.get("__EVENTARGUMENT", "")
-        for pattern, changes in spec.get("events", {}).items():
-            found = re.fullmatch(pattern, target)
+        for pattern, changes in spec.get("events", {}).items():  # the event's control, or a Button posted by name
+            found = re.fullmatch(pattern, target) or next(filter(None, (re.fullmatch(pattern, k) for k in fields)), None)
             if found:
                 values = {**found.groupdict(), "arg": argument.split("$", 1)[-1]}
                 state.update({k: str(v).format(**values) for k, v in changes.items()})

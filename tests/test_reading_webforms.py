@@ -85,6 +85,22 @@ def test_postbacks_are_read_from_the_markup_as_dopostback_sends_them():
     assert not any(link["url"] == "" for link in got.links if "PostBack" in link.get("href", ""))  # no "#" left
 
 
+SHOW = (f'<div class="filter">ปีงบประมาณ <select name="{CP}$ddlYear" id="ContentPlaceHolder1_ddlYear">'
+        '<option value="2569">2569</option><option selected="selected" value="2568">2568</option></select> '
+        f'<input type="submit" name="{CP}$btnShow" value="แสดง" id="ContentPlaceHolder1_btnShow" /></div>')
+
+
+def test_a_webforms_list_and_its_show_button_are_sent_as_a_click_on_the_button():
+    got = parse_html(aspx(SHOW), "http://www.phonsung.go.th/ita/Default.aspx")
+    sent = [link for link in got.links if link.get("submit") == "postback"]
+    assert {link["text"] for link in sent} == {"2569", "2568"} and not any(link.get("refused") for link in sent)
+    fields = posted(next(link for link in sent if link["text"] == "2569"))
+    assert fields[f"{CP}$btnShow"] == "%E0%B9%81%E0%B8%AA%E0%B8%94%E0%B8%87" and fields[f"{CP}$ddlYear"] == "2569"
+    assert fields["__VIEWSTATE"] and fields["__EVENTTARGET"] == "" and "ctl00$btnSearch" not in fields
+    # the header's search box and the sidebar's login button: never pressed (no list beside them, or a login)
+    assert not [link for link in sent if "btnSearch" in link["url"] or "Login" in link["url"]]
+
+
 def test_no_postback_without_a_post_form_to_send_it():
     html = f'<html><body><a href="{webforms.postback(f"{CP}$lnkY2569")}">2569</a></body></html>'
     import lxml.html
@@ -211,6 +227,23 @@ def test_variant_a_dropdownlist_with_autopostback_in_place_of_the_year_tabs(tmp_
     manifest = yaml.safe_load((sites / ASPX / "manifest.yaml").read_text(encoding="utf-8"))
     manifest["postback"]["/ita/Default.aspx"]["selects"] = {f"{CP}$ddlYear": "year"}
     manifest["postback"]["/ita/Default.aspx"]["events"] = {r"ctl00\$ContentPlaceHolder1\$ddlYear": {"page": "1"},
+                                                           **manifest["postback"]["/ita/Default.aspx"]["events"]}
+    (sites / ASPX / "manifest.yaml").write_text(yaml.safe_dump(manifest, allow_unicode=True), encoding="utf-8")
+    run = judge_fixture_sites(tmp_path / "oit.db", [ASPX], sites_dir=sites)
+    assert found(run, "phonsung") == expected(ASPX)
+
+
+@pytest.mark.slow
+def test_variant_a_year_list_and_a_show_button_in_place_of_the_year_tabs(tmp_path):
+    sites = copy_sites(tmp_path)
+    for page in (sites / ASPX / "ita").iterdir():
+        html = page.read_text(encoding="utf-8")
+        year = re.search(r"พ\.ศ\. (25\d\d)</span>", html).group(1)
+        show = SHOW.replace(' selected="selected"', "").replace(f'value="{year}"', f'selected="selected" value="{year}"')
+        page.write_text(re.sub(r'<ul class="nav nav-tabs">.*?</ul>', show, html, flags=re.S), encoding="utf-8")
+    manifest = yaml.safe_load((sites / ASPX / "manifest.yaml").read_text(encoding="utf-8"))
+    manifest["postback"]["/ita/Default.aspx"]["selects"] = {f"{CP}$ddlYear": "year"}
+    manifest["postback"]["/ita/Default.aspx"]["events"] = {r"ctl00\$ContentPlaceHolder1\$btnShow": {"page": "1"},
                                                            **manifest["postback"]["/ita/Default.aspx"]["events"]}
     (sites / ASPX / "manifest.yaml").write_text(yaml.safe_dump(manifest, allow_unicode=True), encoding="utf-8")
     run = judge_fixture_sites(tmp_path / "oit.db", [ASPX], sites_dir=sites)
