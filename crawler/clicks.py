@@ -340,7 +340,41 @@ def postback_links(root) -> list[tuple[object, str, str, dict]]:
             found.append((control, action, words, {
                 "post": body, "key": postback_key(target, argument, chosen), "submit": "postback",
                 "relative": bool(_RELATIVE.match(argument) or _ROW.search(target)), **({"refused": True} if refused else {})}))
-    return found + _postback_buttons(root)
+    return found + _postback_buttons(root) + _jsf_links(root)
+
+
+# JSF's commandLink: Mojarra's ``mojarra.jsfcljs(document.getElementById('frm'),{'frm:tbl:0:lnk':'frm:tbl:0:lnk'},'')``
+# and MyFaces' ``myfaces.oam.submitForm('frm','frm:tbl:0:lnk')`` (``oamSubmitForm``): the form sent with those fields
+_MOJARRA = re.compile(r"jsfcljs\(\s*document\.getElementById\(\s*['\"]([^'\"]+)['\"]\s*\)\s*,\s*\{(.*?)\}", re.S)
+_MYFACES = re.compile(r"(?:oam\.submitForm|oamSubmitForm)\(\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]+)['\"]", re.S)
+_JS_PAIR = re.compile(r"['\"]([^'\"]+)['\"]\s*:\s*['\"]([^'\"]*)['\"]")
+_JSF_ROW = re.compile(r":\d+:")
+
+
+def _jsf_links(root) -> list[tuple[object, str, str, dict]]:
+    """(link, action, words, extra) for each JSF commandLink (a JSP/JSF portal's row button, tab or pager): its form
+    sent with the page's ``javax.faces.ViewState`` and the fields its script adds, known by those fields."""
+    found: list[tuple[object, str, str, dict]] = []
+    forms = {f.get("id") or f.get("name"): f for f in root.iter("form") if (f.get("method") or "").lower() == "post"}
+    for link in root.xpath("//a[contains(@onclick, 'jsfcljs') or contains(@onclick, 'submitForm')]"):
+        code = link.get("onclick") or ""
+        if (mojarra := _MOJARRA.search(code)):
+            form, params = forms.get(mojarra.group(1)), _JS_PAIR.findall(mojarra.group(2))
+        elif (myfaces := _MYFACES.search(code)):
+            form, params = forms.get(myfaces.group(1)), [(f"{myfaces.group(1)}:_idcl", myfaces.group(2))]
+        else:
+            continue
+        if form is None or not params:
+            continue
+        words = _words(link) or link.get("title") or ""
+        target = params[0][1] if params[0][0].endswith(":_idcl") else params[0][0]
+        refused = bool(UNSAFE_NAMES.search(target) or UNSAFE_WORDS.search(words))
+        names = {k for k, _ in params}
+        fields = [(k, v) for k, v in _form_fields(form) if k not in names]
+        found.append((link, (form.get("action") or "").strip() or "?", words, {
+            "post": urlencode(fields + params), "key": postback_key(target, "", [p for p in params if p[0] != target]),
+            "submit": "postback", "relative": bool(_JSF_ROW.search(target)), **({"refused": True} if refused else {})}))
+    return found
 
 
 def _postback_buttons(root) -> list[tuple[object, str, str, dict]]:

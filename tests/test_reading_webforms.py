@@ -101,6 +101,28 @@ def test_a_webforms_list_and_its_show_button_are_sent_as_a_click_on_the_button()
     assert not [link for link in sent if "btnSearch" in link["url"] or "Login" in link["url"]]
 
 
+JSF = ('<html><head><title>ITA</title></head><body><form id="frm" name="frm" method="post" action="/ita/index.xhtml" '
+       'enctype="application/x-www-form-urlencoded"><input type="hidden" name="frm" value="frm" /><table><tr><td>O5</td>'
+       '<td>แผนพัฒนาท้องถิ่น</td><td><a href="#" onclick="mojarra.jsfcljs(document.getElementById(\'frm\'),{\'frm:tbl:0:'
+       'lnkFile\':\'frm:tbl:0:lnkFile\'},\'\');return false">ดาวน์โหลด</a></td></tr><tr><td>O8</td><td>คู่มือ</td><td><a '
+       'href="#" onclick="return myfaces.oam.submitForm(\'frm\',\'frm:tbl:1:lnkFile\');">ดาวน์โหลด</a></td></tr></table>'
+       '<a href="#" onclick="mojarra.jsfcljs(document.getElementById(\'frm\'),{\'frm:lnkLogout\':\'frm:lnkLogout\'},'
+       '\'\');return false">ออกจากระบบ</a><input type="hidden" name="javax.faces.ViewState" '
+       'id="j_id1:javax.faces.ViewState:0" value="-4223376497741573412:8840431338302262311" /></form></body></html>')
+
+
+def test_a_jsf_command_link_is_sent_with_its_forms_view_state():
+    got = parse_html(JSF, "https://www.x.go.th/ita/index.xhtml")
+    sent = [link for link in got.links if link.get("submit") == "postback"]
+    mojarra, myfaces, logout = sent
+    assert mojarra["action"] == "https://www.x.go.th/ita/index.xhtml" and "O5" in mojarra["context"]
+    fields = dict(re.findall(r"([^&=]+)=([^&]*)", mojarra["post"].replace("%3A", ":")))
+    assert fields["frm:tbl:0:lnkFile"] == "frm:tbl:0:lnkFile" and fields["javax.faces.ViewState"] and fields["frm"] == "frm"
+    assert "frm:_idcl=frm:tbl:1:lnkFile" in myfaces["post"].replace("%3A", ":") and mojarra["url"] != myfaces["url"]
+    assert mojarra.get("relative") and logout.get("refused")
+    assert not [link for link in got.links if link.get("href") == "#" and not link.get("submit")]   # no "#" left
+
+
 def test_no_postback_without_a_post_form_to_send_it():
     html = f'<html><body><a href="{webforms.postback(f"{CP}$lnkY2569")}">2569</a></body></html>'
     import lxml.html
