@@ -630,6 +630,9 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
                 unread: list[tuple[str, str]]) -> Finding:
     """The verdict on what was read; the item's evidence that was not read is added to ``unread``."""
     links = _chosen_filters(_section_links(links, site), site, item)
+    empty = [link for link in links if link.get("empty")]
+    if empty and len(empty) == len(links):  # the choice the row names shows an empty list
+        return _empty_choice(item, empty, site, signals)
     urls, placeholders = [], 0
     for link in links:
         if link.get("url"):
@@ -809,9 +812,26 @@ def _chosen_filters(links: list[dict[str, Any]], site: SiteView, item: Item) -> 
                           and d.get("zone") != "nav" and not d.get("common") and not d.get("submit")]
                 best = max((score for score, _ in listed), default=0)
                 named = [dict(link, url=d["url"]) for score, d in listed if best and score == best]
-                chosen.extend(named or [dict(link, url=other["url"])])
+                chosen.extend(named or [dict(link, url=other["url"], choice=other["text"], empty=not listed)])
         resolved.extend(chosen or [link])
     return resolved
+
+
+NOTHING_LISTED = re.compile(r"ไม่พบ\s?(?:เอกสาร|ข้อมูล|รายการ)|ไม่มี\s?(?:เอกสาร|ข้อมูล|รายการ)|no (?:records?|documents?|data|results?)"
+                            r" (?:were )?found|no (?:records?|documents?|results?)\b")
+
+
+def _empty_choice(item: Item, empty: list[dict[str, Any]], site: SiteView, signals: list[str]) -> Finding:
+    """A row whose named choice lists nothing: missing when the list says nothing was found ("ไม่พบเอกสาร"), the
+    site's own word on that choice; else the form the crawler sent may not have been taken: unchecked."""
+    for link in empty:
+        page = site.by_url[link["url"]]
+        said = NOTHING_LISTED.search(site.texts.of(page).norm)
+        if said:
+            return Finding(item.code, "missing", "filter_empty", {"choice": link["choice"], "quote": said.group(0)},
+                           [link["url"]], signals + [f"{link['url']} ({link['choice']}) lists nothing: '{said.group(0)}'"])
+    return Finding(item.code, "unchecked", coverage_reason("filter_unclear"), {"url": empty[0]["url"], "n": len(empty)},
+                   [link["url"] for link in empty], signals + [f"{empty[0]['url']} lists nothing, says nothing"])
 
 
 def _quote(row: str, item: Item) -> str:

@@ -299,3 +299,21 @@ def test_variant_a_year_form_that_asks_for_a_typed_code_leaves_the_table_unread_
     assert not [p for h, p in run.stats.posts if "ita_year" in p]
     left = {code for code, status in found(run, "nakhu").items() if status == "unchecked"}
     assert {"O5", "O8", "O13", "O21"} <= left, found(run, "nakhu")
+
+
+@pytest.mark.slow
+def test_variant_a_rows_choice_that_lists_nothing_is_missing_and_one_the_site_did_not_take_unchecked(tmp_path):
+    sites = copy_sites(tmp_path)
+    chosen = sites / PHP / "infocenter.php@cat=procure&year=2569"     # O11, O12: "ไม่พบเอกสาร" (before: O12 passed)
+    chosen.write_text(re.sub(r'<ul class="list-group">.*?</ul>', '<p class="text-danger">ไม่พบเอกสาร</p>',
+                             chosen.read_text(encoding="utf-8"), flags=re.S), encoding="utf-8")
+    ignored = sites / PHP / "infocenter.php@cat=hr&year=2569"         # O14: the site answers its blank form again
+    ignored.write_text((sites / PHP / "infocenter.php").read_text(encoding="utf-8"), encoding="utf-8")
+    run = judge_fixture_sites(tmp_path / "oit.db", [PHP], sites_dir=sites)
+    for code in ("O11", "O12"):
+        finding = run.findings[("nakhu", code)]
+        assert finding["status"] == "missing" and finding["reason_code"] == "filter_empty", finding
+        assert "ประกาศจัดซื้อจัดจ้าง 2569" in finding["reason_th"] and "ไม่พบเอกสาร" in finding["reason_th"]
+    o14 = run.findings[("nakhu", "O14")]
+    assert o14["status"] == "unchecked" and o14["reason_code"] == "coverage.filter_unclear", o14
+    assert found(run, "nakhu") == {**expected(PHP), "O11": "missing", "O12": "missing", "O14": "unchecked"}
