@@ -446,8 +446,10 @@ def filter_forms(root) -> list[tuple[object, str, str, dict]]:
             chosen = [(s.get("name"), o.get("value").strip()) for s, o in zip(selects, combo)]
             rest = [(k, v) for k, v in _form_fields(form) if k not in {s.get("name") for s in selects}]
             words = " ".join(_words(o) for o in combo)
+            shown = all(o.get("selected") is not None for o in combo)   # the choice the page answers
             found.append((combo[-1], action, words, {"post": urlencode(rest + chosen + pressed),
-                                                     "key": urlencode(hidden + chosen), "submit": "filter"}))
+                                                     "key": urlencode(hidden + chosen), "submit": "filter",
+                                                     **({"shown": True} if shown else {})}))
         if len(combos) != len(combos[:MAX_COMBOS]) or not combos:  # what it would show, or the rest: unread
             words = " ".join(" ".join(_words(o) for o in options) for options in lists)[:MAX_FORM_WORDS]
             found.append((form, action, words, {"post": "", "key": urlencode(hidden + [("__unsent", str(number))]),

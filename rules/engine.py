@@ -822,12 +822,14 @@ NOTHING_LISTED = re.compile(r"ไม่พบ\s?(?:เอกสาร|ข้อ�
 
 
 def _empty_choice(item: Item, empty: list[dict[str, Any]], site: SiteView, signals: list[str]) -> Finding:
-    """A row whose named choice lists nothing: missing when the list says nothing was found ("ไม่พบเอกสาร"), the
-    site's own word on that choice; else the form the crawler sent may not have been taken: unchecked."""
+    """A row whose named choice lists nothing: missing when the page answers that choice (its form shows it chosen)
+    and says nothing was found ("ไม่พบเอกสาร"), the site's own word on it; else the form the crawler sent may not
+    have been taken: unchecked."""
     for link in empty:
         page = site.by_url[link["url"]]
         said = NOTHING_LISTED.search(site.texts.of(page).norm)
-        if said:
+        echoed = any(other.get("shown") and other.get("url") == link["url"] for other in page.get("links") or [])
+        if said and echoed:
             return Finding(item.code, "missing", "filter_empty", {"choice": link["choice"], "quote": said.group(0)},
                            [link["url"]], signals + [f"{link['url']} ({link['choice']}) lists nothing: '{said.group(0)}'"])
     return Finding(item.code, "unchecked", coverage_reason("filter_unclear"), {"url": empty[0]["url"], "n": len(empty)},

@@ -159,6 +159,9 @@ def test_filter_forms_are_sent_per_choice_and_forms_that_write_never():
     chosen = next(link for link in filters if link["url"].endswith("?cat=procure&year=2569"))
     assert chosen["text"] == "ประกาศจัดซื้อจัดจ้าง 2569" and chosen["action"] == f"http://{PHP}/infocenter.php"
     assert posted(chosen) == {"keyword": "", "cat": "procure", "year": "2569", "btnSearch": ""}   # keyword left empty
+    answer = parse_html((SITES_DIR / PHP / "infocenter.php@cat=procure&year=2569").read_text(encoding="utf-8"),
+                        f"http://{PHP}/infocenter.php")
+    assert [link["url"] for link in answer.links if link.get("shown")] == [chosen["url"]]     # the choice it answers
     # the sidebar's login and poll, the home page's news search, a complaint form: never a filter
     home = (SITES_DIR / PHP / "index.html").read_text(encoding="utf-8")
     complaint = (SITES_DIR / PHP / "complaint.php").read_text(encoding="utf-8")
@@ -307,8 +310,9 @@ def test_variant_a_rows_choice_that_lists_nothing_is_missing_and_one_the_site_di
     chosen = sites / PHP / "infocenter.php@cat=procure&year=2569"     # O11, O12: "ไม่พบเอกสาร" (before: O12 passed)
     chosen.write_text(re.sub(r'<ul class="list-group">.*?</ul>', '<p class="text-danger">ไม่พบเอกสาร</p>',
                              chosen.read_text(encoding="utf-8"), flags=re.S), encoding="utf-8")
-    ignored = sites / PHP / "infocenter.php@cat=hr&year=2569"         # O14: the site answers its blank form again
-    ignored.write_text((sites / PHP / "infocenter.php").read_text(encoding="utf-8"), encoding="utf-8")
+    ignored = sites / PHP / "infocenter.php@cat=hr&year=2569"         # O14: the site answers its blank form again,
+    ignored.write_text((sites / PHP / "infocenter.php").read_text(encoding="utf-8").replace(   # "nothing found"
+        "กรุณาเลือกหมวดหมู่เอกสารและปีงบประมาณ", "ไม่พบเอกสาร"), encoding="utf-8")                 # of no choice
     run = judge_fixture_sites(tmp_path / "oit.db", [PHP], sites_dir=sites)
     for code in ("O11", "O12"):
         finding = run.findings[("nakhu", code)]

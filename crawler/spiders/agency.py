@@ -191,6 +191,7 @@ class AgencyCrawl:
     late: list = field(default_factory=list)  # requests that failed for the moment, asked once more later
     posts: dict = field(default_factory=dict)  # download buttons to press: address known by -> (action, fields)
     submitted: int = 0  # forms sent to move around (postbacks, filters): at most MAX_SUBMITS
+    filters: set = field(default_factory=set)  # the filters' choices sent: "ไม่พบเอกสาร" there lists nothing, gone nowhere
     units: UnitPages = field(default_factory=lambda: UnitPages(""))  # its ITA/MOIT page on another government site
 
     def __post_init__(self):
@@ -426,6 +427,8 @@ class AgencySpider(scrapy.Spider):
                 return
             crawl.submitted += 1
             crawl.posts[url] = (link["action"], link["post"])
+            if link["submit"] == "filter":
+                crawl.filters.add(url)
         elif link.get("post"):  # a download button is pressed only on the agency's own OIT pages, a few per agency
             coded = any(link_code(link, prefix) is not None for prefix in crawl.code_prefixes)
             if not (in_index or coded) or not self.own_site(crawl, url, parts.hostname or "") \
@@ -788,6 +791,8 @@ class AgencySpider(scrapy.Spider):
             got = await self.extract(response, fields, crawl.max_text_chars, read_images=meta.get("rank", 0) > 0,
                                      crawl=crawl)
             links = got.links
+            if fields.get("error") == SOFT_404 and request_url in crawl.filters:
+                fields.update(error=None, error_detail=None)  # a choice that matched nothing: a list, not a dead link
             if response.status >= 400 and shown_in_full(got):  # a browser shows it: read as the page it is
                 fields.update(error="", error_detail=f"HTTP {response.status}: the page sent in full")
             elif response.status >= 400:  # the site's own "not found", a server's error page: the failure stands
