@@ -456,8 +456,9 @@ class Farm:
             if name in fields:
                 state[key] = fields[name]
         target, argument = fields.get("__EVENTTARGET", ""), fields.get("__EVENTARGUMENT", "")
-        for pattern, changes in spec.get("events", {}).items():  # the event's control, or a Button posted by name
-            found = re.fullmatch(pattern, target) or next(filter(None, (re.fullmatch(pattern, k) for k in fields)), None)
+        clicked = [target] if target else list(fields)   # the event's control; without one, a Button posted by name
+        for pattern, changes in spec.get("events", {}).items():
+            found = next(filter(None, (re.fullmatch(pattern, name) for name in clicked)), None)
             if found:
                 values = {**found.groupdict(), "arg": argument.split("$", 1)[-1]}
                 state.update({k: str(v).format(**values) for k, v in changes.items()})
