@@ -321,3 +321,15 @@ def test_variant_a_rows_choice_that_lists_nothing_is_missing_and_one_the_site_di
     o14 = run.findings[("nakhu", "O14")]
     assert o14["status"] == "unchecked" and o14["reason_code"] == "coverage.filter_unclear", o14
     assert found(run, "nakhu") == {**expected(PHP), "O11": "missing", "O12": "missing", "O14": "unchecked"}
+
+
+@pytest.mark.slow
+def test_variant_a_pager_the_server_does_not_take_leaves_the_other_pages_items_unchecked(tmp_path):
+    sites = copy_sites(tmp_path)                       # every Page$N answers page 1 again (a postback not taken)
+    manifest = yaml.safe_load((sites / ASPX / "manifest.yaml").read_text(encoding="utf-8"))
+    del manifest["postback"]["/ita/Default.aspx"]["events"][r"ctl00\$ContentPlaceHolder1\$gvOIT"]
+    (sites / ASPX / "manifest.yaml").write_text(yaml.safe_dump(manifest, allow_unicode=True), encoding="utf-8")
+    run = judge_fixture_sites(tmp_path / "oit.db", [ASPX], sites_dir=sites)
+    got, want = found(run, "phonsung"), expected(ASPX)
+    assert {code for code in want if got[code] != want[code]} == {f"O{n}" for n in range(11, 27) if n != 17}
+    assert all(got[f"O{n}"] == "unchecked" for n in range(11, 27) if n != 17)      # pages 2 and 3: never read
