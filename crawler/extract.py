@@ -13,8 +13,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 import lxml.html
 from w3lib.url import safe_url_string
 
-from crawler.clicks import (DATA_ATTRS, choice_links, click_target, data_target, download_forms, link_forms,
-                            views_ajax_links)
+from crawler.clicks import (DATA_ATTRS, choice_links, click_target, data_target, download_forms, filter_forms,
+                            link_forms, postback_links, views_ajax_links)
 from crawler.doclinks import onclick_target
 from crawler.outside import unwrap
 from rules.thai import DENIAL_RE, is_generic_label
@@ -445,9 +445,13 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
     link_tags = {"a", "iframe", "frame", "img", "area", "embed", "object"}
     zones, outermost = _zones(root, link_tags)
     sections = _sections(root, link_tags)
+    submits = postback_links(root) + filter_forms(root)  # forms a person sends to move around (crawler/clicks.py)
+    posted = {element for element, *_ in submits}
     for element in root.iter(*link_tags):
         if max_links is not None and len(links) >= max_links:
             break
+        if element in posted:  # a LinkButton: the postback it sends, below
+            continue
         href = (element.get("href") if element.tag in {"a", "area"} else
                 element.get("data") if element.tag == "object" else element.get("src")) or ""
         href = href.strip()
@@ -484,13 +488,13 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
             links.append({"url": clean_url(unwrap(join(base_url, target))), "href": target[:300], "kind": "a",
                           "zone": _zone(element), "text": own[:200], "title": (element.get("title") or "")[:200],
                           "context": _context(element, own)})
-    for element, target, own, extra in choice_links(root) + link_forms(root) + download_forms(root) + views:  # a year chosen, a button pressed
+    for element, target, own, extra in choice_links(root) + link_forms(root) + download_forms(root) + views + submits:  # a year chosen, a button pressed
         if max_links is not None and len(links) >= max_links:
             break
         url = clean_url(join(base_url, target))
-        if extra.get("post"):  # the POST's fields make the address it is known by (download.php?file_id=7)
-            extra = dict(extra, action=url)
-            url += ("&" if "?" in url else "?") + extra["post"]
+        if "post" in extra:  # the POST's fields make the address it is known by (download.php?file_id=7); a
+            extra = dict(extra, action=url)  # postback's or a filter's, its event or choices (never its __VIEWSTATE)
+            url += ("&" if "?" in url else "?") + (extra.get("key") or extra["post"])
         links.append({"url": url, "href": target[:300], "kind": "a", "zone": _zone(element), "text": own[:200],
                       "title": "", "context": _context(element, own), **extra})
     if max_links is None or len(links) < max_links:

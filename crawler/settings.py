@@ -110,6 +110,7 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
                        if key in crawl},
         "OIT_OUTSIDE_PAGES": int(crawl.get("outside_pages", 40)),
         "OIT_FOLDER_OPENS": int(crawl.get("folder_opens", 100)),
+        "OIT_FORM_SUBMITS": int(crawl.get("form_submits", 120)),
         "OIT_LIMITS": {key: crawl[key] for key in ("max_links", "max_unzipped_bytes", "max_rows", "max_cells",
                                                    "doc_seconds", "doc_workers", "doc_memory_mb", "ocr", "ocr_doc_pages",
                                                    "ocr_run_pages") if key in crawl},

@@ -49,6 +49,20 @@ sites are reached through CONNECT and served with an expired self-signed certifi
   head_status: {/download.php: 405}   a HEAD request there answers this status; GET works (scripts that refuse HEAD)
   fallback: {/web/: /web/index.html}  an address under the prefix with no file of its own answers that file (200),
                               as a single-page application behind nginx's ``try_files $uri /web/index.html`` does
+  post_keys: {/ita.php: [year]}   a POST there is answered by the file named by these fields only, in this order
+                              (``ita.php@year=2569``; the button's and the other fields' values are ignored, as a
+                              PHP script reads the fields it wants); without them, the page a GET shows
+  postback: {/ita/Default.aspx: {states: {VIEWSTATE: "year=2568&page=1"}, events: {REGEX: {page: "{arg}"}},
+             selects: {FIELD: year}, files: {"year=2569&row=ctl02": /Uploads/O5.pdf}, validate: true}}
+                              an ASP.NET WebForms page: a POST's state is the one its posted ``__VIEWSTATE`` names,
+                              changed by the ``__EVENTTARGET`` (or a Button's posted name) that fullmatches an
+                              ``events`` regex (its groups and
+                              ``{arg}``, ``__EVENTARGUMENT`` after its ``$``: ``Page$2`` is 2, fill the values) and
+                              by each ``selects`` field posted; the answer is the file ``<path>@<state, keys sorted>``,
+                              or the ``files`` entry for it sent as an attachment (a LinkButton answering the PDF
+                              itself); a state with neither is ASP.NET's 500 "Could not find file"; ``validate``:
+                              a postback without ``__EVENTVALIDATION`` or ``__VIEWSTATE`` is ASP.NET's 500 "Invalid
+                              postback or callback argument"
 
 Files are sent with an ETag (their content's hash) and Last-Modified (their mtime), and a conditional request
 (If-None-Match, else If-Modified-Since) for an unchanged file is answered ``304 Not Modified``, as Apache and
@@ -79,7 +93,7 @@ import time
 from collections import defaultdict
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, parse_qsl, unquote, urlencode, urlsplit
 
 import yaml
 
@@ -90,6 +104,10 @@ NOT_FOUND = "<html><head><title>404 ไม่พบหน้าที่ต้�
 BUSY = ("<html><head><title>503 Service Unavailable</title></head><body><h1>Service Unavailable</h1><p>The server is "
         "temporarily unable to service your request. Please try again later.</p></body></html>")
 HOTLINK = "<html><head><title>403 Forbidden</title></head><body><h1>ไม่อนุญาตให้ลิงก์ไฟล์จากเว็บไซต์อื่น</h1></body></html>"
+ASPNET_ERROR = ("<html><head><title>{0}</title></head><body bgcolor=\"white\"><span><H1>Server Error in '/' "
+                "Application.<hr width=100% size=1 color=silver></H1><h2><i>{0}</i></h2></span><b> Description: </b>An "
+                "unhandled exception occurred during the execution of the current web request.<br><b> Exception "
+                "Details: </b>{1}</body></html>")
 EXPIRED = "<html><head><title>403</title></head><body><p>Session หมดอายุ กรุณาเข้าสู่หน้าเว็บไซต์ใหม่อีกครั้ง</p></body></html>"
 mimetypes.add_type("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx")
 mimetypes.add_type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx")
@@ -389,6 +407,28 @@ class Farm:
             if "robots" in manifest:
                 return self._send(handler, 200, manifest["robots"].encode(), "text/plain")
             return self._send(handler, 404, b"not found", "text/plain")
+        if handler.command == "POST" and path in manifest.get("post_keys", {}):
+            posted = dict(parse_qsl(query, keep_blank_values=True))
+            query = urlencode([(k, posted[k]) for k in manifest["post_keys"][path] if posted.get(k)])
+        if handler.command == "POST" and path in manifest.get("postback", {}):
+            spec = manifest["postback"][path]
+            state, error = self._postback_state(spec, dict(parse_qsl(query, keep_blank_values=True)))
+            if error:
+                return self._send(handler, 500, ASPNET_ERROR.format(*error).encode(), "text/html; charset=utf-8")
+            query = state
+            if state in spec.get("files", {}):  # Response.WriteFile: the document in the page's place
+                target = spec["files"][state]
+                file = self._file(root, target, "")
+                if file is None:
+                    return self._send(handler, 500, ASPNET_ERROR.format(
+                        f"Could not find file '{target}'.", "System.IO.FileNotFoundException").encode(),
+                        "text/html; charset=utf-8")
+                return self._send(handler, 200, file.read_bytes(), mimetypes.guess_type(file.name)[0] or
+                                  "application/octet-stream",
+                                  {"Content-Disposition": f'attachment; filename="{Path(target).name}"'})
+            if state and not (root / f"{path.lstrip('/')}@{state}").is_file():
+                return self._send(handler, 500, ASPNET_ERROR.format(
+                    "Could not find file.", "System.IO.FileNotFoundException").encode(), "text/html; charset=utf-8")
         file = self._file(root, path, query)
         if file is None:
             shell = next((to for prefix, to in manifest.get("fallback", {}).items() if path.startswith(prefix)), None)
@@ -414,6 +454,28 @@ class Farm:
                 return self._send(handler, 304, b"", ctype, validators)
             return self._send(handler, 200, body, ctype, {**validators, **manifest.get("headers", {}).get(address, {})})
         self._send(handler, 200, body, ctype, manifest.get("headers", {}).get(address))
+
+    @staticmethod
+    def _postback_state(spec: dict, fields: dict) -> tuple[str, tuple | None]:
+        """The state an ASP.NET postback leads to (the query naming its answer's file), or the error it raises."""
+        if spec.get("validate") and not (fields.get("__VIEWSTATE") and "__EVENTVALIDATION" in fields):
+            return "", ("Invalid postback or callback argument.", "System.ArgumentException: Invalid postback or "
+                        "callback argument. Event validation is enabled using &lt;pages enableEventValidation=\"true\"/&gt;")
+        state = dict(parse_qsl(spec.get("states", {}).get(fields.get("__VIEWSTATE", ""), spec.get("initial", "")),
+                               keep_blank_values=True))
+        state.pop("row", None)
+        for name, key in spec.get("selects", {}).items():
+            if name in fields:
+                state[key] = fields[name]
+        target, argument = fields.get("__EVENTTARGET", ""), fields.get("__EVENTARGUMENT", "")
+        clicked = [target] if target else list(fields)   # the event's control; without one, a Button posted by name
+        for pattern, changes in spec.get("events", {}).items():
+            found = next(filter(None, (re.fullmatch(pattern, name) for name in clicked)), None)
+            if found:
+                values = {**found.groupdict(), "arg": argument.split("$", 1)[-1]}
+                state.update({k: str(v).format(**values) for k, v in changes.items()})
+                break
+        return urlencode(sorted(state.items())), None
 
     @staticmethod
     def _under(path: str, prefixes: dict):

@@ -36,6 +36,9 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         # entries of shared Drive folders opened per agency (crawler/folders.py); every one is a request to
         # drive.google.com at its one rate for all agencies: 0 judges folders by their listing alone
         "folder_opens": 100,
+        # forms sent per agency to move around as a person does (ASP.NET postbacks: year tabs, a grid's pages, a
+        # LinkButton answering a document; POST filters: a year, a category); never one that writes (crawler/clicks.py)
+        "form_submits": 120,
         # seconds between requests to one outside publishing host (Google Sites, published Docs: Google's front
         # ends), for all agencies together: 4 a second, the pace each agency's own slot and every outbound check
         # already keep; at 1 s the ~25,600 Google Sites pages of a national night alone took 7.1 h (BENCHMARKS.md)
@@ -145,6 +148,7 @@ class Crawl(_Section):
     per_site: Positive
     outside_pages: NonNegative
     folder_opens: NonNegative
+    form_submits: NonNegative
     outside_delay: Annotated[float, Field(ge=0, le=60)]
     outside_concurrency: Positive
     agencies_at_once: NonNegative

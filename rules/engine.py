@@ -241,6 +241,8 @@ class SiteView:
                     continue
                 if (link.get("part") or {}).get("few"):   # a few items' headings: read from their rows (own_part)
                     continue
+                if link.get("submit") == "filter":  # a filter's choices name a category, not an item: the list it
+                    continue                         # shows is read by its documents' own words (or a row's choice)
                 label = f"{link['text']} {link['title']}".strip()
                 if is_generic_label(label):
                     label = link["context"] or label
@@ -627,7 +629,10 @@ def judge_item(item: Item, links: list[dict[str, Any]], site: SiteView, year: in
 def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: int, signals: list[str],
                 unread: list[tuple[str, str]]) -> Finding:
     """The verdict on what was read; the item's evidence that was not read is added to ``unread``."""
-    links = _section_links(links, site)
+    links = _chosen_filters(_section_links(links, site), site, item)
+    empty = [link for link in links if link.get("empty")]
+    if empty and len(empty) == len(links):  # the choice the row names shows an empty list
+        return _empty_choice(item, empty, site, signals)
     urls, placeholders = [], 0
     for link in links:
         if link.get("url"):
@@ -784,6 +789,51 @@ def _section_links(links: list[dict[str, Any]], site: SiteView) -> list[dict[str
                    and other.get("zone") != "nav"] if page else []
         resolved.extend(section or [link])
     return resolved
+
+
+def _chosen_filters(links: list[dict[str, Any]], site: SiteView, item: Item) -> list[dict[str, Any]]:
+    """A row that sends the reader to a page of filters ("ดูที่ศูนย์ข้อมูลข่าวสาร เลือกหมวด 'ประกาศจัดซื้อจัดจ้าง'
+    ปีงบประมาณ 2569"): it stands for the answers to the choices its words name, as a person picks them and reads the
+    list shown (crawler/clicks.py: filter_forms) -- within the list, the documents that name the item best, as a
+    person opens the one for the item among the category's others; for the page itself when its words name none."""
+    resolved: list[dict[str, Any]] = []
+    for link in links:
+        page = site.by_url.get(link.get("url") or "")
+        chosen: list[dict[str, Any]] = []
+        if page is not None and page.get("kind") == "html":
+            words = Text(f"{link.get('text') or ''} {link.get('context') or ''}").norm
+            for other in page.get("links") or []:
+                answer = site.by_url.get(other.get("url") or "") if other.get("submit") == "filter" else None
+                if answer is None or not (other.get("text") or "").split() or \
+                        not all(Text(word).norm in words for word in other["text"].split()):
+                    continue
+                listed = [(_score(Text(f"{d.get('text') or ''} {d.get('title') or ''}"), item), d)
+                          for d in answer.get("links") or [] if d.get("url") and d.get("kind") == "a"
+                          and d.get("zone") != "nav" and not d.get("common") and not d.get("submit")]
+                best = max((score for score, _ in listed), default=0)
+                named = [dict(link, url=d["url"]) for score, d in listed if best and score == best]
+                chosen.extend(named or [dict(link, url=other["url"], choice=other["text"], empty=not listed)])
+        resolved.extend(chosen or [link])
+    return resolved
+
+
+NOTHING_LISTED = re.compile(r"ไม่พบ\s?(?:เอกสาร|ข้อมูล|รายการ)|ไม่มี\s?(?:เอกสาร|ข้อมูล|รายการ)|no (?:records?|documents?|data|results?)"
+                            r" (?:were )?found|no (?:records?|documents?|results?)\b")
+
+
+def _empty_choice(item: Item, empty: list[dict[str, Any]], site: SiteView, signals: list[str]) -> Finding:
+    """A row whose named choice lists nothing: missing when the page answers that choice (its form shows it chosen)
+    and says nothing was found ("ไม่พบเอกสาร"), the site's own word on it; else the form the crawler sent may not
+    have been taken: unchecked."""
+    for link in empty:
+        page = site.by_url[link["url"]]
+        said = NOTHING_LISTED.search(site.texts.of(page).norm)
+        echoed = any(other.get("shown") and other.get("url") == link["url"] for other in page.get("links") or [])
+        if said and echoed:
+            return Finding(item.code, "missing", "filter_empty", {"choice": link["choice"], "quote": said.group(0)},
+                           [link["url"]], signals + [f"{link['url']} ({link['choice']}) lists nothing: '{said.group(0)}'"])
+    return Finding(item.code, "unchecked", coverage_reason("filter_unclear"), {"url": empty[0]["url"], "n": len(empty)},
+                   [link["url"] for link in empty], signals + [f"{empty[0]['url']} lists nothing, says nothing"])
 
 
 def _quote(row: str, item: Item) -> str:

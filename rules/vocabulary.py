@@ -121,6 +121,9 @@ UNREAD: dict[str, tuple[str, str]] = {
              "the server said it was busy for now and to try again later (HTTP 503 with Retry-After), so the page "
              "was not read"),
     "no_answer": ("เซิร์ฟเวอร์ตอบโดยไม่ส่งหน้าเว็บ (304 ที่ไม่มีเนื้อหา)", "the server answered without a page (a bare 304)"),
+    "form_refused": ("เซิร์ฟเวอร์ไม่รับแบบฟอร์มที่โปรแกรมตรวจส่ง (เช่น ASP.NET: Invalid postback) ผู้ใช้เบราว์เซอร์อาจเปิดได้",
+                     "the server refused the form the crawler sent (e.g. ASP.NET's 'Invalid postback'); a browser may "
+                     "get the page"),
     # two the engine finds itself: robots.txt forbade the page, or it answered with nothing a reader sees
     "robots": ("robots.txt ของเว็บไซต์ไม่อนุญาตให้อ่านหน้านี้", "the site's robots.txt forbids reading the page"),
     "empty_page": ("หน้าเว็บตอบกลับแต่ไม่มีเนื้อหาหรือลิงก์ที่อ่านได้", "the page answered with no readable text or links"),
@@ -138,6 +141,9 @@ UNREAD: dict[str, tuple[str, str]] = {
                   "the document has more scanned pages than the crawl reads by OCR: some were not read"),
     "pages_cut": ("เอกสารมีจำนวนหน้ามากเกินขอบเขตที่โปรแกรมตรวจอ่าน จึงอ่านหน้าท้าย ๆ ไม่ครบ",
                   "the document has more pages than the crawl reads: its last pages were not read"),
+    "filter_unclear": ("ตัวเลือกที่ระบุไม่แสดงรายการเอกสารและไม่มีคำว่าไม่พบ (เว็บไซต์อาจไม่รับแบบฟอร์มที่โปรแกรมตรวจส่ง)",
+                       "the choice the row names showed no list and no word that nothing was found (the site may not "
+                       "have taken the form the crawler sent)"),
     "not_visited": ("ลิงก์ที่ยังไม่ได้เปิดอ่าน เพราะเกินขอบเขตจำนวนหน้าหรือความลึกของการตรวจ",
                     "a link the crawl did not open (beyond its page or depth bounds)"),
     "other": ("อ่านเนื้อหาของหน้านี้ไม่ได้", "the page's content could not be read"),  # a cause nobody named yet
@@ -156,6 +162,8 @@ REASONS: dict[str, tuple[str, str]] = {
     "other_round_only": ("มีเพียงเอกสารของรอบก่อน (หน้า ITA ของรอบนี้ระบุว่า \"{quote}\")",
                          "only another round's document (this round's ITA page says \"{quote}\")"),
     "denial": ("ไม่พบข้อมูล (หน้าระบุว่า \"{quote}\")", "not found (the page says \"{quote}\")"),
+    "filter_empty": ("เลือก \"{choice}\" ตามที่ระบุแล้วไม่พบเอกสาร (หน้าระบุว่า \"{quote}\")",
+                     "the choice the row names (\"{choice}\") lists no document (the page says \"{quote}\")"),
     "link_gone": ("ไม่สามารถเข้าถึงได้ ({cause})", "cannot be reached ({cause})"),
     "item_link_gone": ("{what_th} ({cause})", "{what_en} ({cause})"),  # the rulebook's words for this item
     "outside_refused": ("บริการภายนอกไม่ตอบโปรแกรมตรวจ ({cause}) ต้องเปิดดูด้วยตนเอง",

@@ -39,6 +39,7 @@ from twisted.internet.task import deferLater
 from twisted.web._newclient import ResponseNeverReceived
 
 from crawler.cache import no_answer, read_page, shared_cache
+from crawler.clicks import compose_postback
 from crawler.distributed.jobs import job_time_limit
 from crawler.documents import shared_pool
 from crawler.waits import page_fault
@@ -74,6 +75,14 @@ CHECK_FIELDS = {"final_url", "status", "content_type", "size", "content_hash", "
                 "title", "elapsed_ms", "unread"}
 OUTBOUND_PRIORITY = 2000  # asked as soon as found: a few per outside host at a time (OutboundChecks) cannot flood
 MAX_POSTS = 60  # download buttons (POST forms) pressed per agency: one per document of its OIT index at most
+# forms sent per agency to move around as a person does (WebForms postbacks: year tabs, a grid's pages, LinkButtons
+# answering a document; POST filters: a year, a category), by default (crawl.form_submits): two years' OIT tables of
+# 26 rows, their pages and files
+MAX_SUBMITS = 120
+# an ASP.NET server refusing a postback as malformed or stale (its event validation, its view state's MAC): the form
+# the crawler sent, not the page a person's click gets
+FORM_REFUSED = re.compile(rb"Invalid postback or callback argument|Validation of viewstate MAC failed|"
+                          rb"The state information is invalid|Invalid viewstate", re.I)
 HUB_SCORE = 40  # a link to an information centre or a "transparency" hub (crawler/frontier.HUB_WORDS)
 TAIL_PENALTY = 50  # a link past the first few of a long list of one shape: its item word no longer counts
 NAMED_SCORE = 30  # a link this promising (an item code, OIT words, a hub) is followed past the depth bound ...
@@ -182,6 +191,8 @@ class AgencyCrawl:
     timed_out: bool = False  # ended by the watchdog (AgencySpider.unstick)
     late: list = field(default_factory=list)  # requests that failed for the moment, asked once more later
     posts: dict = field(default_factory=dict)  # download buttons to press: address known by -> (action, fields)
+    submitted: int = 0  # forms sent to move around (postbacks, filters): at most MAX_SUBMITS
+    filters: set = field(default_factory=set)  # the filters' choices sent: "ไม่พบเอกสาร" there lists nothing, gone nowhere
     units: UnitPages = field(default_factory=lambda: UnitPages(""))  # its ITA/MOIT page on another government site
 
     def __post_init__(self):
@@ -410,7 +421,16 @@ class AgencySpider(scrapy.Spider):
         parts = urlsplit(url)
         if parts.scheme not in {"http", "https"}:
             return
-        if link.get("post"):  # a download button is pressed only on the agency's own OIT pages, a few per agency
+        if link.get("submit"):  # a postback or a filter a person sends to move around: never one that writes,
+            # and a bounded number per agency; one not sent stays a link never opened (unread, not absent)
+            if link.get("refused") or not self.own_site(crawl, url, parts.hostname or "") \
+                    or crawl.submitted >= self.settings.getint("OIT_FORM_SUBMITS", MAX_SUBMITS):
+                return
+            crawl.submitted += 1
+            crawl.posts[url] = (link["action"], link["post"])
+            if link["submit"] == "filter":
+                crawl.filters.add(url)
+        elif link.get("post"):  # a download button is pressed only on the agency's own OIT pages, a few per agency
             coded = any(link_code(link, prefix) is not None for prefix in crawl.code_prefixes)
             if not (in_index or coded) or not self.own_site(crawl, url, parts.hostname or "") \
                     or len(crawl.posts) >= MAX_POSTS:
@@ -556,6 +576,8 @@ class AgencySpider(scrapy.Spider):
         headers = {name: (response.headers.get(name) or b"").decode("latin-1") for name in CHALLENGE_HEADERS}
         if (wall := firewall_of(response.status, headers, response.body)):  # a browser gets the page; we did not
             fields["unread"], fields["error_detail"] = "firewall", f"HTTP {response.status}: {wall}"
+        elif response.request.method == "POST" and response.status >= 500 and FORM_REFUSED.search(response.body[:20_000]):
+            fields["unread"] = "form_refused"  # the server took the form we sent for a forgery: a person's click works
         elif response.status == 429:  # the site's word on our pace, not on the page
             fields["unread"] = "rate_limited"
         elif response.status == 503 and response.headers.get("Retry-After"):  # "busy, come back then" (however
@@ -801,6 +823,8 @@ class AgencySpider(scrapy.Spider):
             got = await self.extract(response, fields, crawl.max_text_chars, read_images=meta.get("rank", 0) > 0,
                                      crawl=crawl)
             links = got.links
+            if fields.get("error") == SOFT_404 and request_url in crawl.filters:
+                fields.update(error=None, error_detail=None)  # a choice that matched nothing: a list, not a dead link
             if response.status >= 400 and shown_in_full(got):  # a browser shows it: read as the page it is
                 fields.update(error="", error_detail=f"HTTP {response.status}: the page sent in full")
             elif response.status >= 400:  # the site's own "not found", a server's error page: the failure stands
@@ -809,11 +833,23 @@ class AgencySpider(scrapy.Spider):
                 fields["furniture"] = got.furniture
         if meta["site_depth"] == 0 and not self.home_moved(crawl, response.url, fields):
             links = []  # the registry URL led off to a host that is not the agency's: its links are not the agency's
+        fresh = bool(links) and self.first_copy(crawl, fields)  # before a postback's state names its links
+        if any(link.get("submit") for link in links):
+            links, fields["links"] = self.submits_of(request_url, links)
         yield self.finish(self.record(crawl, meta, request_url, **fields))
-        if links and self.first_copy(crawl, fields):
+        if fresh:
             for request in self.follow_all(links, crawl, meta["site_depth"], clean_url(response.url),
                                            meta.get("rank", 0)):
                 yield request
+
+    @staticmethod
+    def submits_of(page_url: str, links: list[dict]) -> tuple[list[dict], list[dict]]:
+        """A page's links with each postback relative to its state known by the events that made the page (a grid's
+        page 2 of the 2569 table), and the same links as recorded: a form's body (its __VIEWSTATE) is sent, not kept."""
+        followed = [dict(link, url=compose_postback(page_url, link["url"])) if link.get("relative") else link
+                    for link in links]
+        return followed, [{k: v for k, v in link.items() if k != "post"} if link.get("submit") else link
+                          for link in followed]
 
     def follow_all(self, links: list[dict], crawl: AgencyCrawl, depth: int, referer: str, rank: int,
                    found_on: int | None = None):
