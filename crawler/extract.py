@@ -426,6 +426,18 @@ def _query_in(url: str, encoding: str) -> str:
         return url
 
 
+INERT_SCRIPT = re.compile(r"^\s*(?:javascript:)?\s*(?:void\s*\(?\s*0?\s*\)?|return\s+false|false|undefined)?"
+                          r"\s*;?\s*(?:return\s+false\s*;?)?\s*$", re.I)
+
+
+def runs_script(onclick: str, href: str) -> bool:
+    """Whether a link with no address of its own runs a script when clicked (``onclick="PrimeFaces.ab(…)"``,
+    ``href="javascript:loadDoc(7)"``): what it shows is the script's to decide, so it was not read; a bare ``#``,
+    ``javascript:void(0)`` or ``return false`` does nothing a reader sees."""
+    script = href[len("javascript:"):] if href.lower().startswith("javascript:") else ""
+    return any(code.strip() and not INERT_SCRIPT.match(code) for code in (onclick, script))
+
+
 def parse_html(text: str, base_url: str, max_links: int | None = None, encoding: str = "") -> Extracted:
     """Text, title, links (the first ``max_links``: a page of 300,000 links costs no more than one of 1,000 —
     it is read on the crawler's thread), forms and furniture of an HTML page; ``encoding``: the page's, in which
@@ -474,6 +486,8 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
                 "text": (_text(element) or element.get("alt") or _image_words(element))[:200],
                 "title": (element.get("title") or "")[:200],
                 "context": _context(element, _text(element))}
+        if placeholder and runs_script(element.get("onclick") or "", href):
+            link["script"] = 1  # a click runs the site's own script (PrimeFaces.ab, an AJAX loader): not read
         if element in sections:
             link["section"] = sections[element]
         links.append(link)

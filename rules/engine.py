@@ -659,6 +659,10 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
             if cut:  # the row's real link may lie past the bound, beside its "#" label
                 return Finding(item.code, "unchecked", coverage_reason(read_in_part(site.by_url[cut[0]]) or ""),
                                {"url": cut[0], "n": 1}, cut[:1], signals + [f"'#' link on {cut[0]}, read in part"])
+            scripted = [link.get("source") or "" for link in links if not link.get("url") and link.get("script")]
+            if scripted:  # "#" that runs the site's script when clicked: where it leads was not read
+                return Finding(item.code, "unchecked", coverage_reason("script_link"), {"url": scripted[0], "n": 1},
+                               [u for u in scripted[:1] if u], signals + [f"'#' link running a script on {scripted[0]}"])
             return Finding(item.code, "missing", "placeholder_link", signals=signals)
         if site.timed_out:
             return Finding(item.code, "unchecked", "timed_out", signals=signals)
