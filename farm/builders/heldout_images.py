@@ -457,6 +457,8 @@ def site_khokkhram(out: HeldoutOut) -> None:
                     verdicts[code] = ("missing", f"ดัชนีสแกน http://{host}/files/2569/oit-index-10.pdf แถว {code}: "
                                       "ช่องลิงก์เขียน '-' ไม่มีลิงก์เอกสาร")
                     flags[code] = {"ocr": True}
+                elif len(links) > 1:  # the scan's row links its first document only (O20: the announcement)
+                    verdicts[code] = judge(code, ag, "announce_only", said)
                 else:
                     verdicts[code] = judge(code, ag, mode, said, f"http://{host}{dead}" if dead else "")
                     if dead:   # which item the dead file was is written only in the scan's row
