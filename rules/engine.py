@@ -26,7 +26,7 @@ from urllib.parse import unquote, urlsplit
 
 from rules.checks import CHECKS, Doc, Evidence
 from rules.coverage import OIT_WORDS, PAGE_CUTS, Unread, failed, on_site, read_in_part, site_domain, unread_pages
-from rules.index import denied_rows, index_rows, rows_of_year
+from rules.index import code_range, denied_rows, index_rows, range_indexes, rows_of_year
 from rules.parts import part_pages
 from rules.quarters import empty_folder, quarter_pieces
 from rules.rulebook import Item, Rulebook
@@ -206,6 +206,17 @@ class SiteView:
             for code, links in rows.items():
                 merged.setdefault(code, []).extend(links)
         self.index_pages = {url for _, _, _, url in indexes}
+        # the index of a range the agency's own link declares ("ข้อ O20 – O26": a scanned table of indicator 10's
+        # rows), however few rows it has: its items' rows, where the index above lacks them
+        declared = range_indexes(self.linked, code_prefix)
+        for page in self.linked:
+            codes = declared.get(page["url"]) or declared.get(page.get("final_url") or "") or set()
+            rows = {code: links for code, links in index_rows(page["links"], code_prefix, least=3).items()
+                    if code in codes and code not in merged} if codes else {}
+            if len(rows) * 2 >= len(codes) and rows:
+                for code, links in rows.items():
+                    merged[code] = [dict(link, source=page["url"]) for link in links]
+                self.index_pages.add(page["url"])
         # the index pages of other rounds (last year's ITA page beside this year's), and the rows of this year's
         # that say the item is not there: the agency's own answer for this round, which another round's
         # document does not change. Not from a page read in part: the row past the cut may link the document
@@ -323,6 +334,8 @@ def find_candidates(rulebook: Rulebook, site: SiteView, beside_index: frozenset[
                 # (a PDF row that took in the line above: "O19 … - O20 การขับเคลื่อนนโยบาย NO GIFT"; a file named
                 # "O5_แผน.pdf" shown by its address under a board's column)
                 own = item_codes(f"{link['text']} {link['title']}", rulebook.code_prefix)
+                if code_range(f"{link['text']} {link['title']}", rulebook.code_prefix):
+                    own = set()  # "ข้อ O20 – O26 ดัชนีเอกสาร": a link to several items' place is none's own evidence
                 for item in rulebook.items if own else []:
                     if item.number in own and item.code not in indexed:
                         found[item.code].append(link)

@@ -138,6 +138,9 @@ UNREAD: dict[str, tuple[str, str]] = {
                   "the document has more scanned pages than the crawl reads by OCR: some were not read"),
     "pages_cut": ("เอกสารมีจำนวนหน้ามากเกินขอบเขตที่โปรแกรมตรวจอ่าน จึงอ่านหน้าท้าย ๆ ไม่ครบ",
                   "the document has more pages than the crawl reads: its last pages were not read"),
+    "pictures_unread": ("ข้อความบางส่วนของหน้านี้อยู่ในภาพ (ปุ่มภาพ แผนที่ภาพ หัวข้อที่เป็นภาพ) ที่โปรแกรมตรวจอ่านด้วย OCR ไม่ได้",
+                        "some of the page's words are in pictures (picture buttons, an image map, headings drawn as "
+                        "images) the crawl could not read by OCR"),
     "not_visited": ("ลิงก์ที่ยังไม่ได้เปิดอ่าน เพราะเกินขอบเขตจำนวนหน้าหรือความลึกของการตรวจ",
                     "a link the crawl did not open (beyond its page or depth bounds)"),
     "other": ("อ่านเนื้อหาของหน้านี้ไม่ได้", "the page's content could not be read"),  # a cause nobody named yet

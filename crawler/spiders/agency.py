@@ -42,7 +42,7 @@ from crawler.cache import no_answer, read_page, shared_cache
 from crawler.distributed.jobs import job_time_limit
 from crawler.documents import shared_pool
 from crawler.extract import FILE_SHARE_HOSTS, Extracted, clean_url, doc_kind, parse_html, share_listing
-from crawler import flipbook
+from crawler import flipbook, pictures
 from crawler.firewall import CHALLENGE_HEADERS, firewall_of
 from crawler.folders import folder_entries, folder_id, listing_names
 from crawler.frontier import BULK_WORDS, HUB_WORDS, Frontier, canonical, crowd_penalties, crowd_tail
@@ -181,6 +181,7 @@ class AgencyCrawl:
     timed_out: bool = False  # ended by the watchdog (AgencySpider.unstick)
     late: list = field(default_factory=list)  # requests that failed for the moment, asked once more later
     posts: dict = field(default_factory=dict)  # download buttons to press: address known by -> (action, fields)
+    pictures_read: int = 0  # pictures read by OCR for its pages' words (crawler/pictures.py, crawl.picture_reads)
     units: UnitPages = field(default_factory=lambda: UnitPages(""))  # its ITA/MOIT page on another government site
 
     def __post_init__(self):
@@ -710,6 +711,16 @@ class AgencySpider(scrapy.Spider):
                                      fields["content_hash"], read_images=read_images)
         if crawl is not None and got.shell:   # a flipbook's pages are pictures: its words are in its search file
             got = await self.flipbook(response, got, crawl)
+        if crawl is not None and got.kind == "html" and not got.shell and isinstance(response, scrapy.http.TextResponse) \
+                and (got.pictures or any(link.get("picture") for link in got.links)):
+            # a button's, an image map's or a heading's words are in its picture: read as a person reads them
+            try:
+                got, read = await pictures.read_pictures(self.crawler, response, got, crawl.id, crawl.pictures_read,
+                                                         lambda host: self.own_host(crawl, host))
+                crawl.pictures_read += read
+            except Exception:  # noqa: BLE001 - a bug reading pictures costs their words, never the page
+                self.logger.exception("could not read the pictures of %s", response.url)
+                got.cut = got.cut or pictures.UNREAD
         if crawl is not None:
             got, marks = await reread(self.crawler, response, got, crawl.id, lambda host: self.own_host(crawl, host))
         elif render_for and render_for in self.active:
