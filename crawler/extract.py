@@ -371,6 +371,8 @@ def _group_heading(row, text: str) -> str:
 # words an image's alt or file name carries that name nothing: a picture button's real words are in its pixels
 PICTURE_NOISE = re.compile(r"banner|image|img|picture|photo|button|btn|icon|logo|untitled|click|ปุ่ม|ภาพ|รูป|แบนเนอร์|"
                            r"คลิก|\d+|[\W_]+", re.I)
+TEMPLATE_PICTURE = re.compile(r"(?:logo|icon|favicon|bullet|spacer|arrow|loading|bg)[^/]*$", re.I)
+PAGE_CONTENT_PICTURES = 4  # more content pictures on a page of little text: a gallery of photos
 PICTURE_PAGE_LETTERS = 400  # a page's own text shorter than this: its content pictures may be what it says
 
 
@@ -557,9 +559,11 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
     if len(_LETTERS.findall(main)) < PICTURE_PAGE_LETTERS:  # a page of pictures: what it says may be in them
         for img in (body if body is not None else root).iter("img"):
             src = (img.get("src") or "").strip()
-            if src and not src.startswith("data:") and not img.get("usemap") and \
-                    not any(parent.tag == "a" for parent in img.iterancestors()):
+            if src and not src.startswith("data:") and not img.get("usemap") and not TEMPLATE_PICTURE.search(src) \
+                    and not any(parent.tag == "a" for parent in img.iterancestors()):
                 pictures.append({"url": join(base_url, src), "width": img.get("width") or ""})
+        if len(pictures) > PAGE_CONTENT_PICTURES:  # a gallery: photos, not words
+            pictures = []
     return Extracted("html", text=main, title=title, links=links, forms=forms,
                      furniture=" \n ".join(filter(None, furniture))[:20_000], pictures=pictures)
 

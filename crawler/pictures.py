@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 PAGE_PICTURES = 40  # distinct pictures read on one page
 MAX_PICTURE_BYTES = 4_000_000  # a larger picture is a photo, not a button: not read
 MAX_PICTURE_SIDE = 4000  # pixels: an infographic taller than this is cut (Tesseract on 4000 px costs seconds)
-MIN_SIDE = 24  # smaller: an icon, no words to read
+MIN_SIDE = 32  # smaller: an icon (a PDF or Word symbol beside a link), no words to read
 UNREAD = "pictures_unread"
 
 
@@ -299,15 +299,46 @@ def own_or_same(url: str, page_url: str) -> bool:
     return bool(host) and (host == page_host or host.endswith("." + domain) or host == domain)
 
 
-async def read_pictures(crawler, response, got, agency_id: str, read_so_far: int, own_host) -> tuple[Any, int]:
-    """``got`` (a parsed own page) with the words of the pictures it asks to read written in, and how many pictures
-    were fetched and read (the agency's count, against ``crawl.picture_reads``). ``own_host(host)``: whether the
-    crawler may fetch from that host for this agency."""
+async def _read_one(crawler, pool, url: str, regions: list, agency_id: str, read_so_far: int, own_host) -> dict:
+    """One picture fetched and read: read_picture's answer, with ``fetched``; or ``hole`` (why its words are
+    unknown) and ``again`` (another page may still read it) when it was not read."""
     import asyncio
     import concurrent.futures
 
     import scrapy
 
+    why = pool.ocr_off or ("the run's OCR budget is used up" if pool.ocr_left <= 0 else "") or (
+        "crawl.picture_reads spent" if read_so_far >= pool.limits.picture_reads else "")
+    if why:
+        return {"hole": why, "again": True}
+    if not own_host(urlsplit(url).hostname or ""):
+        return {"hole": "another host"}
+    fetch = scrapy.Request(url, dont_filter=True, meta={
+        "agency_id": agency_id, "outbound": False, "dont_cache": True, "download_slot": f"agency:{agency_id}",
+        "cookiejar": agency_id})
+    try:
+        answer = await crawler.engine.download_async(fetch)
+    except Exception as exc:  # noqa: BLE001 - a picture that did not come is a picture not read
+        log.debug("picture %s not fetched: %s", url, exc)
+        return {"hole": "not fetched", "again": True}
+    if answer.status in (404, 410):  # a picture gone shows a person no words either
+        return {}
+    if answer.status != 200 or len(answer.body) > MAX_PICTURE_BYTES:
+        return {"hole": f"HTTP {answer.status}, {len(answer.body)} bytes"}
+    try:
+        result = await pool.run(read_picture, answer.body, regions, True)
+    except (asyncio.TimeoutError, concurrent.futures.process.BrokenProcessPool, RuntimeError, ValueError, OSError):
+        return {"hole": "OCR failed", "fetched": True}  # too slow, a worker lost: not read, never a page lost
+    pool.ocr_left -= result["tried"]
+    return {**result, "fetched": True}
+
+
+async def read_pictures(crawler, response, got, agency_id: str, read_so_far: int, own_host,
+                        seen: dict | None = None) -> tuple[Any, int]:
+    """``got`` (a parsed own page) with the words of the pictures it asks to read written in, and how many pictures
+    were fetched and read (the agency's count, against ``crawl.picture_reads``). ``own_host(host)``: whether the
+    crawler may fetch from that host for this agency; ``seen``: the agency's pictures read so far (URL and areas ->
+    what OCR read), each read once whatever page shows it (a template's picture on every page)."""
     from crawler.cache import shared_cache
     from crawler.documents import extract_html_safely, shared_pool
 
@@ -326,45 +357,35 @@ async def read_pictures(crawler, response, got, agency_id: str, read_so_far: int
     link_words: dict[tuple[str, str], str] = {}
     picture_words: dict[str, str] = {}
     read = 0
+    seen = {} if seen is None else seen
     for url in order[:PAGE_PICTURES]:
-        why = pool.ocr_off or ("the run's OCR budget is used up" if pool.ocr_left <= 0 else "") or (
-            "crawl.picture_reads spent" if read_so_far + read >= pool.limits.picture_reads else "") or (
-            "" if own_host(urlsplit(url).hostname or "") else "another host's picture")
-        if why:
-            unread = unread or url in linked or not why.startswith("another")
-            continue
-        fetch = scrapy.Request(url, dont_filter=True, meta={
-            "agency_id": agency_id, "outbound": False, "dont_cache": True, "download_slot": f"agency:{agency_id}",
-            "cookiejar": agency_id})
-        try:
-            answer = await crawler.engine.download_async(fetch)
-        except Exception as exc:  # noqa: BLE001 - a picture that did not come is a picture not read
-            log.debug("picture %s not fetched: %s", url, exc)
+        key = (url, tuple(regions[url]))
+        result = seen.get(key)
+        if result is None:
+            result = await _read_one(crawler, pool, url, regions[url], agency_id, read_so_far + read, own_host)
+            read += bool(result.get("fetched"))
+            if not result.get("again"):  # a budget spent or a failure of the moment: another page may read it
+                seen[key] = result
+        if result.get("hole") and (url in linked or result["hole"] != "another host"):
             unread = True
+        if not result.get("tried"):
             continue
-        if answer.status != 200 or len(answer.body) > MAX_PICTURE_BYTES:
-            unread = unread or url in linked or answer.status != 404
-            continue
-        read += 1
-        try:
-            result = await pool.run(read_picture, answer.body, regions[url], True)
-        except (asyncio.TimeoutError, concurrent.futures.process.BrokenProcessPool, RuntimeError, ValueError, OSError):
-            unread = True  # too slow, a worker lost, a picture Tesseract chokes on: not read, never a page lost
-            continue
-        pool.ocr_left -= result["tried"]
         if url in linked:
             areas = [coords for _, coords, _ in regions[url]]
             for coords, words in zip(areas, result["regions"]):
                 link_words[(url, coords)] = words
             if not areas:
                 link_words[(url, "")] = result["text"]
-            # a button whose words could not be read leads where nobody knows (a picture Tesseract saw no words in
-            # at all, a photo banner, says nothing to a person either); one leading to a document whose words name
-            # nothing known was misread: the document is nobody's evidence until a person reads the button
+            # words read that name nothing known, on a button to a document: misread, the document nobody's evidence
+            # until a person reads the button (a picture with no words at all, an icon, a photo banner, shows a
+            # person none either: no hole)
             known = dict(zip(areas, result.get("knowns") or [])) if areas else {"": result.get("known", 0)}
-            if (not result["text"] and result.get("doubted")) or (areas and not all(result["regions"])) or any(
-                    not known.get(link.get("coords", ""), 0) and _document(link["url"])
-                    for link in links if link["picture"] == url):
+            misread = [link.get("coords", "") for link in links if link["picture"] == url and _document(link["url"])
+                       and link_words.get((url, link.get("coords", ""))) and not known.get(link.get("coords", ""), 0)]
+            for coords in misread:  # its words are not written in: the link stays one whose picture was not read
+                link_words.pop((url, coords), None)
+            if (not result["text"] and result.get("doubted")) or (areas and result["text"] and not all(result["regions"])) \
+                    or misread:
                 unread = True
         elif result["text"]:
             picture_words[url] = result["text"]

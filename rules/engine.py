@@ -290,6 +290,9 @@ def _score(text: Text, item: Item) -> int:
     return max((len(term) for term in item.terms if text.contains(term)), default=0)
 
 
+TITLE_LINE = 120  # a document's opening words: its title as a person reads it on opening the file
+
+
 def find_candidates(rulebook: Rulebook, site: SiteView, beside_index: frozenset[str] = frozenset()
                     ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[str]]]:
     """Item code -> candidate links, and the signals that found them. ``beside_index``: items whose index rows
@@ -344,6 +347,11 @@ def find_candidates(rulebook: Rulebook, site: SiteView, beside_index: frozenset[
                     rows.setdefault(link["context"], []).append(link)
     for context, links in rows.items():
         credit(context, links, "row of link")
+    # documents opened only through buttons whose pictures could not be read (crawler/pictures.py): a person who
+    # clicks one reads the document's own title
+    behind = {link["url"] for page in site.linked for link in page["links"] if link.get("picture") and link.get("url")}
+    unworded = [site.by_url[url] for url in sorted(behind) if url in site.by_url
+                and site.by_url[url].get("kind") in DOCUMENT_KINDS and not _failed(site.by_url[url])]
     for item in rulebook.items:
         if item.link_hosts or item.url_patterns:
             for page in site.html:
@@ -355,11 +363,12 @@ def find_candidates(rulebook: Rulebook, site: SiteView, beside_index: frozenset[
                         found[item.code].append(dict(link, source=page["url"]))
                         signals[item.code].append(f"link to {host}")
         if not found[item.code]:
-            for page in site.html:
-                if page["url"] != site.home and _score(Text(page.get("title") or ""), item):
-                    found[item.code].append({"url": page["url"], "href": page["url"], "kind": "a", "text": page["title"],
+            for page in site.html + unworded:
+                title = page.get("title") or ("" if page.get("kind") == "html" else (page.get("text") or "")[:TITLE_LINE])
+                if page["url"] != site.home and _score(Text(title), item):
+                    found[item.code].append({"url": page["url"], "href": page["url"], "kind": "a", "text": title,
                                              "title": "", "context": "", "source": page["url"]})
-                    signals[item.code].append(f"page title '{page['title'][:60]}'")
+                    signals[item.code].append(f"page title '{title[:60]}'")
     return found, signals
 
 

@@ -182,6 +182,7 @@ class AgencyCrawl:
     late: list = field(default_factory=list)  # requests that failed for the moment, asked once more later
     posts: dict = field(default_factory=dict)  # download buttons to press: address known by -> (action, fields)
     pictures_read: int = 0  # pictures read by OCR for its pages' words (crawler/pictures.py, crawl.picture_reads)
+    pictures: dict = field(default_factory=dict)  # what each was read to say, read once (a template's on every page)
     units: UnitPages = field(default_factory=lambda: UnitPages(""))  # its ITA/MOIT page on another government site
 
     def __post_init__(self):
@@ -716,7 +717,7 @@ class AgencySpider(scrapy.Spider):
             # a button's, an image map's or a heading's words are in its picture: read as a person reads them
             try:
                 got, read = await pictures.read_pictures(self.crawler, response, got, crawl.id, crawl.pictures_read,
-                                                         lambda host: self.own_host(crawl, host))
+                                                         lambda host: self.own_host(crawl, host), crawl.pictures)
                 crawl.pictures_read += read
             except Exception:  # noqa: BLE001 - a bug reading pictures costs their words, never the page
                 self.logger.exception("could not read the pictures of %s", response.url)

@@ -314,7 +314,7 @@ def site_nongphai(out: HeldoutOut) -> None:
     out.write_expected(host, "image_buttons: the OIT page is a grid of picture buttons (code and name in the picture, "
                        "no useful alt, btn_NN.png numbered with sub-indicator headers among them); the executives' board "
                        "and O18's statistics are infographics; O24's detail page has its heading in a picture.",
-                       site_meta("nongphai", "image_buttons", ag, "Nong Phai SAO", "อบต.", "ร้อยเอ็ด", f"http://{host}/"),
+                       site_meta("nongphaisao", "image_buttons", ag, "Nong Phai SAO", "อบต.", "ร้อยเอ็ด", f"http://{host}/"),
                        verdicts, flags)
 
 
