@@ -556,7 +556,8 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
     body = root.find("body")
     main = _text(body if body is not None else root)
     pictures = []
-    if len(_LETTERS.findall(main)) < PICTURE_PAGE_LETTERS:  # a page of pictures: what it says may be in them
+    if len(main) < 4 * PICTURE_PAGE_LETTERS and len(_LETTERS.findall(main)) < PICTURE_PAGE_LETTERS:
+        # a page of pictures: what it says may be in them
         for img in (body if body is not None else root).iter("img"):
             src = (img.get("src") or "").strip()
             if src and not src.startswith("data:") and not img.get("usemap") and not TEMPLATE_PICTURE.search(src) \
