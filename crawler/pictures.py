@@ -247,6 +247,12 @@ def _words(image, doubts: list | None = None) -> list[tuple[str, float, float]]:
     return words
 
 
+def holes(got) -> bool:
+    """Whether an outside page left unread by this module hides words a verdict needs: a picture button to a document
+    (a platform's own pictures on a page of little text -- Drive's "file not found", a logo -- are no content)."""
+    return any(link.get("picture") and _document(link.get("url") or "") for link in got.links)
+
+
 def wanted(got) -> tuple[list[dict], list[dict]]:
     """A parsed page's links needing their picture's words, and its content pictures to read."""
     return [link for link in got.links if link.get("picture")], list(got.pictures)

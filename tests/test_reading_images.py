@@ -132,6 +132,28 @@ def test_a_scanned_index_pdfs_link_annotations_take_the_words_of_their_row(tmp_p
     assert all("box" not in link for link in got.links)
 
 
+@needs_ocr
+def test_an_image_map_shown_smaller_than_its_picture_is_read_in_the_pictures_own_pixels():
+    from crawler.pictures import read_picture
+
+    boxes = [("ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน", code, images.SHORT[code]) for code in ("O1", "O2", "O3", "O4")]
+    picture, rects = images.infographic(boxes)   # 1200 pixels wide, shown at 600
+    shown = [("rect", ",".join(str(v // 2) for v in rect), "600") for rect in rects]
+    got = read_picture(picture, shown, True)
+    assert "ข้อมูลผู้บริหาร" in got["regions"][1] and "ข้อมูลผู้บริหาร" not in got["regions"][0]
+    assert "ข้อมูลการติดต่อและช่องทางการสอบถาม" in got["regions"][2] and all(got["knowns"])
+
+
+def test_an_outside_page_whose_pictures_are_not_read_holds_what_they_say():
+    from crawler.pictures import holes
+
+    buttons = parse_html(page('<a href="https://x.go.th/f.pdf"><img src="https://lh3.googleusercontent.com/b1"></a>'
+                              + "<p>" + "ข่าว " * 200 + "</p>"), "https://sites.google.com/view/x-ita/o5")
+    pages = parse_html(page('<a href="/o5"><img src="https://lh3.googleusercontent.com/b1"></a>' + "<p>" + "ข่าว " * 200
+                            + "</p>"), "https://sites.google.com/view/x-ita")
+    assert holes(buttons) and not holes(pages)   # a button to a page: the page says what it is
+
+
 # -- the held-out sites, read and unread -----------------------------------------------------------------------
 
 def test_pictures_unread_is_a_page_read_in_part():

@@ -722,6 +722,10 @@ class AgencySpider(scrapy.Spider):
             except Exception:  # noqa: BLE001 - a bug reading pictures costs their words, never the page
                 self.logger.exception("could not read the pictures of %s", response.url)
                 got.cut = got.cut or pictures.UNREAD
+        elif crawl is None and got.kind == "html" and pictures.holes(got):
+            # an outside page read as the agency's (a Google Site): its pictures are on hosts the agency's bounds do
+            # not reach; what a button to a document says was not read
+            got.cut = got.cut or pictures.UNREAD
         if crawl is not None:
             got, marks = await reread(self.crawler, response, got, crawl.id, lambda host: self.own_host(crawl, host))
         elif render_for and render_for in self.active:
