@@ -25,6 +25,7 @@ page read in part (``pictures_unread``): what a reader finds in it is unknown, s
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
 import re
@@ -345,7 +346,6 @@ async def read_pictures(crawler, response, got, agency_id: str, read_so_far: int
     were fetched and read (the agency's count, against ``crawl.picture_reads``). ``own_host(host)``: whether the
     crawler may fetch from that host for this agency; ``seen``: the agency's pictures read so far (URL and areas ->
     what OCR read), each read once whatever page shows it (a template's picture on every page)."""
-    from crawler.cache import shared_cache
     from crawler.documents import extract_html_safely, shared_pool
 
     pool = shared_pool(crawler.settings.getdict("OIT_LIMITS"))
@@ -398,6 +398,8 @@ async def read_pictures(crawler, response, got, agency_id: str, read_so_far: int
     if not link_words and not picture_words:
         if unread:
             got.cut = got.cut or UNREAD
+            got.cacheable = False
+            _keep(crawler, response, got)  # forgotten: next night's 304 must not bring it back read whole
         return got, read
     html = response.text
     worded = worded_html(html, response.url, link_words, picture_words)
@@ -409,10 +411,17 @@ async def read_pictures(crawler, response, got, agency_id: str, read_so_far: int
     again.cut = UNREAD if unread else got.cut
     again.cacheable = got.cacheable and not unread
     again.note = got.note or f"pictures: {read} read by OCR" + (", some not read" if unread else "")
+    _keep(crawler, response, again)
+    return again, read
+
+
+def _keep(crawler, response, got) -> None:
+    """The page's extraction kept for next night with its pictures' words (never read again while the page is
+    unchanged), or forgotten when some were not read (read again, in full, next night)."""
+    from crawler.cache import shared_cache
+
     cache = shared_cache(crawler.settings.get("OIT_CACHE_DB"))
     if cache is not None:
         ctype = response.headers.get("Content-Type", b"").decode("latin-1")
-        import hashlib
         cache.put(response.url, hashlib.sha256(response.body).hexdigest(), ctype, len(response.body), response.headers,
-                  again)
-    return again, read
+                  got)

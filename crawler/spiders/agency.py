@@ -713,7 +713,7 @@ class AgencySpider(scrapy.Spider):
         if crawl is not None and got.shell:   # a flipbook's pages are pictures: its words are in its search file
             got = await self.flipbook(response, got, crawl)
         if crawl is not None and got.kind == "html" and not got.shell and isinstance(response, scrapy.http.TextResponse) \
-                and (got.pictures or any(link.get("picture") for link in got.links)):
+                and response.body and (got.pictures or any(link.get("picture") for link in got.links)):
             # a button's, an image map's or a heading's words are in its picture: read as a person reads them
             try:
                 got, read = await pictures.read_pictures(self.crawler, response, got, crawl.id, crawl.pictures_read,
