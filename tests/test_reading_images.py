@@ -197,3 +197,34 @@ def test_the_builder_draws_its_pictures_with_a_thai_font():
 
     picture = Image.open(io.BytesIO(images.banner("ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน")))
     assert picture.size[0] == 900 and picture.convert("L").getextrema()[0] < 128 < picture.convert("L").getextrema()[1]
+
+
+@pytest.mark.slow
+def test_a_second_night_keeps_what_the_pictures_said_and_what_they_left_unread(tmp_path):
+    """Night two answers 304 for the unchanged pages: a page whose pictures were read keeps their words (not read
+    again), one whose pictures were not all read is read again in full, never judged whole from the cache."""
+    import json
+
+    from benchmarks.accuracy import load_sites
+    from farm.server import Farm
+    from rules.families import rulebooks_for_year
+    from service.runs import run_crawl
+    from storage import open_db
+    from tests.conftest import crawl_settings
+
+    sites = load_sites(hosts=list(images.HOSTS))
+    db_path = tmp_path / "two-nights.db"
+    db = open_db(db_path)
+    db["agencies"].upsert_all([dict(s.registry) for s in sites], pk="id", alter=True)
+    agencies = [db["agencies"].get(s.agency) for s in sites]
+    with Farm(hang_seconds=10) as farm:
+        runs = [run_crawl(db_path, agencies, rulebooks_for_year(2569), crawl_settings(farm, timeout=10, delay=0))
+                for _ in range(2)]
+    db = open_db(db_path)
+    nights = [{(f["agency_id"], f["item"]): f["status"] for f in db["findings"].rows_where("run_id = ?", [run])}
+              for run in runs]
+    assert nights[1] == nights[0]
+    grid = [p for p in db["pages"].rows_where("run_id = ? AND url LIKE ?", [runs[1], "%nongphai-sao.go.th/ita2569.php"])]
+    assert grid and grid[0]["part_unread"] == "pictures_unread"   # two buttons misread: still read in part
+    buttons = [link["text"] for link in json.loads(grid[0]["links"]) if "uploads/files" in (link.get("url") or "")]
+    assert any("แผนปฏิบัติการป้องกันการทุจริต" in words for words in buttons)
