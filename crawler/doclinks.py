@@ -198,7 +198,9 @@ def pdf_page_links(pdf, page, textpage, max_links: int) -> list[dict]:
         if not href or not pdfium.FPDFLink_GetAnnotRect(link, ctypes.byref(rect)):
             continue
         own = textpage.get_text_bounded(rect.left, rect.bottom, rect.right, rect.top)
-        links.append(doc_link(href, own, _pdf_row(textpage, rect, width, own) or own) | part)
+        # its rectangle: on a scanned page, the words OCR finds in its row are its row (crawler/extract.parse_pdf)
+        links.append(doc_link(href, own, _pdf_row(textpage, rect, width, own) or own) | part
+                     | {"box": (rect.left, rect.bottom, rect.right, rect.top)})
     return links
 
 

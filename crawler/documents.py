@@ -74,12 +74,14 @@ class Limits:
     ocr: bool = True  # read scans with Tesseract when it is installed
     ocr_doc_pages: int = 20  # scanned pages read per document
     ocr_run_pages: int = 3000  # scanned pages read per run (crawl process)
+    picture_reads: int = 60  # pictures read by OCR per agency (crawler/pictures.py)
 
     @classmethod
     def from_settings(cls, crawl: dict) -> "Limits":
         names = {"max_links": "max_links", "max_unzipped_bytes": "max_unzipped_bytes", "max_rows": "max_rows",
                  "max_cells": "max_cells", "doc_seconds": "doc_seconds", "workers": "doc_workers", "ocr": "ocr",
-                 "ocr_doc_pages": "ocr_doc_pages", "ocr_run_pages": "ocr_run_pages"}
+                 "ocr_doc_pages": "ocr_doc_pages", "ocr_run_pages": "ocr_run_pages",
+                 "picture_reads": "picture_reads"}
         values: dict[str, Any] = {field: crawl[key] for field, key in names.items() if key in crawl}
         if "doc_memory_mb" in crawl:
             values["doc_memory_bytes"] = int(crawl["doc_memory_mb"]) * 1024 * 1024

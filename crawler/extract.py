@@ -64,6 +64,9 @@ class Extracted:
     # why part of it was left unread by a bound (rules/vocabulary.UNREAD: "rows_cut", "scans_cut", "pages_cut"); ""
     # when all of it was read. What was read is judged; an item not found in it may be in the rest (rules/coverage.py)
     cut: str = ""
+    # pictures whose words a reader reads and the markup does not carry (crawler/pictures.py): a content picture's
+    # {"url", "width"} on a page of little text; links needing their picture's words carry ``picture`` themselves
+    pictures: list[dict] = field(default_factory=list)
 
 
 def image_kind(url: str, content_type: str = "") -> bool:
@@ -365,6 +368,49 @@ def _group_heading(row, text: str) -> str:
     return ""
 
 
+# words an image's alt or file name carries that name nothing: a picture button's real words are in its pixels
+PICTURE_NOISE = re.compile(r"banner|image|img|picture|photo|button|btn|icon|logo|untitled|click|ปุ่ม|ภาพ|รูป|แบนเนอร์|"
+                           r"คลิก|\d+|[\W_]+", re.I)
+TEMPLATE_PICTURE = re.compile(r"(?:logo|icon|favicon|bullet|spacer|arrow|loading|bg)[^/]*$", re.I)
+PAGE_CONTENT_PICTURES = 4  # more content pictures on a page of little text: a gallery of photos
+PICTURE_PAGE_LETTERS = 400  # a page's own text shorter than this: its content pictures may be what it says
+
+
+def _weak_words(words: str, from_name: bool = False) -> bool:
+    """Whether a picture's alt text or file name says nothing a reader could use ("banner", "btn_07", ""): an alt
+    carrying an item code ("O5") says something; a file name's digits never do (``btn_07.png`` is a designer's
+    numbering, not O7)."""
+    if not from_name and CAPTION_CODE.match(words.translate(THAI_DIGITS)):
+        return False
+    return len(_LETTERS.findall(PICTURE_NOISE.sub("", words))) < 3
+
+
+def _picture_of(element, base_url: str) -> str:
+    """The address of the picture an image-only link shows when its words are weak (none, "banner", a file name):
+    the picture holds what a person reads; "" otherwise."""
+    for img in element.iter("img"):
+        src = (img.get("src") or img.get("data-src") or "").strip()
+        if not src or src.startswith("data:"):
+            continue
+        alt = img.get("alt") or img.get("title") or ""
+        name = urlsplit(src).path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        if _weak_words(alt) if alt.strip() else _weak_words(re.sub(r"[-_.]+", " ", name), from_name=True):
+            return join(base_url, src)
+        return ""
+    return ""
+
+
+def _map_picture(area, base_url: str) -> tuple[str, str]:
+    """An image map's picture and its displayed width, for an ``<area>`` without words."""
+    name = next((m.get("name") or m.get("id") for m in area.iterancestors("map")), None)
+    if not name:
+        return "", ""
+    for img in area.getroottree().getroot().iter("img"):
+        if (img.get("usemap") or "").lstrip("#") == name and img.get("src"):
+            return join(base_url, img.get("src").strip()), img.get("width") or ""
+    return "", ""
+
+
 def _image_words(element) -> str:
     """An image-only link's words: its picture's alt text or title, else the picture's file name ("ita-banner")."""
     for img in element.iter("img"):
@@ -490,6 +536,13 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
             link["script"] = 1  # a click runs the site's own script (PrimeFaces.ab, an AJAX loader): not read
         if element in sections:
             link["section"] = sections[element]
+        if element.tag == "a" and not _text(element) and url and (picture := _picture_of(element, base_url)):
+            link["picture"] = picture  # its words are in its picture (crawler/pictures.py)
+        elif element.tag == "area" and url and _weak_words(f"{element.get('alt') or ''} {element.get('title') or ''}"):
+            picture, width = _map_picture(element, base_url)
+            if picture:
+                link.update(picture=picture, shape=element.get("shape") or "rect", coords=element.get("coords") or "",
+                            width=width)
         links.append(link)
         inner = viewer_target(url)
         if inner:  # a PDF viewer page (viewer.html?file=/docs/x.pdf): the document is what it shows
@@ -520,8 +573,38 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
         chrome.drop_tree()
     body = root.find("body")
     main = _text(body if body is not None else root)
+    pictures = []
+    if len(main) < 4 * PICTURE_PAGE_LETTERS and len(_LETTERS.findall(main)) < PICTURE_PAGE_LETTERS:
+        # a page of pictures: what it says may be in them
+        for img in (body if body is not None else root).iter("img"):
+            src = (img.get("src") or "").strip()
+            if src and not src.startswith("data:") and not img.get("usemap") and not TEMPLATE_PICTURE.search(src) \
+                    and not any(parent.tag == "a" for parent in img.iterancestors()):
+                pictures.append({"url": join(base_url, src), "width": img.get("width") or ""})
+        if len(pictures) > PAGE_CONTENT_PICTURES:  # a gallery: photos, not words
+            pictures = []
     return Extracted("html", text=main, title=title, links=links, forms=forms,
-                     furniture=" \n ".join(filter(None, furniture))[:20_000])
+                     furniture=" \n ".join(filter(None, furniture))[:20_000], pictures=pictures)
+
+
+def _scanned_rows(links: list[dict], words: list[tuple[str, float, float]]) -> None:
+    """A scanned page's link annotations, which have no text layer under them, given the words OCR read in their
+    rectangle (their own) and across the page's width at their height (their row: "O22 รายงานผล… คลิก"), as a
+    person reads the photographed table the officer linked."""
+    from crawler.pictures import recognised
+
+    for link in links:
+        box = link.get("box")
+        if not box or link.get("context"):
+            continue
+        left, bottom, right, top = box
+        row = sorted((x, word) for word, x, y in words if bottom <= y <= top)
+        own = [word for x, word in row if left <= x <= right]
+        # the row as read up to the link's cell, then the cell: a stray copy of the cell's word (a border read as
+        # letters) never stands before the row's code
+        before = [word for x, word in row if x < left and word not in own]
+        link["text"] = link.get("text") or recognised(" ".join(own))[0][:200]
+        link["context"] = recognised(" ".join(before + own))[0][:300]
 
 
 def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int = 1000) -> Extracted:
@@ -571,6 +654,8 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
                     ocr_pages += bool(scanned)
                     text = f"{text} {scanned or ''}"
                 readable += len(text.strip()) >= 20
+            if scanned and getattr(read_scan, "words", None):
+                _scanned_rows(links[on_page.index(index + 1):] if index + 1 in on_page else [], read_scan.words)
             texts.append(text)   # lines kept: where its items' headings and parts begin
             if len(images) < 20 and pictures and not scanned:
                 # photos inside the document (executives' portraits, a map) are components too; a scanned page's
@@ -586,6 +671,8 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
         if any(link.get("part") for link in links):   # a part holds the links printed on its pages
             for link, number in zip(links, on_page):
                 link["page"] = number
+        for link in links:
+            link.pop("box", None)
         # a PDF with pages but (almost) no text layer is a scan: its words are pixels
         got = Extracted("pdf", text=join_lines(" ".join(texts)), links=links + images,
                         image_only=len(pdf) > 0 and layer < 20 and not garbled, ocr_pages=ocr_pages, ocr_tried=tried)

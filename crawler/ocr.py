@@ -119,12 +119,30 @@ def pdf_page_reader(budget: OcrBudget):
     """A ``read_scan(page)`` for :func:`crawler.extract.parse_pdf`: a scanned page's text, or None unread."""
 
     def read_scan(page) -> str | None:
+        read_scan.words = []
         if not budget.allows():
             return None
         budget.read += 1
-        return read_image(page.render(scale=scan_dpi(page) / 72, grayscale=True).to_pil())
+        scale = scan_dpi(page) / 72
+        image = page.render(scale=scale, grayscale=True).to_pil()
+        if _has_links(page):  # a scanned index whose rows an officer linked in Acrobat: where each word stands
+            from crawler.pictures import _words
+            height = page.get_height()
+            read_scan.words = [(word, x / scale, height - y / scale) for word, x, y in _words(image.convert("L"))]
+        return read_image(image)
 
+    read_scan.words = []  # (word, x, y) in PDF points of the last page read, when it has link annotations
     return read_scan
+
+
+def _has_links(page) -> bool:
+    """Whether a PDF page has link annotations."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium
+
+    position, link = ctypes.c_int(0), pdfium.FPDF_LINK()
+    return bool(pdfium.FPDFLink_Enumerate(page.raw, ctypes.byref(position), ctypes.byref(link)))
 
 
 def read_image_document(body: bytes, budget: OcrBudget):

@@ -113,5 +113,5 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
         "OIT_FORM_SUBMITS": int(crawl.get("form_submits", 120)),
         "OIT_LIMITS": {key: crawl[key] for key in ("max_links", "max_unzipped_bytes", "max_rows", "max_cells",
                                                    "doc_seconds", "doc_workers", "doc_memory_mb", "ocr", "ocr_doc_pages",
-                                                   "ocr_run_pages") if key in crawl},
+                                                   "ocr_run_pages", "picture_reads") if key in crawl},
     }

@@ -62,6 +62,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "ocr": True,  # read scanned PDFs and photographed documents with Tesseract's Thai model, when installed
         "ocr_doc_pages": 20,  # scanned pages read by OCR per document
         "ocr_run_pages": 3000,  # scanned pages read by OCR per run (a few seconds each)
+        "picture_reads": 60,  # pictures an agency's pages are read from by OCR (buttons, image maps, headings as images)
         "archive": True,  # every response kept in WARC files beside the database (crawler/archive.py): evidence that lasts
         "archive_dir": "",  # empty: <database>.warc/
         "archive_file_mb": 100,  # a WARC file is closed and the next begun past this size
@@ -169,6 +170,7 @@ class Crawl(_Section):
     ocr: StrictBool
     ocr_doc_pages: NonNegative
     ocr_run_pages: NonNegative
+    picture_reads: NonNegative
     archive: StrictBool
     archive_dir: OneLine
     archive_file_mb: Positive

@@ -26,7 +26,7 @@ from urllib.parse import unquote, urlsplit
 
 from rules.checks import CHECKS, Doc, Evidence
 from rules.coverage import OIT_WORDS, PAGE_CUTS, Unread, failed, on_site, read_in_part, site_domain, unread_pages
-from rules.index import denied_rows, index_rows, rows_of_year
+from rules.index import code_range, denied_rows, index_rows, range_indexes, rows_of_year
 from rules.parts import part_pages
 from rules.quarters import empty_folder, quarter_pieces
 from rules.rulebook import Item, Rulebook
@@ -206,6 +206,17 @@ class SiteView:
             for code, links in rows.items():
                 merged.setdefault(code, []).extend(links)
         self.index_pages = {url for _, _, _, url in indexes}
+        # the index of a range the agency's own link declares ("ข้อ O20 – O26": a scanned table of indicator 10's
+        # rows), however few rows it has: its items' rows, where the index above lacks them
+        declared = range_indexes(self.linked, code_prefix)
+        for page in self.linked:
+            codes = declared.get(page["url"]) or declared.get(page.get("final_url") or "") or set()
+            rows = {code: links for code, links in index_rows(page["links"], code_prefix, least=3).items()
+                    if code in codes and code not in merged} if codes else {}
+            if len(rows) * 2 >= len(codes) and rows:
+                for code, links in rows.items():
+                    merged[code] = [dict(link, source=page["url"]) for link in links]
+                self.index_pages.add(page["url"])
         # the index pages of other rounds (last year's ITA page beside this year's), and the rows of this year's
         # that say the item is not there: the agency's own answer for this round, which another round's
         # document does not change. Not from a page read in part: the row past the cut may link the document
@@ -281,6 +292,9 @@ def _score(text: Text, item: Item) -> int:
     return max((len(term) for term in item.terms if text.contains(term)), default=0)
 
 
+TITLE_LINE = 120  # a document's opening words: its title as a person reads it on opening the file
+
+
 def find_candidates(rulebook: Rulebook, site: SiteView, beside_index: frozenset[str] = frozenset()
                     ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[str]]]:
     """Item code -> candidate links, and the signals that found them. ``beside_index``: items whose index rows
@@ -325,6 +339,8 @@ def find_candidates(rulebook: Rulebook, site: SiteView, beside_index: frozenset[
                 # (a PDF row that took in the line above: "O19 … - O20 การขับเคลื่อนนโยบาย NO GIFT"; a file named
                 # "O5_แผน.pdf" shown by its address under a board's column)
                 own = item_codes(f"{link['text']} {link['title']}", rulebook.code_prefix)
+                if code_range(f"{link['text']} {link['title']}", rulebook.code_prefix):
+                    own = set()  # "ข้อ O20 – O26 ดัชนีเอกสาร": a link to several items' place is none's own evidence
                 for item in rulebook.items if own else []:
                     if item.number in own and item.code not in indexed:
                         found[item.code].append(link)
@@ -333,6 +349,11 @@ def find_candidates(rulebook: Rulebook, site: SiteView, beside_index: frozenset[
                     rows.setdefault(link["context"], []).append(link)
     for context, links in rows.items():
         credit(context, links, "row of link")
+    # documents opened only through buttons whose pictures could not be read (crawler/pictures.py): a person who
+    # clicks one reads the document's own title
+    behind = {link["url"] for page in site.linked for link in page["links"] if link.get("picture") and link.get("url")}
+    unworded = [site.by_url[url] for url in sorted(behind) if url in site.by_url
+                and site.by_url[url].get("kind") in DOCUMENT_KINDS and not _failed(site.by_url[url])]
     for item in rulebook.items:
         if item.link_hosts or item.url_patterns:
             for page in site.html:
@@ -344,11 +365,12 @@ def find_candidates(rulebook: Rulebook, site: SiteView, beside_index: frozenset[
                         found[item.code].append(dict(link, source=page["url"]))
                         signals[item.code].append(f"link to {host}")
         if not found[item.code]:
-            for page in site.html:
-                if page["url"] != site.home and _score(Text(page.get("title") or ""), item):
-                    found[item.code].append({"url": page["url"], "href": page["url"], "kind": "a", "text": page["title"],
+            for page in site.html + unworded:
+                title = page.get("title") or ("" if page.get("kind") == "html" else (page.get("text") or "")[:TITLE_LINE])
+                if page["url"] != site.home and _score(Text(title), item):
+                    found[item.code].append({"url": page["url"], "href": page["url"], "kind": "a", "text": title,
                                              "title": "", "context": "", "source": page["url"]})
-                    signals[item.code].append(f"page title '{page['title'][:60]}'")
+                    signals[item.code].append(f"page title '{title[:60]}'")
     return found, signals
 
 

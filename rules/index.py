@@ -66,8 +66,9 @@ def _file_stem(url: str) -> str:
     return re.sub(r"[_\-.]+", " ", name.rsplit(".", 1)[0]) if "." in name else ""
 
 
-def index_rows(links: list[dict[str, Any]], prefix: str = "O") -> dict[int, list[dict[str, Any]]]:
-    """Item number -> the links of its rows, when ``links`` (one page's) form an index; else empty."""
+def index_rows(links: list[dict[str, Any]], prefix: str = "O", least: int = MIN_INDEX_CODES) -> dict[int, list[dict[str, Any]]]:
+    """Item number -> the links of its rows, when ``links`` (one page's) form an index of ``least`` items or more;
+    else empty."""
     rows: dict[int, list[dict[str, Any]]] = {}
     for link in links:
         if link.get("kind") != "a" or link.get("zone") == "nav":
@@ -75,7 +76,20 @@ def index_rows(links: list[dict[str, Any]], prefix: str = "O") -> dict[int, list
         code = link_code(link, prefix)
         if code is not None:
             rows.setdefault(code, []).append(link)
-    return rows if len(rows) >= MIN_INDEX_CODES else {}
+    return rows if len(rows) >= least else {}
+
+
+def range_indexes(pages: list[dict[str, Any]], prefix: str = "O") -> dict[str, set[int]]:
+    """URL -> the items a link leading there says it holds as a range ("ข้อ O20 – O26 ดัชนีเอกสาร", an image map's
+    box for indicator 10): a page or document whose rows link those items is their index, however few they are."""
+    declared: dict[str, set[int]] = {}
+    for page in pages:
+        for link in page.get("links") or []:
+            if link.get("url") and link.get("kind") == "a":
+                codes = code_range(f"{link.get('text') or ''} {link.get('title') or ''}", prefix)
+                if codes:
+                    declared.setdefault(link["url"], set()).update(codes)
+    return declared
 
 
 def rows_of_year(rows: dict[int, list[dict[str, Any]]], year: int, prefix: str = "O") -> dict[int, list[dict[str, Any]]]:

@@ -144,6 +144,9 @@ UNREAD: dict[str, tuple[str, str]] = {
     "filter_unclear": ("ตัวเลือกที่ระบุไม่แสดงรายการเอกสารและไม่มีคำว่าไม่พบ (เว็บไซต์อาจไม่รับแบบฟอร์มที่โปรแกรมตรวจส่ง)",
                        "the choice the row names showed no list and no word that nothing was found (the site may not "
                        "have taken the form the crawler sent)"),
+    "pictures_unread": ("ข้อความบางส่วนของหน้านี้อยู่ในภาพ (ปุ่มภาพ แผนที่ภาพ หัวข้อที่เป็นภาพ) ที่โปรแกรมตรวจอ่านด้วย OCR ไม่ได้",
+                        "some of the page's words are in pictures (picture buttons, an image map, headings drawn as "
+                        "images) the crawl could not read by OCR"),
     "not_visited": ("ลิงก์ที่ยังไม่ได้เปิดอ่าน เพราะเกินขอบเขตจำนวนหน้าหรือความลึกของการตรวจ",
                     "a link the crawl did not open (beyond its page or depth bounds)"),
     "script_link": ("ลิงก์ทำงานด้วยสคริปต์ของเว็บไซต์ซึ่งโปรแกรมตรวจเปิดตามไม่ได้ (ผู้ใช้เบราว์เซอร์คลิกแล้วอาจเปิดได้)",

@@ -44,7 +44,7 @@ from crawler.distributed.jobs import job_time_limit
 from crawler.documents import shared_pool
 from crawler.waits import page_fault
 from crawler.extract import FILE_SHARE_HOSTS, Extracted, clean_url, doc_kind, parse_html, share_listing
-from crawler import flipbook
+from crawler import flipbook, pictures
 from crawler.firewall import CHALLENGE_HEADERS, firewall_of
 from crawler.folders import folder_entries, folder_id, listing_names
 from crawler.frontier import BULK_WORDS, HUB_WORDS, Frontier, canonical, crowd_penalties, crowd_tail
@@ -193,6 +193,8 @@ class AgencyCrawl:
     posts: dict = field(default_factory=dict)  # download buttons to press: address known by -> (action, fields)
     submitted: int = 0  # forms sent to move around (postbacks, filters): at most MAX_SUBMITS
     filters: set = field(default_factory=set)  # the filters' choices sent: "ไม่พบเอกสาร" there lists nothing, gone nowhere
+    pictures_read: int = 0  # pictures read by OCR for its pages' words (crawler/pictures.py, crawl.picture_reads)
+    pictures: dict = field(default_factory=dict)  # what each was read to say, read once (a template's on every page)
     units: UnitPages = field(default_factory=lambda: UnitPages(""))  # its ITA/MOIT page on another government site
 
     def __post_init__(self):
@@ -764,6 +766,20 @@ class AgencySpider(scrapy.Spider):
                                      fields["content_hash"], read_images=read_images)
         if crawl is not None and got.shell:   # a flipbook's pages are pictures: its words are in its search file
             got = await self.flipbook(response, got, crawl)
+        if crawl is not None and got.kind == "html" and not got.shell and isinstance(response, scrapy.http.TextResponse) \
+                and response.body and (got.pictures or any(link.get("picture") for link in got.links)):
+            # a button's, an image map's or a heading's words are in its picture: read as a person reads them
+            try:
+                got, read = await pictures.read_pictures(self.crawler, response, got, crawl.id, crawl.pictures_read,
+                                                         lambda host: self.own_host(crawl, host), crawl.pictures)
+                crawl.pictures_read += read
+            except Exception:  # noqa: BLE001 - a bug reading pictures costs their words, never the page
+                self.logger.exception("could not read the pictures of %s", response.url)
+                got.cut = got.cut or pictures.UNREAD
+        elif crawl is None and got.kind == "html" and pictures.holes(got):
+            # an outside page read as the agency's (a Google Site): its pictures are on hosts the agency's bounds do
+            # not reach; what a button to a document says was not read
+            got.cut = got.cut or pictures.UNREAD
         if crawl is not None:
             got, marks = await reread(self.crawler, response, got, crawl.id, lambda host: self.own_host(crawl, host))
         elif render_for and render_for in self.active:
