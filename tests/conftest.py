@@ -7,6 +7,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+import yaml
 
 import rules  # noqa: F401
 from service.runs import run_crawl
@@ -45,6 +46,17 @@ def judge_fixture_sites(db_path: Path, hosts: list[str], year: int = 2569, sites
     findings = {(r["agency_id"], r["item"]): dict(r, evidence=json.loads(r["evidence"]))
                 for r in db["findings"].rows_where("run_id = ?", [run_id])}
     return SimpleNamespace(db=db, run_id=run_id, sites=sites, findings=findings, stats=farm.stats)
+
+
+def expected(host: str) -> dict[str, str]:
+    """A fixture site's verdicts as written in its ``expected.yaml``: item -> status."""
+    items = yaml.safe_load((SITES_DIR / host / "expected.yaml").read_text(encoding="utf-8"))["items"]
+    return {code: item["status"] for code, item in items.items()}
+
+
+def found(run: SimpleNamespace, agency: str) -> dict[str, str]:
+    """An agency's statuses in a :func:`judge_fixture_sites` run: item -> status."""
+    return {item: f["status"] for (who, item), f in run.findings.items() if who == agency}
 
 
 def crawl_farm(db_path: Path, farm: Farm, year: int = 2566, ids: list[str] | None = None, **overrides) -> int:

@@ -43,7 +43,7 @@ from farm.builders.heldout_sites import HeldoutOut, publish_docs
 from farm.server import SITES_DIR
 from rules.coverage import failed, unread_reason
 from rules.vocabulary import ALARMS, render
-from tests.conftest import judge_fixture_sites
+from tests.conftest import expected, found, judge_fixture_sites
 
 SAO, SCHOOL = national.HOSTS
 PAGE_404 = "https://www.localkhonkaen.go.th/index.php/ita-lao/nongwaeng-o19"
@@ -109,13 +109,6 @@ def judged(tmp_path_factory):
     return judge_fixture_sites(tmp_path_factory.mktemp("national") / "oit.db", [SAO, SCHOOL])
 
 
-def expected(host: str) -> dict[str, str]:
-    items = yaml.safe_load((SITES_DIR / host / "expected.yaml").read_text(encoding="utf-8"))["items"]
-    return {code: item["status"] for code, item in items.items()}
-
-
-def found(run, agency: str) -> dict[str, str]:
-    return {item: f["status"] for (who, item), f in run.findings.items() if who == agency}
 
 
 def looks(run, host: str, path: str) -> list[float]:

@@ -44,7 +44,7 @@ from crawler.spiders.agency import AgencySpider, retry_after
 from farm.server import SITES_DIR
 from rules.coverage import failed, unread_reason
 from rules.vocabulary import ALARMS
-from tests.conftest import judge_fixture_sites
+from tests.conftest import expected, found, judge_fixture_sites
 
 SERVER, MARKUP = "www.nonsila-sao.go.th", "www.thungkwao.go.th"
 MENU = "".join(f'<li><a href="/page/{k}">{k}</a></li>' for k in ("structure", "executives", "contact", "news"))
@@ -182,13 +182,6 @@ def judged(tmp_path_factory):
     return judge_fixture_sites(tmp_path_factory.mktemp("quirks") / "oit.db", [SERVER, MARKUP])
 
 
-def expected(host: str) -> dict[str, str]:
-    items = yaml.safe_load((SITES_DIR / host / "expected.yaml").read_text(encoding="utf-8"))["items"]
-    return {code: item["status"] for code, item in items.items()}
-
-
-def found(run, agency: str) -> dict[str, str]:
-    return {item: f["status"] for (who, item), f in run.findings.items() if who == agency}
 
 
 @pytest.mark.slow

@@ -40,7 +40,7 @@ from farm.server import SITES_DIR
 from rules.checks import Doc, Evidence, interactive
 from rules.thai import Text
 from rules.vocabulary import ALARMS
-from tests.conftest import judge_fixture_sites
+from tests.conftest import expected, found, judge_fixture_sites
 
 SAO, CITY = shares.HOSTS
 
@@ -107,13 +107,6 @@ def judged(tmp_path_factory):
     return judge_fixture_sites(tmp_path_factory.mktemp("shares") / "oit.db", [SAO, CITY])
 
 
-def expected(host: str) -> dict[str, str]:
-    items = yaml.safe_load((SITES_DIR / host / "expected.yaml").read_text(encoding="utf-8"))["items"]
-    return {code: item["status"] for code, item in items.items()}
-
-
-def found(run, agency: str) -> dict[str, str]:
-    return {item: f["status"] for (who, item), f in run.findings.items() if who == agency}
 
 
 @pytest.mark.slow

@@ -34,7 +34,7 @@ from farm.builders import heldout_webforms as webforms
 from farm.builders.heldout_unforeseen import agency
 from farm.server import SITES_DIR
 from rules.vocabulary import ALARMS
-from tests.conftest import judge_fixture_sites
+from tests.conftest import expected, found, judge_fixture_sites
 
 ASPX, PHP = webforms.HOSTS
 AG = agency("โพนสูง", "บ้านดุง", "อุดรธานี", "phonsung", "41190", ["ก", "ข", "ค"], ["1", "2", "3"])
@@ -189,13 +189,6 @@ def test_a_filter_that_asks_for_words_or_has_too_many_choices_is_unread_not_sent
 
 # -- the held-out sites, crawled ---------------------------------------------------------------------------------
 
-def expected(host: str) -> dict[str, str]:
-    items = yaml.safe_load((SITES_DIR / host / "expected.yaml").read_text(encoding="utf-8"))["items"]
-    return {code: item["status"] for code, item in items.items()}
-
-
-def found(run, agency_id: str) -> dict[str, str]:
-    return {item: f["status"] for (who, item), f in run.findings.items() if who == agency_id}
 
 
 def false_alarms(run, agency_id: str, host: str) -> dict[str, str]:
