@@ -98,6 +98,18 @@ STUCK_SECONDS = 180.0
 MAX_CHECK_TEXT = 4_000  # an outside page a check found sent in full under 404/500: its first words, as its title is
 
 
+def asked_for(response) -> str:
+    """The address a page was asked for: with its client-side route (#/ita2569), which the response's URL drops,
+    and before any redirect."""
+    meta = response.meta
+    return meta.get("page_url") or clean_url(meta.get("redirect_urls", [response.request.url])[0])
+
+
+def unread_fault(exc: BaseException) -> dict:
+    """The fields of a page whose reading failed on ``exc``: fetched, not read (``unread = other``)."""
+    return {"unread": "other", "error_detail": f"reading failed: {type(exc).__name__}: {exc}"[:500]}
+
+
 def registrable(host: str) -> str:
     """The agency's domain for "same site": www.kudjok.go.th -> kudjok.go.th."""
     host = (host or "").lower().rstrip(".")
@@ -558,9 +570,8 @@ class AgencySpider(scrapy.Spider):
             fields = self.answer(response)
         except Exception:  # noqa: BLE001 - the answer itself is what failed: its status is all we know
             fields = {"status": response.status}
-        fields.update(unread="other", error_detail=f"reading failed: {type(exc).__name__}: {exc}"[:500])
-        url = meta.get("page_url") or clean_url(meta.get("redirect_urls", [response.request.url])[0])
-        return self.finish(self.record(crawl, meta, url, **fields))
+        fields.update(unread_fault(exc))
+        return self.finish(self.record(crawl, meta, asked_for(response), **fields))
 
     def answer(self, response) -> dict:
         """What any fetch tells, whoever asked: status, type, size, digest, HTTP error, certificate problem."""
@@ -827,8 +838,7 @@ class AgencySpider(scrapy.Spider):
         """The page's record, then its links queued."""
         meta = response.meta
         crawl = self.active[meta["agency_id"]]
-        # the address asked for: with its client-side route (#/ita2569), which the response's URL drops
-        request_url = meta.get("page_url") or clean_url(meta.get("redirect_urls", [response.request.url])[0])
+        request_url = asked_for(response)
         fields = self.answer(response)
         fields.update(no_answer(response))  # a body-less 304 nobody asked for is not an empty page (crawler/cache.py)
         links = []
@@ -983,7 +993,7 @@ class AgencySpider(scrapy.Spider):
                 if not page_fault(exc):
                     raise
                 self.logger.error("could not read %s", response.url, exc_info=exc)
-                fields.update(unread="other", error_detail=f"reading failed: {type(exc).__name__}: {exc}"[:500])
+                fields.update(unread_fault(exc))
         fields["elapsed_ms"] = int((time.monotonic() - response.meta["started"]) * 1000)
         for result in self.outbound_answered(response.meta, requested, fields):
             yield result
