@@ -216,6 +216,15 @@ class FarmHandler(BaseHTTPRequestHandler):
     def log_message(self, *args) -> None:  # the farm is quiet; tests read FarmStats instead
         pass
 
+    def end_headers(self) -> None:
+        # An HTTP/1.0 answer closes its connection, and the farm says so: Twisted's pool otherwise keeps a connection
+        # whose answer had a Content-Length, and the next request sent on it meets a closed socket. A GET is sent
+        # again by Twisted, a POST is not: a form's button then failed for the farm's reason, not the site's.
+        said = any(line.lower().startswith(b"connection:") for line in getattr(self, "_headers_buffer", []))
+        if self.command != "CONNECT" and self.request_version != "HTTP/0.9" and not said:
+            self.send_header("Connection", "close")
+        super().end_headers()
+
     def do_CONNECT(self) -> None:
         host = self.path.split(":")[0].lower()
         farm: Farm = self.server.farm

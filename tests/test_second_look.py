@@ -99,3 +99,33 @@ def test_an_ita_index_that_fails_twice_leaves_its_items_unchecked_never_missing(
     found = {r["item"]: r for r in db["findings"].rows_where("run_id = ? and agency_id = 'bansample'", [run_id])}
     assert not [item for item, f in found.items() if f["status"] in {"missing", "broken"}]
     assert sum(f["reason_code"] == "coverage.fetch_failed" for f in found.values()) >= 20
+
+
+def test_a_second_look_at_a_forms_post_has_tries_of_its_own():
+    """A form's POST is sent again when it meets a kept-alive connection the server had closed (Twisted resends only
+    a GET); its second look is a new click, so the first look's used-up tries must not leave it none."""
+    from scrapy import Request
+
+    from crawler.spiders.agency import AgencySpider
+
+    first = Request("http://www.x.go.th/ita/Default.aspx", method="POST", body="__EVENTTARGET=a",
+                    meta={"retry_times": 4, "max_retry_times": 4, "agency_id": "x"})
+    second = AgencySpider.second_request(first)
+    assert second.meta["late_try"] and "retry_times" not in second.meta
+    assert second.meta["max_retry_times"] == 4 and second.method == "POST" and second.body == first.body
+
+
+def test_the_farm_says_each_answer_closes_its_connection():
+    """The farm answers in HTTP/1.0 and closes; saying so keeps Twisted from pooling the connection, whose next
+    (POST) request would fail for the farm's reason, not the site's (CI saw a form's document judged broken)."""
+    import http.client
+
+    with Farm() as farm:
+        port = int(farm.proxy_url.rsplit(":", 1)[1])
+        for method, body in (("GET", None), ("POST", "__VIEWSTATE=x")):
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            connection.request(method, f"http://{HOST}/", body=body)
+            answer = connection.getresponse()
+            answer.read()
+            assert answer.getheader("Connection") == "close" and len(answer.headers.get_all("Connection")) == 1
+            connection.close()

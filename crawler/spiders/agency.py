@@ -1174,7 +1174,10 @@ class AgencySpider(scrapy.Spider):
     @staticmethod
     def second_request(request: scrapy.Request, busy: bool = False) -> scrapy.Request:
         looks = request.meta.get("busy_looks", 0) + busy
-        return request.replace(meta={**request.meta, "late_try": True, "busy_looks": looks, "started": time.monotonic()},
+        # a new click, with its own tries: a form's POST meeting a closed kept-alive connection is sent again (see
+        # _request); the first look's count would leave the second none (a dropped connection read as a dead file)
+        meta = {key: value for key, value in request.meta.items() if key != "retry_times"}
+        return request.replace(meta={**meta, "late_try": True, "busy_looks": looks, "started": time.monotonic()},
                                dont_filter=True)
 
     def cut_by_budget(self, kind: str, meta: dict) -> bool:
