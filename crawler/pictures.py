@@ -119,16 +119,17 @@ MIN_KNOWN = 5  # letters of a known phrase (without marks) worth recognising
 def lexicon() -> tuple[tuple[str, str], ...]:
     """(bare form, phrase) of the rulebooks' item titles and the words that find them, longest first: the phrases
     a person recognises on an OIT button however smudged."""
-    import yaml
-
-    from rules.rulebook import rulebook_files
+    from rules.rulebook import RulebookError, load_rulebook, rulebook_files
 
     phrases: set[str] = set()
     for path in rulebook_files():
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        for item in data.get("items") or []:
-            phrases.add(str(item.get("title_th") or ""))
-            phrases.update(str(term) for term in (item.get("find") or {}).get("terms") or [])
+        try:
+            book = load_rulebook(path)
+        except RulebookError:  # said where rulebooks are loaded for judging; its words are only missed here
+            continue
+        for item in book.items:
+            phrases.add(item.title_th)
+            phrases.update(term.raw for term in item.terms)
     bare = {(_MARKS.sub("", phrase).lower(), phrase) for phrase in phrases}
     return tuple(sorted((pair for pair in bare if len(pair[0]) >= MIN_KNOWN), key=lambda pair: -len(pair[0])))
 
@@ -155,6 +156,8 @@ def recognised(text: str) -> tuple[str, int]:
             near = _near(key, bare)
             if near and not any(s < near[1] and near[0] < e for s, e, _ in spans):
                 spans.append((*near, phrase))
+    if not spans and (short := _shortened(bare)):
+        spans.append(short)
     out, last = [], 0
     for start, end, phrase in sorted(spans):
         first, after = chars[start][0], chars[end - 1][0] + 1
@@ -195,6 +198,36 @@ def _near(key: str, bare: str) -> tuple[int, int] | None:
         if best:
             return best
     return None
+
+
+SHORT_MIN = 12  # letters (without marks) of a button worth matching to a title it shortens
+SHORT_SHARE = 0.8  # of the button's letters found, in order, in the title
+SHORT_LEAD = 3  # letters more than the next title's: the button names one item, not one of several
+
+
+def _shortened(bare: str) -> tuple[int, int, str] | None:
+    """Where a button's whole reading is the head of one item's title with words left out ("รายงานผลการส่งเสริม
+    คุณธรรมและความโปร่งใส" for "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน") and a few
+    letters misread: (start, end, title) when SHORT_SHARE of its letters stand in order in one title that begins as it
+    does, clearly more than in any other; None otherwise (a heading, a slogan, words of no item)."""
+    from difflib import SequenceMatcher
+
+    if len(bare) < SHORT_MIN:
+        return None
+    scored = []
+    for key, phrase in lexicon():
+        if len(key) < len(bare) * 0.9:  # shorter than the button: not a title it shortens (_near reads those)
+            continue
+        blocks = [b for b in SequenceMatcher(None, key, bare, autojunk=False).get_matching_blocks() if b.size >= 2]
+        if not blocks or blocks[0].a > 3 or max(b.size for b in blocks) < 6:
+            continue
+        matched = sum(b.size for b in blocks)
+        if matched >= max(SHORT_MIN, len(bare) * SHORT_SHARE) and matched >= len(key) * 0.4:
+            scored.append((matched, phrase, blocks[0].b, blocks[-1].b + blocks[-1].size))
+    scored.sort(key=lambda found: -found[0])
+    if not scored or any(other[1] != scored[0][1] and other[0] > scored[0][0] - SHORT_LEAD for other in scored[1:]):
+        return None
+    return scored[0][2], scored[0][3], scored[0][1]
 
 
 def _mend(text: str) -> str:

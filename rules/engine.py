@@ -603,6 +603,15 @@ def _run_checks(item: Item, evidence: Evidence, signals: list[str],
     return problems_th, problems_en, sum(found) / len(found) if found else 1.0
 
 
+def _coded_for(link: dict[str, Any], item: Item) -> bool:
+    """Whether a link's own words or its own row's code name ``item`` ("O14 รายงานผล…" above the Doc embedded in
+    its box): the agency's own answer for the item, as an index row is, even on a page of too few items to be an
+    index (an ITA area split into one page per subindicator)."""
+    from rules.index import link_code
+
+    return link_code(link, item.code.rstrip("0123456789")) == item.number
+
+
 def judge_item(item: Item, links: list[dict[str, Any]], site: SiteView, year: int, signals: list[str],
                rulebook_items: Sequence[Item] = ()) -> Finding:
     """An item's verdict; missing or broken only on positive evidence: where its own evidence, or a page a
@@ -621,7 +630,7 @@ def judge_item(item: Item, links: list[dict[str, Any]], site: SiteView, year: in
     # not found, or found only as a failing link the index did not give it (a menu's dead "ติดต่อเรา"): while a
     # place a reader could find it was not read (the index itself, on a busy night), that is no evidence
     beside_index = finding.status == "broken" and not any(
-        link in site.index_links.get(item.number, []) for link in links)
+        link in site.index_links.get(item.number, []) or _coded_for(link, item) for link in links)
     if finding.reason_code == "not_found" and item.number in site.index_denials:
         # this round's index lists it with no document: the agency's own word, whatever is unread -- but an
         # earlier round's ITA page left unread may hold its last document, which makes it partial, not missing

@@ -302,3 +302,28 @@ def test_this_rounds_empty_index_row_is_not_answered_by_last_rounds_page():
     alone = dict(home, links=home["links"][:1])  # no 2568 page at all (a link to it never opened holds anything)
     without_last_round = {f.item: f for f in evaluate_agency(rulebook, [alone, this_page, *docs[:21]])}
     assert without_last_round["O25"].status == "missing"
+
+
+def test_a_dead_document_in_a_box_that_names_its_item_is_broken_whatever_hub_was_not_read():
+    """An ITA area split into one page per subindicator (a Google Site's boxes "O13 …", "O14 …", each over an embedded
+    Doc) is too short to be an index, yet each box is the agency's own answer for its item: a Doc gone there is
+    broken, even while the agency's Facebook page (a login wall: unread) could hold anything. A dead link whose words
+    name no item (a menu's "ติดต่อเรา") stays unchecked beside that unread hub."""
+    gone = "https://docs.google.com/document/d/e/2PACX-gone/pub?embedded=true"
+    kept = "https://docs.google.com/document/d/e/2PACX-kept/pub?embedded=true"
+    facebook = "https://www.facebook.com/x.go.th/"
+    home = page("http://x.go.th/", "หน้าแรก องค์การบริหารส่วนตำบลตัวอย่าง", [
+        link("http://x.go.th/ita-9-4.html", "9.4 การบริหารและพัฒนาทรัพยากรบุคคล"),
+        link("http://x.go.th/contact.html", "ติดต่อเรา", "nav"), link(facebook, "Facebook", "nav")], depth=0)
+    area = page("http://x.go.th/ita-9-4.html", "ตัวชี้วัดย่อยที่ 9.4 การบริหารและพัฒนาทรัพยากรบุคคล "
+                "O13 หลักเกณฑ์และแผนการบริหารและพัฒนาทรัพยากรบุคคล O14 รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล", [
+                    link(kept, "", kind="iframe", context="O13 หลักเกณฑ์และแผนการบริหารและพัฒนาทรัพยากรบุคคล"),
+                    link(gone, "", kind="iframe", context="O14 รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล")])
+    plan = page(kept, "หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล แผนพัฒนาบุคลากร ประจำปีงบประมาณ พ.ศ. 2569 " * 3,
+                outside=1, depth=2)
+    dead = dict(page(gone, "", outside=1, depth=2), status=404, kind="other", error="http_4xx")
+    contact = dict(page("http://x.go.th/contact.html", ""), status=404, kind="error", error="http_4xx")
+    wall = page(facebook, "Facebook เข้าสู่ระบบ", kind="external", unread="login_required")
+    found = {f.item: f for f in evaluate_agency(load_rulebook(2569), [home, area, plan, dead, contact, wall])}
+    assert found["O14"].status == "broken" and gone in found["O14"].evidence
+    assert found["O3"].status not in {"broken", "missing"}   # the contact item: only a dead menu link beside the hub

@@ -156,6 +156,19 @@ def test_an_outside_page_whose_pictures_are_not_read_holds_what_they_say():
 
 # -- the held-out sites, read and unread -----------------------------------------------------------------------
 
+def test_a_button_that_prints_the_head_of_an_items_title_is_read_as_that_item():
+    # a Canva button shortens the title ("…การขอรับบริการ" of "…การขอรับบริการสำหรับผู้รับบริการหรือผู้มาติดต่อ",
+    # "รายงานผลการส่งเสริม…" leaving out "ดำเนินการเพื่อ"), and OCR adds a stroke of its circle and drops a letter
+    text, known = recognised("ดคูมมือหรื อแนว ทางการขอรับบริการ")
+    assert "คู่มือหรือแนวทางการขอรับบริการสำหรับผู้รับบริการหรือผู้มาติดต่อ" in text and known == 1
+    text, known = recognised("รา ยงา นผล การ ส่ง เสริมคุณธรรม และคว มโปร่งใส")
+    assert text == "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" and known == 1
+    # what names no one item stays as read: a subindicator's heading, words shared by several titles, a slogan
+    for words in ("ตัวชี้วัดย่อยที่ 10.1 ก ารดำเนินการ เพื่อป้องกัน การทุจริตในปร ะเด็นสินบ น", "รายงานผลการดำเนินการ",
+                  "ร่วมสร้างสังคมคุณธรรมไม่ทนต่อการทุจริต"):
+        assert recognised(words) == (words, 0)
+
+
 def test_pictures_unread_is_a_page_read_in_part():
     assert "pictures_unread" in PAGE_CUTS and "pictures_unread" in UNREAD
 
@@ -173,7 +186,7 @@ def test_the_held_out_sites_are_read_from_their_pictures(tmp_path):
     assert _false_alarms(result) == []
     agree = sum(result.findings[(s.agency, code)]["status"] == want["status"]
                 for s in result.sites for code, want in s.items.items())
-    assert agree >= 48
+    assert agree >= 51   # of 52: round 12 read the two buttons that print a shortened title
     board = result.findings[("nongphaisao", "O2")]
     assert board["status"] == "pass"   # the executives' names, positions and phones read from one picture
 
@@ -212,12 +225,20 @@ def test_a_second_night_keeps_what_the_pictures_said_and_what_they_left_unread(t
     from storage import open_db
     from tests.conftest import crawl_settings
 
+    import shutil
+
+    from farm.server import SITES_DIR
+
+    served = tmp_path / "sites"   # one button whose picture names nothing known: its page stays read in part
+    for host in images.HOSTS:
+        shutil.copytree(SITES_DIR / host, served / host)
+    (served / "www.nongphai-sao.go.th/uploads/ita69/btn_11.png").write_bytes(images.banner("ฆฌฎฏฐฑฒณ ฆฌฎฏฐฑ ฒณฆฌ"))
     sites = load_sites(hosts=list(images.HOSTS))
     db_path = tmp_path / "two-nights.db"
     db = open_db(db_path)
     db["agencies"].upsert_all([dict(s.registry) for s in sites], pk="id", alter=True)
     agencies = [db["agencies"].get(s.agency) for s in sites]
-    with Farm(hang_seconds=10) as farm:
+    with Farm(served, hang_seconds=10) as farm:
         runs = [run_crawl(db_path, agencies, rulebooks_for_year(2569), crawl_settings(farm, timeout=10, delay=0))
                 for _ in range(2)]
     db = open_db(db_path)
@@ -225,6 +246,6 @@ def test_a_second_night_keeps_what_the_pictures_said_and_what_they_left_unread(t
               for run in runs]
     assert nights[1] == nights[0]
     grid = [p for p in db["pages"].rows_where("run_id = ? AND url LIKE ?", [runs[1], "%nongphai-sao.go.th/ita2569.php"])]
-    assert grid and grid[0]["part_unread"] == "pictures_unread"   # two buttons misread: still read in part
+    assert grid and grid[0]["part_unread"] == "pictures_unread"   # a button misread: still read in part
     buttons = [link["text"] for link in json.loads(grid[0]["links"]) if "uploads/files" in (link.get("url") or "")]
     assert any("แผนปฏิบัติการป้องกันการทุจริต" in words for words in buttons)
