@@ -32,6 +32,17 @@ def host_is_private(host: str) -> bool:
     return any(is_private_address(info[4][0]) for info in infos)
 
 
+# names the resolver refused, with why: Twisted's name resolution turns the refusal into a bare "no results for
+# hostname lookup", so a download's failure is named from here (error_kind: "private", not "dns")
+REFUSED_NAMES: dict[str, str] = {}
+MAX_REFUSED_NAMES = 10_000
+
+
+def refused_name(host: str) -> str | None:
+    """Why the resolver refused ``host`` this crawl (a private or loopback answer), or None."""
+    return REFUSED_NAMES.get(host.lower().rstrip("."))
+
+
 class GuardedResolver(CachingThreadedResolver):
     """Scrapy's caching resolver, refusing non-global answers: the address checked is the address the
     connection then uses, so a name that answers a public address to a check and a private one to the
@@ -55,8 +66,10 @@ class GuardedResolver(CachingThreadedResolver):
 
         def check(address: str) -> str:
             if is_private_address(address):
-                raise DNSLookupError(f"private address refused: {name} resolves to {address} "
-                                     "(use --allow-private to crawl it)")
+                why = f"private address refused: {name} resolves to {address} (use --allow-private to crawl it)"
+                if len(REFUSED_NAMES) < MAX_REFUSED_NAMES:
+                    REFUSED_NAMES[name.lower().rstrip(".")] = why
+                raise DNSLookupError(why)
             return address
 
         return deferred.addCallback(check)

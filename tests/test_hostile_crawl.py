@@ -216,6 +216,30 @@ def test_dns_rebinding_cannot_reach_a_private_address(tmp_path):
     assert home is not None and home[0] in {"connection", "private"}
 
 
+def test_a_name_the_resolver_refused_is_named_private_however_twisted_words_the_failure():
+    """Twisted's name resolution turns the guard's refusal into a bare "no results for hostname lookup" (which of the
+    two reaches the spider depends on which thread asked first: under load, CI saw "dns"): the page's error is
+    still "private", what the operator must be told, never a name that does not resolve."""
+    from scrapy import Request
+    from twisted.internet.error import DNSLookupError
+    from twisted.python.failure import Failure
+
+    from crawler.middlewares import REFUSED_NAMES
+    from crawler.spiders.agency import error_kind
+
+    def failed(url: str) -> Failure:
+        failure = Failure(DNSLookupError(f"no results for hostname lookup: {url.split('/')[2]}"))
+        failure.request = Request(url)
+        return failure
+
+    REFUSED_NAMES["rebound.probe.go.th"] = "private address refused: rebound.probe.go.th resolves to 127.0.0.1"
+    try:
+        assert error_kind(failed("http://REBOUND.probe.go.th./"))[0] == "private"
+        assert error_kind(failed("http://gone.probe.go.th/"))[0] == "dns"   # a name that does not resolve
+    finally:
+        REFUSED_NAMES.pop("rebound.probe.go.th")
+
+
 def test_each_page_is_asked_for_with_the_page_that_links_it_as_referer(tmp_path):
     """Scrapy's Referer middleware is off (crawler/settings.py): the spider names the linking page itself, as a
     browser would — never the page whose answer happened to release the request, never an https page's address

@@ -49,7 +49,7 @@ from crawler.firewall import CHALLENGE_HEADERS, firewall_of
 from crawler.folders import folder_entries, folder_id, listing_names
 from crawler.frontier import BULK_WORDS, HUB_WORDS, Frontier, canonical, crowd_penalties, crowd_tail
 from crawler.limits import is_budget_failure
-from crawler.middlewares import proxy_says_no_such_host
+from crawler.middlewares import proxy_says_no_such_host, refused_name
 from crawler.outbound import OutboundChecks
 from crawler.outside import (GOVERNMENT_SUFFIXES, OutsideBounds, builder_file, is_login_wall, outside_space, share_file,
                              shared_file_itself, site_move, slot_host, unwrap)
@@ -146,6 +146,10 @@ def error_kind(failure) -> tuple[str, str]:
     name = type(exc).__name__  # Scrapy 2.13+ wraps Twisted's errors in its own Download*Error classes
     if "private address refused" in text:  # the resolver's refusal arrives as a DNS error
         return "private", text
+    request = getattr(failure, "request", None)
+    if isinstance(exc, DNSLookupError) or "DNS" in name or "Resolve" in name:  # or Twisted's bare "no results"
+        if request is not None and (why := refused_name(urlsplit(request.url).hostname or "")):
+            return "private", why
     if isinstance(exc, DNSLookupError) or "Resolve" in name or "DNS" in name or failure_kind(text) == "dns":
         return "dns", text  # failure_kind also knows a proxy's answer when the name does not resolve
     if isinstance(exc, (TimeoutError, TCPTimedOutError)) or "Timeout" in name:
