@@ -99,6 +99,7 @@ class Outcome:
     signal: str = ""
     share: float | None = None  # of the components found, where a check counts them
     absent: bool = False  # nothing the item asks for is there (only another round's evidence): missing, not partial
+    unverified: str = ""  # an unread code (rules/vocabulary.UNREAD): found, but only where the crawl cannot look in
 
     @property
     def found(self) -> float:
@@ -250,11 +251,23 @@ FORM_SERVICE = re.compile(r"^https?://(docs\.google\.com/forms/|forms\.gle/|form
                           r"forms\.cloud\.microsoft/)", re.I)  # Microsoft Forms' own name since 2024
 
 
-@check("interactive")
-def interactive(ev: Evidence) -> Outcome:
+# a chat app's door on the web: an official account's add-friend page (LINE), a Messenger chat; what is served
+# there (a form, a menu of services) opens only inside the app
+CHAT_APP = re.compile(r"^https?://(lin\.ee/|(?:page\.|liff\.)?line\.me/|m\.me/|(?:www\.)?messenger\.com/)", re.I)
+
+
+@check("interactive", in_app=lambda v: v in ("pass", "unverified"))
+def interactive(ev: Evidence, in_app: str = "pass") -> Outcome:
+    """A channel a person uses on the web. ``in_app: unverified``: one only behind a chat app's door (an E-Service
+    only in a LINE OA) is there, but what it serves is seen only after adding it as a friend in the app: a person
+    must look (a Q&A or complaint channel in a LINE OA is a channel, and passes)."""
     if any(d.forms for d in ev.docs):
         return Outcome(True, signal="form present")
-    if any(d.external for d in ev.docs):
+    outside = [d for d in ev.docs if d.external]
+    forms = any(FORM_SERVICE.search(link.get("url") or "") for d in ev.docs for link in d.links or [])
+    if outside and in_app == "unverified" and not forms and all(CHAT_APP.search(d.url) for d in outside):
+        return Outcome(True, signal="only a chat app's door: " + outside[0].url, unverified="in_app")
+    if outside:
         return Outcome(True, signal="outside service answers")
     # a page that hands the reader an online form (Google Forms, Microsoft Forms) offers one, as a person sees it
     if any(FORM_SERVICE.search(link.get("url") or "") for d in ev.docs for link in d.links or []):

@@ -588,12 +588,13 @@ _LETTERS = re.compile(r"[a-z\u0e01-\u0e4e]")
 def _run_checks(item: Item, evidence: Evidence, signals: list[str],
                 absent: list[Any] | None = None) -> tuple[list[str], list[str], float]:
     """The item's checks on ``evidence``: what is lacking, in Thai and English (empty when all pass), and
-    the share of what the checks look for that was found; outcomes saying nothing asked for is there go to ``absent``."""
+    the share of what the checks look for that was found; outcomes saying nothing asked for is there go to ``absent``,
+    and so do those found only where the crawl cannot look in (``unverified``)."""
     problems_th, problems_en, found = [], [], []
     for spec in item.checks:
         params = {k: v for k, v in spec.items() if k != "check"}
         outcome = CHECKS[spec["check"]].run(evidence, **params)
-        if outcome.absent and absent is not None:
+        if (outcome.absent or outcome.unverified) and absent is not None:
             absent.append(outcome)
         signals.append(f"{spec['check']}: {'ok' if outcome.ok else 'fail'}{' (' + outcome.signal + ')' if outcome.signal else ''}")
         found.append(outcome.found)
@@ -776,6 +777,11 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
     absent: list[Any] = []
     problems_th, problems_en, _ = _run_checks(item, Evidence(docs, year, quarters), signals, absent)
     urls_seen = [p["url"] for p in ok]
+    inside = [outcome for outcome in absent if outcome.unverified]  # an E-Service behind a chat app's door
+    absent = [outcome for outcome in absent if not outcome.unverified]
+    if inside and not problems_th and not absent:
+        return Finding(item.code, "unchecked", coverage_reason(inside[0].unverified), {"url": urls_seen[0], "n": 1},
+                       urls_seen, signals)
     if problems_th and (held := _quarters_unread(quarters)):  # what a quarter lacks may be behind a login wall
         hoped = [replace(p, unread="") for p in quarters]          # as if each wall held its quarter's evidence
         if not _run_checks(item, Evidence(docs, year, hoped), [], [])[0]:  # else a lack known elsewhere: partial

@@ -152,6 +152,9 @@ UNREAD: dict[str, tuple[str, str]] = {
     "script_link": ("ลิงก์ทำงานด้วยสคริปต์ของเว็บไซต์ซึ่งโปรแกรมตรวจเปิดตามไม่ได้ (ผู้ใช้เบราว์เซอร์คลิกแล้วอาจเปิดได้)",
                     "the link runs the site's own script, which the crawler cannot follow (a click in a browser may "
                     "open it)"),
+    "in_app": ("บริการอยู่ในแอปแชต (เช่น LINE Official Account) ต้องเพิ่มเพื่อนในแอปจึงจะเห็น โปรแกรมตรวจเปิดดูไม่ได้",
+               "the service is inside a chat app (a LINE Official Account): a person sees it only after adding it as "
+               "a friend in the app, which the crawl cannot do"),
     "other": ("อ่านเนื้อหาของหน้านี้ไม่ได้", "the page's content could not be read"),  # a cause nobody named yet
 }
 

@@ -327,3 +327,26 @@ def test_a_dead_document_in_a_box_that_names_its_item_is_broken_whatever_hub_was
     found = {f.item: f for f in evaluate_agency(load_rulebook(2569), [home, area, plan, dead, contact, wall])}
     assert found["O14"].status == "broken" and gone in found["O14"].evidence
     assert found["O3"].status not in {"broken", "missing"}   # the contact item: only a dead menu link beside the hub
+
+
+def test_an_e_service_only_behind_a_chat_apps_door_needs_a_person_but_a_complaint_channel_there_passes():
+    """A LINE OA's add-friend page is all the crawl (and a person without the app) sees: what it serves opens in
+    the app. An E-Service only there is `unchecked` (coverage.in_app), never passed on the door alone; a complaint
+    channel in the same LINE OA is a channel and passes; an E-Service with an online form beside the OA passes."""
+    oa = "https://lin.ee/x69Q"
+    door = page(oa, "อบต.ตัวอย่าง เพิ่มเพื่อนเพื่อรับข่าวสารและใช้บริการออนไลน์ สแกนคิวอาร์โค้ดด้วยแอป LINE",
+                kind="external")
+    home = page("http://x.go.th/", "หน้าแรก องค์การบริหารส่วนตำบลตัวอย่าง", [
+        link("http://x.go.th/eservice.html", "ระบบการให้บริการผ่านช่องทางออนไลน์ (E-Service)"),
+        link("http://x.go.th/complain.html", "ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ")], depth=0)
+    complain = page("http://x.go.th/complain.html", "ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ "
+                    "แจ้งเรื่องร้องเรียนการทุจริตผ่าน LINE Official Account ของ อบต.", [link(oa, "@xsao")])
+    only_oa = page("http://x.go.th/eservice.html", "ระบบการให้บริการผ่านช่องทางออนไลน์ (E-Service) "
+                   "ใช้บริการออนไลน์ผ่าน LINE Official Account ของ อบต.", [link(oa, "@xsao")])
+    found = {f.item: f for f in evaluate_agency(load_rulebook(2569), [home, only_oa, complain, door])}
+    assert (found["O10"].status, found["O10"].reason_code) == ("unchecked", "coverage.in_app")
+    assert found["O17"].status == "pass"
+    form = "https://docs.google.com/forms/d/e/1FAIpQLSx/viewform"
+    with_form = dict(only_oa, links=[link(oa, "@xsao"), link(form, "แบบคำร้องออนไลน์")])
+    found = {f.item: f for f in evaluate_agency(load_rulebook(2569), [home, with_form, complain, door])}
+    assert found["O10"].status in {"pass", "partial"}
