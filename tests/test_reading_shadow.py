@@ -228,7 +228,8 @@ def test_a_list_still_growing_when_scrolling_stops_is_read_in_part(tmp_path):
     got = found(result, result.sites[0].agency)
     want = expected(KHLONG)
     assert not [c for c in want if got[c] in ALARMS and want[c] == "pass"]
-    assert got["O5"] == "broken"                                   # the first 8 rows are read and judged
+    assert {got[c] for c in ("O6", "O7", "O8")} == {"pass"}         # the first 8 rows are read and judged; O5's
+    assert got["O5"] in ("broken", "unchecked")                     # dead link may have a twin past the cut
     assert {got[c] for c in ("O9", "O12", "O15", "O20", "O21", "O25")} == {"unchecked"}
 
 
