@@ -4,6 +4,13 @@ A page :mod:`crawler.shell` finds to be a script shell is opened in headless Chr
 DOM its scripts built (``rendered = 1``): its text, and its links — the spider follows them as usual. Pages
 that need no browser cost nothing: Chromium starts at the first shell of the crawl, never otherwise.
 
+Read as a person reads it: its "load more" pressed, then scrolled to its end until it stops growing (a list whose
+next rows come as the reader scrolls: ``MAX_SCROLLS``, ``SCROLL_SECONDS``), and written from the browser's composed
+tree when web components draw in shadow roots (open or closed: ``page.content()`` holds the light DOM only). What
+could not be read leaves the page read in part (``part_unread``): ``scroll_cut`` when the list still grew as the
+scrolling stopped, ``shadow_unread`` when a custom element stayed empty and undefined (its script refused or
+failed) or the composed tree could not be read whole: an item not found there is unchecked, never missing.
+
 The browser has no network of its own. Every request it makes is either refused or answered by Scrapy's
 downloader, so a render keeps every rule of the crawl: the agency's download slot and delay, robots.txt, the
 User-Agent, ``--proxy``, the private-address guard and the agency's time budget. The page itself is answered

@@ -17,7 +17,10 @@ The test is what the parse found against what the raw HTML promises, not a list 
 * an ordinary page is a shell in part when an empty table waits for rows an inline script fetches
   (``$.getJSON``, ``fetch``, DataTables' ``ajax:``): the OIT index of a vendor CMS loaded after the page; when
   tab or accordion panes are empty until a click loads them (htmx ``hx-get``, jQuery ``.load()``, Drupal's
-  ``/views/ajax``); when a hash router draws a view per ``#!/route`` the page links;
+  ``/views/ajax``); when a hash router draws a view per ``#!/route`` the page links; when a web component draws
+  content in its shadow root (an empty custom element beside the site's own script: ``<ita-oit-table
+  src="/api/ita.json"></ita-oit-table>``); when a list grows as the reader scrolls (an inline script watching the
+  scroll that fetches, an infinite-scroll plugin);
 * a short page with real content and its menu (a contact page, a notice) is not a shell: a clock widget's
   ``innerHTML`` does not make one.
 
@@ -230,7 +233,8 @@ def shell_reason(body: bytes, got: Extracted) -> str:
     """Why the HTML ``body`` (parsed as ``got``) is a script shell — ``mount_point``, ``framework``,
     ``noscript``, ``fetches_data``, ``script_body``, ``empty_container``, ``script_links``, ``app_script``,
     ``fills_table`` (an ordinary page whose table a script fills from a data source), ``loads_pane`` (tab or
-    accordion panes a click loads), ``hash_router`` (a view drawn per ``#!/route``) — or
+    accordion panes a click loads), ``hash_router`` (a view drawn per ``#!/route``), ``components`` (content drawn
+    by web components in shadow roots), ``loads_on_scroll`` (a list growing as the reader scrolls) — or
     "" when the parse
     already holds what a reader sees."""
     thin_text = count_letters(got.text, LITTLE_TEXT) < LITTLE_TEXT
