@@ -185,14 +185,16 @@ DEFINED_JS = """() => [...new Set([...document.querySelectorAll('*')].map((e) =>
   .filter((n) => n.includes('-') && customElements.get(n))"""
 
 
-async def _scroll_down(page, budget: dict, until: float) -> bool:
+async def _scroll_down(page, budget: dict, until: float, watched: bool = False) -> bool:
     """Scroll to the bottom as a reader does, until the page stops growing (at most ``MAX_SCROLLS`` times, within
     ``until``): a list that fetches its next rows as the sentinel below it comes into view (an IntersectionObserver,
-    a scroll listener). True when it still grew when a bound stopped it: the page is read in part."""
+    a scroll listener). True when the page may hold more than was read: it still grew when a bound stopped the
+    scrolling, or its script watches the scroll (``watched``: crawler/shell.py's ``loads_on_scroll``) and the time
+    ran out before it was seen to stop growing."""
     grew = False
     for _ in range(MAX_SCROLLS):
         if time.monotonic() >= until:
-            return grew
+            return grew or watched
         try:
             size, room = await page.evaluate(SCROLL_JS)
             if not room:
@@ -202,9 +204,9 @@ async def _scroll_down(page, budget: dict, until: float) -> bool:
             grew = await page.evaluate(SIZE_JS) > size
         except Exception as exc:  # noqa: BLE001 - a page that navigated or closed: read as it stands
             log.debug("scrolling stopped: %s", exc)
-            return False
+            return watched
         if not grew:
-            return False
+            return watched and time.monotonic() >= until  # nothing came, unless the wait for it was cut short
     return grew
 
 
@@ -357,7 +359,7 @@ class Renderer:
                 break
             self.per_agency[agency_id] += 1  # renders begun count against the budgets (several run at once)
             self.begun += 1
-            html, cut = await self._html(response, agency_id, own_host)
+            html, cut = await self._html(response, agency_id, own_host, served.shell == "loads_on_scroll")
             rendered = extract_html_safely(response.url, html.encode("utf-8"), "text/html; charset=utf-8", "utf-8",
                                            html, self.limits) if html else None
             if rendered is not None and built_something(served, rendered):
@@ -371,7 +373,8 @@ class Renderer:
         rendered.cut = rendered.cut or cut  # read in part: a list still growing, components not read
         return rendered, fields
 
-    async def _html(self, response, agency_id: str, own_host: Callable[[str], bool]) -> tuple[str, str]:
+    async def _html(self, response, agency_id: str, own_host: Callable[[str], bool],
+                    watched: bool = False) -> tuple[str, str]:
         """The rendered DOM and why part of it is unread (:func:`capture`), or "" when the render failed (a
         timeout, a crashed page, the browser gone)."""
         try:
@@ -381,7 +384,7 @@ class Renderer:
             return "", ""
         started, failed = time.monotonic(), False
         try:
-            return await asyncio.wait_for(self._render(context, response, agency_id, own_host), self.seconds)
+            return await asyncio.wait_for(self._render(context, response, agency_id, own_host, watched), self.seconds)
         except BaseException as exc:  # the page stays unread, the crawl goes on
             if not page_fault(exc):
                 raise
@@ -456,8 +459,8 @@ class Renderer:
                 raise
             return context, 0
 
-    async def _render(self, context, response, agency_id: str,
-                      own_host: Callable[[str], bool]) -> tuple[str, str]:
+    async def _render(self, context, response, agency_id: str, own_host: Callable[[str], bool],
+                      watched: bool = False) -> tuple[str, str]:
         """The DOM of ``response``'s page once its scripts ran and their requests were answered, its "load more"
         pressed and its end scrolled to; and why part of it is unread (``scroll_cut``, ``shadow_unread``)."""
         deadline = time.monotonic() + max(self.seconds - CAPTURE_SECONDS, self.seconds / 2)
@@ -482,7 +485,7 @@ class Renderer:
             # none has been asked for a moment (bounded by the render's own time limit)
             await _settle(budget, time.monotonic() + SETTLE_SECONDS)  # a page that polls for ever: as it stands then
             await _press_more(page, budget, min(time.monotonic() + SETTLE_SECONDS, deadline))
-            growing = await _scroll_down(page, budget, min(time.monotonic() + SCROLL_SECONDS, deadline))
+            growing = await _scroll_down(page, budget, min(time.monotonic() + SCROLL_SECONDS, deadline), watched)
             if not page.url.startswith(("http://", "https://")):
                 raise RuntimeError(f"the page left for {page.url}")  # a script navigated where we do not follow
             html, cut = await capture(page)

@@ -245,3 +245,15 @@ def test_components_whose_script_is_gone_leave_the_page_read_in_part(tmp_path):
     want = expected(BANMO)
     assert not [c for c in want if got[c] in ALARMS and want[c] == "pass"]
     assert {got[c] for c in ("O5", "O9", "O13", "O21", "O26")} == {"unchecked"}
+
+
+@pytest.mark.slow
+@needs_browser
+def test_a_render_too_short_to_scroll_the_list_to_its_end_raises_no_alarm(tmp_path):
+    """Four seconds a render: the list watched on scroll is scrolled as far as the time allows, and the rest of it is
+    unread (``scroll_cut``; or the whole page, when even its drawing did not fit), never missing."""
+    result = judge_fixture_sites(tmp_path / "squeezed.db", [KHLONG], render_seconds=4)
+    page = next(result.db["pages"].rows_where("run_id = ? AND url = ?", [result.run_id, f"http://{KHLONG}/ita2569.php"]))
+    assert page["part_unread"] == "scroll_cut" or page["unread"] == "script_shell" or "O26" in page["text"]
+    got, want = found(result, result.sites[0].agency), expected(KHLONG)
+    assert not [c for c in want if got[c] in ALARMS and want[c] != got[c]]
