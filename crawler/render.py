@@ -4,6 +4,13 @@ A page :mod:`crawler.shell` finds to be a script shell is opened in headless Chr
 DOM its scripts built (``rendered = 1``): its text, and its links — the spider follows them as usual. Pages
 that need no browser cost nothing: Chromium starts at the first shell of the crawl, never otherwise.
 
+Read as a person reads it: its "load more" pressed, then scrolled to its end until it stops growing (a list whose
+next rows come as the reader scrolls: ``MAX_SCROLLS``, ``SCROLL_SECONDS``), and written from the browser's composed
+tree when web components draw in shadow roots (open or closed: ``page.content()`` holds the light DOM only). What
+could not be read leaves the page read in part (``part_unread``): ``scroll_cut`` when the list still grew as the
+scrolling stopped, ``shadow_unread`` when a custom element stayed empty and undefined (its script refused or
+failed) or the composed tree could not be read whole: an item not found there is unchecked, never missing.
+
 The browser has no network of its own. Every request it makes is either refused or answered by Scrapy's
 downloader, so a render keeps every rule of the crawl: the agency's download slot and delay, robots.txt, the
 User-Agent, ``--proxy``, the private-address guard and the agency's time budget. The page itself is answered
@@ -22,6 +29,7 @@ says so once, in its run note, not per page.
 from __future__ import annotations
 
 import asyncio
+import html as html_text
 import logging
 import os
 import re
@@ -53,6 +61,14 @@ SETTLE_SECONDS = 8  # the longest wait for that quiet after "load"
 MORE_PRESSES = 10  # "load more" presses per render: ten more pages of a list, as far as a reader goes
 LOAD_MORE_TARGETS = "button, [role=button], a:not([href]), a[href='#'], a[href^='javascript:']"  # no address of its own
 LOAD_MORE_WORDS = re.compile(r"^\s*(?:โหลด|แสดง|load|show|view|see)\s*(?:เพิ่ม|more\b)", re.I)
+MAX_SCROLLS = 20  # scrolls to the bottom per render: a list growing as the reader scrolls, 20 more pages of it
+SCROLL_SECONDS = 8  # the longest a render scrolls
+CAPTURE_SECONDS = 2.0  # kept of the render's time for reading the DOM once the page is settled
+MAX_NODES = 200_000  # nodes of the composed tree written out: a page past it is read in part
+SCROLL_CUT = "scroll_cut"  # part_unread: the list still grew when the scrolling stopped (rules/vocabulary.py)
+SHADOW_UNREAD = "shadow_unread"  # part_unread: web components whose content could not be read
+# components drawing no content a reader looks for (an icon, a player, a chat bubble): left empty, nothing unread
+DECORATION = re.compile(r"icon|lottie|player|spinner|loader|rating|tooltip|messenger|chat|^fb-|^gmp-|^model-viewer")
 CLOSE_SECONDS = 5.0  # closing a page or context: Playwright waits for the browser without a limit
 RENDER_ATTEMPTS = 2  # one failed render (a slow answer on a busy night) must not leave a whole site unread
 WHY = {  # reason -> (Thai, English), for the run's note
@@ -77,11 +93,15 @@ def not_rendered_note(counts: Counter) -> str:
             f"{total} script-built page{'s' if total != 1 else ''} not rendered: {english}")
 
 
+DONE_BY_RENDER = {"components", "loads_on_scroll"}  # a page's scripts still say so once drawn and scrolled
+
+
 def built_something(served: Extracted, rendered: Extracted) -> bool:
     """Whether the scripts built what a reader reads: no longer a shell, or clearly more text or links than
-    the served HTML had (a short page of an application still carries its markers)."""
-    if not rendered.shell:
-        return True
+    the served HTML had (a short page of an application still carries its markers); an ordinary page whose web
+    components were drawn or whose list was scrolled is built (what could not be read is its ``cut``)."""
+    if not rendered.shell or rendered.shell in DONE_BY_RENDER or served.shell in DONE_BY_RENDER:
+        return True  # an ordinary page whose components were drawn and list scrolled (a short one is short)
     grown_links = followable_links(rendered) - followable_links(served)
     grown_text = count_letters(rendered.text, 10 * LITTLE_TEXT) - count_letters(served.text, 10 * LITTLE_TEXT)
     return grown_links >= FEW_LINKS or grown_text >= LITTLE_TEXT // 4
@@ -138,6 +158,156 @@ async def _press_more(page, budget: dict, until: float) -> None:
             return  # pressed, nothing came: the list is whole
 
 
+# Scroll the page and its scrolling boxes to their ends, as a reader scrolls down a list; [size before, room to scroll]
+SCROLL_JS = """() => {
+  const se = document.scrollingElement || document.documentElement;
+  const boxes = [];
+  for (const e of document.querySelectorAll('body *')) {
+    if (boxes.length >= 20) break;
+    if (e.clientHeight > 0 && e.scrollHeight > e.clientHeight + 20) {
+      const o = getComputedStyle(e).overflowY;
+      if (o === 'auto' || o === 'scroll') boxes.push(e);
+    }
+  }
+  const size = se.scrollHeight + document.getElementsByTagName('*').length;
+  const room = se.scrollHeight - se.scrollTop - window.innerHeight > 2 ||
+    boxes.some((b) => b.scrollHeight - b.scrollTop - b.clientHeight > 2);
+  window.scrollTo(0, se.scrollHeight);
+  for (const b of boxes) b.scrollTop = b.scrollHeight;
+  return [size, room];
+}"""
+SIZE_JS = "() => (document.scrollingElement || document.documentElement).scrollHeight + document.getElementsByTagName('*').length"
+# custom elements left empty and never defined (their script did not run): what they draw was not read
+UNDEFINED_JS = """() => [...document.querySelectorAll(':not(:defined)')]
+  .filter((e) => e.localName.includes('-') && !e.firstElementChild && !e.textContent.trim()).map((e) => e.localName)"""
+# custom elements the page's scripts defined (their shadow roots, if any, unknown without the composed tree)
+DEFINED_JS = """() => [...new Set([...document.querySelectorAll('*')].map((e) => e.localName))]
+  .filter((n) => n.includes('-') && customElements.get(n))"""
+
+
+async def _scroll_down(page, budget: dict, until: float, watched: bool = False) -> bool:
+    """Scroll to the bottom as a reader does, until the page stops growing (at most ``MAX_SCROLLS`` times, within
+    ``until``): a list that fetches its next rows as the sentinel below it comes into view (an IntersectionObserver,
+    a scroll listener). True when the page may hold more than was read: it still grew when a bound stopped the
+    scrolling, or its script watches the scroll (``watched``: crawler/shell.py's ``loads_on_scroll``) and the time
+    ran out before it was seen to stop growing."""
+    grew = False
+    for _ in range(MAX_SCROLLS):
+        if time.monotonic() >= until:
+            return grew or watched
+        try:
+            size, room = await page.evaluate(SCROLL_JS)
+            if not room:
+                return False  # at the bottom already: nothing more comes by scrolling
+            budget["last"] = time.monotonic()
+            await _settle(budget, until)
+            grew = await page.evaluate(SIZE_JS) > size
+        except Exception as exc:  # noqa: BLE001 - a page that navigated or closed: read as it stands
+            log.debug("scrolling stopped: %s", exc)
+            return watched
+        if not grew:
+            return watched and time.monotonic() >= until  # nothing came, unless the wait for it was cut short
+    return grew
+
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "keygen"}
+RAW_TEXT = {"script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext", "noscript"}
+
+
+def composed_html(document: dict, max_nodes: int = MAX_NODES) -> tuple[str, bool]:
+    """The page as a reader sees it, from the browser's DOM tree (CDP ``DOM.getDocument`` with ``pierce``): each
+    shadow root's content (open or closed; not the browser's own of ``<input>`` and ``<video>``) written inside its
+    host, its ``<slot>``s holding the host's children assigned to them (a host's children assigned to no slot
+    follow, so that nothing is lost). Frames' documents are left out (the crawler reads a frame as a link), comments
+    too. Returns the HTML and whether it is whole (False past ``max_nodes``)."""
+    out: list[str] = ["<!DOCTYPE html>"]
+    count = 0
+
+    def emit(node: dict, light: dict, raw: bool = False) -> bool:
+        nonlocal count
+        count += 1
+        if count > max_nodes:
+            return False
+        kind = node.get("nodeType")
+        if kind == 3:
+            value = node.get("nodeValue") or ""
+            out.append(value if raw else html_text.escape(value, quote=False))
+            return True
+        if kind in (9, 11):
+            return all(emit(child, light) for child in node.get("children") or [])
+        if kind != 1:
+            return True  # comments, doctypes, processing instructions
+        name = (node.get("localName") or node.get("nodeName") or "").lower()
+        values = node.get("attributes") or []
+        attrs = "".join(f' {values[i]}="{html_text.escape(values[i + 1])}"' for i in range(0, len(values) - 1, 2))
+        if name == "slot" and "distributedNodes" in node:
+            assigned = [light[n["backendNodeId"]] for n in node.get("distributedNodes") or []
+                        if n.get("backendNodeId") in light]
+            if assigned:
+                light.setdefault("_used", set()).update(child.get("backendNodeId") for child, _ in assigned)
+                return all(emit(child, context) for child, context in assigned)
+        out.append(f"<{name}{attrs}>")
+        if name in VOID:
+            return True
+        children = node.get("children") or []
+        if name == "template" and node.get("templateContent"):
+            children = node["templateContent"].get("children") or []
+        roots = [r for r in node.get("shadowRoots") or [] if r.get("shadowRootType") != "user-agent"]
+        whole = True
+        if roots:
+            own: dict = {}
+            own.update({child.get("backendNodeId"): (child, light) for child in children})
+            whole = all(emit(child, own) for root in roots for child in root.get("children") or [])
+            used = own.get("_used", set())
+            children = [child for child in children if child.get("backendNodeId") not in used]
+        whole = whole and all(emit(child, light, name in RAW_TEXT) for child in children)
+        out.append(f"</{name}>")
+        return whole
+
+    whole = emit(document, {})
+    return "".join(out), whole
+
+
+def has_shadow_roots(node: dict) -> bool:
+    """Whether the tree holds a shadow root of the page's own (open or closed), not only the browser's."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if any(r.get("shadowRootType") != "user-agent" for r in item.get("shadowRoots") or []):
+            return True
+        stack.extend(item.get("children") or [])
+        stack.extend(r for r in item.get("shadowRoots") or [])
+        if item.get("templateContent"):
+            stack.append(item["templateContent"])
+    return False
+
+
+async def capture(page) -> tuple[str, str]:
+    """The page's HTML as a reader sees it, and why part of it is unread ("" when none): ``page.content()``, or,
+    when web components draw in shadow roots, the composed tree (:func:`composed_html`). A custom element left empty
+    and undefined (its script refused or failed), a composed tree too large, or shadow roots that could not be read
+    leave the page read in part (``shadow_unread``): an item not found there is unchecked, never missing."""
+    cut = ""
+    try:
+        session = await page.context.new_cdp_session(page)
+        try:
+            tree = await session.send("DOM.getDocument", {"depth": -1, "pierce": True})
+        finally:
+            await session.detach()
+        root = tree["root"]
+        html, whole = composed_html(root) if has_shadow_roots(root) else (await page.content(), True)
+        cut = "" if whole else SHADOW_UNREAD
+    except Exception as exc:  # noqa: BLE001 - no composed tree: the light DOM, and components' content unknown
+        log.info("no composed tree of %s: %s: %s", page.url, type(exc).__name__, exc)
+        html = await page.content()
+        if [name for name in await page.evaluate(DEFINED_JS) if not DECORATION.search(name)]:
+            cut = SHADOW_UNREAD
+    if not cut and [name for name in await page.evaluate(UNDEFINED_JS) if not DECORATION.search(name)]:
+        cut = SHADOW_UNREAD
+    return html, cut
+
+
 class Renderer:
     """Scrapy extension: the crawl's one browser and its render budgets (``crawler.oit_renderer``)."""
 
@@ -189,7 +359,7 @@ class Renderer:
                 break
             self.per_agency[agency_id] += 1  # renders begun count against the budgets (several run at once)
             self.begun += 1
-            html = await self._html(response, agency_id, own_host)
+            html, cut = await self._html(response, agency_id, own_host, served.shell == "loads_on_scroll")
             rendered = extract_html_safely(response.url, html.encode("utf-8"), "text/html; charset=utf-8", "utf-8",
                                            html, self.limits) if html else None
             if rendered is not None and built_something(served, rendered):
@@ -200,24 +370,27 @@ class Renderer:
         self.rendered += 1
         fields = rendered_fields(rendered)
         rendered.cacheable, rendered.shell = False, ""
+        rendered.cut = rendered.cut or cut  # read in part: a list still growing, components not read
         return rendered, fields
 
-    async def _html(self, response, agency_id: str, own_host: Callable[[str], bool]) -> str:
-        """The rendered DOM, or "" when the render failed (a timeout, a crashed page, the browser gone)."""
+    async def _html(self, response, agency_id: str, own_host: Callable[[str], bool],
+                    watched: bool = False) -> tuple[str, str]:
+        """The rendered DOM and why part of it is unread (:func:`capture`), or "" when the render failed (a
+        timeout, a crashed page, the browser gone)."""
         try:
             context, uses = await self._context()  # waiting for a free one is not the page's time
         except Exception as exc:  # noqa: BLE001 - a browser that cannot open a context renders nothing
             log.info("no browsing context for %s: %s: %s", response.url, type(exc).__name__, exc)
-            return ""
+            return "", ""
         started, failed = time.monotonic(), False
         try:
-            return await asyncio.wait_for(self._render(context, response, agency_id, own_host), self.seconds)
+            return await asyncio.wait_for(self._render(context, response, agency_id, own_host, watched), self.seconds)
         except BaseException as exc:  # the page stays unread, the crawl goes on
             if not page_fault(exc):
                 raise
             log.info("render of %s failed: %s: %s", response.url, type(exc).__name__, exc)
             failed = True
-            return ""
+            return "", ""
         finally:
             self.render_seconds += time.monotonic() - started
             # a context whose render failed may hold a page that would not close: the next render replaces it
@@ -286,8 +459,11 @@ class Renderer:
                 raise
             return context, 0
 
-    async def _render(self, context, response, agency_id: str, own_host: Callable[[str], bool]) -> str:
-        """The DOM of ``response``'s page once its scripts ran and their requests were answered."""
+    async def _render(self, context, response, agency_id: str, own_host: Callable[[str], bool],
+                      watched: bool = False) -> tuple[str, str]:
+        """The DOM of ``response``'s page once its scripts ran and their requests were answered, its "load more"
+        pressed and its end scrolled to; and why part of it is unread (``scroll_cut``, ``shadow_unread``)."""
+        deadline = time.monotonic() + max(self.seconds - CAPTURE_SECONDS, self.seconds / 2)
         page, budget = None, {"left": MAX_SUBREQUESTS, "page": True, "open": 0, "last": time.monotonic()}
         try:
             await context.clear_cookies()
@@ -308,10 +484,12 @@ class Renderer:
             # scripts that fetch their data after "load": wait until none of the page's requests is open and
             # none has been asked for a moment (bounded by the render's own time limit)
             await _settle(budget, time.monotonic() + SETTLE_SECONDS)  # a page that polls for ever: as it stands then
-            await _press_more(page, budget, time.monotonic() + SETTLE_SECONDS)
+            await _press_more(page, budget, min(time.monotonic() + SETTLE_SECONDS, deadline))
+            growing = await _scroll_down(page, budget, min(time.monotonic() + SCROLL_SECONDS, deadline), watched)
             if not page.url.startswith(("http://", "https://")):
                 raise RuntimeError(f"the page left for {page.url}")  # a script navigated where we do not follow
-            return await page.content()
+            html, cut = await capture(page)
+            return html, cut or (SCROLL_CUT if growing else "")
         finally:
             if page is not None:
                 await close_quietly(page)

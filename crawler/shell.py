@@ -17,7 +17,10 @@ The test is what the parse found against what the raw HTML promises, not a list 
 * an ordinary page is a shell in part when an empty table waits for rows an inline script fetches
   (``$.getJSON``, ``fetch``, DataTables' ``ajax:``): the OIT index of a vendor CMS loaded after the page; when
   tab or accordion panes are empty until a click loads them (htmx ``hx-get``, jQuery ``.load()``, Drupal's
-  ``/views/ajax``); when a hash router draws a view per ``#!/route`` the page links;
+  ``/views/ajax``); when a hash router draws a view per ``#!/route`` the page links; when a web component draws
+  content in its shadow root (an empty custom element beside the site's own script: ``<ita-oit-table
+  src="/api/ita.json"></ita-oit-table>``); when a list grows as the reader scrolls (an inline script watching the
+  scroll that fetches, an infinite-scroll plugin);
 * a short page with real content and its menu (a contact page, a notice) is not a shell: a clock widget's
   ``innerHTML`` does not make one.
 
@@ -109,6 +112,39 @@ _LOAD_MORE = re.compile(rb"<(button|a(?![^>]*\bhref\s*=\s*[\"']?(?!#|javascript:
                         rb"(?:\xe0\xb9\x80\xe0\xb8\x9e\xe0\xb8\xb4\xe0\xb9\x88\xe0\xb8\xa1|more\b)", re.I)
 # "โหลด" / "แสดง" then "เพิ่ม": โหลดเพิ่มเติม, แสดงเพิ่มเติม, โหลดเพิ่ม
 
+# A list a reader grows by scrolling (infinite scroll): a script of the page that watches the scroll (an
+# IntersectionObserver on a sentinel, a scroll listener) and fetches the next rows, or an infinite-scroll plugin.
+_SCROLL_WATCH = re.compile(rb"\bIntersectionObserver\b|addEventListener\s*\(\s*[\"']scroll|\.on\s*\(\s*[\"']scroll|"
+                           rb"\.scroll\s*\(\s*function|\bonscroll\s*=", re.I)
+_SCROLL_PLUGIN = re.compile(rb"\bdata-infinite-scroll\b|new\s+InfiniteScroll\s*\(|\.infiniteScroll\s*\(|\.jscroll\s*\(",
+                            re.I)
+
+
+def _loads_on_scroll(head: bytes) -> bool:
+    """Whether the page's list grows as a reader scrolls: one inline script both watching the scroll and fetching
+    (a "back to top" button watches it too, but fetches nothing), or an infinite-scroll plugin."""
+    return bool(_SCROLL_PLUGIN.search(head)) or any(
+        _SCROLL_WATCH.search(code) and _FETCHES.search(code) for attrs, code in _SCRIPT.findall(head)
+        if b"application/json" not in attrs.lower())
+
+
+# Web components: a custom element (a hyphenated name) the HTML leaves empty, drawn by the site's own script in its
+# shadow root (Lit, Stencil, vanilla ``attachShadow``): a reader sees a table of links where the HTML holds
+# ``<ita-oit-table src="/api/ita.json"></ita-oit-table>``. Icons, players and chat bubbles draw no content.
+_CUSTOM_EMPTY = re.compile(rb"<([a-z][a-z0-9]*-[a-z0-9-]*)\b[^>]*>\s*</\1\s*>", re.I)
+_CUSTOM_ANY = re.compile(rb"<[a-z][a-z0-9]*-[a-z0-9-]*[\s>/]", re.I)
+_DEFINES = re.compile(rb"customElements\.define\s*\(|\.attachShadow\s*\(", re.I)
+_DECORATION = re.compile(rb"icon|lottie|player|spinner|loader|rating|tooltip|messenger|chat|^fb-|^gmp-|^model-viewer", re.I)
+
+
+def _draws_components(head: bytes) -> bool:
+    """Whether content of the page is drawn by web components: an empty custom element beside a script of the
+    site's own, or a custom element beside an inline script defining components."""
+    if any(not _DECORATION.search(m.group(1)) for m in _CUSTOM_EMPTY.finditer(head)) and _own_scripts(head):
+        return True
+    inline = b"\n".join(code for _, code in _SCRIPT.findall(head))
+    return bool(_DEFINES.search(inline)) and bool(_CUSTOM_ANY.search(_SCRIPT.sub(b"", head)))
+
 
 _ID = re.compile(rb"\bid\s*=\s*[\"']([\w:.-]+)[\"']", re.I)
 _VIEW_DOM = re.compile(rb"\b(?:js-)?view-dom-id-([\w-]+)", re.I)
@@ -161,7 +197,8 @@ def _own_scripts(head: bytes) -> bool:
 def _partly_shell(head: bytes, got: Extracted) -> str:
     """Why an ordinary page is script-built in part: a table filled from a data source (``fills_table``), panes a
     click loads (``loads_pane``), a list a "load more" button grows (``loads_more``), views drawn per hash route
-    (``hash_router``); "" when what it shows is in it."""
+    (``hash_router``), content drawn by web components in shadow roots (``components``), a list growing as the
+    reader scrolls (``loads_on_scroll``); "" when what it shows is in it."""
     if _partly_filled(head):
         return "fills_table"
     if _LOADS_PANE.search(head) and any(not _pane_read(head, pane) for pane in _EMPTY_PANE.finditer(head)):
@@ -171,6 +208,10 @@ def _partly_shell(head: bytes, got: Extracted) -> str:
     if _ROUTER.search(head) and any(ROUTE_FRAGMENT.match(urlsplit(link.get("url") or "").fragment)
                                     for link in got.links):
         return "hash_router"
+    if _draws_components(head):
+        return "components"
+    if _loads_on_scroll(head):
+        return "loads_on_scroll"
     return ""
 
 
@@ -192,7 +233,8 @@ def shell_reason(body: bytes, got: Extracted) -> str:
     """Why the HTML ``body`` (parsed as ``got``) is a script shell — ``mount_point``, ``framework``,
     ``noscript``, ``fetches_data``, ``script_body``, ``empty_container``, ``script_links``, ``app_script``,
     ``fills_table`` (an ordinary page whose table a script fills from a data source), ``loads_pane`` (tab or
-    accordion panes a click loads), ``hash_router`` (a view drawn per ``#!/route``) — or
+    accordion panes a click loads), ``hash_router`` (a view drawn per ``#!/route``), ``components`` (content drawn
+    by web components in shadow roots), ``loads_on_scroll`` (a list growing as the reader scrolls) — or
     "" when the parse
     already holds what a reader sees."""
     thin_text = count_letters(got.text, LITTLE_TEXT) < LITTLE_TEXT

@@ -147,6 +147,11 @@ UNREAD: dict[str, tuple[str, str]] = {
     "pictures_unread": ("ข้อความบางส่วนของหน้านี้อยู่ในภาพ (ปุ่มภาพ แผนที่ภาพ หัวข้อที่เป็นภาพ) ที่โปรแกรมตรวจอ่านด้วย OCR ไม่ได้",
                         "some of the page's words are in pictures (picture buttons, an image map, headings drawn as "
                         "images) the crawl could not read by OCR"),
+    "scroll_cut": ("รายการในหน้านี้ยังโหลดเพิ่มเมื่อเลื่อนหน้าลงเกินขอบเขตที่โปรแกรมตรวจเลื่อนอ่าน จึงอ่านรายการท้าย ๆ ไม่ครบ",
+                   "the page's list still grew as it was scrolled when the crawl's bound stopped scrolling: its last "
+                   "rows were not read"),
+    "shadow_unread": ("บางส่วนของหน้านี้สร้างด้วยคอมโพเนนต์ของเว็บ (web components) ที่โปรแกรมตรวจอ่านเนื้อหาไม่ได้",
+                      "part of the page is drawn by web components whose content the crawl could not read"),
     "not_visited": ("ลิงก์ที่ยังไม่ได้เปิดอ่าน เพราะเกินขอบเขตจำนวนหน้าหรือความลึกของการตรวจ",
                     "a link the crawl did not open (beyond its page or depth bounds)"),
     "script_link": ("ลิงก์ทำงานด้วยสคริปต์ของเว็บไซต์ซึ่งโปรแกรมตรวจเปิดตามไม่ได้ (ผู้ใช้เบราว์เซอร์คลิกแล้วอาจเปิดได้)",

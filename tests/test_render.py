@@ -89,11 +89,15 @@ APP_PATHS = {("docs.google.com", "presentation"),  # published Slides: the viewe
              ("www.huaihin-sao.go.th", "ebook")}  # a FlipBuilder book on the agency's host (heldout_documents2.py)
 
 
+SCRIPT_BUILT = ("spa", "web_components", "infinite_scroll")  # drawn by scripts, in whole or in part
+
+
 def script_built_sites() -> set[str]:
-    """Fixture sites whose expected.yaml says they are built by scripts (architecture spa_…)."""
+    """Fixture sites whose expected.yaml says they are built by scripts (architecture spa_…, web components, a list
+    growing on scroll)."""
     import yaml
     return {path.parent.name for path in SITES_DIR.glob("*/expected.yaml")
-            if str(yaml.safe_load(path.read_text(encoding="utf-8")).get("architecture", "")).startswith("spa")}
+            if str(yaml.safe_load(path.read_text(encoding="utf-8")).get("architecture", "")).startswith(SCRIPT_BUILT)}
 
 
 def test_no_page_of_the_ordinary_farm_is_a_shell():
