@@ -779,7 +779,7 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
     urls_seen = [p["url"] for p in ok]
     inside = [outcome for outcome in absent if outcome.unverified]  # an E-Service behind a chat app's door
     absent = [outcome for outcome in absent if not outcome.unverified]
-    if inside and not problems_th and not absent:
+    if inside and not absent:  # what the service is, and whatever else it lacks, is for a person to see
         return Finding(item.code, "unchecked", coverage_reason(inside[0].unverified), {"url": urls_seen[0], "n": 1},
                        urls_seen, signals)
     if problems_th and (held := _quarters_unread(quarters)):  # what a quarter lacks may be behind a login wall

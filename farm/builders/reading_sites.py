@@ -346,7 +346,7 @@ def site_thachang(out: ReadingOut) -> None:
                                 f'{title} (เว็บไซต์ อบต.ท่าช้าง)</a>'))
             detail = f"ลิงก์ (google.com/url) ไปหน้า {target} ของ อบต.: {INLINE_WHY[code]}"
         elif code == "O10":
-            (_, stats), = [re.subn("<h3>.*?</h3>", "", eservice_html(ag, form))]
+            stats = re.sub("<h3>.*?</h3>", "", eservice_html(ag, form))
             secs += [gs_text(stats), gs_button(form, "ยื่นคำร้องออนไลน์")]
             detail = "ปุ่มแบบคำร้องออนไลน์ (Google Form) + สถิติการขอรับบริการออนไลน์ ต.ค. 68 – มี.ค. 69 บนหน้า Google Site"
         elif mode == "denial":
