@@ -63,6 +63,7 @@ LOAD_MORE_TARGETS = "button, [role=button], a:not([href]), a[href='#'], a[href^=
 LOAD_MORE_WORDS = re.compile(r"^\s*(?:โหลด|แสดง|load|show|view|see)\s*(?:เพิ่ม|more\b)", re.I)
 MAX_SCROLLS = 20  # scrolls to the bottom per render: a list growing as the reader scrolls, 20 more pages of it
 SCROLL_SECONDS = 8  # the longest a render scrolls
+LATE_FETCH_SECONDS = 1.0  # a scroll-watching list's last look for rows whose fetch started late
 CAPTURE_SECONDS = 2.0  # kept of the render's time for reading the DOM once the page is settled
 MAX_NODES = 200_000  # nodes of the composed tree written out: a page past it is read in part
 SCROLL_CUT = "scroll_cut"  # part_unread: the list still grew when the scrolling stopped (rules/vocabulary.py)
@@ -202,6 +203,12 @@ async def _scroll_down(page, budget: dict, until: float, watched: bool = False) 
             budget["last"] = time.monotonic()
             await _settle(budget, until)
             grew = await page.evaluate(SIZE_JS) > size
+            if not grew and watched and time.monotonic() < until:
+                # its script fetches once the sentinel shows: on a busy machine the fetch starts after the page was
+                # already quiet, and "stopped growing" read then left rows unread, judged whole (a false alarm)
+                await asyncio.sleep(LATE_FETCH_SECONDS)
+                await _settle(budget, until)
+                grew = await page.evaluate(SIZE_JS) > size
         except Exception as exc:  # noqa: BLE001 - a page that navigated or closed: read as it stands
             log.debug("scrolling stopped: %s", exc)
             return watched
