@@ -5,8 +5,9 @@ Run from the repository root:  python -m farm.builders.heldout_apifail
 
   www.sakaekrang.go.th      เทศบาลตำบลสะแกกรัง (เมืองอุทัยธานี อุทัยธานี)   spa_api_partial_fail
       A municipality site of a vendor's "ITA app": ordinary pages (structure, executives, contact, news, E-Service,
-      complaint) are server HTML; the ITA page /ita/2569.html holds the site's header, menu and footer and an empty
-      ``<div id="ita-app" data-year="2569">`` that ``/assets/js/ita-app.8c41d2e7.js`` fills: it draws the page's
+      complaint) are server HTML; the ITA page /ita/2569.html is the module's shell: a ``<noscript>`` notice, an
+      empty ``<div id="app" data-year="2569">``, the site's settings (``window.SITE``: name, menu, address) and
+      ``/assets/js/ita-app.8c41d2e7.js``, which draws the header, the menu, the footer, the intro, the page's
       title and one section per indicator ("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล", "ตัวชี้วัดที่ 10 การป้องกันการทุจริต"),
       each with a "กำลังโหลดข้อมูล…" row, then fetches each section's rows from the vendor's PHP API
       (``/api/ita.php?year=2569&indicator=9`` and ``…&indicator=10``, JSON with ``X-Requested-With``). The
@@ -40,6 +41,12 @@ Run from the repository root:  python -m farm.builders.heldout_apifail
 Every verdict was written before any engine run, as a careful assessor with a browser gives it, by heldout_sites.py's
 rules (wrong year = partial; "-", "อยู่ระหว่างดำเนินการ" = missing; a link to a file that is not there = broken).
 Neither site has last year's list.
+
+After the first engine run (verdicts unchanged): the ITA page of www.sakaekrang.go.th first held the header and
+menu in its served HTML beside an empty ``<div id="ita-app">``, which the crawler does not take for a script shell
+(a page with text and links is read as served: crawler/shell.py), so it was never rendered and the site measured
+nothing of this lane; it is now the SPA shell the brief asks for. The complaint page the O17 verdict of
+www.phanna-sao.go.th names (/complaint/) had not been written; it is.
 """
 from __future__ import annotations
 
@@ -89,9 +96,17 @@ def items(out: HeldoutOut, host: str, ag: dict, modes: dict, url: dict, path_of,
 
 ITA_APP_JS = r"""/* ita-app.8c41d2e7.js: ITA module (c) vendor */
 (function () {
-  var app = document.getElementById('ita-app'), year = app.getAttribute('data-year');
-  var sections = [['9', 'ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล'], ['10', 'ตัวชี้วัดที่ 10 การป้องกันการทุจริต']];
+  var app = document.getElementById('app'), year = app.getAttribute('data-year'), site = window.SITE;
   function esc(s) { return String(s == null ? '' : s).replace(/[&<>"]/g, function (c) { return {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}[c]; }); }
+  document.title = 'ITA ' + year + ' - ' + site.name;
+  app.innerHTML = '<header class="site-header"><div id="top-bar"><b>' + esc(site.name) + '</b> ' + esc(site.district) +
+    '</div><nav class="navbar"><ul class="nav">' + site.menu.map(function (m) {
+      return '<li class="nav-item"><a class="nav-link" href="' + esc(m[1]) + '">' + esc(m[0]) + '</a></li>';
+    }).join('') + '</ul></nav></header><main class="container"><h1>ITA ' + esc(year) + '</h1><p>' + esc(site.intro) +
+    '</p><div id="ita-app"></div></main><footer class="site-footer">' + esc(site.name) + ' ' + esc(site.address) +
+    ' โทรศัพท์ ' + esc(site.phone) + '</footer>';
+  app = document.getElementById('ita-app');
+  var sections = [['9', 'ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล'], ['10', 'ตัวชี้วัดที่ 10 การป้องกันการทุจริต']];
   app.innerHTML = '<h2 class="ita-title">การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. ' + esc(year) + '</h2>' +
     sections.map(function (s) {
       return '<section class="ita-indicator" id="ind-' + s[0] + '"><h3>' + esc(s[1]) + '</h3><table class="table ita-table">' +
@@ -153,10 +168,15 @@ def site_sakaekrang(out: HeldoutOut) -> dict:
         {"year": 2569, "indicator": 9, "items": [r for r in rows if r["indicator"] == "9"]}, ensure_ascii=False))
     # what the indicator-10 rows would be is not on the server: the endpoint fails before it reads them
     out.text(host, "api/ita.php@year=2569&indicator=10", json.dumps(PDO_ERROR))
-    body = (f"<p>{ag['name']} เผยแพร่ข้อมูลตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ของการประเมินคุณธรรมและความโปร่งใส"
-            "ในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. 2569 คลิกชื่อเอกสารเพื่อเปิดดู</p>"
-            '<div id="ita-app" data-year="2569"></div><script src="/assets/js/ita-app.8c41d2e7.js"></script>')
-    out.text(host, "ita/2569.html", page("ITA 2569", body))
+    site = {"name": ag["name"], "district": f"อำเภอ{ag['amphoe']} จังหวัด{ag['province']}", "menu": menu,
+            "address": ag["address"], "phone": ag["phone"],
+            "intro": f"{ag['name']} เผยแพร่ข้อมูลตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ของการประเมินคุณธรรมและ"
+                     "ความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. 2569 คลิกชื่อเอกสารเพื่อเปิดดู"}
+    out.text(host, "ita/2569.html", '<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><title>ITA 2569</title>'
+             '<link rel="stylesheet" href="/assets/css/style.css"></head><body><noscript>กรุณาเปิดใช้งาน JavaScript '
+             'เพื่อดูข้อมูล</noscript><div id="app" data-year="2569"></div><script>window.SITE = ' +
+             json.dumps(site, ensure_ascii=False) + ';</script><script src="/assets/js/ita-app.8c41d2e7.js"></script>'
+             '</body></html>')
     out.text(host, "assets/js/ita-app.8c41d2e7.js", ITA_APP_JS)
     out.text(host, "index.html", page("หน้าหลัก", f"<h3>ข่าวประชาสัมพันธ์</h3>{news_list(NEWS69[:4])}"
                                      '<p><a href="/ita/2569.html">ITA 2569 การประเมินคุณธรรมและความโปร่งใส</a></p>'))
@@ -213,7 +233,8 @@ def site_phanna(out: HeldoutOut) -> dict:
     def page(title: str, body: str) -> str:
         return wp_page(ag, menu, title, body, next(ids))
     form = out.form(f"{host}/eservice", "ยื่นคำร้องออนไลน์ อบต.พรรณา")
-    own_pages(out, host, ag, page, {k: v.lstrip("/") + "index.html" for k, v in url.items()}, form, None)
+    own_pages(out, host, ag, page, {k: v.lstrip("/") + "index.html" for k, v in url.items()}, form,
+              "/wp-admin/admin-post.php")
 
     def where(code: str) -> str:
         return f"หน้า http://{host}/ita-2569/ ตาราง OIT (โหลดจาก admin-ajax.php หลังโหลดหน้าใหม่) แถว {code}"

@@ -1,8 +1,16 @@
 /* ita-app.8c41d2e7.js: ITA module (c) vendor */
 (function () {
-  var app = document.getElementById('ita-app'), year = app.getAttribute('data-year');
-  var sections = [['9', 'ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล'], ['10', 'ตัวชี้วัดที่ 10 การป้องกันการทุจริต']];
+  var app = document.getElementById('app'), year = app.getAttribute('data-year'), site = window.SITE;
   function esc(s) { return String(s == null ? '' : s).replace(/[&<>"]/g, function (c) { return {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}[c]; }); }
+  document.title = 'ITA ' + year + ' - ' + site.name;
+  app.innerHTML = '<header class="site-header"><div id="top-bar"><b>' + esc(site.name) + '</b> ' + esc(site.district) +
+    '</div><nav class="navbar"><ul class="nav">' + site.menu.map(function (m) {
+      return '<li class="nav-item"><a class="nav-link" href="' + esc(m[1]) + '">' + esc(m[0]) + '</a></li>';
+    }).join('') + '</ul></nav></header><main class="container"><h1>ITA ' + esc(year) + '</h1><p>' + esc(site.intro) +
+    '</p><div id="ita-app"></div></main><footer class="site-footer">' + esc(site.name) + ' ' + esc(site.address) +
+    ' โทรศัพท์ ' + esc(site.phone) + '</footer>';
+  app = document.getElementById('ita-app');
+  var sections = [['9', 'ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล'], ['10', 'ตัวชี้วัดที่ 10 การป้องกันการทุจริต']];
   app.innerHTML = '<h2 class="ita-title">การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. ' + esc(year) + '</h2>' +
     sections.map(function (s) {
       return '<section class="ita-indicator" id="ind-' + s[0] + '"><h3>' + esc(s[1]) + '</h3><table class="table ita-table">' +
