@@ -169,7 +169,7 @@ def test_the_held_out_sites_are_read_as_a_person_reads_them(tmp_path):
 def copy_sites(tmp_path, change) -> "os.PathLike[str]":
     """The two sites in a copy whose manifest ``change(host, manifest)`` changes."""
     dest = tmp_path / "sites"
-    for host in (*apifail.HOSTS, "docs.google.com", "www.google.com"):
+    for host in (*apifail.HOSTS, "docs.google.com", "www.google.com", "www.nacc.go.th", "www.pacc.go.th", "line.me"):
         if (SITES_DIR / host).is_dir():
             shutil.copytree(SITES_DIR / host, dest / host)
     for host in apifail.HOSTS:
@@ -184,16 +184,38 @@ def copy_sites(tmp_path, change) -> "os.PathLike[str]":
 @needs_browser
 @pytest.mark.parametrize("how", ["hangs", "robots"])
 def test_rows_whose_request_never_answers_or_is_refused_are_unchecked(tmp_path, how):
-    """admin-ajax.php hangs on every request (a PHP worker stuck all night), or robots.txt refuses /wp-admin/ whole:
-    the table's 26 rows are never read; no item is missing for it."""
+    """The ITA app's data API hangs on every request (a PHP worker stuck all night: the shell draws, no row comes),
+    or robots.txt refuses indicator 10's address: what those requests would draw is never read; no item is missing
+    for it (before: the drawn shell was taken for the whole page, every item not in it missing)."""
     def change(host, manifest):
-        if host == PHANNA and how == "hangs":
-            manifest["hang"] = manifest.pop("hang_once")
-        elif host == PHANNA:
-            manifest.pop("hang_once")
-            manifest["robots"] = "User-agent: *\nDisallow: /wp-admin/\n"
+        if host == SAKAE and how == "hangs":
+            manifest["hang"] = ["/api/"]
+        elif host == SAKAE:
+            manifest.pop("page_status")
+            manifest["robots"] = "User-agent: *\nDisallow: /api/ita.php?year=2569&indicator=10\n"
     sites = copy_sites(tmp_path, change)
-    result = judge_fixture_sites(tmp_path / f"{how}.db", [PHANNA], sites_dir=sites, render_seconds=12)
+    result = judge_fixture_sites(tmp_path / f"{how}.db", [SAKAE], sites_dir=sites)
+    page = next(result.db["pages"].rows_where("run_id = ? AND url = ?", [result.run_id, f"http://{SAKAE}/ita/2569.html"]))
+    assert (page["rendered"], page["part_unread"], page["unread"]) == (1, DATA_UNREAD, None)
+    got, want = found(result, result.sites[0].agency), expected(SAKAE)
+    assert not [c for c in want if got[c] in ALARMS and want[c] != got[c]]
+    assert {got[c] for c in ("O20", "O23", "O26")} == {"unchecked"}
+    if how == "hangs":  # no row drawn: the documents of indicator 9 are unread too
+        assert {got[c] for c in ("O5", "O8", "O12", "O16")} == {"unchecked"}
+    else:
+        assert got["O5"] == "pass" and got["O8"] == "broken"
+
+
+@pytest.mark.slow
+@needs_browser
+def test_a_table_whose_rows_never_come_raises_no_alarm(tmp_path):
+    """admin-ajax.php hangs on every request: the WordPress page's table stays "กำลังโหลดข้อมูล…" (the page built
+    nothing: unread whole) and no item is missing for it."""
+    def change(host, manifest):
+        if host == PHANNA:
+            manifest["hang"] = manifest.pop("hang_once")
+    sites = copy_sites(tmp_path, change)
+    result = judge_fixture_sites(tmp_path / "stuck.db", [PHANNA], sites_dir=sites)
     page = next(result.db["pages"].rows_where("run_id = ? AND url = ?", [result.run_id, f"http://{PHANNA}/ita-2569/"]))
     assert page["part_unread"] == DATA_UNREAD or page["unread"] == "script_shell"
     got, want = found(result, result.sites[0].agency), expected(PHANNA)
