@@ -34,6 +34,7 @@ says so once, in its run note, not per page.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import html as html_text
 import logging
 import os
@@ -115,6 +116,14 @@ def failed_answer(status: int) -> bool:
     """Whether an HTTP answer to a data request is the server failing (500 and up, 429 Too Many Requests): what
     the page would draw from it was not drawn, and a later look may get it. A 404 is the server's answer."""
     return status >= FAILED_STATUS or status == 429
+
+
+def data_key(method: str, url: str, body: bytes | None) -> str:
+    """A data request's identity within a render: its address, and for a POST its body too (WordPress's one
+    ``admin-ajax.php`` answers every ``action``; a DataTables source is POSTed its page)."""
+    if method == "POST" and body:
+        return f"{url} POST {hashlib.sha1(body).hexdigest()[:12]}"
+    return url
 
 
 def data_unread(budget: dict) -> list[str]:
@@ -545,13 +554,14 @@ class Renderer:
         if main and budget.pop("page", False) and response.body:
             await route.fulfill(status=200, body=response.body, headers=self._headers(response.headers))
             return
-        data = budget.setdefault("data", {})  # the page's own data requests: url -> open, ok, failed, refused
+        data = budget.setdefault("data", {})  # the page's own data requests: key -> open, ok, failed, refused
         watched = parts.scheme in {"http", "https"} and data_request(request.resource_type, own, request.url)
-        if watched and data.get(request.url) != "ok":
-            data[request.url] = "open"  # until answered: a request that hangs past the page's reading is unread
+        key = data_key(request.method, request.url, request.post_data_buffer)  # one admin-ajax.php, many actions
+        if watched and data.get(key) != "ok":
+            data[key] = "open"  # until answered: a request that hangs past the page's reading is unread
         if not fetchable(request, parts.scheme, main, own) or budget["left"] <= 0:
-            if watched and data.get(request.url) != "ok":
-                data[request.url] = "refused"  # the crawl's own bound: what it would draw was not read
+            if watched and data.get(key) != "ok":
+                data[key] = "refused"  # the crawl's own bound: what it would draw was not read
             await route.abort("blockedbyclient")
             return
         budget["left"] -= 1
@@ -559,7 +569,7 @@ class Renderer:
         if kept is not None:  # the run's copy: a reader's browser would not ask again either
             self._kept.move_to_end(request.url)
             if watched:
-                data[request.url] = "ok"
+                data[key] = "ok"
             await route.fulfill(status=200, body=kept[1], headers=kept[0])
             return
         meta = {"agency_id": agency_id, "outbound": False, "dont_cache": True, "dont_merge_cookies": True}
@@ -573,13 +583,13 @@ class Renderer:
             got = await self.crawler.engine.download_async(fetch)
         except Exception as exc:  # refused (robots, private address, budget) or failed: so it is for the page too
             log.debug("render sub-request %s refused: %s", request.url, exc)
-            if watched and data.get(request.url) != "ok":
-                data[request.url] = "failed"  # a timeout, a refused connection, robots.txt, the agency's budget
+            if watched and data.get(key) != "ok":
+                data[key] = "failed"  # a timeout, a refused connection, robots.txt, the agency's budget
             await route.abort("failed")
             return
         self.subrequests += 1
-        if watched and data.get(request.url) != "ok":
-            data[request.url] = "failed" if failed_answer(got.status) else "ok"
+        if watched and data.get(key) != "ok":
+            data[key] = "failed" if failed_answer(got.status) else "ok"
         headers = self._headers(got.headers)
         if request.method == "GET" and got.status == 200:
             self._keep(request.url, headers, got.body)

@@ -24,7 +24,8 @@ import yaml
 from scrapy.settings import Settings
 
 from crawler.documents import Limits, extract_html_safely
-from crawler.render import (DATA_UNREAD, RENDER_ATTEMPTS, Renderer, data_request, data_unread, failed_answer)
+from crawler.render import (DATA_UNREAD, RENDER_ATTEMPTS, Renderer, data_key, data_request, data_unread,
+                            failed_answer)
 from farm.builders import heldout_apifail as apifail
 from farm.server import SITES_DIR
 from oit.settings import DEFAULTS
@@ -69,6 +70,13 @@ def test_a_data_request_failed_or_still_open_and_never_answered_is_unread():
                        "http://x/rows?p=2": "refused"}}
     assert data_unread(budget) == ["http://x/ajax", "http://x/api?i=10", "http://x/rows?p=2"]
     assert data_unread({"data": {"http://x/api?i=9": "ok"}}) == [] and data_unread({}) == []
+
+
+def test_posts_to_one_address_are_told_apart_by_what_they_ask():
+    ajax = "http://www.x.go.th/wp-admin/admin-ajax.php"
+    menu, rows = data_key("POST", ajax, b"action=menu"), data_key("POST", ajax, b"action=oit_table&year=2569")
+    assert menu != rows and rows == data_key("POST", ajax, b"action=oit_table&year=2569")
+    assert data_key("GET", ajax + "?action=oit_table", None) == ajax + "?action=oit_table"
 
 
 def test_data_unread_is_a_page_read_in_part_with_words():
