@@ -26,7 +26,7 @@ from urllib.parse import unquote, urlsplit
 
 from rules.checks import CHECKS, Doc, Evidence
 from rules.coverage import OIT_WORDS, PAGE_CUTS, Unread, failed, on_site, read_in_part, site_domain, unread_pages
-from rules.index import code_range, denied_rows, index_rows, range_indexes, rows_of_year
+from rules.index import code_range, denied_rows, index_rows, link_code, range_indexes, rows_of_year
 from rules.parts import part_pages
 from rules.quarters import empty_folder, quarter_pieces
 from rules.rulebook import Item, Rulebook
@@ -267,8 +267,6 @@ def own_part(link: dict[str, Any], item: Item, site: SiteView, prefix: str = "O"
     row's item: the document's own rows of that item and the links on them (a short index PDF, "O20 … [เปิด]"), else
     the part under the item's heading (two items on one page, a workbook's sheet named for the item); [] when the
     document is no such thing (it is the item's evidence as a whole)."""
-    from rules.index import link_code
-
     doc = site.by_url.get(link.get("url") or "")
     if doc is None or doc.get("kind") not in DOCUMENT_KINDS or doc.get("part_of"):
         return []
@@ -608,8 +606,6 @@ def _coded_for(link: dict[str, Any], item: Item) -> bool:
     """Whether a link's own words or its own row's code name ``item`` ("O14 รายงานผล…" above the Doc embedded in
     its box): the agency's own answer for the item, as an index row is, even on a page of too few items to be an
     index (an ITA area split into one page per subindicator)."""
-    from rules.index import link_code
-
     return link_code(link, item.code.rstrip("0123456789")) == item.number
 
 

@@ -146,11 +146,10 @@ def error_kind(failure) -> tuple[str, str]:
     name = type(exc).__name__  # Scrapy 2.13+ wraps Twisted's errors in its own Download*Error classes
     if "private address refused" in text:  # the resolver's refusal arrives as a DNS error
         return "private", text
-    request = getattr(failure, "request", None)
-    if isinstance(exc, DNSLookupError) or "DNS" in name or "Resolve" in name:  # or Twisted's bare "no results"
+    if isinstance(exc, DNSLookupError) or "Resolve" in name or "DNS" in name or failure_kind(text) == "dns":
+        request = getattr(failure, "request", None)  # or as Twisted's bare "no results for hostname lookup"
         if request is not None and (why := refused_name(urlsplit(request.url).hostname or "")):
             return "private", why
-    if isinstance(exc, DNSLookupError) or "Resolve" in name or "DNS" in name or failure_kind(text) == "dns":
         return "dns", text  # failure_kind also knows a proxy's answer when the name does not resolve
     if isinstance(exc, (TimeoutError, TCPTimedOutError)) or "Timeout" in name:
         return "timeout", text
