@@ -9,7 +9,12 @@ next rows come as the reader scrolls: ``MAX_SCROLLS``, ``SCROLL_SECONDS``), and 
 tree when web components draw in shadow roots (open or closed: ``page.content()`` holds the light DOM only). What
 could not be read leaves the page read in part (``part_unread``): ``scroll_cut`` when the list still grew as the
 scrolling stopped, ``shadow_unread`` when a custom element stayed empty and undefined (its script refused or
-failed) or the composed tree could not be read whole: an item not found there is unchecked, never missing.
+failed) or the composed tree could not be read whole, ``data_unread`` when the page's own data requests (its
+``fetch()``/XHR of the agency's hosts) failed — an answer of 500 and up or 429, a timeout, a refused connection, a
+request refused by the crawl's bounds or robots.txt — and no later request for the same address was answered: the
+shell drew, the rows it asked for did not (an error toast, an empty table, "กำลังโหลด…"). Such a page is rendered
+once more, as a reader reloads it, while the render attempts and budgets allow; still failing, it is read in part.
+An item not found on a page read in part is unchecked, never missing.
 
 The browser has no network of its own. Every request it makes is either refused or answered by Scrapy's
 downloader, so a render keeps every rule of the crawl: the agency's download slot and delay, robots.txt, the
@@ -29,6 +34,7 @@ says so once, in its run note, not per page.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import html as html_text
 import logging
 import os
@@ -68,6 +74,12 @@ CAPTURE_SECONDS = 2.0  # kept of the render's time for reading the DOM once the 
 MAX_NODES = 200_000  # nodes of the composed tree written out: a page past it is read in part
 SCROLL_CUT = "scroll_cut"  # part_unread: the list still grew when the scrolling stopped (rules/vocabulary.py)
 SHADOW_UNREAD = "shadow_unread"  # part_unread: web components whose content could not be read
+DATA_UNREAD = "data_unread"  # part_unread: the page's own data requests failed, what they would draw was not drawn
+DATA_TYPES = {"xhr", "fetch"}  # a page's data requests (not its scripts, pictures, fonts or styles)
+# own-host requests that draw nothing a reader reads: visitor counters, analytics, keep-alives
+TELEMETRY = re.compile(r"counter|visitors?\b|analytics|beacon|heartbeat|keep-?alive|/ping\b|track(?:ing|er)?\b|"
+                       r"hit(?:s|count)?\.php", re.I)
+FAILED_STATUS = 500  # an answer from here up (and 429) is the server failing, not the page saying "nothing"
 # components drawing no content a reader looks for (an icon, a player, a chat bubble): left empty, nothing unread
 DECORATION = re.compile(r"icon|lottie|player|spinner|loader|rating|tooltip|messenger|chat|^fb-|^gmp-|^model-viewer")
 CLOSE_SECONDS = 5.0  # closing a page or context: Playwright waits for the browser without a limit
@@ -92,6 +104,33 @@ def not_rendered_note(counts: Counter) -> str:
     english = ", ".join(WHY[k][1] + ("" if single else f" {n}") for k, n in counts.most_common())
     return (f"หน้าเว็บสร้างด้วย JavaScript {total} หน้า ไม่ได้แสดงผล: {thai} / "
             f"{total} script-built page{'s' if total != 1 else ''} not rendered: {english}")
+
+
+def data_request(resource_type: str, own: bool, url: str) -> bool:
+    """Whether a browser request is one of the page's own data requests, whose answer draws what a reader reads:
+    ``fetch()`` or XHR of the agency's (or the page's) own hosts, not a visitor counter nor analytics."""
+    parts = urlsplit(url)
+    return own and resource_type in DATA_TYPES and not TELEMETRY.search(f"{parts.path}?{parts.query}")
+
+
+def failed_answer(status: int) -> bool:
+    """Whether an HTTP answer to a data request is the server failing (500 and up, 429 Too Many Requests): what
+    the page would draw from it was not drawn, and a later look may get it. A 404 is the server's answer."""
+    return status >= FAILED_STATUS or status == 429
+
+
+def data_key(method: str, url: str, body: bytes | None) -> str:
+    """A data request's identity within a render: its address, and for a POST its body too (WordPress's one
+    ``admin-ajax.php`` answers every ``action``; a DataTables source is POSTed its page)."""
+    if method == "POST" and body:
+        return f"{url} POST {hashlib.sha1(body).hexdigest()[:12]}"
+    return url
+
+
+def data_unread(budget: dict) -> list[str]:
+    """The page's own data requests that failed, were refused, or were still open when the page was read, and
+    were not answered after (a script that retried and got its rows read them): what they would draw is unread."""
+    return sorted(url for url, state in budget.get("data", {}).items() if state != "ok")
 
 
 DONE_BY_RENDER = {"components", "loads_on_scroll"}  # a page's scripts still say so once drawn and scrolled
@@ -332,7 +371,7 @@ class Renderer:
         self.limits = Limits.from_settings(crawler.settings.getdict("OIT_LIMITS"))
         self.per_agency: Counter = Counter()
         self.not_rendered: Counter = Counter()
-        self.begun = self.rendered = self.subrequests = self.launches = 0
+        self.begun = self.rendered = self.subrequests = self.launches = self.data_unread = 0
         self.render_seconds = 0.0
         self._kept: OrderedDict[str, tuple[dict, bytes]] = OrderedDict()  # url -> answer, for the run
         self._kept_bytes = 0
@@ -361,19 +400,25 @@ class Renderer:
         if why:
             self.not_rendered[why] += 1
             return served, {"unread": UNREAD}
-        for attempt in range(RENDER_ATTEMPTS):  # a render that timed out or built nothing is tried again once,
-            if attempt and self._refusal(agency_id):  # as a reader reloads, while the budgets allow
-                break
+        best: tuple[Extracted, str] | None = None
+        for attempt in range(RENDER_ATTEMPTS):  # a render that timed out or built nothing, or whose own data
+            if attempt and self._refusal(agency_id):  # requests failed, is tried again once, as a reader reloads,
+                break  # while the budgets allow
             self.per_agency[agency_id] += 1  # renders begun count against the budgets (several run at once)
             self.begun += 1
             html, cut = await self._html(response, agency_id, own_host, served.shell == "loads_on_scroll")
             rendered = extract_html_safely(response.url, html.encode("utf-8"), "text/html; charset=utf-8", "utf-8",
                                            html, self.limits) if html else None
             if rendered is not None and built_something(served, rendered):
-                break
-        if rendered is None or not built_something(served, rendered):
+                if best is None or cut != DATA_UNREAD:  # a look whose data came wins over one whose data failed
+                    best = (rendered, cut)
+                if cut != DATA_UNREAD:
+                    break
+        if best is None:
             self.not_rendered["failed"] += 1
             return served, {"unread": UNREAD}
+        rendered, cut = best
+        self.data_unread += cut == DATA_UNREAD
         self.rendered += 1
         fields = rendered_fields(rendered)
         rendered.cacheable, rendered.shell = False, ""
@@ -469,9 +514,10 @@ class Renderer:
     async def _render(self, context, response, agency_id: str, own_host: Callable[[str], bool],
                       watched: bool = False) -> tuple[str, str]:
         """The DOM of ``response``'s page once its scripts ran and their requests were answered, its "load more"
-        pressed and its end scrolled to; and why part of it is unread (``scroll_cut``, ``shadow_unread``)."""
+        pressed and its end scrolled to; and why part of it is unread (``scroll_cut``, ``shadow_unread``,
+        ``data_unread``)."""
         deadline = time.monotonic() + max(self.seconds - CAPTURE_SECONDS, self.seconds / 2)
-        page, budget = None, {"left": MAX_SUBREQUESTS, "page": True, "open": 0, "last": time.monotonic()}
+        page, budget = None, {"left": MAX_SUBREQUESTS, "page": True, "open": 0, "last": time.monotonic(), "data": {}}
         try:
             await context.clear_cookies()
             page = await context.new_page()
@@ -496,7 +542,10 @@ class Renderer:
             if not page.url.startswith(("http://", "https://")):
                 raise RuntimeError(f"the page left for {page.url}")  # a script navigated where we do not follow
             html, cut = await capture(page)
-            return html, cut or (SCROLL_CUT if growing else "")
+            unread = data_unread(budget)  # failed, or still open as the page is read (a server that hangs)
+            if unread:
+                log.info("render of %s: its data requests were not answered: %s", response.url, " ".join(unread[:3]))
+            return html, cut or (SCROLL_CUT if growing else "") or (DATA_UNREAD if unread else "")
         finally:
             if page is not None:
                 await close_quietly(page)
@@ -512,13 +561,22 @@ class Renderer:
         if main and budget.pop("page", False) and response.body:
             await route.fulfill(status=200, body=response.body, headers=self._headers(response.headers))
             return
+        data = budget.setdefault("data", {})  # the page's own data requests: key -> open, ok, failed, refused
+        watched = parts.scheme in {"http", "https"} and data_request(request.resource_type, own, request.url)
+        key = data_key(request.method, request.url, request.post_data_buffer)  # one admin-ajax.php, many actions
+        if watched and data.get(key) != "ok":
+            data[key] = "open"  # until answered: a request that hangs past the page's reading is unread
         if not fetchable(request, parts.scheme, main, own) or budget["left"] <= 0:
+            if watched and data.get(key) != "ok":
+                data[key] = "refused"  # the crawl's own bound: what it would draw was not read
             await route.abort("blockedbyclient")
             return
         budget["left"] -= 1
         kept = self._kept.get(request.url) if request.method == "GET" else None
         if kept is not None:  # the run's copy: a reader's browser would not ask again either
             self._kept.move_to_end(request.url)
+            if watched:
+                data[key] = "ok"
             await route.fulfill(status=200, body=kept[1], headers=kept[0])
             return
         meta = {"agency_id": agency_id, "outbound": False, "dont_cache": True, "dont_merge_cookies": True}
@@ -532,9 +590,13 @@ class Renderer:
             got = await self.crawler.engine.download_async(fetch)
         except Exception as exc:  # refused (robots, private address, budget) or failed: so it is for the page too
             log.debug("render sub-request %s refused: %s", request.url, exc)
+            if watched and data.get(key) != "ok":
+                data[key] = "failed"  # a timeout, a refused connection, robots.txt, the agency's budget
             await route.abort("failed")
             return
         self.subrequests += 1
+        if watched and data.get(key) != "ok":
+            data[key] = "failed" if failed_answer(got.status) else "ok"
         headers = self._headers(got.headers)
         if request.method == "GET" and got.status == 200:
             self._keep(request.url, headers, got.body)
@@ -559,8 +621,9 @@ class Renderer:
     async def spider_closed(self, spider=None) -> None:
         note = not_rendered_note(self.not_rendered)
         if self.rendered or note:
-            log.warning("rendered %d script-built pages in %.1f s (%d sub-requests)", self.rendered,
-                        self.render_seconds, self.subrequests)
+            log.warning("rendered %d script-built pages in %.1f s (%d sub-requests)%s", self.rendered,
+                        self.render_seconds, self.subrequests,
+                        f", {self.data_unread} read in part: their own data requests failed" if self.data_unread else "")
         if note:
             from crawler.runner import leave_note
 

@@ -152,6 +152,10 @@ UNREAD: dict[str, tuple[str, str]] = {
                    "rows were not read"),
     "shadow_unread": ("บางส่วนของหน้านี้สร้างด้วยคอมโพเนนต์ของเว็บ (web components) ที่โปรแกรมตรวจอ่านเนื้อหาไม่ได้",
                       "part of the page is drawn by web components whose content the crawl could not read"),
+    "data_unread": ("หน้านี้สร้างด้วยสคริปต์ซึ่งขอข้อมูลจากเว็บไซต์ของหน่วยงานแล้วไม่สำเร็จ (เซิร์ฟเวอร์ขัดข้องหรือไม่ตอบ) "
+                    "จึงไม่ได้แสดงบางส่วนของหน้า ผู้ใช้เบราว์เซอร์ที่เปิดใหม่ภายหลังอาจเห็น",
+                    "the page's script asked the agency's site for its data and did not get it (the server failed or "
+                    "did not answer), so part of the page was not drawn; a browser reloading later may show it"),
     "not_visited": ("ลิงก์ที่ยังไม่ได้เปิดอ่าน เพราะเกินขอบเขตจำนวนหน้าหรือความลึกของการตรวจ",
                     "a link the crawl did not open (beyond its page or depth bounds)"),
     "script_link": ("ลิงก์ทำงานด้วยสคริปต์ของเว็บไซต์ซึ่งโปรแกรมตรวจเปิดตามไม่ได้ (ผู้ใช้เบราว์เซอร์คลิกแล้วอาจเปิดได้)",

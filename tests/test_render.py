@@ -89,7 +89,7 @@ APP_PATHS = {("docs.google.com", "presentation"),  # published Slides: the viewe
              ("www.huaihin-sao.go.th", "ebook")}  # a FlipBuilder book on the agency's host (heldout_documents2.py)
 
 
-SCRIPT_BUILT = ("spa", "web_components", "infinite_scroll")  # drawn by scripts, in whole or in part
+SCRIPT_BUILT = ("spa", "web_components", "infinite_scroll", "wp_admin_ajax")  # drawn by scripts, in whole or in part
 
 
 def script_built_sites() -> set[str]:
