@@ -5,7 +5,7 @@ DOM its scripts built (``rendered = 1``): its text, and its links — the spider
 that need no browser cost nothing: Chromium starts at the first shell of the crawl, never otherwise.
 
 Read as a person reads it: its "load more" pressed, then scrolled to its end until it stops growing (a list whose
-next rows come as the reader scrolls: ``MAX_SCROLLS``, ``SCROLL_SECONDS``), and written from the browser's composed
+next rows come as the reader scrolls: ``MAX_SCROLLS``, within the render's time), and written from the browser's composed
 tree when web components draw in shadow roots (open or closed: ``page.content()`` holds the light DOM only). What
 could not be read leaves the page read in part (``part_unread``): ``scroll_cut`` when the list still grew as the
 scrolling stopped, ``shadow_unread`` when a custom element stayed empty and undefined (its script refused or
@@ -68,7 +68,6 @@ MORE_PRESSES = 10  # "load more" presses per render: ten more pages of a list, a
 LOAD_MORE_TARGETS = "button, [role=button], a:not([href]), a[href='#'], a[href^='javascript:']"  # no address of its own
 LOAD_MORE_WORDS = re.compile(r"^\s*(?:โหลด|แสดง|load|show|view|see)\s*(?:เพิ่ม|more\b)", re.I)
 MAX_SCROLLS = 20  # scrolls to the bottom per render: a list growing as the reader scrolls, 20 more pages of it
-SCROLL_SECONDS = 8  # the longest a render scrolls
 LATE_FETCH_SECONDS = 1.0  # a scroll-watching list's last look for rows whose fetch started late
 CAPTURE_SECONDS = 2.0  # kept of the render's time for reading the DOM once the page is settled
 MAX_NODES = 200_000  # nodes of the composed tree written out: a page past it is read in part
@@ -147,6 +146,15 @@ def built_something(served: Extracted, rendered: Extracted) -> bool:
     return grown_links >= FEW_LINKS or grown_text >= LITTLE_TEXT // 4
 
 
+def fuller(rendered: Extracted, cut: str, best: Extracted, best_cut: str) -> bool:
+    """Whether a second look read more than the first: a page read whole beats one read in part (its data
+    failed, its list still grew when the time ran out); between two read in part, the one holding more text and
+    links (on a busy night the second look may be cut sooner than the first)."""
+    if not cut or not best_cut:
+        return not cut and bool(best_cut)
+    return len(rendered.text) + 40 * len(rendered.links) > len(best.text) + 40 * len(best.links)
+
+
 def rendered_fields(rendered: Extracted) -> dict:
     """The record's fields of a rendered page: ``unread`` too when a list's "load more" button still answers after
     ``MORE_PRESSES`` presses: read in part, what the page shows is read and what lies beyond is not (never missing
@@ -168,6 +176,11 @@ def fetchable(request, scheme: str, main: bool, own: bool) -> bool:
     kind = request.resource_type
     return scheme in {"http", "https"} and kind in FETCHED_TYPES and (main or kind != "document") \
         and (own or kind == "script") and request.method in {"GET", "HEAD", "POST"}
+
+
+def _left(deadline: float) -> float:
+    """Seconds left before ``deadline`` (at least a moment: Playwright reads 0 as "no limit")."""
+    return max(deadline - time.monotonic(), 0.1)
 
 
 async def _settle(budget: dict, until: float) -> None:
@@ -410,9 +423,9 @@ class Renderer:
             rendered = extract_html_safely(response.url, html.encode("utf-8"), "text/html; charset=utf-8", "utf-8",
                                            html, self.limits) if html else None
             if rendered is not None and built_something(served, rendered):
-                if best is None or cut != DATA_UNREAD:  # a look whose data came wins over one whose data failed
+                if best is None or fuller(rendered, cut, *best):
                     best = (rendered, cut)
-                if cut != DATA_UNREAD:
+                if not cut:  # read whole: no second look
                     break
         if best is None:
             self.not_rendered["failed"] += 1
@@ -533,19 +546,26 @@ class Renderer:
                     budget["last"] = time.monotonic()
 
             await page.route("**/*", answer)
-            await page.goto(address(response), wait_until="load", timeout=self.seconds * 1000)
+            await page.goto(address(response), wait_until="domcontentloaded", timeout=_left(deadline) * 1000)
+            try:  # a picture or a counter that never finishes loading does not hide what was drawn
+                await page.wait_for_load_state("load", timeout=_left(deadline) * 1000)
+            except Exception as exc:  # noqa: BLE001 - Playwright's timeout: read the page as it stands
+                log.debug("render of %s: no load event in time: %s", response.url, exc)
+                budget["unloaded"] = True  # still loading when read: what it waited for may draw more (read in part)
             # scripts that fetch their data after "load": wait until none of the page's requests is open and
-            # none has been asked for a moment (bounded by the render's own time limit)
-            await _settle(budget, time.monotonic() + SETTLE_SECONDS)  # a page that polls for ever: as it stands then
+            # none has been asked for a moment (within the render's time: a page that polls for ever, as it stands)
+            await _settle(budget, min(time.monotonic() + SETTLE_SECONDS, deadline))
             await _press_more(page, budget, min(time.monotonic() + SETTLE_SECONDS, deadline))
-            growing = await _scroll_down(page, budget, min(time.monotonic() + SCROLL_SECONDS, deadline), watched)
+            # scrolled while it grows, within the render's time: on a busy night each next rows' fetch waits its turn
+            growing = await _scroll_down(page, budget, deadline, watched)
             if not page.url.startswith(("http://", "https://")):
                 raise RuntimeError(f"the page left for {page.url}")  # a script navigated where we do not follow
             html, cut = await capture(page)
             unread = data_unread(budget)  # failed, or still open as the page is read (a server that hangs)
+            unloaded = budget.get("unloaded") and budget["open"] > 0
             if unread:
                 log.info("render of %s: its data requests were not answered: %s", response.url, " ".join(unread[:3]))
-            return html, cut or (SCROLL_CUT if growing else "") or (DATA_UNREAD if unread else "")
+            return html, cut or (SCROLL_CUT if growing else "") or (DATA_UNREAD if unread or unloaded else "")
         finally:
             if page is not None:
                 await close_quietly(page)

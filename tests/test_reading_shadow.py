@@ -8,7 +8,7 @@ scroll) 12/26 with 13:
   scrolls (an inline script watching the scroll and fetching, an infinite-scroll plugin: ``loads_on_scroll``);
 * a rendered page is read from its composed tree (the browser's DOM with every shadow root, open or closed,
   written inside its host and its slots filled), not from ``page.content()``'s light DOM;
-* a rendered page is scrolled to its end until it stops growing (``MAX_SCROLLS``, ``SCROLL_SECONDS``, within the
+* a rendered page is scrolled to its end until it stops growing (``MAX_SCROLLS``, within the
   render's time): a list still growing when a bound stops it leaves the page read in part (``scroll_cut``);
 * a custom element left empty and undefined (its script refused or failed), a composed tree past its bound, or
   components whose shadow roots could not be read leave the page read in part (``shadow_unread``): an item not
