@@ -167,6 +167,33 @@ def _pane_read(head: bytes, pane: re.Match) -> bool:
     return any(_LOADER_ATTR.search(tag.group(0)) for tag in names.finditer(head))
 
 
+# An application mounted into part of an ordinary page: the template's header, menu and footer are served, the
+# content area is an empty element a script fills (``<div id="ita-app"></div>`` beside the site's ``ita-app.js``, a
+# ``<section id="oit-list">`` an inline ``fetch`` writes into). Elements that hold no content a reader looks for
+# (Facebook's ``fb-root``, a cookie banner's, a chat bubble's, a clock's, a map's) are not mounts of the page.
+_EMPTY_BLOCK = re.compile(rb"<(div|section|main|article)\b([^>]*)>\s*</\1\s*>", re.I)
+_MOUNT_NAME = re.compile(rb"(?:^|[-_])(?:app|root|mount|spa|vue|react)(?:$|[-_])", re.I)
+_NOT_CONTENT = re.compile(rb"fb-root|cookie|consent|pdpa|chat|banner|popup|modal|toast|notif|translate|weather|"
+                          rb"clock|counter|visitor|social|share|map|captcha|player|loader|spinner|preload|toolbar", re.I)
+
+
+def _fills_mount(head: bytes) -> bool:
+    """Whether an ordinary page's content area is an application's empty mount point: an empty block whose id
+    names an app or root beside a script of the site's own, or one an inline script that fetches data names."""
+    inline = b"\n".join(code for attrs, code in _SCRIPT.findall(head) if b"application/json" not in attrs.lower())
+    fetches = bool(_FETCHES.search(inline))
+    for block in _EMPTY_BLOCK.finditer(head):
+        found = _ID.search(block.group(2))
+        name = found.group(1) if found else b""
+        if not name or _NOT_CONTENT.search(name):
+            continue
+        if _MOUNT_NAME.search(name) and _own_scripts(head):
+            return True
+        if fetches and re.search(rb"[\"'`]#?" + re.escape(name) + rb"[\"'`\s]", inline):
+            return True
+    return False
+
+
 MOUNT_LINKS = 3  # links inside an application's mount point when the server rendered the page into it: its menu
 
 
@@ -195,7 +222,8 @@ def _own_scripts(head: bytes) -> bool:
 
 
 def _partly_shell(head: bytes, got: Extracted) -> str:
-    """Why an ordinary page is script-built in part: a table filled from a data source (``fills_table``), panes a
+    """Why an ordinary page is script-built in part: a table filled from a data source (``fills_table``), its
+    content area an application's empty mount point (``fills_mount``), panes a
     click loads (``loads_pane``), a list a "load more" button grows (``loads_more``), views drawn per hash route
     (``hash_router``), content drawn by web components in shadow roots (``components``), a list growing as the
     reader scrolls (``loads_on_scroll``); "" when what it shows is in it."""
@@ -212,6 +240,8 @@ def _partly_shell(head: bytes, got: Extracted) -> str:
         return "components"
     if _loads_on_scroll(head):
         return "loads_on_scroll"
+    if _fills_mount(head):
+        return "fills_mount"
     return ""
 
 
@@ -232,7 +262,8 @@ def count_letters(text: str, enough: int) -> int:
 def shell_reason(body: bytes, got: Extracted) -> str:
     """Why the HTML ``body`` (parsed as ``got``) is a script shell — ``mount_point``, ``framework``,
     ``noscript``, ``fetches_data``, ``script_body``, ``empty_container``, ``script_links``, ``app_script``,
-    ``fills_table`` (an ordinary page whose table a script fills from a data source), ``loads_pane`` (tab or
+    ``fills_table`` (an ordinary page whose table a script fills from a data source), ``fills_mount`` (its content
+    area an application's empty mount point), ``loads_pane`` (tab or
     accordion panes a click loads), ``hash_router`` (a view drawn per ``#!/route``), ``components`` (content drawn
     by web components in shadow roots), ``loads_on_scroll`` (a list growing as the reader scrolls) — or
     "" when the parse

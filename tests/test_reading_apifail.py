@@ -26,6 +26,8 @@ from scrapy.settings import Settings
 from crawler.documents import Limits, extract_html_safely
 from crawler.render import (DATA_UNREAD, RENDER_ATTEMPTS, Renderer, data_key, data_request, data_unread,
                             failed_answer)
+from crawler.extract import parse_html
+from crawler.shell import shell_reason
 from farm.builders import heldout_apifail as apifail
 from farm.server import SITES_DIR
 from oit.settings import DEFAULTS
@@ -229,3 +231,52 @@ def test_a_table_whose_rows_never_come_raises_no_alarm(tmp_path):
     got, want = found(result, result.sites[0].agency), expected(PHANNA)
     assert not [c for c in want if got[c] in ALARMS]
     assert {got[c] for c in ("O5", "O6", "O13", "O20", "O22", "O25")} == {"unchecked"}
+
+
+# -- an application mounted into part of an ordinary page ---------------------------------------------------------
+
+MENU = "".join(f'<a href="/p{i}.html">เมนู {i}</a>' for i in range(8))
+TEMPLATE = ("<html><body><nav>" + MENU + "</nav><p>" + "เทศบาลตำบลสะแกกรัง เผยแพร่ข้อมูลสาธารณะ " * 12 + "</p>{block}"
+            "<footer>55 ถนนท่าช้าง โทรศัพท์ 056-511-220</footer></body></html>")
+
+
+@pytest.mark.parametrize("block, why", [
+    ('<div id="ita-app"></div><script src="/assets/js/ita-app.8c41d2e7.js"></script>', "fills_mount"),
+    ('<section id="oit-list"></section><script>fetch("/api/oit?year=2569").then(r => r.json())'
+     '.then(d => { document.getElementById("oit-list").innerHTML = d.html; });</script>', "fills_mount"),
+    ('<div id="fb-root"></div><script src="/js/main.js"></script>', ""),  # Facebook's SDK root holds no content
+    ('<div id="pdpa-app"></div><script src="/js/main.js"></script>', ""),  # a cookie banner's
+    ('<div id="clock"></div><script>document.getElementById("clock").innerHTML = new Date();</script>', ""),
+])
+def test_an_ordinary_page_whose_content_area_is_an_empty_mount_is_a_shell_in_part(block, why):
+    """The template's header, menu and footer served, the content area an empty element an application fills: a
+    person sees the OIT table, the served HTML holds none of it (before: read as served, every item missing)."""
+    html = TEMPLATE.format(block=block)
+    assert shell_reason(html.encode(), parse_html(html, f"http://{SAKAE}/ita/2569.html")) == why
+
+
+@pytest.mark.slow
+@needs_browser
+def test_the_app_mounted_beside_a_served_menu_is_rendered_and_read(tmp_path):
+    """www.sakaekrang.go.th as first built: the ITA page's header, menu and intro served around an empty
+    ``<div id="ita-app">`` the site's script fills. The page is rendered and read as the held-out site is (before:
+    read as served, 12 false alarms)."""
+    sites = copy_sites(tmp_path, lambda host, manifest: None)
+    page = sites / SAKAE / "ita" / "2569.html"
+    menu = "".join(f'<li><a href="{href}">{name}</a></li>' for name, href in [
+        ("หน้าหลัก", "/"), ("โครงสร้าง", "/structure.html"), ("คณะผู้บริหาร", "/executives.html"),
+        ("ข่าวประชาสัมพันธ์", "/news.html"), ("E-Service", "/eservice.html"), ("ร้องเรียนการทุจริต", "/complaint.html"),
+        ("ITA 2569", "/ita/2569.html"), ("ติดต่อเรา", "/contact.html")])
+    served = (f'<div id="app" data-year="2569"><header><b>เทศบาลตำบลสะแกกรัง</b> อำเภอเมืองอุทัยธานี จังหวัดอุทัยธานี'
+              f'<nav><ul>{menu}</ul></nav></header><main><h1>ITA 2569</h1><p>{"เทศบาลตำบลสะแกกรัง เผยแพร่ข้อมูลตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) " * 3}'
+              '</p><div id="ita-app"></div></main><footer>55 ถนนท่าช้าง ตำบลสะแกกรัง โทรศัพท์ 056-511-220</footer></div>')
+    html = page.read_text(encoding="utf-8")
+    assert '<div id="app" data-year="2569"></div>' in html
+    page.write_text(html.replace('<div id="app" data-year="2569"></div>', served).replace(
+        "<noscript>กรุณาเปิดใช้งาน JavaScript เพื่อดูข้อมูล</noscript>", ""), encoding="utf-8")
+    result = judge_fixture_sites(tmp_path / "mounted.db", [SAKAE], sites_dir=sites)
+    ita = next(result.db["pages"].rows_where("run_id = ? AND url = ?", [result.run_id, f"http://{SAKAE}/ita/2569.html"]))
+    assert ita["rendered"] == 1 and "O19" in ita["text"]
+    got, want = found(result, result.sites[0].agency), expected(SAKAE)
+    assert not [c for c in want if got[c] in ALARMS and want[c] != got[c]]
+    assert sum(want[c] == got[c] for c in want) >= 25
