@@ -45,6 +45,7 @@ from crawler.ocr import OcrBudget, missing, pdf_page_reader, read_image_document
 from crawler.archives import TooLarge, libarchive_available, other_members, zip_members
 from crawler.docparts import block_links
 from crawler.office import doc_text, odf_text, ppt_text, pptx_slides, pptx_text, xls_cells, xls_text
+from crawler.officelinks import office_links
 from crawler.shell import shell_reason
 from storage.safe import web_url
 
@@ -174,6 +175,8 @@ def _parse_office(kind: str, body: bytes, limits: Limits) -> Extracted:
     got = Extracted(kind, text=text, cut="rows_cut" if cut else "")
     if kind == "pptx":   # a deck of the whole OIT, a slide per item: each item's slides are its part
         got.links = safely([], lambda: block_links(pptx_slides(body), "slide", []))
+    else:  # an index saved as .doc, .xls or OpenDocument is an index: its hyperlinks are followed
+        got.links = safely([], office_links, kind, body, text, limits.max_links)
     mend(got)  # typed in a legacy Thai font
     return got
 

@@ -67,6 +67,13 @@ def odf_kind(body: bytes) -> str | None:
 
 def doc_text(body: bytes) -> str:
     """The text of a Word 97-2003 document."""
+    text = _FIELD_CODE.sub(" ", doc_raw(body)).replace("\x15", " ")
+    return _SPACE.sub(" ", _WORD_MARKS.sub(" ", text.replace("\r", "\n"))).strip()
+
+
+def doc_raw(body: bytes) -> str:
+    """The characters of a Word 97-2003 document as stored: paragraph marks (``\\r``), cell and row marks
+    (``\\x07``), fields (``\\x13`` instruction ``\\x14`` shown text ``\\x15``) kept."""
     ole = _ole(body)
     try:
         word = ole.openstream("WordDocument").read()
@@ -96,8 +103,7 @@ def doc_text(body: bytes) -> str:
             parts.append(word[start:start + count].decode("cp1252", "replace"))
         else:
             parts.append(word[fc:fc + 2 * count].decode("utf-16-le", "replace"))
-    text = _FIELD_CODE.sub(" ", "".join(parts)).replace("\x15", " ")
-    return _SPACE.sub(" ", _WORD_MARKS.sub(" ", text.replace("\r", "\n"))).strip()
+    return "".join(parts)
 
 
 def ppt_text(body: bytes) -> str:
