@@ -402,7 +402,7 @@ def site_maelao(out: HeldoutOut, manifests: dict) -> None:
                 manifests.setdefault(host, {}).setdefault("types", {})[api] = "application/json"
                 out.text(host, item.strip("/") + "/index.html", page(TITLE[code], (
                     '<p>สรุปผลการจัดซื้อจัดจ้างรายเดือน (แบบ สขร.1) แสดงเป็นแผนภูมิ ข้อมูลจากระบบ e-GP</p>'
-                    f'<figure class="highcharts-figure"><div id="procure"></div><p class="highcharts-description">'
+                    '<figure class="highcharts-figure"><div id="procure"></div><p class="highcharts-description">'
                     'จำนวนโครงการและวงเงินจัดซื้อจัดจ้างรายเดือน</p></figure>' + HIGHCHARTS + '<script>\n'
                     f'fetch("{api}").then(function (r) {{ return r.json(); }}).then(function (d) {{\n'
                     '  Highcharts.chart("procure", {chart: {type: "column"}, title: {text: d.title}, subtitle: {text: d.subtitle},\n'
