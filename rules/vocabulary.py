@@ -152,6 +152,9 @@ UNREAD: dict[str, tuple[str, str]] = {
                    "rows were not read"),
     "shadow_unread": ("บางส่วนของหน้านี้สร้างด้วยคอมโพเนนต์ของเว็บ (web components) ที่โปรแกรมตรวจอ่านเนื้อหาไม่ได้",
                       "part of the page is drawn by web components whose content the crawl could not read"),
+    "drawn": ("ข้อมูลแสดงเป็นแผนภูมิ/แดชบอร์ดที่อ่านเป็นข้อความไม่ได้ (เช่น Looker Studio, Power BI, Tableau หรือแผนภูมิที่สคริปต์วาด)",
+              "shown as a chart or dashboard the engine cannot read as text (Looker Studio, Power BI, Tableau, a chart "
+              "a script draws)"),
     "not_visited": ("ลิงก์ที่ยังไม่ได้เปิดอ่าน เพราะเกินขอบเขตจำนวนหน้าหรือความลึกของการตรวจ",
                     "a link the crawl did not open (beyond its page or depth bounds)"),
     "script_link": ("ลิงก์ทำงานด้วยสคริปต์ของเว็บไซต์ซึ่งโปรแกรมตรวจเปิดตามไม่ได้ (ผู้ใช้เบราว์เซอร์คลิกแล้วอาจเปิดได้)",
