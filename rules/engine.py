@@ -659,7 +659,10 @@ DRAWN = "drawn"  # part_unread of a page whose chart or dashboard could not be r
 
 def _drawn_unread(page: dict[str, Any], site: SiteView) -> bool:
     """Whether part of ``page`` is a chart or dashboard that could not be read: its figures may be what an item
-    lacks. Not when every dashboard framed there is gone (its host answered 404): the empty frame was read."""
+    lacks. Not when every dashboard framed there is gone (its host answered 404): the empty frame was read. A
+    dashboard linked directly is such a page itself (the host's shell, or its sign-in prompt)."""
+    if dashboard_frame(page.get("url") or "") or dashboard_frame(page.get("final_url") or ""):
+        return not _failed(page)
     if page.get("part_unread") != DRAWN:
         return False
     links = page.get("links")

@@ -129,6 +129,17 @@ def test_a_dashboard_its_host_says_is_gone_was_read():
     assert _o18(_site(frame_status=404)).status == "broken"
 
 
+def test_a_dashboard_linked_directly_behind_a_sign_in_is_unchecked():
+    embed = "https://app.powerbi.com/reportEmbed?reportId=db69&autoAuth=true&ctid=1f2e"
+    home = _page("http://www.x.go.th/", title="หน้าแรก เทศบาลตำบลเอ็กซ์", depth=0, text="เทศบาลตำบลเอ็กซ์ ข่าวประชาสัมพันธ์ " * 4,
+                 links=[_link(embed, "O18 ข้อมูลสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ")])
+    signin = _page(embed, title="Power BI", outside=1,
+                   text="Sign in to view this report ลงชื่อเข้าใช้เพื่อดูรายงานนี้ Sign in Don't have an account? Try Power BI "
+                        "for free " * 2)
+    finding = _o18([home, signin])
+    assert (finding.status, finding.reason_code) == ("unchecked", "coverage.drawn")
+
+
 def test_the_reason_has_words_in_both_languages():
     th, en = UNREAD["drawn"]
     assert "แผนภูมิ" in th and "chart" in en
