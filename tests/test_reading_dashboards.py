@@ -172,3 +172,23 @@ def test_the_held_out_sites_are_read_as_a_person_reads_them(tmp_path):
     assert not o12["unread"] and not o12["part_unread"]
     asked = [path for host, path, _ in result.stats.log if host == MAELAO and ("/wp-json/" in path or "/charts/" in path)]
     assert sorted(set(asked)) == ["/wp-content/uploads/charts/procure-2568.json", "/wp-json/maelao/v1/charts/procurement-2569"]
+
+
+@pytest.mark.slow
+def test_a_chart_whose_data_did_not_answer_leaves_its_item_unchecked(tmp_path):
+    import shutil
+
+    import yaml
+
+    from farm.server import SITES_DIR
+    sites = tmp_path / "sites"
+    for host in (MAELAO, "docs.google.com", "www.google.com", "www.nacc.go.th", "www.pacc.go.th", dashboards.DATAWRAPPER):
+        shutil.copytree(SITES_DIR / host, sites / host)
+    manifest = yaml.safe_load((sites / MAELAO / "manifest.yaml").read_text(encoding="utf-8"))
+    manifest["status"]["/wp-json/maelao/v1/charts/procurement-2569"] = 500      # the data service is down tonight
+    (sites / MAELAO / "manifest.yaml").write_text(yaml.safe_dump(manifest, allow_unicode=True), encoding="utf-8")
+    result = judge_fixture_sites(tmp_path / "down.db", [MAELAO], sites_dir=sites)
+    got = {item: f for (agency, item), f in result.findings.items() if agency == "maelao"}
+    assert (got["O11"]["status"], got["O11"]["reason_code"]) == ("unchecked", "coverage.drawn")
+    assert not [(c, f["status"], f["reason_code"], f["evidence"]) for c, f in got.items()
+                if f["status"] in ALARMS and expected(MAELAO)[c] != f["status"]]

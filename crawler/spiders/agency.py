@@ -859,7 +859,7 @@ class AgencySpider(scrapy.Spider):
                     drawn = True
             drawn = drawn or not read
         shell = got.shell
-        if shell and scripts and not drawn:  # scripted only for its charts: the rest of it is what it shows
+        if shell and scripts:  # scripted only for its charts: the rest of it is what it shows (the charts' part: drawn)
             shell = shell_reason(charts.without_charts(body), got)
         text = " ".join([got.text, *filter(None, words)]).strip()
         return replace(got, text=text, shell=shell, cut=got.cut or (charts.DRAWN if drawn else ""), cacheable=False)
