@@ -79,7 +79,12 @@ def config_words(code: bytes) -> str:
     out: list[str] = []
     spans: list[tuple[int, int, str]] = []
     for m in _STRING.finditer(code):
-        text = _js_string(next(g for g in m.groups() if g is not None) if any(g is not None for g in m.groups()) else b"")
+        text = _js_string(next((g for g in m.groups() if g is not None), b""))
+        if text[:1] in "{[" and text[-1:] in "}]":  # a config serialised into a string (Google Charts' chartJson)
+            try:
+                text = data_words(text.encode())
+            except RecursionError:
+                continue
         if _worded(text):
             spans.append((m.start(), 0, text))
     strings = [(m.start(), m.end()) for m in _STRING.finditer(code)]

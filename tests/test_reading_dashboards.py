@@ -64,6 +64,15 @@ def test_a_chart_whose_data_is_fetched_names_its_data_file():
         "สรุปผลการจัดซื้อจัดจ้างรายเดือน ปีงบประมาณ พ.ศ. 2569 ตุลาคม 2568 มีนาคม 2569 วงเงิน (บาท) 156800 0"
 
 
+def test_a_published_sheets_chart_is_read_from_its_serialised_spec():
+    spec = {"chartType": "ColumnChart", "options": {"title": "สรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2568"},
+            "dataTable": {"cols": [{"label": "วิธี"}, {"label": "จำนวนโครงการ"}], "rows": [{"c": [{"v": "เฉพาะเจาะจง"}, {"v": 131}]}]}}
+    page = ('<div id="c"></div><script>var chartJson = ' + json.dumps(json.dumps(spec, ensure_ascii=False), ensure_ascii=False)
+            + ';google.visualization.ChartWrapper.fromJSON(JSON.parse(chartJson)).draw(c);</script>').encode()
+    assert charts.config_words(charts.chart_scripts(page)[0]) == \
+        "สรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2568 วิธี จำนวนโครงการ เฉพาะเจาะจง 131"
+
+
 def test_without_its_charts_a_page_is_what_else_it_shows():
     page = f"<body><h1>สถิติ</h1>{HIGHCHARTS_FETCH}<script>var x = 1;</script></body>".encode()
     assert b"Highcharts" not in charts.without_charts(page) and b"var x = 1" in charts.without_charts(page)

@@ -781,7 +781,7 @@ class AgencySpider(scrapy.Spider):
                                      fields["content_hash"], read_images=read_images)
         if crawl is not None and got.shell:   # a flipbook's pages are pictures: its words are in its search file
             got = await self.flipbook(response, got, crawl)
-        if crawl is not None and got.kind == "html" and isinstance(response, scrapy.http.TextResponse) and response.body:
+        if got.kind == "html" and isinstance(response, scrapy.http.TextResponse) and response.body:
             got = await self.charts(response, got, crawl)  # statistics drawn as charts and dashboards
         if crawl is not None and got.kind == "html" and not got.shell and isinstance(response, scrapy.http.TextResponse) \
                 and response.body and (got.pictures or any(link.get("picture") for link in got.links)):
@@ -820,11 +820,13 @@ class AgencySpider(scrapy.Spider):
             fields.update(error=SOFT_404, error_detail=f"HTTP 200: {gone}"[:500])
         return got
 
-    async def charts(self, response, got: Extracted, crawl: AgencyCrawl) -> Extracted:
+    async def charts(self, response, got: Extracted, crawl: AgencyCrawl | None) -> Extracted:
         """Statistics drawn as charts and dashboards (crawler/charts.py): a chart's config in the page's script and
         the data files on the agency's own host it fetches (a few a page, within the agency's politeness) are read
         as a person reads the chart; a hosted dashboard, or a chart whose data could not be read, leaves the page
-        read in part (``drawn``). A page that was a script shell only for its charts is read as the page it is."""
+        read in part (``drawn``). A page that was a script shell only for its charts is read as the page it is. An
+        outside page read as the agency's (``crawl`` None: a Google Site framing a Looker Studio report) fetches
+        nothing: its charts' data files stay unread."""
         body = response.body[:SCAN_BYTES]
         frames = [link for link in got.links if link.get("kind") == "iframe" and dashboard_frame(link.get("url") or "")]
         scripts = charts.chart_scripts(body)
@@ -837,7 +839,7 @@ class AgencySpider(scrapy.Spider):
             if read:
                 words.append(charts.config_words(code))
             for url in urls:
-                if not self.own_host(crawl, urlsplit(url).hostname or "") or fetched >= charts.MAX_DATA:
+                if crawl is None or not self.own_host(crawl, urlsplit(url).hostname or "") or fetched >= charts.MAX_DATA:
                     drawn = True  # data from another host, or past the bound: not fetched
                     continue
                 fetched += 1
