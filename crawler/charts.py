@@ -26,6 +26,7 @@ unchecked, never partial or missing (rules/engine.py).
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from urllib.parse import urljoin
@@ -88,8 +89,10 @@ def config_words(code: bytes) -> str:
         if _worded(text):
             spans.append((m.start(), 0, text))
     strings = [(m.start(), m.end()) for m in _STRING.finditer(code)]
+    starts = [a for a, _ in strings]
     for m in _NUMBERS.finditer(code):
-        if any(a <= m.start() < b for a, b in strings):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.start() < strings[k][1]:  # inside a string: words, not the data
             continue
         numbers = " ".join(n.decode() for n in re.findall(rb"-?\d+(?:\.\d+)?", m.group(0)))
         spans.append((m.start(), 1, numbers))
