@@ -14,6 +14,7 @@ false alarm but six verdicts (partial, or unchecked as a script shell) on eviden
 """
 from __future__ import annotations
 
+import doctest
 import json
 
 import pytest
@@ -43,6 +44,10 @@ ECHARTS = '''<div id="p"></div><script>var myChart = echarts.init(document.getEl
 HIGHCHARTS_FETCH = '''<div id="procure"></div><script>
 fetch("/wp-json/x/v1/charts/procurement-2569").then(function (r) { return r.json(); }).then(function (d) {
   Highcharts.chart("procure", {chart: {type: "column"}, title: {text: d.title}, series: d.series}); });</script>'''
+
+
+def test_the_chart_readers_examples_hold():
+    assert doctest.testmod(charts).failed == 0
 
 
 def test_a_charts_config_is_read_as_a_person_reads_the_chart():
