@@ -32,7 +32,7 @@ from rules.quarters import empty_folder, quarter_pieces
 from rules.rulebook import Item, Rulebook
 from rules.spaces import by_site
 from rules.thai import GENERIC_RE, SECTION_LABEL, PageTexts, Text, is_generic_label, item_codes, normalize
-from rules.urls import DOCUMENT_KINDS, PagesByUrl, doc_kind, document_frame, viewer_target
+from rules.urls import DOCUMENT_KINDS, PagesByUrl, dashboard_frame, doc_kind, document_frame, viewer_target
 from rules.vocabulary import coverage_reason, failure_kind, is_coverage_reason, is_failing, render
 
 
@@ -654,6 +654,24 @@ def judge_item(item: Item, links: list[dict[str, Any]], site: SiteView, year: in
                    list(dict.fromkeys(finding.evidence + [u for u, _ in unread]))[:12], signals)
 
 
+DRAWN = "drawn"  # part_unread of a page whose chart or dashboard could not be read (crawler/charts.py)
+
+
+def _drawn_unread(page: dict[str, Any], site: SiteView) -> bool:
+    """Whether part of ``page`` is a chart or dashboard that could not be read: its figures may be what an item
+    lacks. Not when every dashboard framed there is gone (its host answered 404): the empty frame was read. A
+    dashboard linked directly is such a page itself (the host's shell, or its sign-in prompt)."""
+    if dashboard_frame(page.get("url") or "") or dashboard_frame(page.get("final_url") or ""):
+        return not _failed(page)
+    if page.get("part_unread") != DRAWN:
+        return False
+    links = page.get("links")
+    frames = [link.get("url") or "" for link in links if link.get("kind") == "iframe"
+              and dashboard_frame(link.get("url") or "")] if isinstance(links, list) else []
+    return not frames or not all((target := site.by_url.get(url)) is not None and _failed(target)
+                                 and _certainly_gone(target, site.domains) for url in frames)
+
+
 def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: int, signals: list[str],
                 unread: list[tuple[str, str]]) -> Finding:
     """The verdict on what was read; the item's evidence that was not read is added to ``unread``."""
@@ -787,6 +805,10 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
         signals.append(f"lacking on {text_cut}, whose text past the bound was not read")
         return Finding(item.code, "unchecked", coverage_reason("text_cut"), {"url": text_cut, "n": 1}, urls_seen,
                        signals)
+    if (absent or problems_th) and (drawn := next((p["url"] for p in ok if _drawn_unread(p, site)), None)):
+        # what it lacks may be what a chart or dashboard on the page shows: a person reads it, the crawl could not
+        signals.append(f"lacking on {drawn}, whose charts or dashboards could not be read as text")
+        return Finding(item.code, "unchecked", coverage_reason(DRAWN), {"url": drawn, "n": 1}, urls_seen, signals)
     if (problems_th or absent) and (left := _documents_not_opened(ok, site)):
         # what the item lacks may be in the documents its page links that the crawl's bounds left unopened: an
         # item page read without its PDFs is no evidence that the report lacks its parts or its year

@@ -97,6 +97,23 @@ def document_frame(url: str) -> bool:
     return bool(_DOCUMENT_FRAME.match(url or "")) or doc_kind(url) is not None or bool(viewer_target(url))
 
 
+# A dashboard or chart host's embed (Looker Studio/Data Studio, Power BI, Tableau, ArcGIS Dashboards, Infogram,
+# Flourish, Datawrapper, a published Google Sheets chart): the server sends the host's application, and what a person
+# reads (figures, labels, a chart) is drawn by its script from the host's data service; nothing to read as text
+_DASHBOARD_FRAME = re.compile(
+    r"^https?://(?:(?:lookerstudio|datastudio)\.google\.com/(?:u/\d+/)?(?:embed/)?(?:s/|reporting/)|"
+    r"app\.powerbi\.com/(?:view|reportEmbed|dashboardEmbed)\b|(?:public\.|[\w-]+\.online\.)?tableau\.com/"
+    r"(?:app/profile/[^/]+/)?(?:shared/|views?/)|[\w.-]+\.arcgis\.com/apps/(?:dashboards|opsdashboard)/|"
+    r"(?:e\.)?infogram\.com/(?!$)|(?:flo\.uri\.sh|public\.flourish\.studio)/(?:visualisation|story)/|"
+    r"datawrapper\.dwcdn\.net/\w|docs\.google\.com/spreadsheets/d/e/[^/]+/pubchart)", re.I)
+
+
+def dashboard_frame(url: str) -> bool:
+    """Whether an iframe at ``url`` shows a hosted dashboard or chart (Looker Studio, Power BI, Tableau, ArcGIS …):
+    what a person reads there is drawn by the host's script, not sent as text."""
+    return bool(_DASHBOARD_FRAME.match(url or ""))
+
+
 LOCAL_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"}
 
 

@@ -156,6 +156,9 @@ UNREAD: dict[str, tuple[str, str]] = {
                     "จึงไม่ได้แสดงบางส่วนของหน้า ผู้ใช้เบราว์เซอร์ที่เปิดใหม่ภายหลังอาจเห็น",
                     "the page's script asked the agency's site for its data and did not get it (the server failed or "
                     "did not answer), so part of the page was not drawn; a browser reloading later may show it"),
+    "drawn": ("ข้อมูลแสดงเป็นแผนภูมิ/แดชบอร์ดที่อ่านเป็นข้อความไม่ได้ (เช่น Looker Studio, Power BI, Tableau หรือแผนภูมิที่สคริปต์วาด)",
+              "shown as a chart or dashboard the engine cannot read as text (Looker Studio, Power BI, Tableau, a chart "
+              "a script draws)"),
     "not_visited": ("ลิงก์ที่ยังไม่ได้เปิดอ่าน เพราะเกินขอบเขตจำนวนหน้าหรือความลึกของการตรวจ",
                     "a link the crawl did not open (beyond its page or depth bounds)"),
     "script_link": ("ลิงก์ทำงานด้วยสคริปต์ของเว็บไซต์ซึ่งโปรแกรมตรวจเปิดตามไม่ได้ (ผู้ใช้เบราว์เซอร์คลิกแล้วอาจเปิดได้)",

@@ -42,9 +42,10 @@ from crawler.cache import no_answer, read_page, shared_cache
 from crawler.clicks import compose_postback
 from crawler.distributed.jobs import job_time_limit
 from crawler.documents import shared_pool
+from crawler.shell import SCAN_BYTES, shell_reason
 from crawler.waits import page_fault
 from crawler.extract import FILE_SHARE_HOSTS, Extracted, clean_url, doc_kind, parse_html, share_listing
-from crawler import flipbook, pictures
+from crawler import charts, flipbook, pictures
 from crawler.firewall import CHALLENGE_HEADERS, firewall_of
 from crawler.folders import folder_entries, folder_id, listing_names
 from crawler.frontier import BULK_WORDS, HUB_WORDS, Frontier, canonical, crowd_penalties, crowd_tail
@@ -59,7 +60,7 @@ from crawler.render import UNREAD as SCRIPT_SHELL, reread
 from crawler.soft404 import SOFT_404, may_be_shown, shown_in_full, soft_not_found
 from rules.index import index_rows, link_code
 from rules.thai import Term, Text
-from rules.urls import viewer_target
+from rules.urls import dashboard_frame, viewer_target
 from rules.vocabulary import failure_kind
 
 MAX_OUTBOUND = 100  # reachability checks per agency: a hospital links a Drive folder per item and quarter
@@ -780,6 +781,8 @@ class AgencySpider(scrapy.Spider):
                                      fields["content_hash"], read_images=read_images)
         if crawl is not None and got.shell:   # a flipbook's pages are pictures: its words are in its search file
             got = await self.flipbook(response, got, crawl)
+        if got.kind == "html" and isinstance(response, scrapy.http.TextResponse) and response.body:
+            got = await self.charts(response, got, crawl)  # statistics drawn as charts and dashboards
         if crawl is not None and got.kind == "html" and not got.shell and isinstance(response, scrapy.http.TextResponse) \
                 and response.body and (got.pictures or any(link.get("picture") for link in got.links)):
             # a button's, an image map's or a heading's words are in its picture: read as a person reads them
@@ -816,6 +819,52 @@ class AgencySpider(scrapy.Spider):
         if (gone := soft_not_found(got)):  # HTTP 200 and a bare "ไม่พบไฟล์": the link leads nowhere (crawler/soft404.py)
             fields.update(error=SOFT_404, error_detail=f"HTTP 200: {gone}"[:500])
         return got
+
+    async def charts(self, response, got: Extracted, crawl: AgencyCrawl | None) -> Extracted:
+        """Statistics drawn as charts and dashboards (crawler/charts.py): a chart's config in the page's script and
+        the data files on the agency's own host it fetches (a few a page, within the agency's politeness) are read
+        as a person reads the chart; a hosted dashboard, or a chart whose data could not be read, leaves the page
+        read in part (``drawn``). A page that was a script shell only for its charts is read as the page it is. An
+        outside page read as the agency's (``crawl`` None: a Google Site framing a Looker Studio report) fetches
+        nothing: its charts' data files stay unread."""
+        body = response.body[:SCAN_BYTES]
+        frames = [link for link in got.links if link.get("kind") == "iframe" and dashboard_frame(link.get("url") or "")]
+        scripts = charts.chart_scripts(body)
+        if not frames and not scripts:
+            return got
+        words, drawn, fetched = [], bool(frames), 0
+        for code in scripts:
+            urls = charts.script_urls(code, response.url)
+            read = charts.has_data(code)
+            if read:
+                words.append(charts.config_words(code))
+            for url in urls:
+                if crawl is None or not self.own_host(crawl, urlsplit(url).hostname or "") or fetched >= charts.MAX_DATA:
+                    drawn = True  # data from another host, or past the bound: not fetched
+                    continue
+                fetched += 1
+                fetch = scrapy.Request(url, dont_filter=True, meta={
+                    "agency_id": crawl.id, "outbound": False, "dont_cache": True, "download_slot": f"agency:{crawl.id}",
+                    "cookiejar": crawl.id, "handle_httpstatus_all": True})
+                try:
+                    answer = await self.crawler.engine.download_async(fetch)
+                except Exception as exc:  # noqa: BLE001 - refused or failed: the chart's data stays unread
+                    self.logger.debug("chart data %s not fetched: %s", url, exc)
+                    drawn = True
+                    continue
+                if answer.status == 200:
+                    words.append(charts.data_words(answer.body))
+                    read = True
+                elif answer.status in (404, 410):
+                    read = True  # the data file is gone: the chart draws nothing, and that is what a person sees
+                else:
+                    drawn = True
+            drawn = drawn or not read
+        shell = got.shell
+        if shell and scripts:  # scripted only for its charts: the rest of it is what it shows (the charts' part: drawn)
+            shell = shell_reason(charts.without_charts(body), got)
+        text = " ".join([got.text, *filter(None, words)]).strip()
+        return replace(got, text=text, shell=shell, cut=got.cut or (charts.DRAWN if drawn else ""), cacheable=False)
 
     async def flipbook(self, response, got: Extracted, crawl: AgencyCrawl) -> Extracted:
         """A FlipBuilder/FlipHTML5 book on the agency's own host read from its search file (crawler/flipbook.py):
