@@ -510,8 +510,8 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
             break
         if element in posted:  # a LinkButton: the postback it sends, below
             continue
-        href = (element.get("href") if element.tag in {"a", "area"} else
-                element.get("data") if element.tag == "object" else element.get("src")) or ""
+        href = (element.get("href") or element.get("xlink:href") if element.tag in {"a", "area"} else  # an SVG's
+                element.get("data") if element.tag == "object" else element.get("src")) or ""  # <a> says xlink:href
         href = href.strip()
         kind = {"area": "a", "embed": "iframe", "object": "iframe", "frame": "iframe"}.get(element.tag, element.tag)
         if element.tag in {"a", "area"} and not href and not element.get("onclick"):

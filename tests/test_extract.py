@@ -31,3 +31,14 @@ def test_document_kinds_by_type_or_extension():
     assert doc_kind("http://x.go.th/a.PDF") == "pdf"
     assert doc_kind("http://x.go.th/file?id=3", "application/pdf; qs=1") == "pdf"
     assert doc_kind("http://x.go.th/a.html", "text/html") is None
+
+
+def test_a_link_drawn_in_an_inline_svg_is_a_link():
+    """A clickable infographic drawn as SVG (each item a shape and its words inside ``<a xlink:href>``): a person
+    clicks the shape; SVG 1.1's ``xlink:href`` is its address as ``href`` is an HTML link's."""
+    html = ('<html><body><svg viewBox="0 0 100 40"><a xlink:href="/ita/o1.pdf"><rect width="40" height="20"/>'
+            '<text x="2" y="12">O1 โครงสร้าง</text></a><a href="/ita/o2.pdf"><text>O2 ข้อมูลผู้บริหาร</text></a>'
+            '</svg></body></html>')
+    links = parse_html(html, "http://www.x.go.th/ita.html").links
+    assert [(link["url"], link["text"]) for link in links] == [
+        ("http://www.x.go.th/ita/o1.pdf", "O1 โครงสร้าง"), ("http://www.x.go.th/ita/o2.pdf", "O2 ข้อมูลผู้บริหาร")]
