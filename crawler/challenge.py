@@ -41,7 +41,7 @@ _SELF = rb"(?:window\.|self\.|top\.|document\.)?(?:location(?:\.href)?|URL)\b"
 # back to the same address: a reload, the address assigned to itself, or handed on as where to come back to
 _COMES_BACK = re.compile(rb"location\.reload\s*\(|location(?:\.href)?\s*=\s*" + _SELF + rb"(?!\s*\.\s*replace)|"
                          rb"location\.(?:replace|assign)\s*\(\s*" + _SELF + rb"\s*\)|"
-                         rb"(?:redir|redirect|return|next|url)[\"']?\s*[,:=]\s*(?:encodeURIComponent\s*\(\s*)?" + _SELF,
+                         rb"(?:redir|redirect|return|next|url)[\"']?\s*[,:=]\s*(?:[\"']\s*\+\s*)?(?:encodeURIComponent\s*\(\s*)?" + _SELF,
                          re.I)
 _REFRESH = re.compile(rb"<meta\b[^>]*http-equiv\s*=\s*[\"']?refresh[^>]*>", re.I)
 _REFRESH_TO = re.compile(rb"content\s*=\s*[\"']?\s*\d+\s*(?:[;,]\s*url\s*=\s*[\"']?([^\"'>]*))?", re.I)
