@@ -71,6 +71,7 @@ SHADOW_UNREAD = "shadow_unread"  # part_unread: web components whose content cou
 # components drawing no content a reader looks for (an icon, a player, a chat bubble): left empty, nothing unread
 DECORATION = re.compile(r"icon|lottie|player|spinner|loader|rating|tooltip|messenger|chat|^fb-|^gmp-|^model-viewer")
 CLOSE_SECONDS = 5.0  # closing a page or context: Playwright waits for the browser without a limit
+CHECK = "bot_check"  # the page's ``unread`` when its scripts set a cookie and came back to it: a bot check, no page
 CHECK_SECONDS = 12  # the longest a bot check may take in the browser to come back to its page (crawler/challenge.py)
 RENDER_ATTEMPTS = 2  # one failed render (a slow answer on a busy night) must not leave a whole site unread
 WHY = {  # reason -> (Thai, English), for the run's note
@@ -143,6 +144,19 @@ async def _settle(budget: dict, until: float) -> None:
     """Wait until none of the page's requests is open and none has been asked for a moment (or ``until``)."""
     while (budget["open"] or time.monotonic() - budget["last"] < QUIET_SECONDS) and time.monotonic() < until:
         await asyncio.sleep(0.05)
+
+
+async def _came_back(page, context, budget: dict, url: str) -> bool:
+    """Whether the page set a cookie and came back to its own address (a bot check: crawler/challenge.py). A page
+    that set one and still links nothing is given ``LATE_FETCH_SECONDS`` for it: a check waits a moment before it
+    reloads; a page built with its menu is no check and costs no wait."""
+    if not await context.cookies([url]):
+        return False
+    if not budget["back"] and await page.evaluate("() => document.querySelectorAll('a[href]').length") < FEW_LINKS:
+        until = time.monotonic() + LATE_FETCH_SECONDS
+        while not budget["back"] and time.monotonic() < until:
+            await asyncio.sleep(0.05)
+    return budget["back"]
 
 
 async def _press_more(page, budget: dict, until: float) -> None:
@@ -375,6 +389,8 @@ class Renderer:
             self.per_agency[agency_id] += 1  # renders begun count against the budgets (several run at once)
             self.begun += 1
             html, cut = await self._html(response, agency_id, own_host, served.shell == "loads_on_scroll")
+            if cut == CHECK:  # its script set a cookie and reloaded: the crawl gets past it (crawler/challenge.py)
+                return served, {"unread": CHECK}
             rendered = extract_html_safely(response.url, html.encode("utf-8"), "text/html; charset=utf-8", "utf-8",
                                            html, self.limits) if html else None
             if rendered is not None and built_something(served, rendered):
@@ -565,12 +581,18 @@ class Renderer:
         """The DOM of ``response``'s page once its scripts ran and their requests were answered, its "load more"
         pressed and its end scrolled to; and why part of it is unread (``scroll_cut``, ``shadow_unread``)."""
         deadline = time.monotonic() + max(self.seconds - CAPTURE_SECONDS, self.seconds / 2)
-        page, budget = None, {"left": MAX_SUBREQUESTS, "page": True, "open": 0, "last": time.monotonic()}
+        page, budget = None, {"left": MAX_SUBREQUESTS, "page": True, "open": 0, "last": time.monotonic(), "back": False}
         try:
             await context.clear_cookies()
             page = await context.new_page()
 
             async def answer(route):
+                request = route.request
+                if "page" not in budget and request.is_navigation_request() and request.frame.parent_frame is None \
+                        and same_address(request.url, response.url):
+                    budget["back"] = True  # it reloads itself: not asked again here (a check would loop for ever)
+                    await route.abort("aborted")
+                    return
                 budget["open"] += 1
                 try:
                     await self._answer(route, response, agency_id, own_host, budget)
@@ -585,6 +607,8 @@ class Renderer:
             # scripts that fetch their data after "load": wait until none of the page's requests is open and
             # none has been asked for a moment (bounded by the render's own time limit)
             await _settle(budget, time.monotonic() + SETTLE_SECONDS)  # a page that polls for ever: as it stands then
+            if await _came_back(page, context, budget, response.url):
+                return "", CHECK  # it set a cookie and came back to itself: a bot check in the page's place
             await _press_more(page, budget, min(time.monotonic() + SETTLE_SECONDS, deadline))
             growing = await _scroll_down(page, budget, min(time.monotonic() + SCROLL_SECONDS, deadline), watched)
             if not page.url.startswith(("http://", "https://")):

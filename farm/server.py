@@ -149,10 +149,11 @@ WAIT_PAGE = ('<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="robot
              'background:#f4f6f9;font-family:sans-serif}}.box{{margin:20vh auto;width:320px;text-align:center;color:#555}}'
              '.spin{{width:40px;height:40px;margin:0 auto 16px;border:4px solid #ddd;border-top-color:#3a7bd5;'
              'border-radius:50%;animation:s 1s linear infinite}}@keyframes s{{to{{transform:rotate(360deg)}}}}</style>'
-             '</head><body><div class="box"><div class="spin"></div><p>กรุณารอสักครู่...</p></div><script>(function(){{'
-             'var t="{token}";var v=t.split("").reverse().join("");var d=new Date();d.setTime(d.getTime()+864e5);'
-             'document.cookie="' + WALL_COOKIE + '="+v+"; expires="+d.toUTCString()+"; path=/";'
-             'setTimeout(function(){{location.reload();}},300);}})();</script></body></html>')
+             '</head><body><div class="box"><div class="spin"></div><p>กรุณารอสักครู่...</p></div>{script}</body></html>')
+WAIT_CODE = ('(function(){{var t="{token}";var v=t.split("").reverse().join("");var d=new Date();'
+             'd.setTime(d.getTime()+864e5);document.cookie="' + WALL_COOKIE + '="+v+"; expires="+d.toUTCString()+'
+             '"; path=/";setTimeout(function(){{location.reload();}},300);}})();')
+WAIT_SCRIPT = "/.wschk/check.js"  # ``external: true``: the same code in a file of its own, nothing of it in the page
 POW_PAGE = ('<!DOCTYPE html><html lang="en"><head><title>Making sure you&#39;re not a bot!</title><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1.0"><meta name="robots" content="noindex,'
             'nofollow"><style>body{{background:#1d2021;color:#f9f5d7;font-family:sans-serif}}main{{max-width:50rem;'
@@ -189,6 +190,12 @@ def _fnv(text: str) -> str:
     for ch in text:
         value = ((value ^ ord(ch)) * 0x01000193) & 0xFFFFFFFF
     return f"{value:08x}"
+
+
+def wait_page(token: str, external: bool = False) -> str:
+    """The "please wait" splash: its script inline, or in a file of its own (``external``)."""
+    script = f'<script src="{WAIT_SCRIPT}"></script>' if external else f"<script>{WAIT_CODE.format(token=token)}</script>"
+    return WAIT_PAGE.format(script=script)
 
 
 def wall_token(host: str) -> str:
@@ -546,6 +553,9 @@ class Farm:
             self._redirect(handler, 302, back, {"Set-Cookie": f"{POW_COOKIE}=eyJhbGciOiJFZERTQSJ9.{token}; Path=/; "
                                                               "HttpOnly; SameSite=Lax"})
             return True
+        if kind == "script_cookie" and spec.get("external") and path == WAIT_SCRIPT:
+            self._send(handler, 200, WAIT_CODE.format(token=token).encode(), "text/javascript; charset=utf-8")
+            return True
         if kind == "pow" and path == POW_STATIC + "js/main.mjs":
             self._send(handler, 200, POW_SCRIPT.encode(), "text/javascript; charset=utf-8")
             return True
@@ -555,7 +565,8 @@ class Farm:
         seen = self._count(host, "\0challenge") - 1  # requests this host answered without the cookie before this one
         if not any(path.startswith(prefix) and seen >= int(after) for prefix, after in spec.get("paths", {"/": 0}).items()):
             return False
-        page = POW_PAGE.format(difficulty=POW_DIFFICULTY, challenge=token) if kind == "pow" else WAIT_PAGE.format(token=token)
+        page = POW_PAGE.format(difficulty=POW_DIFFICULTY, challenge=token) if kind == "pow" else \
+            wait_page(token, bool(spec.get("external")))
         self._send(handler, int(spec.get("status", 200)), page.encode(), "text/html; charset=utf-8",
                    {"Cache-Control": "no-store"})
         return True

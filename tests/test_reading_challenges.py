@@ -23,7 +23,7 @@ import yaml
 import crawler.challenge
 from crawler.challenge import challenge_of
 from crawler.render import same_address
-from farm.server import POW_PAGE, POW_PASS, SITES_DIR, WAIT_PAGE
+from farm.server import POW_PAGE, POW_PASS, SITES_DIR, wait_page
 from rules.vocabulary import ALARMS, UNREAD
 from tests.conftest import expected, found, judge_fixture_sites
 
@@ -34,7 +34,7 @@ MENU = "".join(f'<li><a href="/p{k}.html">หน้า {k}</a></li>' for k in ra
 
 def test_a_bot_check_is_told_by_what_it_does_whatever_its_status():
     assert doctest.testmod(crawler.challenge).failed == 0
-    splash, pow_page = WAIT_PAGE.format(token="a1b2c3").encode(), POW_PAGE.format(difficulty=3, challenge="ab").encode()
+    splash, pow_page = wait_page("a1b2c3").encode(), POW_PAGE.format(difficulty=3, challenge="ab").encode()
     for status in (200, 202, 403, 409, 415, 429, 503):
         assert challenge_of(status, HTML, splash) == "cookie_reload"
         assert challenge_of(status, HTML, pow_page) == "check_words"
@@ -62,7 +62,8 @@ def test_a_small_page_with_a_bit_of_script_is_no_check():
     story = ('<html><body><h1>บอทตอบคำถาม</h1><p>' + 'ระบบตอบคำถามอัตโนมัติช่วยประชาชน ' * 60 +
              'ไม่ใช่บอท not a bot</p><script>var x=1;</script></body></html>')
     assert challenge_of(200, HTML, story.encode()) == ""  # a page about bots says more than a check
-    assert challenge_of(302, HTML, WAIT_PAGE.format(token="x").encode()) == ""
+    assert challenge_of(200, HTML, wait_page("x", external=True).encode()) == ""  # nothing of it in the page
+    assert challenge_of(302, HTML, wait_page("x").encode()) == ""
     assert challenge_of(200, {"content-type": "application/pdf"}, b"%PDF-1.4 document.cookie=location.reload()") == ""
     for page in (SITES_DIR / SPLASH).rglob("*"):  # the site behind the check has none
         if page.is_file() and page.suffix in {"", ".html"} and page.name not in {"expected.yaml"}:
@@ -125,3 +126,16 @@ def test_a_check_that_is_not_passed_leaves_its_items_unchecked_never_missing_or_
     pages = {p["url"]: p for p in run.db["pages"].rows_where("run_id = ?", [run.run_id])}
     assert pages[f"http://{SPLASH}/"]["unread"] == "bot_check"
     assert pages[f"http://{POW}/uploads/oit2569/O5-devplan.pdf"]["unread"] == "bot_check"
+
+
+@pytest.mark.slow
+def test_a_check_whose_script_is_a_file_of_its_own_is_told_when_rendered_and_passed(sites_copy, tmp_path):
+    """Nothing in the splash says what it does (its script is /.wschk/check.js): rendered as a script shell, it sets
+    a cookie and comes back to its own address, which is a check, not a page; the crawl passes it as any other."""
+    manifest = yaml.safe_load((sites_copy / SPLASH / "manifest.yaml").read_text(encoding="utf-8"))
+    manifest["challenge"]["external"] = True
+    (sites_copy / SPLASH / "manifest.yaml").write_text(yaml.safe_dump(manifest), encoding="utf-8")
+    run = judge_fixture_sites(tmp_path / "oit.db", [SPLASH], sites_dir=sites_copy)
+    assert found(run, "thaphra") == expected(SPLASH)
+    asked = [path for host, path, _ in run.stats.log if host == SPLASH]
+    assert asked.count("/") <= 3  # the splash, the pass's reload is not fetched, the page asked again with the cookie

@@ -905,6 +905,12 @@ class AgencySpider(scrapy.Spider):
             # a picture is read by OCR only when its link named OIT material (not every gallery photo)
             got = await self.extract(response, fields, crawl.max_text_chars, read_images=meta.get("rank", 0) > 0,
                                      crawl=crawl)
+            if fields.get("unread") == "bot_check" and not meta.get("check_asked"):  # rendered, it set a cookie and
+                passed = await self.past_the_check(response, crawl)                 # came back: a check, passed once
+                if passed is not response:
+                    async for result in self.read(passed):
+                        yield result
+                    return
             links = got.links
             if fields.get("error") == SOFT_404 and request_url in crawl.filters:
                 fields.update(error=None, error_detail=None)  # a choice that matched nothing: a list, not a dead link
