@@ -139,3 +139,36 @@ def test_a_check_whose_script_is_a_file_of_its_own_is_told_when_rendered_and_pas
     assert found(run, "thaphra") == expected(SPLASH)
     asked = [path for host, path, _ in run.stats.log if host == SPLASH]
     assert asked.count("/") <= 3  # the splash, the pass's reload is not fetched, the page asked again with the cookie
+
+
+@pytest.mark.slow
+def test_a_persons_browser_passes_both_checks_by_itself():
+    """The fixture's claim, without the engine: Chromium through the farm gets the page behind either check."""
+    import asyncio
+
+    from playwright.async_api import async_playwright
+
+    from farm.server import Farm
+
+    async def visit(proxy: str) -> tuple[str, list[str]]:
+        async with async_playwright() as p:
+            browser = await p.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
+                                              proxy={"server": proxy}, args=["--no-sandbox"])
+            context = await browser.new_context()
+            page = await context.new_page()
+            await page.goto(f"http://{SPLASH}/")
+            await page.wait_for_selector("#mainmenu", timeout=10_000)  # the site's menu, once the splash reloaded
+            title = await page.title()
+            other = await context.new_page()
+            await other.goto(f"http://{POW}/uploads/oit2569/", wait_until="commit")  # the folder: no PDF viewer
+            for _ in range(100):
+                if any(c["domain"] == POW for c in await context.cookies()):
+                    break
+                await other.wait_for_timeout(100)
+            names = [c["name"] for c in await context.cookies()]
+            await browser.close()
+            return title, names
+
+    with Farm() as farm:
+        title, names = asyncio.run(visit(farm.proxy_url))
+    assert "ท่าพระ" in title and {"wsidchk", "within.website-x-cmd-anubis-auth"} <= set(names)
