@@ -16,7 +16,8 @@ sites are reached through CONNECT and served with an expired self-signed certifi
                               without the wall's cookie (0: from the first; 15: a rate-based wall, the first pages
                               real), gets a small page whose script sets the cookie and reloads (``script_cookie``, a
                               hosting's "please wait" splash) or computes a proof of work and passes through
-                              ``POW_PASS``, which sets the cookie and answers 302 back (``pow``, as Anubis); with the
+                              ``POW_PASS``, which sets the cookie and answers 302 back (``pow``, as Anubis), or asks
+                              a person to pick pictures (``captcha``: never passed by a program); with the
                               cookie the site is served. robots.txt and the wall's own script are never walled
   fail_once: {/path: 503}     the first request for the address answers this status; later ones are served
   cookie_gate: true            a request without the site's session cookie is answered 302 to the same address
@@ -183,6 +184,12 @@ POW_SCRIPT = ('const c = JSON.parse(document.getElementById("anubis_challenge").
               '  u.searchParams.set("response", hash); u.searchParams.set("nonce", nonce);\n'
               '  u.searchParams.set("redir", window.location.href); u.searchParams.set("elapsedTime", Date.now() - t0);\n'
               '  window.location.replace(u.toString()); }, 250);\n')
+
+
+CAPTCHA_PAGE = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Human Verification</title></head><body>'
+                '<form method="post" action="/.captcha/verify"><h1>Verify you are human</h1><p>ยืนยันว่าคุณไม่ใช่บอท</p>'
+                '<div id="captcha-box"></div><button type="submit">Continue</button></form><script>document.getElementById('
+                '"captcha-box").textContent = "Select every picture with a traffic light";</script></body></html>')
 
 
 def _fnv(text: str) -> str:
@@ -565,8 +572,8 @@ class Farm:
         seen = self._count(host, "\0challenge") - 1  # requests this host answered without the cookie before this one
         if not any(path.startswith(prefix) and seen >= int(after) for prefix, after in spec.get("paths", {"/": 0}).items()):
             return False
-        page = POW_PAGE.format(difficulty=POW_DIFFICULTY, challenge=token) if kind == "pow" else \
-            wait_page(token, bool(spec.get("external")))
+        page = POW_PAGE.format(difficulty=POW_DIFFICULTY, challenge=token) if kind == "pow" else CAPTCHA_PAGE \
+            if kind == "captcha" else wait_page(token, bool(spec.get("external")))
         self._send(handler, int(spec.get("status", 200)), page.encode(), "text/html; charset=utf-8",
                    {"Cache-Control": "no-store"})
         return True

@@ -172,3 +172,17 @@ def test_a_persons_browser_passes_both_checks_by_itself():
     with Farm() as farm:
         title, names = asyncio.run(visit(farm.proxy_url))
     assert "ท่าพระ" in title and {"wsidchk", "within.website-x-cmd-anubis-auth"} <= set(names)
+
+
+@pytest.mark.slow
+def test_a_captcha_is_never_solved_its_pages_unchecked_and_asked_for_once(sites_copy, tmp_path):
+    """A check that waits for a person (pick the pictures): the browser is given it once per site, for at most
+    CHECK_SECONDS, and nothing is clicked; every page behind it is unread (``bot_check``), nothing is judged."""
+    (sites_copy / SPLASH / "manifest.yaml").write_text(yaml.safe_dump({"challenge": {"wall": "captcha"}}),
+                                                       encoding="utf-8")
+    run = judge_fixture_sites(tmp_path / "oit.db", [SPLASH], sites_dir=sites_copy)
+    assert set(found(run, "thaphra").values()) == {"unchecked"}
+    home = next(run.db["pages"].rows_where("run_id = ? and url = ?", [run.run_id, f"http://{SPLASH}/"]))
+    assert home["unread"] == "bot_check"
+    asked = [path for host, path, _ in run.stats.log if host == SPLASH]
+    assert asked.count("/") == 1 and not [p for p in asked if p.startswith("/.captcha")]  # no form sent, no retry
