@@ -42,7 +42,7 @@ import re
 import time
 from collections import Counter, OrderedDict
 from typing import Callable
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
@@ -82,6 +82,8 @@ FAILED_STATUS = 500  # an answer from here up (and 429) is the server failing, n
 # components drawing no content a reader looks for (an icon, a player, a chat bubble): left empty, nothing unread
 DECORATION = re.compile(r"icon|lottie|player|spinner|loader|rating|tooltip|messenger|chat|^fb-|^gmp-|^model-viewer")
 CLOSE_SECONDS = 5.0  # closing a page or context: Playwright waits for the browser without a limit
+CHECK = "bot_check"  # the page's ``unread`` when its scripts set a cookie and came back to it: a bot check, no page
+CHECK_SECONDS = 12  # the longest a bot check may take in the browser to come back to its page (crawler/challenge.py)
 RENDER_ATTEMPTS = 2  # one failed render (a slow answer on a busy night) must not leave a whole site unread
 WHY = {  # reason -> (Thai, English), for the run's note
     "no_browser": ("ไม่พบเบราว์เซอร์", "no browser"),
@@ -162,6 +164,13 @@ def rendered_fields(rendered: Extracted) -> dict:
     return {"rendered": 1, "unread": UNREAD} if rendered.shell == "loads_more" else {"rendered": 1}
 
 
+def same_address(one: str, other: str) -> bool:
+    """Whether two addresses are the same page (the fragment aside): a check that comes back to where it stood."""
+    a, b = urlsplit(one), urlsplit(other)
+    return (a.scheme, (a.hostname or "").lower(), a.port, a.path or "/", a.query) == \
+        (b.scheme, (b.hostname or "").lower(), b.port, b.path or "/", b.query)
+
+
 def address(response) -> str:
     """The page's address for the browser: the response's, with the client-side route the crawler asked for
     (``/#/ita2569/o1``: the server never sees it, the page's scripts draw it)."""
@@ -187,6 +196,19 @@ async def _settle(budget: dict, until: float) -> None:
     """Wait until none of the page's requests is open and none has been asked for a moment (or ``until``)."""
     while (budget["open"] or time.monotonic() - budget["last"] < QUIET_SECONDS) and time.monotonic() < until:
         await asyncio.sleep(0.05)
+
+
+async def _came_back(page, context, budget: dict, url: str) -> bool:
+    """Whether the page set a cookie and came back to its own address (a bot check: crawler/challenge.py). A page
+    that set one and still links nothing is given ``LATE_FETCH_SECONDS`` for it: a check waits a moment before it
+    reloads; a page built with its menu is no check and costs no wait."""
+    if not await context.cookies([url]):
+        return False
+    if not budget["back"] and await page.evaluate("() => document.querySelectorAll('a[href]').length") < FEW_LINKS:
+        until = time.monotonic() + LATE_FETCH_SECONDS
+        while not budget["back"] and time.monotonic() < until:
+            await asyncio.sleep(0.05)
+    return budget["back"]
 
 
 async def _press_more(page, budget: dict, until: float) -> None:
@@ -420,6 +442,8 @@ class Renderer:
             self.per_agency[agency_id] += 1  # renders begun count against the budgets (several run at once)
             self.begun += 1
             html, cut = await self._html(response, agency_id, own_host, served.shell == "loads_on_scroll")
+            if cut == CHECK:  # its script set a cookie and reloaded: the crawl gets past it (crawler/challenge.py)
+                return served, {"unread": CHECK}
             rendered = extract_html_safely(response.url, html.encode("utf-8"), "text/html; charset=utf-8", "utf-8",
                                            html, self.limits) if html else None
             if rendered is not None and built_something(served, rendered):
@@ -437,6 +461,92 @@ class Renderer:
         rendered.cacheable, rendered.shell = False, ""
         rendered.cut = rendered.cut or cut  # read in part: a list still growing, components not read
         return rendered, fields
+
+    async def pass_check(self, response, agency_id: str, own_host: Callable[[str], bool]) -> list[dict] | None:
+        """Run a bot check (crawler/challenge.py) in the browser as a reader's browser runs it, and the cookies it
+        left once it came back to the page's own address; None when it did not come back within ``CHECK_SECONDS``
+        (a CAPTCHA waits for a person: never solved here), or no browser, or a budget spent. It counts as a render
+        against the agency's and the crawl's budgets; its requests go through the agency's slot like any other."""
+        if self._refusal(agency_id) or await self._browser_ready() is None:
+            return None
+        self.per_agency[agency_id] += 1
+        self.begun += 1
+        try:
+            context, uses = await self._context()
+        except Exception as exc:  # noqa: BLE001 - a browser that cannot open a context passes nothing
+            log.info("no browsing context for %s: %s: %s", response.url, type(exc).__name__, exc)
+            return None
+        started, failed = time.monotonic(), False
+        try:
+            return await asyncio.wait_for(self._pass(context, response, agency_id, own_host),
+                                          min(self.seconds, CHECK_SECONDS))
+        except BaseException as exc:  # not passed: the page stays unread, the crawl goes on
+            if not page_fault(exc):
+                raise
+            log.info("the bot check of %s was not passed: %s: %s", response.url, type(exc).__name__, exc)
+            failed = True
+            return None
+        finally:
+            self.render_seconds += time.monotonic() - started
+            self._contexts.put_nowait((context, CONTEXT_USES if failed else uses + 1))
+
+    async def _pass(self, context, response, agency_id: str, own_host: Callable[[str], bool]) -> list[dict]:
+        """The check's page served from the answer already downloaded; its scripts run; its navigations to other
+        addresses of the site (a proof of work handed in) fetched through Scrapy without following redirects;
+        done when it comes back to its own address (that navigation is not fetched: the crawl asks again)."""
+        page, back = None, asyncio.Event()
+        budget = {"left": MAX_SUBREQUESTS, "page": True, "open": 0, "last": time.monotonic()}
+        try:
+            await context.clear_cookies()
+            page = await context.new_page()
+
+            async def answer(route):
+                request = route.request
+                try:
+                    if request.is_navigation_request() and request.frame.parent_frame is None and not budget.get("page"):
+                        if same_address(request.url, response.url):
+                            back.set()
+                            await route.abort("aborted")
+                        else:
+                            await self._navigate(route, response, agency_id, own_host, budget, back)
+                        return
+                    await self._answer(route, response, agency_id, own_host, budget)
+                except Exception as exc:  # noqa: BLE001 - the page closed under a late request: nothing to answer
+                    log.debug("check request %s not answered: %s", request.url, exc)
+
+            await page.route("**/*", answer)
+            await page.goto(response.url, wait_until="commit", timeout=CHECK_SECONDS * 1000)
+            await back.wait()
+            return [{k: c[k] for k in ("name", "value", "domain", "path")} for c in await context.cookies()
+                    if own_host(c.get("domain", "").lstrip(".")) or
+                    urlsplit(response.url).hostname == c.get("domain", "").lstrip(".")]
+        finally:
+            if page is not None:
+                await close_quietly(page)
+
+    async def _navigate(self, route, response, agency_id: str, own_host: Callable[[str], bool], budget: dict,
+                        back: asyncio.Event) -> None:
+        """A check's navigation to another address of the site (its proof of work handed in): fetched through
+        Scrapy in the agency's slot with its cookie jar, redirects not followed; one that sends back to the page is
+        the check passed. Anywhere else is refused."""
+        request = route.request
+        host = urlsplit(request.url).hostname or ""
+        if not (own_host(host) or host == urlsplit(response.url).hostname) or budget["left"] <= 0 \
+                or request.method not in {"GET", "POST"}:
+            await route.abort("blockedbyclient")
+            return
+        budget["left"] -= 1
+        meta = {"agency_id": agency_id, "outbound": False, "dont_cache": True, "dont_redirect": True,
+                "handle_httpstatus_all": True, "download_slot": f"agency:{agency_id}", "cookiejar": agency_id}
+        headers = {k: v for k, v in request.headers.items() if k.lower() in {"accept", "content-type", "referer"}}
+        got = await self.crawler.engine.download_async(scrapy.Request(
+            request.url, method=request.method, headers=headers, body=request.post_data_buffer, meta=meta,
+            dont_filter=True))
+        self.subrequests += 1
+        location = (got.headers.get("Location") or b"").decode("latin-1")
+        if 300 <= got.status < 400 and location and same_address(urljoin(request.url, location), response.url):
+            back.set()  # its cookie is in the agency's jar (Set-Cookie of this answer) and in the browser
+        await route.fulfill(status=got.status, body=got.body, headers=self._headers(got.headers))
 
     async def _html(self, response, agency_id: str, own_host: Callable[[str], bool],
                     watched: bool = False) -> tuple[str, str]:
@@ -530,12 +640,19 @@ class Renderer:
         pressed and its end scrolled to; and why part of it is unread (``scroll_cut``, ``shadow_unread``,
         ``data_unread``)."""
         deadline = time.monotonic() + max(self.seconds - CAPTURE_SECONDS, self.seconds / 2)
-        page, budget = None, {"left": MAX_SUBREQUESTS, "page": True, "open": 0, "last": time.monotonic(), "data": {}}
+        page, budget = None, {"left": MAX_SUBREQUESTS, "page": True, "open": 0, "last": time.monotonic(), "data": {},
+                              "back": False}
         try:
             await context.clear_cookies()
             page = await context.new_page()
 
             async def answer(route):
+                request = route.request
+                if "page" not in budget and request.is_navigation_request() and request.frame.parent_frame is None \
+                        and same_address(request.url, response.url):
+                    budget["back"] = True  # it reloads itself: not asked again here (a check would loop for ever)
+                    await route.abort("aborted")
+                    return
                 budget["open"] += 1
                 try:
                     await self._answer(route, response, agency_id, own_host, budget)
@@ -555,6 +672,8 @@ class Renderer:
             # scripts that fetch their data after "load": wait until none of the page's requests is open and
             # none has been asked for a moment (within the render's time: a page that polls for ever, as it stands)
             await _settle(budget, min(time.monotonic() + SETTLE_SECONDS, deadline))
+            if await _came_back(page, context, budget, response.url):
+                return "", CHECK  # it set a cookie and came back to itself: a bot check in the page's place
             await _press_more(page, budget, min(time.monotonic() + SETTLE_SECONDS, deadline))
             # scrolled while it grows, within the render's time: on a busy night each next rows' fetch waits its turn
             growing = await _scroll_down(page, budget, deadline, watched)

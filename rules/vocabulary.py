@@ -115,6 +115,10 @@ UNREAD: dict[str, tuple[str, str]] = {
     "outside_not_read": ("เผยแพร่บนโฮสต์ภายนอกที่ไม่ได้อ่าน", "published on an outside host that was not read"),
     "firewall": ("ไฟร์วอลล์ของเว็บไซต์แสดงหน้าตรวจสอบหรือปฏิเสธโปรแกรมตรวจแทนหน้าเว็บ (ผู้ใช้เบราว์เซอร์เปิดได้)",
                  "the site's firewall showed a challenge or rejection instead of the page (a browser gets it)"),
+    "bot_check": ("เว็บไซต์แสดงหน้าตรวจสอบบอท (สคริปต์ตั้งคุกกี้แล้วโหลดหน้าใหม่) แทนหน้าเว็บ และโปรแกรมตรวจผ่านไม่ได้ "
+                  "(ผู้ใช้เบราว์เซอร์ผ่านได้เอง)",
+                  "the site showed a bot check (a script that sets a cookie and reloads) instead of the page, and the "
+                  "crawler could not get past it (a browser passes it by itself)"),
     "rate_limited": ("เว็บไซต์ขอให้ลดความถี่ในการเข้าถึง (HTTP 429) จึงยังไม่ได้อ่านหน้านี้",
                      "the site asked the crawler to slow down (HTTP 429), so the page was not read"),
     "busy": ("เซิร์ฟเวอร์แจ้งว่าไม่ว่างชั่วคราวและให้ลองใหม่ภายหลัง (HTTP 503 พร้อม Retry-After) จึงยังไม่ได้อ่านหน้านี้",

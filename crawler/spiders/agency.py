@@ -19,6 +19,7 @@ Outbound links are checked once per run for all agencies (crawler/outbound.py).
 """
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import hashlib
 import re
@@ -46,6 +47,7 @@ from crawler.shell import SCAN_BYTES, shell_reason
 from crawler.waits import page_fault
 from crawler.extract import FILE_SHARE_HOSTS, Extracted, clean_url, doc_kind, parse_html, share_listing
 from crawler import charts, flipbook, pictures
+from crawler.challenge import challenge_of
 from crawler.firewall import CHALLENGE_HEADERS, firewall_of
 from crawler.folders import folder_entries, folder_id, listing_names
 from crawler.frontier import BULK_WORDS, HUB_WORDS, Frontier, canonical, crowd_penalties, crowd_tail
@@ -88,6 +90,7 @@ HUB_SCORE = 40  # a link to an information centre or a "transparency" hub (crawl
 TAIL_PENALTY = 50  # a link past the first few of a long list of one shape: its item word no longer counts
 NAMED_SCORE = 30  # a link this promising (an item code, OIT words, a hub) is followed past the depth bound ...
 NAMED_EXTRA_DEPTH = 3  # ... by this many levels: an index at depth 5 behind a menu, its documents two below
+MAX_CHECK_PASSES = 2  # a site's bot check run in the browser per agency: once, and once more if its cookie stops passing
 MAX_URL_CHARS = 2083  # longer addresses are not followed (Scrapy's URLLENGTH_LIMIT, its middleware is off)
 # failures a server or resolver may not repeat a moment later: asked once more, late, instead of at once
 MOMENTARY = {"timeout", "connection", "closed", "refused", "dns"}
@@ -212,6 +215,8 @@ class AgencyCrawl:
     pictures_read: int = 0  # pictures read by OCR for its pages' words (crawler/pictures.py, crawl.picture_reads)
     pictures: dict = field(default_factory=dict)  # what each was read to say, read once (a template's on every page)
     units: UnitPages = field(default_factory=lambda: UnitPages(""))  # its ITA/MOIT page on another government site
+    check_pass: object = None  # the browser's pass of the site's bot check: a future of its cookies (crawler/challenge.py)
+    check_passes: int = 0  # passes begun: at most MAX_CHECK_PASSES
 
     def __post_init__(self):
         self.domain = registrable(urlsplit(self.url).hostname or "")
@@ -593,6 +598,8 @@ class AgencySpider(scrapy.Spider):
         headers = {name: (response.headers.get(name) or b"").decode("latin-1") for name in CHALLENGE_HEADERS}
         if (wall := firewall_of(response.status, headers, response.body)):  # a browser gets the page; we did not
             fields["unread"], fields["error_detail"] = "firewall", f"HTTP {response.status}: {wall}"
+        elif (check := self.bot_check(response)):  # a browser passes it by itself; the crawl could not
+            fields["unread"], fields["error_detail"] = "bot_check", f"HTTP {response.status}: a bot check ({check})"
         elif response.request.method == "POST" and response.status >= 500 and FORM_REFUSED.search(response.body[:20_000]):
             fields["unread"] = "form_refused"  # the server took the form we sent for a forgery: a person's click works
         elif response.status == 429:  # the site's word on our pace, not on the page
@@ -600,6 +607,51 @@ class AgencySpider(scrapy.Spider):
         elif response.status == 503 and response.headers.get("Retry-After"):  # "busy, come back then" (however
             fields["unread"] = "busy"                                          # late): the server's state, not the page's
         return fields
+
+    @staticmethod
+    def bot_check(response) -> str:
+        """The sign that this answer is a bot check in the page's place, not a firewall known by name
+        (crawler/challenge.py), or ""."""
+        headers = {name: (response.headers.get(name) or b"").decode("latin-1")
+                   for name in (*CHALLENGE_HEADERS, "content-type", "set-cookie")}
+        if firewall_of(response.status, headers, response.body):
+            return ""
+        return challenge_of(response.status, headers, response.body, response.url)
+
+    async def past_the_check(self, response, crawl: AgencyCrawl):
+        """The page behind a bot check, as a reader's browser gets it: the check run once in the browser for the
+        agency (crawler/render.py: ``pass_check``; answers that meet the check meanwhile wait for that pass), then
+        the page asked again with the cookies it left, which the agency's jar keeps for the rest of the site. A
+        check that still stands after ``MAX_CHECK_PASSES`` passes, or that the browser could not pass, leaves the
+        answer as it came (unread: ``bot_check``). Every request it makes goes through the agency's slot."""
+        renderer = getattr(self.crawler, "oit_renderer", None)
+        if renderer is None:
+            return response
+        own = lambda host: self.own_host(crawl, host)  # noqa: E731
+        try:
+            while True:
+                passing = crawl.check_pass
+                if passing is None:
+                    if crawl.check_passes >= MAX_CHECK_PASSES:
+                        return response
+                    crawl.check_passes += 1
+                    passing = crawl.check_pass = asyncio.ensure_future(renderer.pass_check(response, crawl.id, own))
+                cookies = await asyncio.shield(passing)
+                if not cookies:
+                    return response
+                request = response.request
+                again = scrapy.Request(request.url, method=request.method, body=request.body, dont_filter=True,
+                                       headers={k: v for k, v in request.headers.items() if k.lower() != b"cookie"},
+                                       cookies=cookies, meta={**response.meta, "check_asked": True})
+                got = await self.crawler.engine.download_async(again)
+                if not self.bot_check(got):
+                    return got
+                response = got
+                if crawl.check_pass is passing:  # its cookie no longer passes (expired, the check rotated): once more
+                    crawl.check_pass = None
+        except Exception as exc:  # noqa: BLE001 - refused or failed: the answer as it came, unread
+            self.logger.info("could not get past the bot check of %s: %s: %s", response.url, type(exc).__name__, exc)
+            return response
 
     def outside_second_look(self, response) -> list | None:
         """A government host's server error or "too many requests" on an outside check's or page's first look (a
@@ -888,8 +940,10 @@ class AgencySpider(scrapy.Spider):
 
     async def read(self, response):
         """The page's record, then its links queued."""
+        crawl = self.active[response.meta["agency_id"]]
+        if not response.meta.get("check_asked") and self.bot_check(response):  # as a reader's browser passes it
+            response = await self.past_the_check(response, crawl)
         meta = response.meta
-        crawl = self.active[meta["agency_id"]]
         request_url = asked_for(response)
         fields = self.answer(response)
         fields.update(no_answer(response))  # a body-less 304 nobody asked for is not an empty page (crawler/cache.py)
@@ -900,6 +954,12 @@ class AgencySpider(scrapy.Spider):
             # a picture is read by OCR only when its link named OIT material (not every gallery photo)
             got = await self.extract(response, fields, crawl.max_text_chars, read_images=meta.get("rank", 0) > 0,
                                      crawl=crawl)
+            if fields.get("unread") == "bot_check" and not meta.get("check_asked"):  # rendered, it set a cookie and
+                passed = await self.past_the_check(response, crawl)                 # came back: a check, passed once
+                if passed is not response:
+                    async for result in self.read(passed):
+                        yield result
+                    return
             links = got.links
             if fields.get("error") == SOFT_404 and request_url in crawl.filters:
                 fields.update(error=None, error_detail=None)  # a choice that matched nothing: a list, not a dead link
