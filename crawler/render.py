@@ -134,7 +134,8 @@ def data_unread(budget: dict) -> list[str]:
     return sorted(url for url, state in budget.get("data", {}).items() if state != "ok")
 
 
-DONE_BY_RENDER = {"components", "loads_on_scroll"}  # a page's scripts still say so once drawn and scrolled
+# a page's scripts still say so once drawn and scrolled; a mount its app left empty shows what was served
+DONE_BY_RENDER = {"components", "loads_on_scroll", "fills_mount"}
 
 
 def built_something(served: Extracted, rendered: Extracted) -> bool:

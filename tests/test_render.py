@@ -57,6 +57,9 @@ MENU = "".join(f'<li><a href="/p{i}.html">หัวข้อที่ {i}</a></l
      '<script src="/assets/site.js"></script></body>', "empty_container"),
     # a page of text whose menu comes from the site's script (document.write in menu.js)
     ('<body><script src="/js/menu.js"></script><p>' + 'ประวัติความเป็นมาของตำบล ' * 20 + '</p></body>', "app_script"),
+    # server-rendered content beside an application's empty mount: rendered once, read with whatever it draws
+    ('<body><p>' + 'รายงานผลการดำเนินงานประจำปีงบประมาณ ' * 20 + '</p>' + MENU + '<div id="app"></div>'
+     '<script src="/app.js"></script></body>', "fills_mount"),
 ])
 def test_shells_are_found_by_what_scripts_put_on_the_page(html, why):
     assert reason(html) == why
@@ -71,8 +74,6 @@ def test_shells_are_found_by_what_scripts_put_on_the_page(html, why):
     # a short notice with its menu and the template's own script: nothing on it waits for a script
     f'<body><nav><ul>{MENU}</ul></nav><h1>ประกาศ</h1><p>ปิดทำการวันที่ 5 ธันวาคม</p><div class="preloader"></div>'
     '<script src="/js/custom.js"></script></body>',
-    '<body><p>' + 'รายงานผลการดำเนินงานประจำปีงบประมาณ ' * 20 + '</p>' + MENU + '<div id="app"></div>'
-    '<script src="/app.js"></script></body>',  # server-rendered content beside a mount point
 ])
 def test_pages_that_hold_their_content_are_not_shells(html):
     assert reason(html) == ""
@@ -84,12 +85,15 @@ APP_HOSTS = {"online.anyflip.com", "www.facebook.com", "www.youtube.com",
              "padlet.com", "www.canva.com", "thamuangsao.my.canva.site",  # a board, designs, a site (heldout_builders2.py)
              "www.info.go.th",  # the government information centre's application, only checked (heldout_national.py)
              "www.dropbox.com", "phosaisao-my.sharepoint.com", "app.box.com", "mega.nz", "www.terabox.com",
-             "issuu.com", "www.tiktok.com", "forms.office.com", "forms.cloud.microsoft"}  # shares' viewers (heldout_shares.py)
+             "issuu.com", "www.tiktok.com", "forms.office.com", "forms.cloud.microsoft",  # shares' viewers (heldout_shares.py)
+             "lookerstudio.google.com", "app.powerbi.com", "public.tableau.com",  # dashboards' applications, only
+             "banphaeng.maps.arcgis.com"}  # framed or checked, never read (heldout_dashboards.py)
 APP_PATHS = {("docs.google.com", "presentation"),  # published Slides: the viewer draws the deck (heldout_builders2.py)
-             ("www.huaihin-sao.go.th", "ebook")}  # a FlipBuilder book on the agency's host (heldout_documents2.py)
+             ("www.huaihin-sao.go.th", "ebook"),  # a FlipBuilder book on the agency's host (heldout_documents2.py)
+             ("docs.google.com", "spreadsheets")}  # a published Sheets chart, drawn by its script (heldout_dashboards.py)
 
 
-SCRIPT_BUILT = ("spa", "web_components", "infinite_scroll", "wp_admin_ajax")  # drawn by scripts, in whole or in part
+SCRIPT_BUILT = ("spa", "web_components", "infinite_scroll", "wp_admin_ajax", "canvas_charts")  # drawn by scripts, in whole or in part
 
 
 def script_built_sites() -> set[str]:
