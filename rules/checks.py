@@ -305,12 +305,16 @@ def _unscanned(link: dict[str, Any]) -> bool:
 
 @check("survey_link", hosts=lambda v: isinstance(v, list) and all(isinstance(h, str) for h in v),
        words=lambda v: isinstance(v, list) and all(isinstance(w, str) for w in v),
-       name_th=lambda v: isinstance(v, str) and bool(v), name_en=lambda v: isinstance(v, str))
-def survey_link(ev: Evidence, hosts: list[str], words: list[str], name_th: str, name_en: str = "") -> Outcome:
+       name_th=lambda v: isinstance(v, str) and bool(v), name_en=lambda v: isinstance(v, str),
+       absent=lambda v: v in ("partial", "note"))
+def survey_link(ev: Evidence, hosts: list[str], words: list[str], name_th: str, name_en: str = "",
+                absent: str = "partial") -> Outcome:
     """A survey the agency must put before its visitors (the EIT's QR code or link, ITA 2566 O43), on the item's
     pages or the home page (``ev`` holds it, kind ``site_home``): a link or a scanned QR code to one of ``hosts``, a
     link whose words name the survey, or a picture shown as its QR code. Not there: absent when every picture of
-    those pages was scanned for QR codes, else unverified (a picture not scanned may be the code)."""
+    those pages was scanned for QR codes, else unverified (a picture not scanned may be the code). ``absent: note``:
+    what was found or not is only said in the signals, the verdict is the other checks' (a rulebook whose corpus
+    was judged without the component)."""
     terms = [Term(w) for w in words]
 
     def named(link: dict[str, Any]) -> bool:
@@ -332,6 +336,9 @@ def survey_link(ev: Evidence, hosts: list[str], words: list[str], name_th: str, 
         return Outcome(True, signal=f"{name_en or name_th}: not verifiable (published outside)")
     unscanned = [link for link in links if _unscanned(link)]
     if unscanned:
-        return Outcome(True, signal=f"{name_en or name_th}: {len(unscanned)} picture(s) not scanned for a QR code, "
-                       f"e.g. {unscanned[0].get('url') or unscanned[0].get('context')}", unverified="qr_unread")
-    return Outcome(False, f"ไม่พบ{name_th}บนเว็บไซต์", f"no {name_en or name_th} on the website", share=0.5)
+        said = (f"{name_en or name_th}: {len(unscanned)} picture(s) not scanned for a QR code, "
+                f"e.g. {unscanned[0].get('url') or unscanned[0].get('context')}")
+        return Outcome(True, signal=said) if absent == "note" else Outcome(True, signal=said, unverified="qr_unread")
+    if absent == "note":
+        return Outcome(True, signal=f"{name_en or name_th}: not found, every picture scanned (absent: note)")
+    return Outcome(False, f"ไม่พบ{name_th}บนเว็บไซต์", f"{name_en or name_th} not found on the website", share=0.5)

@@ -403,7 +403,13 @@ def _home_doc(site: SiteView) -> Doc | None:
     home = site.by_url.get(site.home or "")
     if not home or not isinstance(home.get("links"), list) or _failed(home):
         return None
-    return Doc(url=home["url"], kind="site_home", text=None, links=list(home["links"]))
+    links = list(home["links"])
+    for link in home["links"]:  # a frameset's home page shows its frames: the QR code is in its main frame
+        frame = site.by_url.get(link.get("url") or "") if link.get("kind") == "iframe" else None
+        if frame is not None and frame is not home and frame.get("kind") == "html" and on_site(frame, site.domains) \
+                and isinstance(frame.get("links"), list) and not _failed(frame):
+            links += frame["links"]
+    return Doc(url=home["url"], kind="site_home", text=None, links=links)
 
 
 def _documents_of(page: dict[str, Any], site: SiteView, item: Item, with_pages: bool = False, signpost: bool = False) -> list[dict[str, Any]]:

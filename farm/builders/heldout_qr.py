@@ -110,7 +110,7 @@ def poster(lines: list[str], url: str | None, seed: int, size: tuple[int, int] =
     image = Image.new("RGB", size, (250, 246, 236))
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, size[0], 230), fill=colour)
-    for k in range(14):  # confetti: a designer's decorations
+    for _ in range(14):  # confetti: a designer's decorations
         x, y = rnd.randint(0, size[0]), rnd.randint(240, size[1])
         draw.ellipse((x, y, x + 18, y + 18), fill=(rnd.randint(150, 255), rnd.randint(120, 220), 80))
     draw.text((50, 60), lines[0], font=font(54, bold=True), fill=(255, 255, 255))
