@@ -317,6 +317,7 @@ def wanted(got) -> tuple[list[dict], list[dict]]:
 QR_PAGE = re.compile(r"qr|คิวอาร์|สแกน|scan|(?<![a-z])(?:eit|iit|ita|oit|moit)(?![a-z])|คุณธรรม|ความโปร่งใส|แบบวัด|"
                      r"แบบสอบถาม|ร้องเรียน|ร้องทุกข์|ถาม-?ตอบ|e-?service", re.I)
 QR_PICTURE = re.compile(r"qr|คิวอาร์|สแกน|scan", re.I)
+QR_SCANS = "qr scans"  # key of read_pictures' ``seen``: pictures fetched for their codes alone (at most picture_reads)
 
 
 def qr_pictures(got, home: bool = False) -> list[str]:
@@ -481,11 +482,16 @@ async def read_pictures(crawler, response, got, agency_id: str, read_so_far: int
         key = (url, ("qr",) if only else tuple(regions[url]))
         result = seen.get(key)
         if result is None and only:  # read already for its words on another page: its codes are known
-            result = next((r for k, r in seen.items() if k[0] == url and r.get("qr") is not None), None)
+            result = next((r for k, r in seen.items() if isinstance(k, tuple) and k[0] == url
+                           and r.get("qr") is not None), None)
         if result is None:
-            result = await _read_one(crawler, pool, url, [] if only else regions[url], agency_id, read_so_far + read,
-                                     own_host, codes_only=only)
-            read += bool(result.get("fetched"))
+            so_far = seen.get(QR_SCANS, 0) if only else read_so_far + read
+            result = await _read_one(crawler, pool, url, [] if only else regions[url], agency_id, so_far, own_host,
+                                     codes_only=only)
+            if only:  # scanned for codes alone: counted apart, never spending the OCR reads' bound
+                seen[QR_SCANS] = seen.get(QR_SCANS, 0) + bool(result.get("fetched"))
+            else:
+                read += bool(result.get("fetched"))
             if not result.get("again"):  # a budget spent or a failure of the moment: another page may read it
                 seen[key] = result
         if result.get("qr") is not None:
