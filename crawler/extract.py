@@ -661,8 +661,12 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
             texts.append(text)   # lines kept: where its items' headings and parts begin
             codes, whole = [], False
             if pictures and qr_left > 0 and qr.available():  # a QR code printed in it: scanned as a reader does
-                codes, done, whole = qr.pdf_images(page, qr_left)
-                qr_left -= done
+                if scanned is not None:  # the page was rendered for OCR: its codes were read from that picture
+                    codes, whole = list(getattr(read_scan, "codes", None) or []), True
+                    qr_left -= 1
+                else:
+                    codes, done, whole = qr.pdf_images(page, qr_left)
+                    qr_left -= done
                 words = re.sub(r"\s+", " ", text).strip()
                 for code in codes:
                     if (found := qr.qr_link(code, "", "", page=index + 1,

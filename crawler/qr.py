@@ -34,6 +34,8 @@ MIN_SIDE = 32  # pixels: a picture smaller than this holds no code a phone reads
 GROW_BELOW = 1200  # a picture smaller than this is read again at twice its size when nothing was found
 MAX_PIXELS = 25_000_000  # a larger picture is decoded shrunk to this many pixels
 PDF_IMAGES = 12  # pictures of one PDF decoded (the first; a scanned 300-page bundle's pages are not all scanned)
+PDF_PIXELS = 4_000_000  # a larger picture inside a PDF (a scanned page) is scanned only where OCR renders its page,
+                        # shrunk to this: a worker's memory limit holds Tesseract and pdfium beside it
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _said = False
 
@@ -60,8 +62,9 @@ def available() -> bool:
     return not why
 
 
-def decode(image: Any) -> list[str] | None:
-    """The texts of the QR codes in a PIL image, in reading order, each once; None when no decoder is installed."""
+def decode(image: Any, max_pixels: int = MAX_PIXELS) -> list[str] | None:
+    """The texts of the QR codes in a PIL image, in reading order, each once; None when no decoder is installed.
+    A picture of more than ``max_pixels`` is scanned shrunk to that."""
     if not available():
         return None
     from PIL import Image
@@ -69,10 +72,10 @@ def decode(image: Any) -> list[str] | None:
 
     if min(image.size) < MIN_SIDE:
         return []
-    image = image.convert("L")
-    if image.size[0] * image.size[1] > MAX_PIXELS:
-        scale = (MAX_PIXELS / (image.size[0] * image.size[1])) ** 0.5
+    if image.size[0] * image.size[1] > max_pixels:
+        scale = (max_pixels / (image.size[0] * image.size[1])) ** 0.5
         image = image.resize((int(image.size[0] * scale), int(image.size[1] * scale)))
+    image = image.convert("L")
     found = _zbar(pyzbar, image)
     if not found and max(image.size) < GROW_BELOW:  # a code printed small on a poster: its modules one pixel wide
         found = _zbar(pyzbar, image.resize((image.size[0] * 2, image.size[1] * 2), Image.LANCZOS))
@@ -127,7 +130,7 @@ def pdf_images(page: Any, left: int) -> tuple[list[str], int, bool]:
             break
         try:
             width, height = obj.get_px_size()
-            if width * height > 4 * MAX_PIXELS:
+            if width * height > PDF_PIXELS:  # a scanned page: read where OCR renders it (crawler/ocr.py)
                 whole = False
                 continue
             image = obj.get_bitmap(render=False).to_pil()
