@@ -129,6 +129,22 @@ def test_a_qr_code_printed_in_a_pdf_is_a_link_of_the_document_and_its_pictures_a
     assert [link.get("qr") for link in parse_pdf(photo.read_bytes()).links if link["kind"] == "img"] == [[]]
 
 
+@needs_zbar
+def test_a_qr_code_on_a_scanned_page_is_read_from_the_picture_ocr_renders(tmp_path):
+    from PIL import Image
+
+    from crawler.ocr import OcrBudget, missing, pdf_page_reader
+
+    if missing():
+        pytest.skip(missing())
+    sheet = Image.new("RGB", (1240, 1754), "white")   # an A4 sheet scanned at 150 dpi, the code in its corner
+    sheet.paste(heldout_qr.qr_image(EIT, 5), (900, 1400))
+    scan = tmp_path / "scan.pdf"
+    sheet.save(scan, "PDF", resolution=150)
+    got = parse_pdf(scan.read_bytes(), read_scan=pdf_page_reader(OcrBudget(pages=2, seconds=60)))
+    assert [link["url"] for link in got.links if link.get("qr") is True] == [EIT]
+
+
 # -- judging the EIT survey's QR code -----------------------------------------------------------------------------
 
 ARGS = dict(hosts=["itas.nacc.go.th"], words=["แบบวัด EIT", "EIT"], name_th="QR code แบบวัด EIT", name_en="the EIT QR")
