@@ -615,7 +615,7 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
     (OCR: its text, "" when unreadable, None when not tried). A legacy layer with a known mapping is repaired."""
     import pypdfium2
 
-    from crawler import legacy_text
+    from crawler import legacy_text, qr
     from crawler.doclinks import pdf_links, pdf_outline_links, safely
     from crawler.docparts import PdfPages, few_heading_links, heading_links, pdf_parts
 
@@ -627,6 +627,8 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
         return Extracted("pdf", note=f"unreadable PDF: {exc}", unread=locked)
     try:
         texts, images, links, layer, ocr_pages, tried = [], [], [], 0, 0, 0
+        qr_links: list[dict] = []  # the addresses of QR codes printed in it (crawler/qr.py)
+        qr_left = qr.PDF_IMAGES
         on_page: list[int] = []   # the page of each link of the pages
         repaired = garbled = garbled_read = readable = 0
         for index in range(min(len(pdf), max_pages)):
@@ -657,11 +659,25 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
             if scanned and getattr(read_scan, "words", None):
                 _scanned_rows(links[on_page.index(index + 1):] if index + 1 in on_page else [], read_scan.words)
             texts.append(text)   # lines kept: where its items' headings and parts begin
+            codes, whole = [], False
+            if pictures and qr_left > 0 and qr.available():  # a QR code printed in it: scanned as a reader does
+                if scanned is not None:  # the page was rendered for OCR: its codes were read from that picture
+                    codes, whole = list(getattr(read_scan, "codes", None) or []), True
+                    qr_left -= 1
+                else:
+                    codes, done, whole = qr.pdf_images(page, qr_left)
+                    qr_left -= done
+                words = re.sub(r"\s+", " ", text).strip()
+                for code in codes:
+                    if (found := qr.qr_link(code, "", "", page=index + 1,
+                                            context=f"page {index + 1} of the PDF: {words[:200]}")) is not None:
+                        found["text"] = f"QR code {words[:120]}".strip()
+                        qr_links.append(found)
             if len(images) < 20 and pictures and not scanned:
                 # photos inside the document (executives' portraits, a map) are components too; a scanned page's
                 # picture is its text
                 images.append({"url": "", "href": "", "kind": "img", "zone": "main", "text": "", "title": "",
-                               "context": f"page {index + 1} of the PDF"})
+                               "context": f"page {index + 1} of the PDF", **({"qr": codes} if whole else {})})
         # the bookmarks that open a URL: links as the pages' are; those that open a page: its parts, as its contents'
         known = {(link["href"], (link.get("part") or {}).get("top")) for link in links}
         links += [link for link in safely([], pdf_outline_links, pdf, max_links - len(links))
@@ -674,6 +690,8 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
         for link in links:
             link.pop("box", None)
         # a PDF with pages but (almost) no text layer is a scan: its words are pixels
+        known_urls = {link.get("url") for link in links}
+        links += [link for link in qr_links if link["url"] not in known_urls][:max(max_links - len(links), 0)]
         got = Extracted("pdf", text=join_lines(" ".join(texts)), links=links + images,
                         image_only=len(pdf) > 0 and layer < 20 and not garbled, ocr_pages=ocr_pages, ocr_tried=tried)
         got.note = legacy_text.pdf_note(repaired, garbled, garbled_read)

@@ -120,11 +120,15 @@ def pdf_page_reader(budget: OcrBudget):
 
     def read_scan(page) -> str | None:
         read_scan.words = []
+        read_scan.codes = []
         if not budget.allows():
             return None
         budget.read += 1
         scale = scan_dpi(page) / 72
         image = page.render(scale=scale, grayscale=True).to_pil()
+        from crawler import qr
+        if qr.available():  # a QR code on the scanned page, read from the picture OCR reads (crawler/qr.py)
+            read_scan.codes = qr.decode(image, qr.PDF_PIXELS) or []
         if _has_links(page):  # a scanned index whose rows an officer linked in Acrobat: where each word stands
             from crawler.pictures import _words
             height = page.get_height()
@@ -132,6 +136,7 @@ def pdf_page_reader(budget: OcrBudget):
         return read_image(image)
 
     read_scan.words = []  # (word, x, y) in PDF points of the last page read, when it has link annotations
+    read_scan.codes = []  # the QR codes' texts of the last page read
     return read_scan
 
 

@@ -33,6 +33,8 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from crawler import qr
+
 log = logging.getLogger(__name__)
 
 PAGE_PICTURES = 40  # distinct pictures read on one page
@@ -76,9 +78,10 @@ def read_picture(body: bytes, regions: list[tuple[str, str, str]], allowed: bool
     except (OSError, ValueError, Image.DecompressionBombError) as exc:
         return {"text": "", "regions": [], "tried": 0, "why": f"unreadable picture: {str(exc)[:120]}"}
     if min(image.size) < MIN_SIDE:
-        return {"text": "", "regions": [], "tried": 0, "why": "an icon"}
+        return {"text": "", "regions": [], "tried": 0, "why": "an icon", "qr": [] if qr.available() else None}
+    codes = qr.decode(ImageOps.exif_transpose(image))  # what a phone reads in it: no OCR budget spent
     if not allowed:
-        return {"text": "", "regions": [], "tried": 0, "why": "OCR budget"}
+        return {"text": "", "regions": [], "tried": 0, "why": "OCR budget", "qr": codes}
     natural = image.size[0]
     image = ImageOps.exif_transpose(image).convert("L")
     if image.size[1] > MAX_PICTURE_SIDE:
@@ -98,7 +101,25 @@ def read_picture(body: bytes, regions: list[tuple[str, str, str]], allowed: bool
         found.append(words_in)
         knowns.append(known_in)
     return {"text": text, "regions": found, "known": known, "knowns": knowns, "tried": 1, "doubted": len(doubts),
-            "why": "" if text else "no confident text" if doubts else "no words"}
+            "why": "" if text else "no confident text" if doubts else "no words", "qr": codes}
+
+
+def read_codes(body: bytes) -> dict[str, Any]:
+    """In a pool worker: the QR codes of a picture read for them alone (no OCR): ``{"qr", "tried": 0, "why"}``;
+    ``qr`` None when the picture could not be decoded or no decoder is installed."""
+    from PIL import Image, ImageOps
+
+    from crawler import ocr
+
+    Image.MAX_IMAGE_PIXELS = ocr.MAX_PIXELS
+    try:
+        image = Image.open(io.BytesIO(body))
+        if image.size[0] * image.size[1] > ocr.MAX_PIXELS:
+            return {"qr": None, "tried": 0, "why": f"picture of {image.size[0]}×{image.size[1]} pixels"}
+        image.load()
+    except (OSError, ValueError, Image.DecompressionBombError) as exc:
+        return {"qr": None, "tried": 0, "why": f"unreadable picture: {str(exc)[:120]}"}
+    return {"qr": qr.decode(ImageOps.exif_transpose(image)), "tried": 0, "why": ""}
 
 
 # what Tesseract's Thai model drops or confuses on pictures' small letters: the signs above the line (tone marks,
@@ -292,6 +313,54 @@ def wanted(got) -> tuple[list[dict], list[dict]]:
     return [link for link in got.links if link.get("picture")], list(got.pictures)
 
 
+# a page where an assessor looks for a QR code (the home page, OIT pages, a channel's page), or a picture that is one
+QR_PAGE = re.compile(r"qr|คิวอาร์|สแกน|scan|(?<![a-z])(?:eit|iit|ita|oit|moit)(?![a-z])|คุณธรรม|ความโปร่งใส|แบบวัด|"
+                     r"แบบสอบถาม|ร้องเรียน|ร้องทุกข์|ถาม-?ตอบ|e-?service", re.I)
+QR_PICTURE = re.compile(r"qr|คิวอาร์|สแกน|scan", re.I)
+QR_SCANS = "qr scans"  # key of read_pictures' ``seen``: pictures fetched for their codes alone (at most picture_reads)
+
+
+def qr_pictures(got, home: bool = False) -> list[str]:
+    """The pictures of a parsed page to scan for QR codes, as a person with a phone does: every picture shown on the
+    home page and on a page about the OIT or a channel (the EIT survey's QR, a complaint form's), and anywhere a
+    picture that says it is a QR code; never a template's logo or icon."""
+    from crawler.extract import TEMPLATE_PICTURE
+
+    everyone = home or bool(QR_PAGE.search(f"{got.title} {got.text[:20_000]}"))
+    found: list[str] = []
+    for link in got.links:
+        url = link.get("url") or ""
+        if link.get("kind") != "img" or not url.startswith(("http://", "https://")) or url in found \
+                or "qr" in link or TEMPLATE_PICTURE.search(urlsplit(url).path):  # "qr": scanned already
+            continue
+        if everyone or QR_PICTURE.search(f"{url} {link.get('text', '')} {link.get('title', '')} {link.get('context', '')}"):
+            found.append(url)
+    return found
+
+
+def qr_marks(got, codes: dict[str, list[str]], base_url: str) -> None:
+    """Each picture scanned marked with the QR texts it holds (``qr``; [] none), and each address among them added as
+    a link of the page, with "QR code" and the picture's words (crawler/qr.py)."""
+    from crawler import qr
+
+    if not codes:
+        return
+    known = {link.get("url") for link in got.links if link.get("kind") == "a"}
+    added = []
+    for link in got.links:
+        if link.get("kind") != "img" or (link.get("url") or "") not in codes:
+            continue
+        link["qr"] = codes[link["url"]]
+        words = link.get("text") or link.get("title") or ""
+        for text in link["qr"]:
+            found = qr.qr_link(text, f"{words} {link.get('context', '')[:120]}".strip(), base_url,
+                               zone=link.get("zone") or "main", picture_of=link["url"])
+            if found is not None and found["url"] not in known:
+                known.add(found["url"])
+                added.append(found)
+    got.links.extend(added)
+
+
 def worded_html(html: str, base_url: str, link_words: dict[tuple[str, str], str], picture_words: dict[str, str]) -> str:
     """The page with the pictures' words written in: a picture link's ``<img>`` gets them as alt, an ``<area>``
     those inside its coordinates, and a content picture is followed by them as text (a heading when short), as a
@@ -339,16 +408,21 @@ def own_or_same(url: str, page_url: str) -> bool:
     return bool(host) and (host == page_host or host.endswith("." + domain) or host == domain)
 
 
-async def _read_one(crawler, pool, url: str, regions: list, agency_id: str, read_so_far: int, own_host) -> dict:
+async def _read_one(crawler, pool, url: str, regions: list, agency_id: str, read_so_far: int, own_host,
+                    codes_only: bool = False) -> dict:
     """One picture fetched and read: read_picture's answer, with ``fetched``; or ``hole`` (why its words are
-    unknown) and ``again`` (another page may still read it) when it was not read."""
+    unknown) and ``again`` (another page may still read it) when it was not read. ``codes_only``: read for its QR
+    codes alone (read_codes), no OCR."""
     import asyncio
     import concurrent.futures
 
     import scrapy
 
-    why = pool.ocr_off or ("the run's OCR budget is used up" if pool.ocr_left <= 0 else "") or (
-        "crawl.picture_reads spent" if read_so_far >= pool.limits.picture_reads else "")
+    if codes_only:
+        why = "crawl.picture_reads spent" if read_so_far >= pool.limits.picture_reads else ""
+    else:
+        why = pool.ocr_off or ("the run's OCR budget is used up" if pool.ocr_left <= 0 else "") or (
+            "crawl.picture_reads spent" if read_so_far >= pool.limits.picture_reads else "")
     if why:
         return {"hole": why, "again": True}
     if not own_host(urlsplit(url).hostname or ""):
@@ -361,11 +435,13 @@ async def _read_one(crawler, pool, url: str, regions: list, agency_id: str, read
     except Exception as exc:  # noqa: BLE001 - a picture that did not come is a picture not read
         log.debug("picture %s not fetched: %s", url, exc)
         return {"hole": "not fetched", "again": True}
-    if answer.status in (404, 410):  # a picture gone shows a person no words either
-        return {}
+    if answer.status in (404, 410):  # a picture gone shows a person no words either, nor a code to scan
+        return {"qr": []}
     if answer.status != 200 or len(answer.body) > MAX_PICTURE_BYTES:
         return {"hole": f"HTTP {answer.status}, {len(answer.body)} bytes"}
     try:
+        if codes_only:
+            return {**await pool.run(read_codes, answer.body), "fetched": True}
         result = await pool.run(read_picture, answer.body, regions, True)
     except (asyncio.TimeoutError, concurrent.futures.process.BrokenProcessPool, RuntimeError, ValueError, OSError):
         return {"hole": "OCR failed", "fetched": True}  # too slow, a worker lost: not read, never a page lost
@@ -374,11 +450,13 @@ async def _read_one(crawler, pool, url: str, regions: list, agency_id: str, read
 
 
 async def read_pictures(crawler, response, got, agency_id: str, read_so_far: int, own_host,
-                        seen: dict | None = None) -> tuple[Any, int]:
+                        seen: dict | None = None, home: bool = False) -> tuple[Any, int]:
     """``got`` (a parsed own page) with the words of the pictures it asks to read written in, and how many pictures
     were fetched and read (the agency's count, against ``crawl.picture_reads``). ``own_host(host)``: whether the
     crawler may fetch from that host for this agency; ``seen``: the agency's pictures read so far (URL and areas ->
-    what OCR read), each read once whatever page shows it (a template's picture on every page)."""
+    what OCR read), each read once whatever page shows it (a template's picture on every page). Pictures a person
+    would scan with a phone (``qr_pictures``; ``home``: the page is the agency's home page) are read for their QR
+    codes too, within the same bounds, and those read are marked (``qr_marks``)."""
     from crawler.documents import extract_html_safely, shared_pool
 
     pool = shared_pool(crawler.settings.getdict("OIT_LIMITS"))
@@ -395,16 +473,31 @@ async def read_pictures(crawler, response, got, agency_id: str, read_so_far: int
     unread = len(order) > PAGE_PICTURES
     link_words: dict[tuple[str, str], str] = {}
     picture_words: dict[str, str] = {}
+    codes: dict[str, list[str]] = {}  # picture -> the QR texts it holds, for each picture scanned
+    scan = [url for url in qr_pictures(got, home) if url not in regions] if qr.available() else []
     read = 0
     seen = {} if seen is None else seen
-    for url in order[:PAGE_PICTURES]:
-        key = (url, tuple(regions[url]))
+    for url in order[:PAGE_PICTURES] + scan[:max(PAGE_PICTURES - len(order), 0)]:
+        only = url not in regions  # scanned for its QR codes alone: no words of it are wanted
+        key = (url, ("qr",) if only else tuple(regions[url]))
         result = seen.get(key)
+        if result is None and only:  # read already for its words on another page: its codes are known
+            result = next((r for k, r in seen.items() if isinstance(k, tuple) and k[0] == url
+                           and r.get("qr") is not None), None)
         if result is None:
-            result = await _read_one(crawler, pool, url, regions[url], agency_id, read_so_far + read, own_host)
-            read += bool(result.get("fetched"))
+            so_far = seen.get(QR_SCANS, 0) if only else read_so_far + read
+            result = await _read_one(crawler, pool, url, [] if only else regions[url], agency_id, so_far, own_host,
+                                     codes_only=only)
+            if only:  # scanned for codes alone: counted apart, never spending the OCR reads' bound
+                seen[QR_SCANS] = seen.get(QR_SCANS, 0) + bool(result.get("fetched"))
+            else:
+                read += bool(result.get("fetched"))
             if not result.get("again"):  # a budget spent or a failure of the moment: another page may read it
                 seen[key] = result
+        if result.get("qr") is not None:
+            codes[url] = result["qr"]
+        if only:
+            continue
         if result.get("hole") and (url in linked or result["hole"] != "another host"):
             unread = True
         if not result.get("tried"):
@@ -428,11 +521,15 @@ async def read_pictures(crawler, response, got, agency_id: str, read_so_far: int
                 unread = True
         elif result["text"]:
             picture_words[url] = result["text"]
+    scanned_all = all(url in codes for url in scan)  # else a code left unknown: read again next night
     if not link_words and not picture_words:
-        if unread:
-            got.cut = got.cut or UNREAD
+        qr_marks(got, codes, response.url)
+        if unread or not scanned_all:
+            got.cut = got.cut or (UNREAD if unread else "")
             got.cacheable = False
             _keep(crawler, response, got)  # forgotten: next night's 304 must not bring it back read whole
+        elif codes:
+            _keep(crawler, response, got)  # kept with its codes
         return got, read
     html = response.text
     worded = worded_html(html, response.url, link_words, picture_words)
@@ -442,7 +539,8 @@ async def read_pictures(crawler, response, got, agency_id: str, read_so_far: int
     again.ocr_pages = sum(1 for words in [*link_words.values(), *picture_words.values()] if words)
     again.pictures = []
     again.cut = UNREAD if unread else got.cut
-    again.cacheable = got.cacheable and not unread
+    again.cacheable = got.cacheable and not unread and scanned_all
+    qr_marks(again, codes, response.url)
     again.note = got.note or f"pictures: {read} read by OCR" + (", some not read" if unread else "")
     _keep(crawler, response, again)
     return again, read

@@ -18,6 +18,10 @@ has_components     every entry of ``components`` is present; an entry matches by
                    (an image or frame whose alt text, file name or caption has one of these words)
 interactive        a form or webboard on the site, or a reachable outside service (e.g. Google Forms)
 links_to_hosts     links to any of ``hosts`` (e.g. Facebook, LINE, YouTube) of which one answers
+survey_link        a link or a scanned QR code to ``hosts`` (the EIT survey on itas.nacc.go.th), a link whose
+                   words name it (``words``), or a picture shown as its QR code (alt/caption "QR code" and
+                   ``words``) on the item's pages or the home page; absent only when every picture there was
+                   scanned (crawler/qr.py), else unverified (``qr_unread``)
 =================  ======================================================================================
 Content checks cannot read evidence on outside hosts; they then pass with the signal "unverified".
 """
@@ -282,3 +286,59 @@ def links_to_hosts(ev: Evidence, hosts: list[str]) -> Outcome:
     if reach:
         return Outcome(True, signal="linked: " + ", ".join(sorted({urlsplit(d.url).hostname or "" for d in reach})))
     return Outcome(False, "ไม่พบลิงก์เครือข่ายสังคมออนไลน์ที่ใช้งานได้", "no working social network link")
+
+
+QR_WORDS = re.compile(r"qr|คิวอาร์", re.I)
+# a template's picture: no one prints a QR code as a logo, an icon or a bullet (crawler/extract.TEMPLATE_PICTURE)
+TEMPLATE_PICTURE = re.compile(r"(?:logo|icon|favicon|bullet|spacer|arrow|loading|bg)[^/]*$", re.I)
+
+
+def _unscanned(link: dict[str, Any]) -> bool:
+    """A picture (on a page, or inside a PDF) that could be a QR code and was not scanned (crawler/qr.py)."""
+    if link.get("kind") != "img" or "qr" in link:
+        return False
+    url = link.get("url") or ""
+    if not url:
+        return str(link.get("context") or "").startswith("page ")  # a picture inside a PDF
+    return url.startswith(("http://", "https://")) and not TEMPLATE_PICTURE.search(urlsplit(url).path)
+
+
+@check("survey_link", hosts=lambda v: isinstance(v, list) and all(isinstance(h, str) for h in v),
+       words=lambda v: isinstance(v, list) and all(isinstance(w, str) for w in v),
+       name_th=lambda v: isinstance(v, str) and bool(v), name_en=lambda v: isinstance(v, str),
+       absent=lambda v: v in ("partial", "note"))
+def survey_link(ev: Evidence, hosts: list[str], words: list[str], name_th: str, name_en: str = "",
+                absent: str = "partial") -> Outcome:
+    """A survey the agency must put before its visitors (the EIT's QR code or link, ITA 2566 O43), on the item's
+    pages or the home page (``ev`` holds it, kind ``site_home``): a link or a scanned QR code to one of ``hosts``, a
+    link whose words name the survey, or a picture shown as its QR code. Not there: absent when every picture of
+    those pages was scanned for QR codes, else unverified (a picture not scanned may be the code). ``absent: note``:
+    what was found or not is only said in the signals, the verdict is the other checks' (a rulebook whose corpus
+    was judged without the component)."""
+    terms = [Term(w) for w in words]
+
+    def named(link: dict[str, Any]) -> bool:
+        about = Text(f"{link.get('text', '')} {link.get('title', '')} {link.get('context', '')[:160]} "
+                     f"{urlsplit(link.get('url') or '').path.rsplit('/', 1)[-1]}")
+        return any(about.contains(t, affirmed=True) for t in terms)
+
+    links = ev.links()
+    for link in links:
+        if any(_host_matches(link.get("url") or "", h) for h in hosts):
+            how = "QR code" if link.get("qr") is True else "link"
+            return Outcome(True, signal=f"{name_en or name_th}: {how} to {urlsplit(link['url']).hostname}")
+        if link.get("kind") == "a" and named(link):
+            return Outcome(True, signal=f"{name_en or name_th}: a link named so")
+        if link.get("kind") == "img" and named(link) and QR_WORDS.search(
+                f"{link.get('text', '')} {link.get('title', '')} {link.get('context', '')[:160]} {link.get('url', '')}"):
+            return Outcome(True, signal=f"{name_en or name_th}: a picture shown as its QR code")
+    if any(d.external for d in ev.docs):  # the item published outside: its pictures were not read
+        return Outcome(True, signal=f"{name_en or name_th}: not verifiable (published outside)")
+    unscanned = [link for link in links if _unscanned(link)]
+    if unscanned:
+        said = (f"{name_en or name_th}: {len(unscanned)} picture(s) not scanned for a QR code, "
+                f"e.g. {unscanned[0].get('url') or unscanned[0].get('context')}")
+        return Outcome(True, signal=said) if absent == "note" else Outcome(True, signal=said, unverified="qr_unread")
+    if absent == "note":
+        return Outcome(True, signal=f"{name_en or name_th}: not found, every picture scanned (absent: note)")
+    return Outcome(False, f"ไม่พบ{name_th}บนเว็บไซต์", f"{name_en or name_th} not found on the website", share=0.5)

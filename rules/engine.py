@@ -397,6 +397,21 @@ def _furniture_doc(site: SiteView) -> Doc | None:
     return Doc(url=home["url"], kind="furniture", text=Text(text), links=links)
 
 
+def _home_doc(site: SiteView) -> Doc | None:
+    """The home page's links, every zone's (a QR code in its footer or a banner above its menu), as evidence of
+    what the home page shows; no text (its words are no item's content)."""
+    home = site.by_url.get(site.home or "")
+    if not home or not isinstance(home.get("links"), list) or _failed(home):
+        return None
+    links = list(home["links"])
+    for link in home["links"]:  # a frameset's home page shows its frames: the QR code is in its main frame
+        frame = site.by_url.get(link.get("url") or "") if link.get("kind") == "iframe" else None
+        if frame is not None and frame is not home and frame.get("kind") == "html" and on_site(frame, site.domains) \
+                and isinstance(frame.get("links"), list) and not _failed(frame):
+            links += frame["links"]
+    return Doc(url=home["url"], kind="site_home", text=None, links=links)
+
+
 def _documents_of(page: dict[str, Any], site: SiteView, item: Item, with_pages: bool = False, signpost: bool = False) -> list[dict[str, Any]]:
     """Fetched documents and outside pages an item page links or embeds outside its menus; ``with_pages``:
     its own-site pages too (a channel item's page that leads to the webboard or the form itself);
@@ -410,7 +425,14 @@ def _documents_of(page: dict[str, Any], site: SiteView, item: Item, with_pages: 
         return _folder_files(page, site)
     if page.get("part_of"):
         return _part_documents(page, site, item, with_pages, signpost)
-    if page["url"] in site.index_pages or page["url"] == site.home or page.get("kind") != "html":
+    if page["url"] in site.index_pages or page["url"] == site.home:
+        return []
+    if page.get("kind") in DOCUMENT_KINDS and len(page.get("text") or "") < LANDING_CHARS:
+        # a cover page of a line or two whose QR code says "สแกนเพื่อดูเอกสารฉบับเต็ม": the document is the one it prints
+        # (a report of its own, with a QR code to something else beside it, is judged as it reads)
+        return [sub for link in page["links"] if link.get("qr") is True and document_frame(link.get("url") or "")
+                and (sub := site.by_url.get(link["url"])) is not None and sub is not page]
+    if page.get("kind") != "html":
         return []
     own = urlsplit(page["url"]).hostname
     subs: list[dict[str, Any]] = []
@@ -784,6 +806,8 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
     furniture = _furniture_doc(site) if item.site_furniture else None
     if furniture is not None:
         docs.append(furniture)
+    if any(spec["check"] == "survey_link" for spec in item.checks) and (home := _home_doc(site)) is not None:
+        docs.append(home)  # a survey's QR code is put on the home page as often as on the item's own
     quarters = quarter_pieces(links, ok, site.by_url, lambda p: _failed(p) and _certainly_gone(p, site.domains)) \
         if any(spec["check"] == "each_quarter" for spec in item.checks) else []
     quarters = [replace(p, unread=str((site.by_url.get(p.url) or {}).get("unread") or "")) if not p.empty else p
@@ -793,7 +817,9 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
     urls_seen = [p["url"] for p in ok]
     inside = [outcome for outcome in absent if outcome.unverified]  # an E-Service behind a chat app's door
     absent = [outcome for outcome in absent if not outcome.unverified]
-    if inside and not absent:  # what the service is, and whatever else it lacks, is for a person to see
+    if inside and not absent and not (problems_th and all(o.unverified == "qr_unread" for o in inside)):
+        # what the service is, and whatever else it lacks, is for a person to see (a QR code not scanned hides only
+        # itself: what else the item lacks is known)
         return Finding(item.code, "unchecked", coverage_reason(inside[0].unverified), {"url": urls_seen[0], "n": 1},
                        urls_seen, signals)
     if problems_th and (held := _quarters_unread(quarters)):  # what a quarter lacks may be behind a login wall

@@ -171,6 +171,8 @@ UNREAD: dict[str, tuple[str, str]] = {
     "in_app": ("บริการอยู่ในแอปแชต (เช่น LINE Official Account) ต้องเพิ่มเพื่อนในแอปจึงจะเห็น โปรแกรมตรวจเปิดดูไม่ได้",
                "the service is inside a chat app (a LINE Official Account): a person sees it only after adding it as "
                "a friend in the app, which the crawl cannot do"),
+    "qr_unread": ("ภาพบางภาพในหน้านี้อาจเป็น QR code (เช่น QR code แบบวัด EIT) ที่โปรแกรมตรวจยังไม่ได้สแกนอ่าน",
+                  "some pictures on the page may be QR codes (e.g. the EIT survey's) that the crawl did not scan"),
     "other": ("อ่านเนื้อหาของหน้านี้ไม่ได้", "the page's content could not be read"),  # a cause nobody named yet
 }
 

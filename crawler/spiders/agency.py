@@ -46,7 +46,7 @@ from crawler.documents import shared_pool
 from crawler.shell import SCAN_BYTES, shell_reason
 from crawler.waits import page_fault
 from crawler.extract import FILE_SHARE_HOSTS, Extracted, clean_url, doc_kind, parse_html, share_listing
-from crawler import charts, flipbook, pictures
+from crawler import charts, flipbook, pictures, qr
 from crawler.challenge import challenge_of
 from crawler.firewall import CHALLENGE_HEADERS, firewall_of
 from crawler.folders import folder_entries, folder_id, listing_names
@@ -820,6 +820,14 @@ class AgencySpider(scrapy.Spider):
         # at the check's own depth, ranked as the index row it came from
         yield from self.follow(link, crawl, waiter["site_depth"] - 1, waiter["referer_url"], bonus=200)
 
+    @staticmethod
+    def _home(response) -> bool:
+        """Whether a response is the agency's home page (depth 0), where an assessor looks for the EIT survey's QR."""
+        try:
+            return response.meta.get("site_depth") == 0
+        except AttributeError:  # a response made without a request (a test's): no home page
+            return False
+
     async def extract(self, response, fields: dict, max_text_chars: int, read_images: bool,
                       crawl: AgencyCrawl | None = None, render_for: str | None = None):
         """Read a fetched page or document into ``fields`` (kind, title, text, links, ...); returns what was read.
@@ -836,11 +844,14 @@ class AgencySpider(scrapy.Spider):
         if got.kind == "html" and isinstance(response, scrapy.http.TextResponse) and response.body:
             got = await self.charts(response, got, crawl)  # statistics drawn as charts and dashboards
         if crawl is not None and got.kind == "html" and not got.shell and isinstance(response, scrapy.http.TextResponse) \
-                and response.body and (got.pictures or any(link.get("picture") for link in got.links)):
-            # a button's, an image map's or a heading's words are in its picture: read as a person reads them
+                and response.body and (got.pictures or any(link.get("picture") for link in got.links)
+                                       or (qr.available() and pictures.qr_pictures(got, self._home(response)))):
+            # a button's, an image map's or a heading's words are in its picture: read as a person reads them; a QR
+            # code in a picture is scanned as a person with a phone does (crawler/qr.py)
             try:
                 got, read = await pictures.read_pictures(self.crawler, response, got, crawl.id, crawl.pictures_read,
-                                                         lambda host: self.own_host(crawl, host), crawl.pictures)
+                                                         lambda host: self.own_host(crawl, host), crawl.pictures,
+                                                         home=self._home(response))
                 crawl.pictures_read += read
             except Exception:  # noqa: BLE001 - a bug reading pictures costs their words, never the page
                 self.logger.exception("could not read the pictures of %s", response.url)
