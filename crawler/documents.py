@@ -173,10 +173,10 @@ def _parse_office(kind: str, body: bytes, limits: Limits) -> Extracted:
         return Extracted(kind, note=f"{kind.upper()} not read: {type(exc).__name__}: {str(exc)[:200]}",
                          unread="unsupported_format")
     got = Extracted(kind, text=text, cut="rows_cut" if cut else "")
+    # an index saved as .doc, .xls, OpenDocument or a deck is an index: its hyperlinks are followed
+    got.links = safely([], office_links, kind, body, text, limits.max_links)
     if kind == "pptx":   # a deck of the whole OIT, a slide per item: each item's slides are its part
-        got.links = safely([], lambda: block_links(pptx_slides(body), "slide", []))
-    else:  # an index saved as .doc, .xls or OpenDocument is an index: its hyperlinks are followed
-        got.links = safely([], office_links, kind, body, text, limits.max_links)
+        got.links += safely([], lambda: block_links(pptx_slides(body), "slide", got.links))
     mend(got)  # typed in a legacy Thai font
     return got
 

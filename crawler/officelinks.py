@@ -1,5 +1,6 @@
 """Links inside the office files crawler/office.py reads: an OIT index saved as Word 97-2003 (.doc), Excel 97-2003
-(.xls) or OpenDocument (.odt, .ods, .odp) is an index as its .docx/.xlsx twin is (crawler/doclinks.py).
+(.xls), OpenDocument (.odt, .ods, .odp) or a PowerPoint deck (.pptx) is an index as a .docx/.xlsx is
+(crawler/doclinks.py).
 
 Each link is the dict :func:`crawler.doclinks.doc_link` makes: its own words, and its row — the table row's cells
 (where the item's code is written) or the paragraph — as ``context``.
@@ -10,6 +11,7 @@ Each link is the dict :func:`crawler.doclinks.doc_link` makes: its own words, an
   FORMULA records' string tokens), their row's cells as context.
 * .odt/.ods/.odp: ``text:a`` elements (``xlink:href``), and ``=HYPERLINK("url";"label")`` cell formulas; the
   enclosing table row, else the paragraph, as context.
+* .pptx: ``a:hlinkClick`` on runs and shapes, their slide's relationships; the slide's first line joins the row.
 * every kind (.ppt too): URLs written out in the text.
 
 >>> [(link["href"], link["text"], link["context"]) for link in doc_field_links(
@@ -176,6 +178,40 @@ def odf_links(body: bytes, max_links: int) -> list[dict]:
     return links
 
 
+DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main"
+RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def pptx_links(body: bytes, max_links: int) -> list[dict]:
+    """The hyperlinks of a PowerPoint 2007+ deck (``a:hlinkClick`` on a run or a shape, its target in the slide's
+    relationships), in slide order: a table row's cells, else the paragraph, with the slide's first line (where an
+    item's deck writes "O5 …") as context."""
+    links: list[dict] = []
+    with zipfile.ZipFile(io.BytesIO(body)) as archive:
+        names = sorted((n for n in archive.namelist() if re.fullmatch(r"ppt/slides/slide\d+\.xml", n)),
+                       key=lambda n: int(re.sub(r"\D", "", n)))
+        for name in names:
+            rels_name = f"ppt/slides/_rels/{name.rsplit('/', 1)[1]}.rels"
+            if rels_name not in archive.namelist():
+                continue
+            parser = etree.XMLParser(resolve_entities=False, huge_tree=False)
+            targets = {rel.get("Id"): rel.get("Target") or "" for rel in etree.fromstring(archive.read(rels_name), parser)
+                       if rel.get("TargetMode") == "External"}
+            slide = etree.fromstring(archive.read(name), parser)
+            first = next((words("".join(p.itertext())) for p in slide.iter(f"{{{DRAWING}}}p") if has_words("".join(p.itertext()))), "")
+            for click in slide.iter(f"{{{DRAWING}}}hlinkClick"):
+                href = targets.get(click.get(f"{{{RELS}}}id"))
+                if not href or len(links) >= max_links:
+                    continue
+                row = next((a for a in click.iterancestors(f"{{{DRAWING}}}tr", f"{{{DRAWING}}}p")), None)
+                run = click.getparent().getparent() if click.getparent() is not None else None
+                label = "".join(run.itertext()) if run is not None and run.tag == f"{{{DRAWING}}}r" else ""
+                said = words(" ".join(row.itertext())) if row is not None else ""
+                links.append(doc_link(href, label or said, words(f"{first} {said}") if first not in said else said))
+    return links
+
+
 def office_links(kind: str, body: bytes, text: str, max_links: int) -> list[dict]:
     """The links of an office file of ``kind`` (doc, xls, ppt, odt, ods, odp) whose text is ``text``: its own
     hyperlinks, then the URLs written in its text that no hyperlink already holds."""
@@ -185,6 +221,8 @@ def office_links(kind: str, body: bytes, text: str, max_links: int) -> list[dict
         links = xls_links(body, max_links)
     elif kind in ("odt", "ods", "odp"):
         links = odf_links(body, max_links)
+    elif kind == "pptx":
+        links = pptx_links(body, max_links)
     else:
         links = []
     known = {link["href"] for link in links}

@@ -91,3 +91,32 @@ def test_the_held_out_sites_are_read_as_their_modern_twins(tmp_path):
         assert not [c for c in want if got[c] in ALARMS and want[c] != got[c]], site.host
         assert sum(want[c] == got[c] for c in want) >= 25, {c: (want[c], got[c]) for c in want if want[c] != got[c]}
         assert got["O5"] == "pass" and got["O11"] == "pass"  # documents reached only through the index's links
+
+
+def deck(slides: list[tuple[str, str, str]]) -> bytes:
+    """A minimal .pptx: each slide a title, and a run of words linking ``href`` (the slide's relationship)."""
+    a, p, r = ("http://schemas.openxmlformats.org/drawingml/2006/main",
+               "http://schemas.openxmlformats.org/presentationml/2006/main",
+               "http://schemas.openxmlformats.org/officeDocument/2006/relationships")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("ppt/presentation.xml", f'<p:presentation xmlns:p="{p}"/>')
+        for number, (title, label, href) in enumerate(slides, 1):
+            archive.writestr(f"ppt/slides/slide{number}.xml",
+                             f'<p:sld xmlns:a="{a}" xmlns:p="{p}" xmlns:r="{r}"><p:cSld><p:spTree>'
+                             f'<p:sp><p:txBody><a:p><a:r><a:t>{title}</a:t></a:r></a:p></p:txBody></p:sp>'
+                             f'<p:sp><p:txBody><a:p><a:r><a:rPr><a:hlinkClick r:id="rId2"/></a:rPr><a:t>{label}</a:t>'
+                             '</a:r></a:p></p:txBody></p:sp></p:spTree></p:cSld></p:sld>')
+            archive.writestr(f"ppt/slides/_rels/slide{number}.xml.rels",
+                             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                             f'<Relationship Id="rId2" Type="{r}/hyperlink" Target="{href}" TargetMode="External"/>'
+                             '</Relationships>')
+    return out.getvalue()
+
+
+def test_a_decks_links_carry_their_slides_title():
+    body = deck([("O5 แผนพัฒนาท้องถิ่น (พ.ศ. 2566–2570)", "ดาวน์โหลด", "http://x.go.th/doc/o5.pdf"),
+                 ("O11 สรุปผลการจัดซื้อจัดจ้างรายเดือน", "คลิกที่นี่", "https://drive.google.com/file/d/1abc/view")])
+    got = extract_document("pptx", body, LIMITS)
+    assert [(link_code(link), link["href"], link["text"]) for link in got.links if not link.get("part")] == [
+        (5, "http://x.go.th/doc/o5.pdf", "ดาวน์โหลด"), (11, "https://drive.google.com/file/d/1abc/view", "คลิกที่นี่")]
