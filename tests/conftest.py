@@ -59,6 +59,18 @@ def found(run: SimpleNamespace, agency: str) -> dict[str, str]:
     return {item: f["status"] for (who, item), f in run.findings.items() if who == agency}
 
 
+def assert_read_as_expected(run: SimpleNamespace, least: int) -> None:
+    """Each site of a :func:`judge_fixture_sites` run: no false alarm (missing or broken for an item its verdict
+    says otherwise), and at least ``least`` verdicts agreed."""
+    from rules.vocabulary import ALARMS
+
+    for site in run.sites:
+        want, got = expected(site.host), found(run, site.agency)
+        assert [c for c in want if got[c] in ALARMS and want[c] != got[c]] == [], (site.host, got)
+        assert sum(want[c] == got[c] for c in want) >= least, (site.host, {c: (want[c], got[c]) for c in want
+                                                                         if want[c] != got[c]})
+
+
 def crawl_farm(db_path: Path, farm: Farm, year: int = 2566, ids: list[str] | None = None, **overrides) -> int:
     db = open_db(db_path)
     import_agencies(db, FARM_REGISTRY)

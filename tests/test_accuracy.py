@@ -20,8 +20,12 @@ PROVISIONAL_STYLES = {"moit_hospital"}
 # Architectures under 95 % today, with a floor one item under what they reached (an item that times out on a busy
 # machine must not fail the build) and why (issue 19 stays open for them): a ratchet, raised as they improve,
 # never lowered to make a test pass. Measured on sites whose verdicts were written before the engine ran.
-SHORT_OF_95: dict[str, float] = {}  # empty since round 12: every architecture reached 95 %
-# (the last two, each 24/26 in round 11: gsites_published_embeds once a dead Doc in a box that names its item was
+SHORT_OF_95: dict[str, float] = {
+    # 24/26 (round 13): an ArcGIS dashboard and a Power BI report a person reads, drawn by their hosts' applications
+    # from data services the crawl does not call: `unchecked` (coverage.drawn), never partial or missing
+    "dashboard_embeds": 23 / 26,
+}
+# (empty in round 12; the last two before it, each 24/26 in round 11: gsites_published_embeds once a dead Doc in a box that names its item was
 # broken whatever hub stayed unread, rules/engine._coded_for; image_buttons once a button printing the head of an
 # item's title was read as that item, crawler/pictures._shortened)
 
