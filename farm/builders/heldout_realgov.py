@@ -266,7 +266,7 @@ def navbar(ag: dict) -> str:
             'navbar-default navbar-trans navbar-expand-lg fixed-top">\n    <div class="container">\n      <button '
             'class="navbar-toggler collapsed" type="button" data-toggle="collapse" data-target="#navbarDefault">\n'
             '        <span></span><span></span><span></span>\n      </button>\n      <a class="navbar-brand text-brand" '
-            f'href="../page/index.php">NongYai<span class="color-b">SAO.</span></a>\n      <div class="navbar-collapse '
+            'href="../page/index.php">NongYai<span class="color-b">SAO.</span></a>\n      <div class="navbar-collapse '
             'collapse justify-content-center" id="navbarDefault">\n        <ul class="navbar-nav">\n          <li '
             'class="nav-item"><a class="nav-link active" href="../page/index.php">หน้าแรก</a></li>\n          <li '
             'class="nav-item dropdown"><a class="nav-link dropdown-toggle" href="#" id="navbarDropdown" role="button" '
