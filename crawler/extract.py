@@ -484,7 +484,7 @@ def _sections_leading(sections: dict) -> dict[str, bool]:
     return leads
 
 
-_DASHES = re.compile(r"^[\s\-–—.]*$")
+_DASHES = re.compile(r"^\s*[-–—]+\s*$")  # "-", " – ": an empty anchor or an icon is no dash
 
 
 def _says_nothing_is_there(element, href: str, leads: dict[str, bool]) -> bool:
