@@ -30,8 +30,10 @@ NAV_TAGS = {"nav", "header", "footer", "aside"}
 # Most Thai government templates build menus from <div>s: their id/class names them ("topmenu", "site-footer",
 # "menu-primary-container"), and so do cookie-consent bars ("pdpa-consent"); a "card-header" or "entry-header"
 # is content, not furniture.
+# A carousel's arrow style ("nav-arrow-b" of the EstateAgency/owl-carousel themes, on the <section> holding a page's
+# content) names no menu.
 CHROME_NAMES = re.compile(r"^(?:nav|navbar|navigation|menu|mainmenu|topmenu|top-menu|header|footer|sidebar|side-bar|"
-                          r"breadcrumbs?|masthead|pdpa|cookies?|consent|gdpr)(?:[-_].*)?$|"
+                          r"breadcrumbs?|masthead|pdpa|cookies?|consent|gdpr)(?:[-_](?!arrows?(?:[-_]|$)).*)?$|"
                           r"^(?:site|main|top|page|global|elementor-location)[-_]"
                           r"(?:header|footer|nav|navigation|menu)$|.(?:menu|[-_]nav|[-_]navbar|[-_]navigation)$", re.I)
 LIST_TAGS = {"table", "tbody", "ul", "ol", "dl", "main", "body", "html", "form"}  # a link's block ends below these
@@ -170,6 +172,19 @@ def _meaningful(text: str) -> bool:
     return len(_LETTERS.findall(text)) >= 3 and not is_generic_label(text)
 
 
+# an address written out as text ("http://www.x.go.th/docs/file/3f9a….pdf"): it names where a link goes, not what
+_URL_TEXT = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_ITEM_CODE = re.compile(r"(?<![a-z0-9])(?:moit|o)\s?\d{1,2}(?![\d.])", re.I)
+
+
+def _describes(text: str) -> bool:
+    """Whether a link's block says what the link is: meaningful words, or an item's code, once the addresses written
+    out in it are left aside. A vendor CMS prints each link as "ลิงค์ | http://…/docs/file/3f9a….pdf | เปิด" under
+    the item's name in a box of its own: the row names nothing, the box above it does."""
+    bare = _URL_TEXT.sub(" ", text)
+    return _meaningful(bare) or bool(_ITEM_CODE.search(bare))
+
+
 def _context(element, own: str) -> str:
     """The nearest meaningful text of the link's block (its row, list item or card, else the heading before it),
     after the title of the accordion section or tab it sits in, when that title is not in it.
@@ -191,6 +206,13 @@ def _panel_title(element) -> str:
         if ref and parent.get("role") in {"region", "tabpanel"}:
             found = parent.getroottree().getroot().xpath("//*[@id=$ref]", ref=ref[0])
             return _text_upto(found[0], 120) if found else ""
+        if (pid := parent.get("id")) and "collapse" in (parent.get("class") or "").split():
+            # Bootstrap's collapse without ARIA regions: its title is the toggle naming it ("O6 …" folder, its files
+            # "6.1 แผน…" inside), by href="#id", data-(bs-)target="#id" or aria-controls="id"
+            found = parent.getroottree().getroot().xpath(
+                "//*[@aria-controls=$id or @href=$ref or @data-target=$ref or @data-bs-target=$ref]", id=pid, ref=f"#{pid}")
+            if found and (title := _text_upto(found[0], 120)):
+                return title
         if parent.get("role") == "listitem" and parent.tag != "li":
             return _record_heading(parent, element)
         if parent.tag == "section" and (title := _section_code_title(parent)):
@@ -231,9 +253,11 @@ def _block_context(element, own: str) -> str:
         if parent.tag in {"td", "th"} and any(p.tag == "tr" for p in parent.iterancestors()):
             climbed.append(parent)  # a cell of several links ("PDF | Facebook") belongs to its row, code and all
             continue
-        if _meaningful(text.replace(own, " ", 1)):
+        if _describes(text.replace(own, " ", 1)):
             # a block with many links or much text is the list around the link, not the link's own block
-            if len(text) <= CONTEXT_LIMIT and len(parent.xpath(".//a[@href]")) <= MAX_BLOCK_LINKS:
+            # so is a block naming several items (a topic's boxes "O2 …", "O3 …", each above its own "เปิด")
+            if len(text) <= CONTEXT_LIMIT and len(parent.xpath(".//a[@href]")) <= MAX_BLOCK_LINKS \
+                    and len({int(re.sub(r"\D", "", code)) for code in _ITEM_CODE.findall(text)}) <= 1:
                 return text[:300]
             if parent.tag not in {"td", "th"}:  # a cell of many links still belongs to its row
                 break
@@ -451,6 +475,29 @@ def _sections(root, link_tags: set) -> dict:
     return sections
 
 
+def _sections_leading(sections: dict) -> dict[str, bool]:
+    """Section name -> whether any link in it leads somewhere (not "#", "#!" nor another jump in the page)."""
+    leads: dict[str, bool] = {}
+    for element, name in sections.items():
+        href = (element.get("href") or element.get("src") or element.get("data") or "").strip()
+        leads[name] = leads.get(name, False) or not (href == "" or href.startswith(("#", "javascript:")))
+    return leads
+
+
+_DASHES = re.compile(r"^\s*[-–—]+\s*$")  # "-", " – ": an empty anchor or an icon is no dash
+
+
+def _says_nothing_is_there(element, href: str, leads: dict[str, bool]) -> bool:
+    """An anchor that leads nowhere and says the item is not there: ``<a href="#!">-</a>`` (a hand-written tree's
+    empty row), or a folder's toggle ``<a href="#l19" data-toggle="collapse">O19 …</a>`` whose folder holds only
+    such rows. A reader reads both as the row's "-", as an index whose row has no link at all."""
+    words = _text(element)
+    if href in {"#", "#!", ""}:
+        return bool(_DASHES.match(words) or DENIAL_RE.fullmatch(words.strip()))
+    name = href[1:]
+    return bool(element.get("data-toggle") or element.get("data-bs-toggle")) and leads.get(name) is False
+
+
 def join(base_url: str, href: str) -> str:
     """``href`` resolved against ``base_url`` as a browser resolves it: a backslash before the query is a slash
     (WHATWG URL; IIS sites write ``files\\2569\\o1.pdf``, which Python's urljoin keeps as ``%5C``)."""
@@ -505,6 +552,7 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
     sections = _sections(root, link_tags)
     submits = postback_links(root) + filter_forms(root)  # forms a person sends to move around (crawler/clicks.py)
     posted = {element for element, *_ in submits}
+    leads = _sections_leading(sections)
     for element in root.iter(*link_tags):
         if max_links is not None and len(links) >= max_links:
             break
@@ -526,6 +574,8 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
         if element.tag == "a" and (placeholder or (href.startswith("#") and not ROUTE_FRAGMENT.match(href[1:]))):
             if target := data_target(element):  # data-href="x.pdf" opened by script; a tab's hx-get / data-url pane
                 href, placeholder = target, False
+            elif _says_nothing_is_there(element, href, leads):
+                continue  # the row's "-" written in an anchor, or a folder that opens on nothing: words, not a link
         # a redirector's link (google.com/url?q=…, l.facebook.com/l.php?u=…) is known by where it leads
         url = "" if placeholder else clean_url(unwrap(_query_in(join(base_url, href), encoding)))
         link = {"url": url, "href": href[:300], "kind": kind, "zone": zones.get(element) or _zone(element),

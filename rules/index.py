@@ -19,13 +19,15 @@ def link_code(link: dict[str, Any], prefix: str = "O") -> int | None:
     A row or block may hold several items ("O18 … อยู่ระหว่างดำเนินการ | O19 … [ดาวน์โหลด]"): the link belongs
     to the code written last before its own words, never to a row above it that has no link of its own. A
     file named by its code ("o19.pdf", "MOIT7.pdf") that contradicts the row's code is trusted: the row's
-    words were borrowed from a neighbour.
+    words were borrowed from a neighbour; a file named by a number alone ("01.pdf") names no item.
     """
     codes = item_codes(f"{link.get('text', '')} {link.get('title', '')}", prefix)
     if codes:
         return codes.pop() if len(codes) == 1 else None
     code = _row_code(link, prefix)
-    named = item_codes(_file_stem(link.get("url") or ""), prefix)
+    stem = _file_stem(link.get("url") or "")
+    # a file named by a number alone ("01.pdf", "02.pdf" in a folder per item) is numbered in its folder: no code
+    named = set() if stem.strip().isdigit() else item_codes(stem, prefix)
     if len(named) == 1 and code is not None and code not in named:
         return named.pop()
     return code

@@ -116,7 +116,7 @@ _DENIED_BEFORE = re.compile("(?:" + DENIAL_RE.pattern + r")\s?(?:ข้อมู
 _DENIED_AFTER = re.compile(r"^\s?[:：]?\s?\(?\s?(?:-(?!\s?\d)|(?:" + DENIAL_RE.pattern + "))")
 GENERIC_WORDS = ["คลิกที่นี่", "คลิก", "ดาวน์โหลดเอกสาร", "ดาวน์โหลดไฟล์", "ดาวน์โหลด", "เปิดไฟล์", "เปิดดู", "เปิด",
                  "ดูรายละเอียด", "รายละเอียด", "อ่านต่อ", "อ่านเพิ่มเติม", "เพิ่มเติม", "ไฟล์แนบ", "เอกสารแนบ", "ไฟล์",
-                 "เอกสาร", "ลิงก์", "ลิ้งค์", "ที่นี่", "เพื่อ", "ดู", "อ่าน", "download", "click", "here", "link", "more",
+                 "เอกสาร", "ลิงก์", "ลิ้งค์", "ลิงค์", "ที่นี่", "เพื่อ", "ดู", "อ่าน", "download", "click", "here", "link", "more",
                  "open", "view", "read", "file", "pdf", "docx", "doc", "xlsx", "xls", "kb", "mb"]
 GENERIC_RE = re.compile("|".join(re.escape(w) for w in sorted(GENERIC_WORDS, key=len, reverse=True)))
 _LETTERS = re.compile(r"[a-z\u0e01-\u0e4e]")
