@@ -150,6 +150,7 @@ class SiteView:
         self.boilerplate = _strip_boilerplate([p for p in self.html if not p.get("outside")])
         for site in by_site(self.html):  # and each Google Site's template from its own pages (rules/spaces.py)
             _strip_boilerplate(site)
+        self.code_prefix = code_prefix
         self.index_links = self._index_links(year, code_prefix)
         home_page = self.by_url.get(self.home or "") or {}
         # the agency's own domain, and the one its home page moved to (a new .go.th name after an upgrade)
@@ -425,7 +426,7 @@ def _documents_of(page: dict[str, Any], site: SiteView, item: Item, with_pages: 
         return _folder_files(page, site)
     if page.get("part_of"):
         return _part_documents(page, site, item, with_pages, signpost)
-    if page["url"] in site.index_pages or page["url"] == site.home:
+    if page["url"] == site.home or page["url"] in site.index_pages and not _own_item_page(page, site, item):
         return []
     if page.get("kind") in DOCUMENT_KINDS and len(page.get("text") or "") < LANDING_CHARS:
         # a cover page of a line or two whose QR code says "สแกนเพื่อดูเอกสารฉบับเต็ม": the document is the one it prints
@@ -462,6 +463,21 @@ def _documents_of(page: dict[str, Any], site: SiteView, item: Item, with_pages: 
         elif host == own and sub is not page and link["kind"] == "a":
             subs.extend(d for d in _landing_download(sub, site) if d not in subs)
     return subs
+
+
+def _own_item_page(page: dict[str, Any], site: SiteView, item: Item) -> bool:
+    """Whether an index page is the item's own page: a template that repeats the whole item menu on every item's
+    page (the "MOIT01 – MOIT22" buttons beside each MOIT page), so that each page reads as an index, while what
+    the page holds outside the menu belongs to one item. Its row for ``item`` links to this very page and most
+    other rows to other pages (a table of in-page anchors, "#moit1" … "#moit22", links every row to itself: an
+    index, its documents no one item's)."""
+    rows = index_rows(page.get("links") or [], site.code_prefix)
+    here = {page["url"], page.get("final_url") or page["url"]}
+    if not any(link.get("url") in here for link in rows.get(item.number, [])):
+        return False
+    elsewhere = [code for code, links in rows.items()
+                 if code != item.number and any(link.get("url") and link["url"] not in here for link in links)]
+    return len(elsewhere) * 2 >= len(rows)
 
 
 def _part_documents(page: dict[str, Any], site: SiteView, item: Item, with_pages: bool, signpost: bool
@@ -677,6 +693,7 @@ def judge_item(item: Item, links: list[dict[str, Any]], site: SiteView, year: in
 
 
 DRAWN = "drawn"  # part_unread of a page whose chart or dashboard could not be read (crawler/charts.py)
+PANES_UNREAD = "panes_unread"  # part_unread of a rendered page whose click-filled panes were not all opened
 
 
 def _drawn_unread(page: dict[str, Any], site: SiteView) -> bool:
@@ -831,6 +848,10 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
         signals.append(f"lacking on {text_cut}, whose text past the bound was not read")
         return Finding(item.code, "unchecked", coverage_reason("text_cut"), {"url": text_cut, "n": 1}, urls_seen,
                        signals)
+    if (absent or problems_th) and (shut := next((p["url"] for p in ok if p.get("part_unread") == PANES_UNREAD), None)):
+        # what it lacks may be in the panes (a quarter's accordion card) the render had no time left to open
+        signals.append(f"lacking on {shut}, whose panes were not all opened")
+        return Finding(item.code, "unchecked", coverage_reason(PANES_UNREAD), {"url": shut, "n": 1}, urls_seen, signals)
     if (absent or problems_th) and (drawn := next((p["url"] for p in ok if _drawn_unread(p, site)), None)):
         # what it lacks may be what a chart or dashboard on the page shows: a person reads it, the crawl could not
         signals.append(f"lacking on {drawn}, whose charts or dashboards could not be read as text")

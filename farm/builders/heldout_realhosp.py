@@ -301,7 +301,7 @@ def ksp_menu(rel: str) -> str:
 def site_banrai(out: Out) -> None:
     h = BANRAI
     host = h["host"]
-    out.text(host, "index.php", '<!DOCTYPE html><html lang="th"><head><meta charset="utf-8">'
+    home = ('<!DOCTYPE html><html lang="th"><head><meta charset="utf-8">'
              f'<title>{h["name"]}</title></head><body><div class="header"><img src="/images/logo.png" alt="">'
              f'<h1>{h["name"]}</h1><p>จังหวัดอุทัยธานี</p></div><ul class="menu"><li><a href="/index.php">หน้าแรก</a></li>'
              '<li><a href="/about.php">ข้อมูลหน่วยงาน</a></li><li><a href="/ita2569/index.php">ITA 2569</a></li>'
@@ -310,6 +310,8 @@ def site_banrai(out: Out) -> None:
              '<li>ประชุมคณะกรรมการประสานงานสาธารณสุขระดับอำเภอ (คปสอ.) ครั้งที่ 8/2569</li>'
              '<li>รณรงค์ตรวจคัดกรองเบาหวานความดันโลหิตสูง ปี 2569</li></ul></div>'
              f'<div class="footer">{h["address"]} โทร {h["phone"]}</div></body></html>')
+    out.text(host, "index.php", home)
+    out.text(host, "index.html", home)                            # "/" (Apache's DirectoryIndex index.php)
     out.text(host, "about.php", f'<html><head><meta charset="utf-8"><title>ข้อมูลหน่วยงาน</title></head><body><h1>{h["name"]}'
              '</h1><p>สำนักงานสาธารณสุขอำเภอบ้านไร่ ดูแลโรงพยาบาลส่งเสริมสุขภาพตำบล 18 แห่ง</p><a href="/index.php">หน้าแรก</a>'
              '</body></html>')
@@ -381,6 +383,9 @@ def build(dest: Path = SITES_DIR) -> None:
     site_maesuai(out)
     site_banrai(out)
     make_pdfs(out.jobs)
+    jquery = Path("/usr/share/javascript/jquery/jquery.min.js").read_text(encoding="utf-8")   # Debian's libjs-jquery
+    out.text(HOSTS[0], "vendor/jquery/jquery.min.js", jquery)
+    out.text(HOSTS[1], "ita2569/css-js/jquery.min.js", jquery)
     for host in HOSTS:                                            # logos and banners the pages show
         for page in (dest / host).rglob("*"):
             if page.suffix in (".pdf", ".png", ".jpg", ".yaml") or not page.is_file() or "/api/" in str(page):
