@@ -465,6 +465,22 @@ def _documents_of(page: dict[str, Any], site: SiteView, item: Item, with_pages: 
     return subs
 
 
+def _placeholders_only(page: dict[str, Any]) -> bool:
+    """Whether an item page's evidence rows are "#" labels only (a template's ``<a href="#">มีบันทึกข้อความ …</a>``
+    rows never given their files): two or more such links outside its menus, none running a script (where those
+    lead is unknown), and no link of its content to a document or to another host."""
+    own = urlsplit(page["url"]).hostname
+    if page.get("kind") != "html":
+        return False
+    content = [link for link in page.get("links") or [] if link.get("zone") != "nav" and not link.get("common")
+               and link.get("kind") == "a"]
+    labels = [link for link in content if not link.get("url") and (link.get("text") or "").strip()]
+    if len(labels) < 2 or any(link.get("script") for link in labels):
+        return False
+    return not any(doc_kind(url) or DOWNLOAD_URL.search(url) or urlsplit(url).hostname != own
+                   for link in content if (url := link.get("url") or ""))
+
+
 def _own_item_page(page: dict[str, Any], site: SiteView, item: Item) -> bool:
     """Whether an index page is the item's own page: a template that repeats the whole item menu on every item's
     page (the "MOIT01 – MOIT22" buttons beside each MOIT page), so that each page reads as an index, while what
@@ -758,6 +774,8 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
     gone: list[dict[str, Any]] = []
     unsure: list[dict[str, Any]] = []
     unfetched: list[str] = []
+    labelled: list[dict[str, Any]] = []  # the item's own page whose evidence rows are all "#" labels
+    quarterly = any(spec["check"] == "each_quarter" for spec in item.checks)
     for url in urls[:12]:
         if viewer_target(url) in urls:  # a PDF.js viewer is its file's frame: the file is the evidence
             continue
@@ -774,6 +792,9 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
         signpost = _signpost(page, item, site.texts)
         subs = _documents_of(page, site, item, with_pages=signpost or any(
             spec["check"] == "interactive" for spec in item.checks), signpost=signpost)
+        if not subs and quarterly and _placeholders_only(page):
+            labelled.append(page)  # quarterly evidence is documents: a page of "#" rows publishes none
+            continue
         locked = [s for s in subs if site.unread_code(s)]
         unread.extend((s["url"], code) for s in locked if (code := site.unread_code(s)))
         subs = [s for s in subs if not site.unread_code(s)]
@@ -800,6 +821,9 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
         if unsure:
             return Finding(item.code, "unchecked", "outside_refused", {"cause": failure_of(unsure[0])},
                            [p["url"] for p in unsure], signals)
+        if labelled and not unfetched and not unread:
+            signals.append(f"{labelled[0]['url']}: its evidence rows link '#' only")
+            return Finding(item.code, "missing", "placeholder_link", {}, [p["url"] for p in labelled], signals)
         if unfetched or not unread:
             return Finding(item.code, "unchecked", "linked_not_fetched", {}, unfetched, signals)
         return Finding(item.code, "unchecked", coverage_reason(unread[0][1]), {"url": unread[0][0], "n": len(unread)},

@@ -118,3 +118,12 @@ def test_both_sites_are_judged_as_an_assessor_with_a_browser_judges_them(judged)
     rendered = next(judged.db["pages"].rows_where("run_id = ? AND url = ?",
                                                    [judged.run_id, f"http://{MAESUAI}/ita/186_2569"]))
     assert rendered["rendered"] == 1 and "moit19_q2_2569.pdf" in rendered["links"]
+
+
+def test_an_item_page_whose_evidence_rows_link_hash_only_is_missing():
+    """banraiso's MOIT3: the template's ``<a href="#">มีบันทึกข้อความ …</a>`` rows in every quarter (before: the page's
+    own words, the item's name and its quarters' headings, passed as its evidence)."""
+    moit = rulebooks_for_year(2569).books["moit"]
+    got = {f.item: f for f in evaluate_agency(moit, _banrai([3, 6]))}
+    assert got["MOIT3"].status == "missing" and got["MOIT3"].reason_code == "placeholder_link"
+    assert got["MOIT6"].status == "partial"                                  # documents beside its empty quarters
