@@ -4,7 +4,8 @@ A page :mod:`crawler.shell` finds to be a script shell is opened in headless Chr
 DOM its scripts built (``rendered = 1``): its text, and its links — the spider follows them as usual. Pages
 that need no browser cost nothing: Chromium starts at the first shell of the crawl, never otherwise.
 
-Read as a person reads it: its "load more" pressed, then scrolled to its end until it stops growing (a list whose
+Read as a person reads it: its "load more" pressed, its closed, empty panes opened one by one (an accordion's cards
+a click handler fills from the site's API: ``panes_unread`` when the time ran out first), then scrolled to its end until it stops growing (a list whose
 next rows come as the reader scrolls: ``MAX_SCROLLS``, within the render's time), and written from the browser's composed
 tree when web components draw in shadow roots (open or closed: ``page.content()`` holds the light DOM only). What
 could not be read leaves the page read in part (``part_unread``): ``scroll_cut`` when the list still grew as the
@@ -232,6 +233,64 @@ async def _press_more(page, budget: dict, until: float) -> None:
         await _settle(budget, until)
         if len(await page.content()) <= size:
             return  # pressed, nothing came: the list is whole
+
+
+# The toggles of the page's closed panes that hold no link yet (a Bootstrap accordion's card, a tab): a reader opens
+# each, and the page's click handler fills it (``$('.listClick').click(… $.ajax("/api/get_ita_data/" + id) …)``).
+# Marked with ``data-oit-pane`` so that Playwright clicks each one once, in the page's order; [the panes' selectors]
+PANE_TOGGLES_JS = """(limit) => {
+  const toggles = document.querySelectorAll('[data-toggle=collapse], [data-bs-toggle=collapse], [data-toggle=tab], ' +
+    '[data-bs-toggle=tab], [data-toggle=pill], [data-bs-toggle=pill]');
+  const panes = [];
+  for (const t of toggles) {
+    if (panes.length >= limit) break;
+    if (t.closest('nav, .navbar, header')) continue;
+    const ref = t.getAttribute('data-bs-target') || t.getAttribute('data-target') || t.getAttribute('href') ||
+      (t.getAttribute('aria-controls') ? '#' + t.getAttribute('aria-controls') : '');
+    if (!ref || !/^#[A-Za-z][\\w:.-]*$/.test(ref)) continue;
+    const pane = document.getElementById(ref.slice(1));
+    if (!pane || pane.querySelector('a[href]') || pane.textContent.trim()) continue;
+    t.setAttribute('data-oit-pane', String(panes.length));
+    panes.push(ref.slice(1));
+  }
+  return panes;
+}"""
+# whether a pane has been filled: a link or words in it
+PANE_FILLED_JS = "(id) => { const p = document.getElementById(id); return !p || !!p.querySelector('a[href]') || !!p.textContent.trim(); }"
+MAX_PANES = 40  # closed panes opened per render: an item page's quarters and sub-items, as far as a reader goes
+PANES_CUT = "panes_unread"  # part_unread: panes a click fills were left unopened when the render's time ran out
+
+
+async def _open_panes(page, budget: dict, until: float) -> bool:
+    """Open the page's closed, empty panes as a reader clicks each accordion card or tab in turn (at most
+    ``MAX_PANES``, within ``until``): what the page's script fetches for each is the page's (crawler/shell.py's
+    ``loads_pane``). Each is given ``LATE_FETCH_SECONDS`` to fill (on a busy night the click's request starts late:
+    read at once, the quarter it holds would be judged absent); a pane that stays empty says so. True when time ran
+    out before every pane was opened: what the rest hold was not read."""
+    try:
+        panes = await page.evaluate(PANE_TOGGLES_JS, MAX_PANES)
+    except Exception as exc:  # noqa: BLE001 - a page that navigated or closed: read as it stands
+        log.debug("panes not opened: %s", exc)
+        return False
+    for n, pane in enumerate(panes):
+        if time.monotonic() >= until:
+            return True
+        try:
+            toggle = page.locator(f"[data-oit-pane='{n}']").first
+            if not await toggle.is_visible():
+                continue
+            await toggle.click(timeout=2000, no_wait_after=True)
+        except Exception as exc:  # noqa: BLE001 - a toggle that went or cannot be pressed: the next one
+            log.debug("pane %s not opened: %s", pane, exc)
+            continue
+        budget["last"] = time.monotonic()
+        try:
+            await page.wait_for_function(PANE_FILLED_JS, arg=pane, timeout=_left(min(
+                time.monotonic() + LATE_FETCH_SECONDS, until)) * 1000)
+        except Exception as exc:  # noqa: BLE001 - Playwright's timeout: the pane stays empty (or fills late)
+            log.debug("pane %s stayed empty: %s", pane, exc)
+        await _settle(budget, until)
+    return False
 
 
 # Scroll the page and its scrolling boxes to their ends, as a reader scrolls down a list; [size before, room to scroll]
@@ -676,6 +735,7 @@ class Renderer:
             if await _came_back(page, context, budget, response.url):
                 return "", CHECK  # it set a cookie and came back to itself: a bot check in the page's place
             await _press_more(page, budget, min(time.monotonic() + SETTLE_SECONDS, deadline))
+            panes_left = await _open_panes(page, budget, deadline)
             # scrolled while it grows, within the render's time: on a busy night each next rows' fetch waits its turn
             growing = await _scroll_down(page, budget, deadline, watched)
             if not page.url.startswith(("http://", "https://")):
@@ -685,7 +745,8 @@ class Renderer:
             unloaded = budget.get("unloaded") and budget["open"] > 0
             if unread:
                 log.info("render of %s: its data requests were not answered: %s", response.url, " ".join(unread[:3]))
-            return html, cut or (SCROLL_CUT if growing else "") or (DATA_UNREAD if unread or unloaded else "")
+            return html, cut or (SCROLL_CUT if growing else "") or (DATA_UNREAD if unread or unloaded else "") or \
+                (PANES_CUT if panes_left else "")
         finally:
             if page is not None:
                 await close_quietly(page)

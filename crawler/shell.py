@@ -94,8 +94,12 @@ def _partly_filled(head: bytes) -> bool:
 
 # A pane a click fills (a Bootstrap tab, an accordion, a Drupal View refreshed through /views/ajax): empty in the
 # HTML, with something on the page that loads it (htmx ``hx-get``, jQuery ``.load()``, Views AJAX, a fetch).
-_EMPTY_PANE = re.compile(rb"<(div|section)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:tab-pane|js-view-dom-id-[\w-]+|"
-                         rb"accordion-(?:body|collapse)|panel-collapse)\b[^\"']*[\"'][^>]*>\s*</\1>", re.I)
+# A Bootstrap accordion's ``collapse`` pane counts as empty when it holds only empty wrappers (Laravel/Bootstrap 4
+# hospital templates: ``<div class="collapse"><div class="card-body"><div id="container12"></div></div></div>`` a
+# click handler fills from ``/api/…``); the navbar's ``navbar-collapse`` is no pane.
+_EMPTY_PANE = re.compile(rb"<(div|section)\b[^>]*\bclass\s*=\s*[\"'](?![^\"']*navbar-collapse)[^\"']*(?:\b(?:tab-pane|js-view-dom-id-[\w-]+|"
+                         rb"accordion-(?:body|collapse)|panel-collapse)\b|(?<![\w-])collapse\b)[^\"']*[\"'][^>]*>"
+                         rb"(?:\s*<div\b[^>]*>)*(?:\s*</div\s*>)*?\s*</\1>", re.I)
 _LOADS_PANE = re.compile(rb"\bhx-get\s*=|\.load\s*\(|ajaxViews|/views/ajax|\bfetch\s*\(|"
                          rb"\$\.(?:ajax|get|getJSON|post)\s*\(|XMLHttpRequest", re.I)
 # A hash router: the page draws another view for each #!/route (AngularJS ngRoute/ui-router, Vue Router's hash

@@ -150,6 +150,7 @@ class SiteView:
         self.boilerplate = _strip_boilerplate([p for p in self.html if not p.get("outside")])
         for site in by_site(self.html):  # and each Google Site's template from its own pages (rules/spaces.py)
             _strip_boilerplate(site)
+        self.code_prefix = code_prefix
         self.index_links = self._index_links(year, code_prefix)
         home_page = self.by_url.get(self.home or "") or {}
         # the agency's own domain, and the one its home page moved to (a new .go.th name after an upgrade)
@@ -425,7 +426,7 @@ def _documents_of(page: dict[str, Any], site: SiteView, item: Item, with_pages: 
         return _folder_files(page, site)
     if page.get("part_of"):
         return _part_documents(page, site, item, with_pages, signpost)
-    if page["url"] in site.index_pages or page["url"] == site.home:
+    if page["url"] == site.home or page["url"] in site.index_pages and not _own_item_page(page, site, item):
         return []
     if page.get("kind") in DOCUMENT_KINDS and len(page.get("text") or "") < LANDING_CHARS:
         # a cover page of a line or two whose QR code says "สแกนเพื่อดูเอกสารฉบับเต็ม": the document is the one it prints
@@ -462,6 +463,37 @@ def _documents_of(page: dict[str, Any], site: SiteView, item: Item, with_pages: 
         elif host == own and sub is not page and link["kind"] == "a":
             subs.extend(d for d in _landing_download(sub, site) if d not in subs)
     return subs
+
+
+def _placeholders_only(page: dict[str, Any]) -> bool:
+    """Whether an item page's evidence rows are "#" labels only (a template's ``<a href="#">มีบันทึกข้อความ …</a>``
+    rows never given their files): two or more such links outside its menus, none running a script (where those
+    lead is unknown), and no link of its content to a document or to another host."""
+    own = urlsplit(page["url"]).hostname
+    if page.get("kind") != "html":
+        return False
+    content = [link for link in page.get("links") or [] if link.get("zone") != "nav" and not link.get("common")
+               and link.get("kind") == "a"]
+    labels = [link for link in content if not link.get("url") and (link.get("text") or "").strip()]
+    if len(labels) < 2 or any(link.get("script") for link in labels):
+        return False
+    return not any(doc_kind(url) or DOWNLOAD_URL.search(url) or urlsplit(url).hostname != own
+                   for link in content if (url := link.get("url") or ""))
+
+
+def _own_item_page(page: dict[str, Any], site: SiteView, item: Item) -> bool:
+    """Whether an index page is the item's own page: a template that repeats the whole item menu on every item's
+    page (the "MOIT01 – MOIT22" buttons beside each MOIT page), so that each page reads as an index, while what
+    the page holds outside the menu belongs to one item. Its row for ``item`` links to this very page and most
+    other rows to other pages (a table of in-page anchors, "#moit1" … "#moit22", links every row to itself: an
+    index, its documents no one item's)."""
+    rows = index_rows(page.get("links") or [], site.code_prefix)
+    here = {page["url"], page.get("final_url") or page["url"]}
+    if not any(link.get("url") in here for link in rows.get(item.number, [])):
+        return False
+    elsewhere = [code for code, links in rows.items()
+                 if code != item.number and any(link.get("url") and link["url"] not in here for link in links)]
+    return len(elsewhere) * 2 >= len(rows)
 
 
 def _part_documents(page: dict[str, Any], site: SiteView, item: Item, with_pages: bool, signpost: bool
@@ -677,6 +709,7 @@ def judge_item(item: Item, links: list[dict[str, Any]], site: SiteView, year: in
 
 
 DRAWN = "drawn"  # part_unread of a page whose chart or dashboard could not be read (crawler/charts.py)
+PANES_UNREAD = "panes_unread"  # part_unread of a rendered page whose click-filled panes were not all opened
 
 
 def _drawn_unread(page: dict[str, Any], site: SiteView) -> bool:
@@ -741,6 +774,8 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
     gone: list[dict[str, Any]] = []
     unsure: list[dict[str, Any]] = []
     unfetched: list[str] = []
+    labelled: list[dict[str, Any]] = []  # the item's own page whose evidence rows are all "#" labels
+    quarterly = any(spec["check"] == "each_quarter" for spec in item.checks)
     for url in urls[:12]:
         if viewer_target(url) in urls:  # a PDF.js viewer is its file's frame: the file is the evidence
             continue
@@ -757,6 +792,9 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
         signpost = _signpost(page, item, site.texts)
         subs = _documents_of(page, site, item, with_pages=signpost or any(
             spec["check"] == "interactive" for spec in item.checks), signpost=signpost)
+        if not subs and quarterly and _placeholders_only(page):
+            labelled.append(page)  # quarterly evidence is documents: a page of "#" rows publishes none
+            continue
         locked = [s for s in subs if site.unread_code(s)]
         unread.extend((s["url"], code) for s in locked if (code := site.unread_code(s)))
         subs = [s for s in subs if not site.unread_code(s)]
@@ -783,6 +821,9 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
         if unsure:
             return Finding(item.code, "unchecked", "outside_refused", {"cause": failure_of(unsure[0])},
                            [p["url"] for p in unsure], signals)
+        if labelled and not unfetched and not unread:
+            signals.append(f"{labelled[0]['url']}: its evidence rows link '#' only")
+            return Finding(item.code, "missing", "placeholder_link", {}, [p["url"] for p in labelled], signals)
         if unfetched or not unread:
             return Finding(item.code, "unchecked", "linked_not_fetched", {}, unfetched, signals)
         return Finding(item.code, "unchecked", coverage_reason(unread[0][1]), {"url": unread[0][0], "n": len(unread)},
@@ -831,6 +872,10 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
         signals.append(f"lacking on {text_cut}, whose text past the bound was not read")
         return Finding(item.code, "unchecked", coverage_reason("text_cut"), {"url": text_cut, "n": 1}, urls_seen,
                        signals)
+    if (absent or problems_th) and (shut := next((p["url"] for p in ok if p.get("part_unread") == PANES_UNREAD), None)):
+        # what it lacks may be in the panes (a quarter's accordion card) the render had no time left to open
+        signals.append(f"lacking on {shut}, whose panes were not all opened")
+        return Finding(item.code, "unchecked", coverage_reason(PANES_UNREAD), {"url": shut, "n": 1}, urls_seen, signals)
     if (absent or problems_th) and (drawn := next((p["url"] for p in ok if _drawn_unread(p, site)), None)):
         # what it lacks may be what a chart or dashboard on the page shows: a person reads it, the crawl could not
         signals.append(f"lacking on {drawn}, whose charts or dashboards could not be read as text")

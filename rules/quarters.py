@@ -141,7 +141,10 @@ def quarter_pieces(links: list[dict[str, Any]], pages: list[dict[str, Any]], by_
             for link in page.get("links") or []:
                 # a link not fetched (beyond the crawl's bounds) still shows its quarter is published
                 if link.get("zone") != "nav" and not link.get("common") and link.get("url") not in {None, "", page["url"]}:
-                    add(_one_quarter(link.get("text"), link.get("context")), link["url"], page)
+                    # a sub-item's row under its quarter's panel heading ("6.1.1 บันทึกข้อความ …"): the file says
+                    # which quarter it is, as in an index whose cells do not
+                    quarter = _one_quarter(link.get("text"), link.get("context"))
+                    add(quarter if quarter is not None else _own_quarter(by_url.get(link["url"])), link["url"], page)
         elif page.get("part_of"):  # a part of a report, a section per quarter: "ไตรมาสที่ 2 ปีงบประมาณ พ.ศ. 2569 …"
             from rules.periods import denied_periods  # (periods reads this module's quarters)
 

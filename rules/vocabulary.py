@@ -160,6 +160,9 @@ UNREAD: dict[str, tuple[str, str]] = {
                     "จึงไม่ได้แสดงบางส่วนของหน้า ผู้ใช้เบราว์เซอร์ที่เปิดใหม่ภายหลังอาจเห็น",
                     "the page's script asked the agency's site for its data and did not get it (the server failed or "
                     "did not answer), so part of the page was not drawn; a browser reloading later may show it"),
+    "panes_unread": ("หน้านี้มีแผงย่อย (แท็บ/การ์ดแบบพับได้) ที่สคริปต์โหลดเนื้อหาเมื่อคลิก และเวลาที่โปรแกรมตรวจเปิดหน้าหมดก่อนเปิดครบทุกแผง",
+                     "the page's panes (tabs, accordion cards) are filled by a script when clicked, and the render's "
+                     "time ran out before every one was opened"),
     "drawn": ("ข้อมูลแสดงเป็นแผนภูมิ/แดชบอร์ดที่อ่านเป็นข้อความไม่ได้ (เช่น Looker Studio, Power BI, Tableau หรือแผนภูมิที่สคริปต์วาด)",
               "shown as a chart or dashboard the engine cannot read as text (Looker Studio, Power BI, Tableau, a chart "
               "a script draws)"),

@@ -1,0 +1,1 @@
+<html><head><meta charset="utf-8"><title>ติดต่อเรา</title></head><body><p>หมู่ 1 ตำบลบ้านไร่ อำเภอบ้านไร่ จังหวัดอุทัยธานี 61140 โทร 056-539-044</p><a href="/index.php">หน้าแรก</a></body></html>
