@@ -67,7 +67,13 @@ def odf_kind(body: bytes) -> str | None:
 
 def doc_text(body: bytes) -> str:
     """The text of a Word 97-2003 document."""
-    text = _FIELD_CODE.sub(" ", doc_raw(body)).replace("\x15", " ")
+    return doc_words(doc_raw(body))
+
+
+def doc_words(raw: str) -> str:
+    """Stored Word characters (:func:`doc_raw`) as a reader reads them: field instructions dropped, their shown
+    text kept, paragraph, cell and row marks as spaces."""
+    text = _FIELD_CODE.sub(" ", raw).replace("\x15", " ")
     return _SPACE.sub(" ", _WORD_MARKS.sub(" ", text.replace("\r", "\n"))).strip()
 
 

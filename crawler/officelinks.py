@@ -27,10 +27,9 @@ import zipfile
 from lxml import etree
 
 from crawler.doclinks import doc_link, has_words, safely, text_links, words
-from crawler.office import doc_raw
+from crawler.office import doc_raw, doc_words
 
 _DOC_FIELD = re.compile(r'\x13\s*HYPERLINK\s+(?!\\l)(?:\\[a-km-z]\s+)*"([^"]+)"[^\x14\x15]*(?:\x14([^\x13\x15]*))?\x15', re.I)
-_DOC_MARKS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _ODF_FORMULA = re.compile(r'HYPERLINK\(\s*"([^"]+)"(?:\s*[;,]\s*"([^"]*)")?', re.I)
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -38,9 +37,8 @@ XLINK = "http://www.w3.org/1999/xlink"
 
 
 def _plain(raw: str) -> str:
-    """Stored Word characters as words: field instructions dropped, their shown text kept, marks as spaces."""
-    shown = re.sub(r"\x13[^\x13\x14\x15]*(?:\x14|\x15)", " ", raw).replace("\x15", " ")
-    return words(_DOC_MARKS.sub(" ", shown.replace("\r", " ")), 10_000)
+    """Stored Word characters as one line of words (:func:`crawler.office.doc_words`)."""
+    return words(doc_words(raw), 10_000)
 
 
 def _doc_row(raw: str, at: int) -> str:
@@ -68,6 +66,16 @@ def doc_field_links(raw: str, max_links: int) -> list[dict]:
     return links
 
 
+def _row(sheet, row: int) -> list:
+    """A worksheet row's cells, the first 50 (none past the sheet's end)."""
+    return sheet.row_values(row, 0, min(sheet.ncols, 50)) if row < sheet.nrows else []
+
+
+def _row_words(values: list) -> str:
+    """A row's cells as one line, empty cells left out."""
+    return " ".join(str(v) for v in values if v not in ("", None))
+
+
 def xls_links(body: bytes, max_links: int) -> list[dict]:
     """The hyperlinks of an Excel 97-2003 workbook's cells, each with its row's cells."""
     import xlrd
@@ -83,13 +91,12 @@ def xls_links(body: bytes, max_links: int) -> list[dict]:
                     return links
                 if link.type not in ("url", "unc", "local file") or not link.url_or_path:
                     continue  # a jump within the workbook
-                row = sheet.row_values(link.frowx, 0, min(sheet.ncols, 50)) if link.frowx < sheet.nrows else []
+                row = _row(sheet, link.frowx)
                 label = link.desc or (str(row[link.fcolx]) if link.fcolx < len(row) else "")
-                links.append(doc_link(link.url_or_path, label, " ".join(str(v) for v in row if v not in ("", None))))
-            for number, row_index, _column, url, label in formulas:
+                links.append(doc_link(link.url_or_path, label, _row_words(row)))
+            for number, row_index, url, label in formulas:
                 if number == index and len(links) < max_links:
-                    row = sheet.row_values(row_index, 0, min(sheet.ncols, 50)) if row_index < sheet.nrows else []
-                    links.append(doc_link(url, label, " ".join(str(v) for v in row if v not in ("", None))))
+                    links.append(doc_link(url, label, _row_words(_row(sheet, row_index))))
             book.unload_sheet(index)
     finally:
         book.release_resources()
@@ -110,8 +117,8 @@ def _ptg_strings(rgce: bytes) -> list[str]:
         at += 3 + len(raw)
 
 
-def xls_formula_links(body: bytes, max_links: int) -> list[tuple[int, int, int, str, str]]:
-    """``(sheet, row, column, url, label)`` of each ``=HYPERLINK(url, label)`` cell formula of an Excel 97-2003
+def xls_formula_links(body: bytes, max_links: int) -> list[tuple[int, int, str, str]]:
+    """``(sheet, row, url, label)`` of each ``=HYPERLINK(url, label)`` cell formula of an Excel 97-2003
     workbook (xlrd reads values, not formulas): from the FORMULA records of each worksheet's substream."""
     import olefile
 
@@ -120,7 +127,7 @@ def xls_formula_links(body: bytes, max_links: int) -> list[tuple[int, int, int, 
         stream = ole.openstream("Workbook" if ole.exists("Workbook") else "Book").read()
     finally:
         ole.close()
-    found: list[tuple[int, int, int, str, str]] = []
+    found: list[tuple[int, int, str, str]] = []
     sheet, at = -1, 0
     while at + 4 <= len(stream) and len(found) < max_links:
         kind, size = int.from_bytes(stream[at:at + 2], "little"), int.from_bytes(stream[at + 2:at + 4], "little")
@@ -128,10 +135,10 @@ def xls_formula_links(body: bytes, max_links: int) -> list[tuple[int, int, int, 
         if kind == 0x0809 and len(data) >= 4 and int.from_bytes(data[2:4], "little") == 0x0010:
             sheet += 1  # a worksheet's substream begins
         elif kind == 0x0006 and sheet >= 0 and len(data) > 22:
-            row, column = int.from_bytes(data[0:2], "little"), int.from_bytes(data[2:4], "little")
+            row = int.from_bytes(data[0:2], "little")
             strings = _ptg_strings(data[22:22 + int.from_bytes(data[20:22], "little")])
             if b"\x67\x01" in data[22:] and strings:  # the function HYPERLINK (iftab 359) is called
-                found.append((sheet, row, column, strings[0], strings[1] if len(strings) > 1 else ""))
+                found.append((sheet, row, strings[0], strings[1] if len(strings) > 1 else ""))
         at += 4 + size
     return found
 
@@ -180,7 +187,6 @@ def odf_links(body: bytes, max_links: int) -> list[dict]:
 
 DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main"
 RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 
 def pptx_links(body: bytes, max_links: int) -> list[dict]:
@@ -188,14 +194,15 @@ def pptx_links(body: bytes, max_links: int) -> list[dict]:
     relationships), in slide order: a table row's cells, else the paragraph, with the slide's first line (where an
     item's deck writes "O5 …") as context."""
     links: list[dict] = []
+    parser = etree.XMLParser(resolve_entities=False, huge_tree=False)
     with zipfile.ZipFile(io.BytesIO(body)) as archive:
-        names = sorted((n for n in archive.namelist() if re.fullmatch(r"ppt/slides/slide\d+\.xml", n)),
+        members = set(archive.namelist())
+        names = sorted((n for n in members if re.fullmatch(r"ppt/slides/slide\d+\.xml", n)),
                        key=lambda n: int(re.sub(r"\D", "", n)))
         for name in names:
             rels_name = f"ppt/slides/_rels/{name.rsplit('/', 1)[1]}.rels"
-            if rels_name not in archive.namelist():
+            if rels_name not in members:
                 continue
-            parser = etree.XMLParser(resolve_entities=False, huge_tree=False)
             targets = {rel.get("Id"): rel.get("Target") or "" for rel in etree.fromstring(archive.read(rels_name), parser)
                        if rel.get("TargetMode") == "External"}
             slide = etree.fromstring(archive.read(name), parser)
@@ -213,7 +220,7 @@ def pptx_links(body: bytes, max_links: int) -> list[dict]:
 
 
 def office_links(kind: str, body: bytes, text: str, max_links: int) -> list[dict]:
-    """The links of an office file of ``kind`` (doc, xls, ppt, odt, ods, odp) whose text is ``text``: its own
+    """The links of an office file of ``kind`` (doc, xls, ppt, pptx, odt, ods, odp) whose text is ``text``: its own
     hyperlinks, then the URLs written in its text that no hyperlink already holds."""
     if kind == "doc":
         links = doc_field_links(doc_raw(body), max_links)
