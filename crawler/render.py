@@ -11,8 +11,8 @@ time), and written from the browser's composed tree when web components draw in 
 ``page.content()`` holds the light DOM only). What could not be read leaves the page read in part
 (``part_unread``): ``scroll_cut`` when the list still grew as the scrolling stopped, ``shadow_unread`` when a
 custom element stayed empty and undefined (its script refused or failed) or the composed tree could not be read
-whole, ``data_unread`` when the page's own data requests (its ``fetch()``/XHR of the agency's hosts) failed — an answer of 500 and up or 429, a timeout, a refused connection, a
-request refused by the crawl's bounds or robots.txt — and no later request for the same address was answered: the
+whole, ``data_unread`` when the page's own data requests (its ``fetch()``/XHR of the agency's hosts) failed — an
+answer of 500 and up or 429, a timeout, a refused connection, a request refused by the crawl's bounds or robots.txt — and no later request for the same address was answered: the
 shell drew, the rows it asked for did not (an error toast, an empty table, "กำลังโหลด…"). Such a page is rendered
 once more, as a reader reloads it, while the render attempts and budgets allow; still failing, it is read in part.
 An item not found on a page read in part is unchecked, never missing.
