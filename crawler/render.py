@@ -8,14 +8,14 @@ Read as a person reads it: its "load more" pressed, its closed, empty panes open
 a click handler fills from the site's API: ``panes_unread`` when the time ran out first), then scrolled to its end
 until it stops growing (a list whose next rows come as the reader scrolls: ``MAX_SCROLLS``, within the render's
 time), and written from the browser's composed tree when web components draw in shadow roots (open or closed:
-``page.content()`` holds the light DOM only). What could not be read leaves the page read in part
-(``part_unread``): ``scroll_cut`` when the list still grew as the scrolling stopped, ``shadow_unread`` when a
-custom element stayed empty and undefined (its script refused or failed) or the composed tree could not be read
-whole, ``data_unread`` when the page's own data requests (its ``fetch()``/XHR of the agency's hosts) failed — an
-answer of 500 and up or 429, a timeout, a refused connection, a request refused by the crawl's bounds or robots.txt — and no later request for the same address was answered: the
-shell drew, the rows it asked for did not (an error toast, an empty table, "กำลังโหลด…"). Such a page is rendered
-once more, as a reader reloads it, while the render attempts and budgets allow; still failing, it is read in part.
-An item not found on a page read in part is unchecked, never missing.
+``page.content()`` holds the light DOM only). What could not be read leaves the page read in part (``part_unread``):
+``scroll_cut`` when the list still grew as the scrolling stopped, ``shadow_unread`` when a custom element stayed
+empty and undefined (its script refused or failed) or the composed tree could not be read whole, ``data_unread``
+when the page's own data requests (its ``fetch()``/XHR of the agency's hosts) failed — an answer of 500 and up or
+429, a timeout, a refused connection, a request refused by the crawl's bounds or robots.txt — and no later request
+for the same address was answered: the shell drew, the rows it asked for did not (an error toast, an empty table,
+"กำลังโหลด…"). Such a page is rendered once more, as a reader reloads it, while the render attempts and budgets
+allow; still failing, it is read in part. An item not found on a page read in part is unchecked, never missing.
 
 The browser has no network of its own. Every request it makes is either refused or answered by Scrapy's
 downloader, so a render keeps every rule of the crawl: the agency's download slot and delay, robots.txt, the
