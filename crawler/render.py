@@ -86,6 +86,8 @@ CLOSE_SECONDS = 5.0  # closing a page or context: Playwright waits for the brows
 CHECK = "bot_check"  # the page's ``unread`` when its scripts set a cookie and came back to it: a bot check, no page
 CHECK_SECONDS = 12  # the longest a bot check may take in the browser to come back to its page (crawler/challenge.py)
 RENDER_ATTEMPTS = 2  # one failed render (a slow answer on a busy night) must not leave a whole site unread
+PATIENCE = 2  # a render that timed out or built nothing is tried again with this many times its time, as a reader
+# waits longer for a slow page: on a machine busy with other renders the first one's time may all go to waiting
 WHY = {  # reason -> (Thai, English), for the run's note
     "no_browser": ("ไม่พบเบราว์เซอร์", "no browser"),
     "disabled": ("ปิดการแสดงผลไว้ในการตั้งค่า", "rendering disabled in the settings"),
@@ -496,12 +498,13 @@ class Renderer:
             self.not_rendered[why] += 1
             return served, {"unread": UNREAD}
         best: tuple[Extracted, str] | None = None
+        seconds = self.seconds
         for attempt in range(RENDER_ATTEMPTS):  # a render that timed out or built nothing, or whose own data
             if attempt and self._refusal(agency_id):  # requests failed, is tried again once, as a reader reloads,
                 break  # while the budgets allow
             self.per_agency[agency_id] += 1  # renders begun count against the budgets (several run at once)
             self.begun += 1
-            html, cut = await self._html(response, agency_id, own_host, served.shell == "loads_on_scroll")
+            html, cut = await self._html(response, agency_id, own_host, served.shell == "loads_on_scroll", seconds)
             if cut == CHECK:  # its script set a cookie and reloaded: the crawl gets past it (crawler/challenge.py)
                 return served, {"unread": CHECK}
             rendered = extract_html_safely(response.url, html.encode("utf-8"), "text/html; charset=utf-8", "utf-8",
@@ -511,6 +514,8 @@ class Renderer:
                     best = (rendered, cut)
                 if not cut:  # read whole: no second look
                     break
+            elif best is None:
+                seconds = self.seconds * PATIENCE
         if best is None:
             self.not_rendered["failed"] += 1
             return served, {"unread": UNREAD}
@@ -609,9 +614,10 @@ class Renderer:
         await route.fulfill(status=got.status, body=got.body, headers=self._headers(got.headers))
 
     async def _html(self, response, agency_id: str, own_host: Callable[[str], bool],
-                    watched: bool = False) -> tuple[str, str]:
+                    watched: bool = False, seconds: float = 0) -> tuple[str, str]:
         """The rendered DOM and why part of it is unread (:func:`capture`), or "" when the render failed (a
-        timeout, a crashed page, the browser gone)."""
+        timeout, a crashed page, the browser gone); within ``seconds`` (``render_seconds`` when not given)."""
+        seconds = seconds or self.seconds
         try:
             context, uses = await self._context()  # waiting for a free one is not the page's time
         except Exception as exc:  # noqa: BLE001 - a browser that cannot open a context renders nothing
@@ -619,7 +625,8 @@ class Renderer:
             return "", ""
         started, failed = time.monotonic(), False
         try:
-            return await asyncio.wait_for(self._render(context, response, agency_id, own_host, watched), self.seconds)
+            return await asyncio.wait_for(self._render(context, response, agency_id, own_host, watched, seconds),
+                                          seconds)
         except BaseException as exc:  # the page stays unread, the crawl goes on
             if not page_fault(exc):
                 raise
@@ -695,11 +702,11 @@ class Renderer:
             return context, 0
 
     async def _render(self, context, response, agency_id: str, own_host: Callable[[str], bool],
-                      watched: bool = False) -> tuple[str, str]:
+                      watched: bool, seconds: float) -> tuple[str, str]:
         """The DOM of ``response``'s page once its scripts ran and their requests were answered, its "load more"
         pressed and its end scrolled to; and why part of it is unread (``scroll_cut``, ``shadow_unread``,
         ``data_unread``)."""
-        deadline = time.monotonic() + max(self.seconds - CAPTURE_SECONDS, self.seconds / 2)
+        deadline = time.monotonic() + max(seconds - CAPTURE_SECONDS, seconds / 2)
         page, budget = None, {"left": MAX_SUBREQUESTS, "page": True, "open": 0, "last": time.monotonic(), "data": {},
                               "back": False}
         try:

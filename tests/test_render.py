@@ -218,3 +218,34 @@ def test_without_a_browser_shells_are_unread_and_the_run_says_so_once(tmp_path, 
     assert run["state"] == "complete" and run["note"] == (
         f"หน้าเว็บสร้างด้วย JavaScript 1 หน้า ไม่ได้แสดงผล: {'ไม่พบเบราว์เซอร์' if why == 'no browser' else 'ปิดการแสดงผลไว้ในการตั้งค่า'}"
         f" / 1 script-built page not rendered: {why}")
+
+
+@needs_browser
+def test_a_render_that_timed_out_is_tried_again_with_more_time(tmp_path):
+    """On a busy night a page's scripts may need more than ``render_seconds``: the second look waits longer, as a
+    reader waits for a slow page, instead of leaving it unread. Here the script works 3 s before drawing (CPU, so
+    nothing fetched by the first look makes the second one quicker) and a render has 4 s (2 s of them to load): the
+    first look fails, the second (8 s) reads the page."""
+    host = "www.slowscript.go.th"
+    site = tmp_path / "sites" / host
+    (site / "js").mkdir(parents=True)
+    (site / "manifest.yaml").write_text("{}\n", encoding="utf-8")
+    (site / "index.html").write_text(
+        '<!doctype html><html lang="th"><head><meta charset="utf-8"><title>อบต.สโลว์สคริปต์</title>'
+        '<script src="/js/app.js" defer></script></head><body><div id="app"></div></body></html>', encoding="utf-8")
+    (site / "js" / "app.js").write_text(
+        "var t = Date.now(); while (Date.now() - t < 3000) {}\n"
+        "document.getElementById('app').innerHTML = '<h1>การเปิดเผยข้อมูลสาธารณะ ITA 2569</h1>' +\n"
+        "  '<p>องค์การบริหารส่วนตำบลสโลว์สคริปต์ เผยแพร่ข้อมูลตามเกณฑ์การประเมินคุณธรรมและความโปร่งใส</p>' +\n"
+        "  '<a href=\"/docs/o1.pdf\">O1 โครงสร้างหน่วยงาน</a>';\n", encoding="utf-8")
+    registry = tmp_path / "agencies.csv"
+    registry.write_text(f"id,name_th,url\nslowscript,อบต.สโลว์สคริปต์,http://{host}/\n", encoding="utf-8")
+    db_path = tmp_path / "oit.db"
+    db = open_db(db_path)
+    import_agencies(db, registry)
+    with Farm(sites_dir=tmp_path / "sites") as farm:
+        run_id = run_crawl(db_path, list_agencies(db), load_rulebook(2569),
+                           crawl_settings(farm, render_seconds=4, max_pages=5))
+    home = db.execute("SELECT rendered, unread, text FROM pages WHERE run_id = ? AND url = ?",
+                      [run_id, f"http://{host}/"]).fetchone()
+    assert home[0] == 1 and not home[1] and "การเปิดเผยข้อมูลสาธารณะ" in home[2]
