@@ -112,25 +112,42 @@ def doc_raw(body: bytes) -> str:
     return "".join(parts)
 
 
-def ppt_text(body: bytes) -> str:
-    """The text of a PowerPoint 97-2003 presentation."""
+def ppt_stream(body: bytes) -> bytes:
+    """The document stream of a PowerPoint 97-2003 presentation, where its slides' records are."""
     ole = _ole(body)
     try:
-        data = ole.openstream("PowerPoint Document").read()
+        return ole.openstream("PowerPoint Document").read()
     finally:
         ole.close()
-    texts, at = [], 0
+
+
+def ppt_records(data: bytes):
+    """``(offset, type, instance, payload)`` of each record of a PowerPoint document stream, in stream order; a
+    container (its payload ``None``) comes before the records it holds, which follow."""
+    at = 0
     while at + 8 <= len(data):
         options, kind, size = struct.unpack_from("<HHI", data, at)
         if options & 0x000F == 0x000F:  # a container: its records follow
+            yield at, kind, options >> 4, None
             at += 8
             continue
-        payload = data[at + 8:at + 8 + size]
-        if kind == 0x0FA0:  # TextCharsAtom
-            texts.append(payload.decode("utf-16-le", "replace"))
-        elif kind == 0x0FA8:  # TextBytesAtom: the low bytes of UTF-16 characters
-            texts.append(payload.decode("latin-1"))
+        yield at, kind, options >> 4, data[at + 8:at + 8 + size]
         at += 8 + size
+
+
+def ppt_chars(kind: int, payload: bytes) -> str | None:
+    """The characters of a text record (TextCharsAtom: UTF-16; TextBytesAtom: the low bytes of UTF-16), else None."""
+    if kind == 0x0FA0:
+        return payload.decode("utf-16-le", "replace")
+    if kind == 0x0FA8:
+        return payload.decode("latin-1")
+    return None
+
+
+def ppt_text(body: bytes) -> str:
+    """The text of a PowerPoint 97-2003 presentation."""
+    texts = [t for _, kind, _, payload in ppt_records(ppt_stream(body)) if payload is not None
+             and (t := ppt_chars(kind, payload)) is not None]
     return _SPACE.sub(" ", " ".join(texts).replace("\r", " ").replace("\x0b", " ")).strip()
 
 

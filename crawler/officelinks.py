@@ -12,7 +12,9 @@ Each link is the dict :func:`crawler.doclinks.doc_link` makes: its own words, an
 * .odt/.ods/.odp: ``text:a`` elements (``xlink:href``), and ``=HYPERLINK("url";"label")`` cell formulas; the
   enclosing table row, else the paragraph, as context.
 * .pptx: ``a:hlinkClick`` on runs and shapes, their slide's relationships; the slide's first line joins the row.
-* every kind (.ppt too): URLs written out in the text.
+* .ppt: ExHyperlink records' targets, placed where a slide's InteractiveInfo names them (a run of text, or a shape);
+  the words of the slide since the link before (a table row's cells, the title) as the row.
+* every kind: URLs written out in the text.
 
 >>> [(link["href"], link["text"], link["context"]) for link in doc_field_links(
 ...     'ดัชนี\\rข้อ\\x07ข้อมูล\\x07ลิงก์\\x07\\x07O1\\x07โครงสร้าง\\x07\\x13 HYPERLINK "http://x.go.th/s.php" \\x14เปิด\\x15\\x07\\x07', 10)]
@@ -27,7 +29,7 @@ import zipfile
 from lxml import etree
 
 from crawler.doclinks import doc_link, has_words, safely, text_links, words
-from crawler.office import doc_raw, doc_words
+from crawler.office import doc_raw, doc_words, ppt_chars, ppt_records, ppt_stream
 
 _DOC_FIELD = re.compile(r'\x13\s*HYPERLINK\s+(?!\\l)(?:\\[a-km-z]\s+)*"([^"]+)"[^\x14\x15]*(?:\x14([^\x13\x15]*))?\x15', re.I)
 _ODF_FORMULA = re.compile(r'HYPERLINK\(\s*"([^"]+)"(?:\s*[;,]\s*"([^"]*)")?', re.I)
@@ -219,6 +221,40 @@ def pptx_links(body: bytes, max_links: int) -> list[dict]:
     return links
 
 
+def slide_links(stream: bytes, max_links: int) -> list[dict]:
+    """The hyperlinks of a PowerPoint 97-2003 deck's document stream (:func:`crawler.office.ppt_stream`; [MS-PPT]
+    2.10: ExHyperlinkContainer, InteractiveInfoAtom, TxInteractiveInfoAtom), in slide order, each with the words of
+    its slide since the link before as its row."""
+    targets: dict[int, str] = {}
+    clicks: list[tuple[int, str, str]] = []  # (hyperlink id, shown words, row)
+    link_id, pending = -1, None
+    texts: list[str] = []  # the current slide's text records since its last link
+    for _, kind, instance, payload in ppt_records(stream):
+        if payload is None:
+            if kind == 0x03EE:  # a slide begins
+                texts = []
+            continue
+        if pending is not None and kind != 0x0FDF:  # a shape's click: the shape's words are the row
+            clicks.append((pending, "", words(" ".join(texts))))
+            pending = None
+        if kind == 0x0FD3 and len(payload) >= 4:  # ExHyperlinkAtom: the id the slides refer to
+            link_id = int.from_bytes(payload[:4], "little")
+        elif kind == 0x0FBA and instance == 1 and link_id >= 0:  # its target (0: its name, 3: a place in it)
+            targets[link_id] = payload.decode("utf-16-le", "replace").strip("\x00 ")
+        if kind not in (0x0FD3, 0x0FBA):
+            link_id = -1  # strings after the hyperlink's own belong to something else
+        if (chars := ppt_chars(kind, payload)) is not None:
+            texts.append(chars)
+        elif kind == 0x0FF3 and len(payload) >= 9 and payload[8] == 4:  # InteractiveInfoAtom: action "hyperlink"
+            pending = int.from_bytes(payload[4:8], "little")
+        elif kind == 0x0FDF and pending is not None and len(payload) >= 8:  # the run of text it is on
+            begin, end = int.from_bytes(payload[:4], "little"), int.from_bytes(payload[4:8], "little")
+            shown = texts[-1][begin:end] if texts else ""
+            clicks.append((pending, shown, words(" ".join(texts))))
+            pending, texts = None, texts[:1] if len(texts) > 1 else []  # the slide's title stays for its next rows
+    return [doc_link(targets[i], shown, row) for i, shown, row in clicks if targets.get(i)][:max_links]
+
+
 def office_links(kind: str, body: bytes, text: str, max_links: int) -> list[dict]:
     """The links of an office file of ``kind`` (doc, xls, ppt, pptx, odt, ods, odp) whose text is ``text``: its own
     hyperlinks, then the URLs written in its text that no hyperlink already holds."""
@@ -230,6 +266,8 @@ def office_links(kind: str, body: bytes, text: str, max_links: int) -> list[dict
         links = odf_links(body, max_links)
     elif kind == "pptx":
         links = pptx_links(body, max_links)
+    elif kind == "ppt":
+        links = slide_links(ppt_stream(body), max_links)
     else:
         links = []
     known = {link["href"] for link in links}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import doctest
 import io
+import struct
 import zipfile
 
 import pytest
@@ -13,7 +14,7 @@ import pytest
 import crawler.officelinks
 from crawler.documents import Limits, extract_document
 from crawler.office import doc_text, xls_text
-from crawler.officelinks import office_links
+from crawler.officelinks import office_links, slide_links
 from farm.server import SITES_DIR
 from oit.settings import DEFAULTS
 from rules.index import link_code
@@ -118,3 +119,40 @@ def test_a_decks_links_carry_their_slides_title():
     got = extract_document("pptx", body, LIMITS)
     assert [(link_code(link), link["href"], link["text"]) for link in got.links if not link.get("part")] == [
         (5, "http://x.go.th/doc/o5.pdf", "ดาวน์โหลด"), (11, "https://drive.google.com/file/d/1abc/view", "คลิกที่นี่")]
+
+
+def record(kind: int, payload: bytes, instance: int = 0) -> bytes:
+    """A PowerPoint 97-2003 record ([MS-PPT] 2.3.1)."""
+    return struct.pack("<HHI", instance << 4, kind, len(payload)) + payload
+
+
+def container(kind: int, *children: bytes) -> bytes:
+    inner = b"".join(children)
+    return struct.pack("<HHI", 0xF, kind, len(inner)) + inner
+
+
+def test_a_ppt_decks_links_carry_their_row():
+    """A deck saved as PowerPoint 97-2003 keeps its hyperlinks' targets in the document's ExObjList and marks the
+    runs of slide text they sit on (as LibreOffice and PowerPoint write them: checked on a deck LibreOffice
+    converted from .pptx). Before, a .ppt index gave only the URLs written out in its text."""
+    def target(number: int, url: str) -> bytes:
+        return container(0x0FD7, record(0x0FD3, struct.pack("<I", number)),
+                         record(0x0FBA, url.encode("utf-16-le"), 0), record(0x0FBA, url.encode("utf-16-le"), 1))
+
+    def text(said: str) -> bytes:
+        return record(0x0FA0, said.encode("utf-16-le"))
+
+    def click(number: int, begin: int, end: int) -> bytes:
+        return container(0x0FF2, record(0x0FF3, struct.pack("<IIBBBBB3x", 0, number, 4, 0, 0, 0, 8)),
+                         record(0x0FDF, struct.pack("<II", begin, end)))
+
+    stream = container(0x03E8, container(0x0409, target(1, "http://x.go.th/structure.php"),
+                                         target(2, "http://x.go.th/doc/o5.pdf"), target(3, "http://x.go.th/doc/o26.pdf")))
+    stream += container(0x03EE, text("ดัชนี ITA 2569"), text("O1"), text("โครงสร้างหน่วยงาน"), text("เปิด"), click(1, 0, 4),
+                        text("O5"), text("แผนพัฒนาท้องถิ่น"), text("ดาวน์โหลด"), click(2, 0, 9))
+    stream += container(0x03EE, text("O26 รายงานผลการส่งเสริมคุณธรรม"), text("เอกสาร คลิกที่นี่"), click(3, 7, 17))
+    links = slide_links(stream, 10)
+    assert [(link_code(link), link["href"], link["text"]) for link in links] == [
+        (1, "http://x.go.th/structure.php", "เปิด"), (5, "http://x.go.th/doc/o5.pdf", "ดาวน์โหลด"),
+        (26, "http://x.go.th/doc/o26.pdf", "คลิกที่นี่")]
+    assert "แผนพัฒนาท้องถิ่น" in links[1]["context"] and "โครงสร้าง" not in links[1]["context"]  # its own row
