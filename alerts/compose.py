@@ -30,7 +30,7 @@ from storage.judging import judged_by
 from storage.pages import fetches
 from storage.reviews import effective
 from storage.rulebook_changes import series_runs
-from storage.runs import COMPLETE, complete_runs, run_agency_states, run_by_id
+from storage.runs import COMPLETE, complete_runs, run_agency_states, run_by_id, site_errors
 
 CRITERIA_CHARS = 140  # the criteria quoted in an alert: enough to say what is asked, short enough to read
 
@@ -102,7 +102,8 @@ def compose_for_run(db: sqlite_utils.Database, run_id: int, consecutive: int = 2
         down = _site_down_streak(db, run_id, agency["id"], depth=consecutive + 1)
         if down:
             if down == consecutive:
-                messages.append(_site_down(agency, down, link))
+                why = cause(site_errors(db, run_id, [agency["id"]]).get(agency["id"]))
+                messages.append(_site_down(agency, down, link, why))
             continue
         findings = {f["item"]: f for f in effective(db, agency_findings(db, run_id, agency["id"]))}
         if not findings:
@@ -210,14 +211,18 @@ def _items(agency: dict, rulebook, broke: list[dict], fixed: list[dict], link: s
     return Message(agency["id"], "items", subject, "\n".join(th + ["", "—", ""] + en), payload, link)
 
 
-def _site_down(agency: dict, nights: int, link: str) -> Message:
+def _site_down(agency: dict, nights: int, link: str, why: dict[str, str]) -> Message:
+    """The site-down alert, with why the site could not be read in the last run (its own words, a hosting
+    provider's suspension page, a server's default page...)."""
     body = (f"เรียน {agency['name_th']}\n\nOIT Watch เข้าถึงเว็บไซต์ {agency['url']} ไม่ได้ติดต่อกัน {thai_digits(nights)} รอบ "
-            f"จึงตรวจรายการ OIT ไม่ได้ กรุณาตรวจสอบเว็บไซต์\n\nรายงาน: {link}\n\n—\n\n"
+            f"({why['th']}) จึงตรวจรายการ OIT ไม่ได้ กรุณาตรวจสอบเว็บไซต์\n\nรายงาน: {link}\n\n—\n\n"
             f"Dear {agency['name_en'] or agency['name_th']},\n\nOIT Watch could not reach {agency['url']} in {nights} "
-            f"consecutive runs, so no OIT item could be checked. Please check the website.\n\nReport: {link}")
+            f"consecutive runs ({why['en']}), so no OIT item could be checked. Please check the website.\n\n"
+            f"Report: {link}")
     return Message(agency["id"], "site_down",
                    f"[OIT Watch] {agency['name_th']}: เข้าถึงเว็บไซต์ไม่ได้ / website unreachable", body,
-                   {"agency_id": agency["id"], "site_unreachable": True, "nights": nights, "report": link}, link)
+                   {"agency_id": agency["id"], "site_unreachable": True, "nights": nights, "report": link,
+                    "cause": why["kind"]}, link)
 
 
 def province_digests(db: sqlite_utils.Database, messages: list[Message]) -> dict[str, Message]:

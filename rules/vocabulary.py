@@ -55,6 +55,16 @@ FAILURE_KINDS: dict[str, tuple[str, str]] = {
     "http_4xx": ("เซิร์ฟเวอร์ไม่ส่งหน้าเว็บ", "the server did not send the page"),
     "soft_404": ("ลิงก์เปิดได้แต่เป็นหน้าแจ้งว่าไม่พบไฟล์ ไม่ใช่เอกสาร", "the link opens only a page saying the file was not found"),
     "http_5xx": ("เซิร์ฟเวอร์ตอบว่าขัดข้อง", "the server reported an error"),
+    # the name answers, but with a page that is not the agency's site (rules/causes.not_the_site)
+    "suspended": ("เว็บไซต์แสดงหน้าระงับการใช้งานของผู้ให้บริการโฮสติ้งแทนเว็บไซต์ของหน่วยงาน",
+                  "the site shows its hosting provider's 'account suspended' page instead of the agency's site"),
+    "parked": ("ชื่อเว็บไซต์แสดงหน้าจอดโดเมนหรือแจ้งว่าโดเมนหมดอายุ ไม่ใช่เว็บไซต์ของหน่วยงาน",
+               "the name shows a parked or expired domain's page, not the agency's site"),
+    "default_page": ("เว็บไซต์แสดงหน้าเริ่มต้นของเว็บเซิร์ฟเวอร์ (เช่น It works!) ไม่ใช่เว็บไซต์ของหน่วยงาน",
+                     "the site shows the web server's default page ('It works!'), not the agency's site"),
+    "defaced": ("หน้าแรกของเว็บไซต์ถูกแทนที่ด้วยเนื้อหาอื่น (อาจถูกเจาะระบบ เช่น โฆษณาการพนัน) ไม่ใช่เว็บไซต์ของหน่วยงาน",
+                "the site's home page was replaced by other content (it may have been hacked: gambling "
+                "advertising), not the agency's site"),
     "other": ("เข้าถึงเว็บไซต์ไม่ได้", "the site could not be reached"),
 }
 _HTTP_WORDS = {404: ("ไม่พบหน้าเว็บ", "page not found"), 403: ("เซิร์ฟเวอร์ไม่อนุญาตให้เข้าถึง", "access forbidden"),

@@ -14,8 +14,9 @@ from typing import Any, Iterable, Iterator
 
 import sqlite_utils
 
-from rules.causes import home_error_words
+from rules.causes import home_error_words, not_the_site
 from rules.coverage import failed
+from rules.vocabulary import failure_words
 from storage.db import inserted_id, writing
 
 
@@ -61,7 +62,8 @@ def summarize_agencies(db: sqlite_utils.Database, run_id: int, agency_ids: list[
     for agency_id in agency_ids:
         stats = db.execute("SELECT count(*), sum(error IS NOT NULL AND error != '') FROM pages "
                            "WHERE run_id = ? AND agency_id = ?", [run_id, agency_id]).fetchone()
-        home = db.execute("SELECT error, error_detail, status, unread, kind, substr(text, 1, 1) FROM pages "
+        home = db.execute("SELECT error, error_detail, status, unread, kind, substr(text, 1, 1), title, "
+                          "substr(text, 1, 4000), CASE WHEN json_valid(links) THEN json_array_length(links) ELSE 0 END FROM pages "
                           "WHERE run_id = ? AND agency_id = ? AND depth = 0 ORDER BY id LIMIT 1",
                           [run_id, agency_id]).fetchone()
         if home is None:
@@ -70,6 +72,8 @@ def summarize_agencies(db: sqlite_utils.Database, run_id: int, agency_ids: list[
             state, home_error = "unreachable", f"no_answer: {home[1] or 'no page'}"
         elif failed({"error": home[0], "status": home[2], "kind": home[4], "text": home[5]}):  # a 404 sent in full: read
             state, home_error = "unreachable", home_error_words(home[0], home[1], home[2])  # words, not a Failure repr
+        elif home[4] == "html" and (kind := not_the_site(home[6] or "", home[7] or "", home[8])):
+            state, home_error = "unreachable", failure_words(kind)[1]  # a hosting or parking page in its place
         else:
             state, home_error = "crawled", ""
         rows.append({"run_id": run_id, "agency_id": agency_id, "state": state, "pages": stats[0],

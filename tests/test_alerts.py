@@ -18,6 +18,7 @@ from oit import scheduler
 from alerts.outbox import send_pending
 from farm.server import Farm
 from oit.settings import DEFAULTS
+from rules.vocabulary import failure_words
 from storage import open_db
 from storage.agencies import import_agencies
 from storage.runs import crawl_lock
@@ -118,6 +119,8 @@ def test_cycles_alert_once_after_n_failures_and_once_when_fixed(tmp_path, sites_
         assert "เข้าถึงเว็บไซต์ไม่ได้" in maetha["Subject"] and "O1" not in maetha.get_content()
         assert {h["agency_id"] for h in hooks} == {"huaisai", "maetha"}
         assert any(h.get("site_unreachable") for h in hooks)
+        down = next(h for h in hooks if h.get("site_unreachable"))  # the alert says why the site could not be read
+        assert down["cause"] != "other" and failure_words(down["cause"])[0] in maetha.get_content()
 
         inbox.messages.clear()
         scheduler.run_cycle(None, str(db_path), settings)                # O5 fails a second night
