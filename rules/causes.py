@@ -53,11 +53,10 @@ def not_the_site(title: str, text: str, links: int) -> str:
     """The kind of page (a failure kind: ``suspended``, ``parked``, ``default_page``, ``defaced``) when a home page
     is not the agency's site but what stands in its place, else "". A page naming an agency is its site."""
     said = f"{title or ''} {text or ''}"
-    if _AGENCY.search(said):
-        return ""
-    if len(set(m.lower() for m in _GAMBLING.findall(said))) >= 3:  # an intruder's advertising in the site's place
-        return "defaced"
-    if len(text or "") > _SMALL_TEXT or links > _FEW_LINKS:
+    agency, gambling = len(_AGENCY.findall(said)), [m.lower() for m in _GAMBLING.findall(said)]
+    if len(set(gambling)) >= 3 and len(gambling) > 3 * agency:  # an intruder's advertising, the agency's name at
+        return "defaced"  # most left in the title (an agency's warning against gambling is a news item among many)
+    if agency or len(text or "") > _SMALL_TEXT or links > _FEW_LINKS:
         return ""
     return next((kind for kind, pattern in _NOT_THE_SITE if pattern.search(said)), "")
 

@@ -26,6 +26,8 @@ HOSTS = ["www.huaikhon-sao.go.th", "www.nakhok.go.th", "www.khaokaeo-sao.go.th"]
     ("IIS Windows Server", "", 1, "default_page"),
     ("Hacked by Sh4d0w", "Hacked by Sh4d0w Team -- your security is low", 0, "defaced"),
     ("สล็อตเว็บตรง", "บาคาร่า คาสิโนสด แทงบอล เครดิตฟรี ฝากถอนไม่มีขั้นต่ำ " * 30, 80, "defaced"),
+    # the intruder left the agency's name in the title
+    ("องค์การบริหารส่วนตำบลนาดี", "สล็อตเว็บตรง บาคาร่า คาสิโนสด เครดิตฟรี สมัครสมาชิก ฝากถอนไม่มีขั้นต่ำ", 12, "defaced"),
 ])
 def test_what_stands_in_a_sites_place_is_named(title, text, links, kind):
     assert not_the_site(title, text, links) == kind
