@@ -1,7 +1,8 @@
-"""A page that sends its reader elsewhere by script: ``window.location.href = "http://www.new.go.th/"`` (often in a
+"""A page that sends its reader elsewhere: by script, ``window.location.href = "http://www.new.go.th/"`` (often in a
 ``setTimeout`` under a notice "เว็บไซต์ย้ายไปที่ …"), ``location.replace(…)``, ``<body onload="location='…'">``.
 
-A browser follows it as it follows an HTTP redirect or a ``<meta http-equiv="refresh">``; so does the crawler
+or by a notice with the new name linked and no redirect at all ("อบต. ได้เปลี่ยนฐานะเป็นเทศบาล เว็บไซต์ใหม่ของ
+หน่วยงาน www.x.go.th", :func:`notice_link`: a person clicks it). A browser follows a script as it follows an HTTP redirect or a ``<meta http-equiv="refresh">``; so does the crawler
 (:class:`crawler.middlewares.ScriptRefresh`), and a registry address that moves so is a moved site like any other
 (crawler/outside.py: ``site_move``). Only a page that holds little besides the jump counts — a thin notice with
 hardly a link of its own — so that an ordinary page whose menu script assigns ``location`` on a click is read as
@@ -13,10 +14,14 @@ the page it is.
 >>> script_redirect(b'<body><a href="/a">a</a><a href="/b">b</a><a href="/c">c</a>'
 ...                 b'<script>function go(u){ location.href = "/x"; }</script></body>')
 ''
+>>> notice_link('<h2>อบต.นาดี ได้เปลี่ยนแปลงฐานะเป็นเทศบาลตำบลนาดี</h2><p>เว็บไซต์ใหม่ <a href="http://www.nadee.go.th/">'
+...             'www.nadee.go.th</a></p>'.encode(), "http://www.nadee-sao.go.th/")
+'http://www.nadee.go.th/'
 """
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin, urlsplit
 
 MAX_BYTES = 40_000  # a notice is small; a page of content is not a jump
 MAX_LETTERS = 600  # the notice's words ("เว็บไซต์ย้ายไปที่ … ภายใน 3 วินาที") and little more
@@ -64,3 +69,34 @@ def header_refresh(value: bytes, max_delay: float = 100) -> str:
     if found is None or float(found.group(1)) >= max_delay:
         return ""
     return found.group(3).decode("utf-8", "replace")
+
+
+# what a notice says when the site moved: a new address, name or domain; a change of status (อบต. → เทศบาล)
+_MOVED = re.compile(r"ย้าย|เปลี่ยน\S{0,12}(?:ที่อยู่|ชื่อ|เว็บ|โดเมน|ฐานะ)|เว็บไซต์ใหม่|โดเมนใหม่|ที่อยู่ใหม่|"
+                    r"new\s+(?:web\s?site|address|domain|url)|\bmoved\b", re.I)
+_HREF = re.compile(rb"<a\b[^>]*\bhref\s*=\s*[\"']?([^\"'\s>]+)", re.I)
+MAX_NOTICE_LINKS = 4  # the new name, perhaps written twice, and a contact: a page linking more is a site
+
+
+def _visible(body: bytes) -> str:
+    raw = _TAG.sub(b" ", _SCRIPT.sub(b" ", _STYLE.sub(b" ", body)))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:  # an old notice in TIS-620
+        return raw.decode("cp874", "replace")
+
+
+def notice_link(body: bytes, url: str) -> str:
+    """Where a thin page saying the site moved links to, when every link of it that leaves the page's host goes to
+    one other host (the new name), else ""."""
+    if len(body) > MAX_BYTES:
+        return ""
+    visible = _visible(body)
+    if len(_LETTER.findall(visible)) > MAX_LETTERS or not _MOVED.search(visible):
+        return ""
+    hrefs = [urljoin(url, h.decode("utf-8", "replace")) for h in _HREF.findall(_SCRIPT.sub(b" ", body))]
+    here = urlsplit(url).hostname
+    away = [h for h in hrefs if urlsplit(h).scheme in ("http", "https") and urlsplit(h).hostname not in (None, here)]
+    if not away or len(hrefs) > MAX_NOTICE_LINKS or len({urlsplit(h).hostname for h in away}) != 1:
+        return ""
+    return away[0]

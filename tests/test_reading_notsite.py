@@ -1,7 +1,8 @@
 """A name that answers with a page that is not the agency's site — a hosting provider's "Account Suspended", a
 web server's "It works!", a parked domain, an intruder's gambling page — is a site that could not be read, as a
 site that is down is: every item unchecked and the agency told why, never 26 items "missing" (farm/builders/
-heldout_notsite.py: 0/78 agreed before, every item said missing)."""
+heldout_notsite.py: 0/78 agreed before, every item said missing). A registry page that only says the site moved and
+links the new name is followed as a person clicks it (www.nadindam-sao.go.th: 2/26 and 24 false alarms before)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,10 +11,12 @@ import pytest
 
 from crawler.documents import Limits, extract_html_safely
 from farm.server import SITES_DIR
+from crawler.scriptmove import notice_link
 from rules.causes import cause, not_the_site
 from tests.conftest import expected, found, judge_fixture_sites
 
 HOSTS = ["www.huaikhon-sao.go.th", "www.nakhok.go.th", "www.khaokaeo-sao.go.th"]
+OLD = "http://www.nadee-sao.go.th/"
 
 
 @pytest.mark.parametrize("title, text, links, kind", [
@@ -69,3 +72,27 @@ def test_a_site_that_is_not_the_agencys_is_unreachable_not_missing(tmp_path: Pat
                                              "khaokaeo": "defaced"}[site.agency]
     reason = result.findings[("huaikhon", "O1")]["reason_th"]
     assert "หน้าระงับการใช้งานของผู้ให้บริการโฮสติ้ง" in reason
+
+
+@pytest.mark.parametrize("html, target", [
+    ('<h3>ย้ายเว็บไซต์ไปที่ <a href="https://www.nadee.go.th">https://www.nadee.go.th</a></h3>', "https://www.nadee.go.th"),
+    ('<p>เว็บไซต์ใหม่: <a href="http://nadee.go.th/">คลิกที่นี่</a> <a href="http://nadee.go.th/">nadee.go.th</a></p>'
+     '<p>โทร. 0 4281 0000</p>', "http://nadee.go.th/"),
+    ('<p>Our website has moved to <a href="https://www.facebook.com/nadee.sao">our page</a></p>',
+     "https://www.facebook.com/nadee.sao"),  # followed, then not adopted as the site (moved off: unchecked)
+    # a splash page entering its own site, an ordinary home page, a notice naming two places: no move
+    ('<p>เข้าสู่เว็บไซต์</p><a href="/index.php">ENTER</a>', ""),
+    ('<p>โยกย้ายข้าราชการ</p>' + '<a href="http://www.other.go.th/p{0}">p</a>' * 6, ""),
+    ('<p>เว็บไซต์ใหม่ <a href="http://www.nadee.go.th/">ทต.</a> และ <a href="http://www.nadee2.go.th/">ทต.2</a></p>', ""),
+    ('<p>ข่าวประชาสัมพันธ์</p><a href="http://www.nadee.go.th/">เทศบาล</a>', ""),  # no word of a move
+])
+def test_a_notice_that_the_site_moved_leads_to_its_new_name(html, target):
+    assert notice_link(f"<html><body>{html}</body></html>".encode(), OLD) == target
+
+
+@pytest.mark.slow
+def test_the_registry_page_saying_the_site_moved_is_followed(tmp_path: Path):
+    result = judge_fixture_sites(tmp_path / "moved.db", ["www.nadindam-sao.go.th"])
+    assert found(result, "nadindam-sao") == expected("www.nadindam-sao.go.th")
+    moved = result.db.execute("SELECT moved_to, moved_adopted FROM run_agencies WHERE agency_id = 'nadindam-sao'").fetchone()
+    assert tuple(moved) == ("www.nadindam.go.th", 1)

@@ -1,5 +1,6 @@
-"""Three agencies whose name answers with a page that is not their site: the class the engine read as "every item
-missing" (26 false alarms a site), because it read a hosting provider's or an intruder's page as the agency's.
+"""Agencies whose name answers with a page that is not their site: the class the engine read as "every item
+missing" (26 false alarms a site), because it read a hosting provider's or an intruder's page as the agency's, or a
+notice that the site moved as the site.
 
 Run from the repository root:  python -m farm.builders.heldout_notsite
 
@@ -21,6 +22,12 @@ Sites (year 2569, family ita):
   www.khaokaeo-sao.go.th    อบต.เขาแก้ว         defaced_gambling
       The home page was replaced by an intruder: an online-gambling page in Thai ("สล็อตเว็บตรง", "บาคาร่า",
       "ufabet", "เครดิตฟรี"), its links to the gambling site and a LINE account; nothing of the agency is left.
+
+  www.nadindam-sao.go.th → www.nadindam.go.th    อบต.นาดินดำ → เทศบาลตำบลนาดินดำ    moved_notice
+      The old name (the registry's) was kept for a notice and no redirect: the SAO's logo, "องค์การบริหารส่วนตำบล
+      นาดินดำ ได้เปลี่ยนแปลงฐานะเป็น เทศบาลตำบลนาดินดำ", "เว็บไซต์ใหม่ของหน่วยงาน" and the new name linked. A person clicks
+      it and reads the municipality's site, the corpus's www.nadindam.go.th: every verdict is that site's (its
+      expected.yaml), read through the notice.
 """
 from __future__ import annotations
 
@@ -82,6 +89,14 @@ alt="UFABET"></a><a class="btn" href="https://ufa-slot168.example/register">ส�
 <footer>© 2026 UFABET สล็อตเว็บตรง</footer></body></html>
 """
 
+MOVED_NOTICE = """<html><head><meta charset="utf-8"><title>องค์การบริหารส่วนตำบลนาดินดำ</title></head>
+<body bgcolor="#FFFFFF"><center><img src="images/logo-sao.gif" width="120" alt="">
+<h2>องค์การบริหารส่วนตำบลนาดินดำ ได้เปลี่ยนแปลงฐานะเป็น เทศบาลตำบลนาดินดำ</h2>
+<p>ตั้งแต่วันที่ 1 ตุลาคม 2568 เป็นต้นไป</p>
+<p>เว็บไซต์ใหม่ของหน่วยงาน <a href="http://www.nadindam.go.th/"><b>www.nadindam.go.th</b></a></p>
+<p>ขออภัยในความไม่สะดวก</p></center></body></html>
+"""
+
 SITES = [
     ("www.huaikhon-sao.go.th", "huaikhon", "อบต.ห้วยคน", "Huai Khon SAO", "อบต.", "น่าน", "suspended_host",
      {"cgi-sys/suspendedpage.cgi": SUSPENDED}, {"found": {"/": "/cgi-sys/suspendedpage.cgi"},
@@ -96,7 +111,26 @@ SITES = [
 ]
 
 
+def build_moved_notice(dest: Path) -> None:
+    """The old name's notice; the verdicts are the new site's own, as a person reads it through the notice."""
+    root = dest / "www.nadindam-sao.go.th"
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "index.html").write_text(MOVED_NOTICE, encoding="utf-8")
+    (root / "manifest.yaml").write_text("# How the farm serves this site (see farm/server.py)\n{}\n", encoding="utf-8")
+    twin = yaml.safe_load((dest / "www.nadindam.go.th" / "expected.yaml").read_text(encoding="utf-8"))
+    expected = {"agency": "nadindam-sao", "year": twin["year"], "family": "ita", "style": "moved_notice",
+                "architecture": "moved_notice",
+                "registry": {"name_th": "องค์การบริหารส่วนตำบลนาดินดำ", "name_en": "Na Din Dam SAO", "type": "อบต.",
+                             "province": twin["registry"].get("province", ""), "url": "http://www.nadindam-sao.go.th/"},
+                "items": {code: {"status": item["status"], "why": f"ผ่านหน้าประกาศย้ายเว็บไซต์ → {item.get('why', '')}"}
+                          for code, item in twin["items"].items()}}
+    (root / "expected.yaml").write_text(
+        "# moved_notice: built by farm/builders/heldout_notsite.py from www.nadindam.go.th's verdicts, carried over "
+        "before any engine run.\n" + yaml.safe_dump(expected, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
 def build(dest: Path = SITES_DIR) -> None:
+    build_moved_notice(dest)
     codes = [item.code for item in load_rulebook(YEAR).items]
     for host, agency, name_th, name_en, kind, province, arch, files, manifest, why in SITES:
         root = dest / host
