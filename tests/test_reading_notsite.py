@@ -2,7 +2,7 @@
 web server's "It works!", a parked domain, an intruder's gambling page — is a site that could not be read, as a
 site that is down is: every item unchecked and the agency told why, never 26 items "missing" (farm/builders/
 heldout_notsite.py: 0/78 agreed before, every item said missing). A registry page that only says the site moved and
-links the new name is followed as a person clicks it (www.nadindam-sao.go.th: 2/26 and 24 false alarms before)."""
+links the new name is followed as a person clicks it (www.nadindam-sao.go.th: 1/26 and 24 false alarms before)."""
 from __future__ import annotations
 
 from pathlib import Path
