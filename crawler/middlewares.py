@@ -15,7 +15,7 @@ from w3lib.html import get_meta_refresh
 from twisted.internet.error import DNSLookupError
 
 from crawler.extract import join
-from crawler.scriptmove import header_refresh, notice_link, script_redirect
+from crawler.scriptmove import framed_site, header_refresh, notice_link, script_redirect
 
 from rules.urls import is_private_address, literal_address, name_is_private  # noqa: F401  (re-exported)
 
@@ -133,7 +133,8 @@ class ScriptRefresh(MetaRefreshMiddleware):
     …")``, which browsers follow as the meta tag) and for a thin page whose own script sends the reader on
     (``window.location.href = "…"``: crawler/scriptmove.py) — a browser follows both as it follows a 301, so a
     registry address that moved this way is a moved site (``redirect_urls`` as for any redirect). So is a registry
-    page that only says the site moved and links the new name (a person clicks it)."""
+    page that frames the site whole from another host, or only says the site moved and links the new name (a person
+    clicks it)."""
 
     def process_response(self, request, response, spider=None):
         answer = super().process_response(request, response)
@@ -146,8 +147,9 @@ class ScriptRefresh(MetaRefreshMiddleware):
                 or not isinstance(response, HtmlResponse) or request.meta.get("outbound"):
             return answer
         target = header_refresh(response.headers.get("Refresh") or b"", self._maxdelay) or script_redirect(response.body)
-        if not target and request.meta.get("site_depth") == 0 and response.status == 200:  # a notice the site moved
-            target = notice_link(response.body, response.url)
+        if not target and request.meta.get("site_depth") == 0 and response.status == 200 \
+                and not request.meta.get("redirect_urls"):  # the registry's own page (not where it moved to)
+            target = framed_site(response.body, response.url) or notice_link(response.body, response.url)
         if not target:
             return response
         redirected = self._redirect_request_using_get(request, response, join(response.url, target.replace("\\\\", "\\")))

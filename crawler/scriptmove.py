@@ -1,7 +1,8 @@
 """A page that sends its reader elsewhere: by script, ``window.location.href = "http://www.new.go.th/"`` (often in a
 ``setTimeout`` under a notice "เว็บไซต์ย้ายไปที่ …"), ``location.replace(…)``, ``<body onload="location='…'">``.
 
-or by a notice with the new name linked and no redirect at all ("อบต. ได้เปลี่ยนฐานะเป็นเทศบาล เว็บไซต์ใหม่ของ
+or by a frame that holds the site from another host (a registrar's "masked" forwarding: ``<frameset><frame
+src="http://www.new.go.th/">``, :func:`framed_site`), or by a notice with the new name linked and no redirect at all ("อบต. ได้เปลี่ยนฐานะเป็นเทศบาล เว็บไซต์ใหม่ของ
 หน่วยงาน www.x.go.th", :func:`notice_link`: a person clicks it). A browser follows a script as it follows an HTTP redirect or a ``<meta http-equiv="refresh">``; so does the crawler
 (:class:`crawler.middlewares.ScriptRefresh`), and a registry address that moves so is a moved site like any other
 (crawler/outside.py: ``site_move``). Only a page that holds little besides the jump counts — a thin notice with
@@ -14,6 +15,9 @@ the page it is.
 >>> script_redirect(b'<body><a href="/a">a</a><a href="/b">b</a><a href="/c">c</a>'
 ...                 b'<script>function go(u){ location.href = "/x"; }</script></body>')
 ''
+>>> framed_site(b'<html><frameset rows="100%,*"><frame src="http://www.nadee.go.th/"><frame></frameset></html>',
+...             "http://www.nadee-sao.go.th/")
+'http://www.nadee.go.th/'
 >>> notice_link('<h2>อบต.นาดี ได้เปลี่ยนแปลงฐานะเป็นเทศบาลตำบลนาดี</h2><p>เว็บไซต์ใหม่ <a href="http://www.nadee.go.th/">'
 ...             'www.nadee.go.th</a></p>'.encode(), "http://www.nadee-sao.go.th/")
 'http://www.nadee.go.th/'
@@ -100,3 +104,27 @@ def notice_link(body: bytes, url: str) -> str:
     if not away or len(hrefs) > MAX_NOTICE_LINKS or len({urlsplit(h).hostname for h in away}) != 1:
         return ""
     return away[0]
+
+
+_FRAME = re.compile(rb"<frame\b[^>]*?\bsrc\s*=\s*[\"']?([^\"'\s>]+)", re.I)
+_WHOLE_IFRAME = re.compile(rb"<iframe\b(?=[^>]*100(?:%|vh))[^>]*?\bsrc\s*=\s*[\"']?([^\"'\s>]+)", re.I)  # the page
+
+
+def framed_site(body: bytes, url: str) -> str:
+    """The address a thin page frames whole when it is on another host (a name forwarded "masked": the frameset or
+    full-page iframe a registrar serves), else "". A page framing its own host's pages, or linking any, is read as
+    it is (a splash page beside a video); an iframe counts only when it fills the page (100 %)."""
+    if len(body) > MAX_BYTES:
+        return ""
+    bare = _SCRIPT.sub(b" ", body)
+    if len(_LETTER.findall(_visible(bare))) > MAX_LETTERS or len(_HREF.findall(bare)) > 2:
+        return ""
+    here = urlsplit(url).hostname
+    if any(urlsplit(urljoin(url, h.decode("utf-8", "replace"))).hostname == here for h in _HREF.findall(bare)):
+        return ""  # a splash page entering its own site (beside a video): the site is here
+    frames = [urljoin(url, src.decode("utf-8", "replace")) for src in _FRAME.findall(bare) + _WHOLE_IFRAME.findall(bare)]
+    frames = [f for f in frames if urlsplit(f).scheme in ("http", "https")]
+    hosts = {urlsplit(f).hostname for f in frames}
+    if len(hosts) != 1 or here in hosts:
+        return ""
+    return frames[0]

@@ -2,7 +2,9 @@
 web server's "It works!", a parked domain, an intruder's gambling page — is a site that could not be read, as a
 site that is down is: every item unchecked and the agency told why, never 26 items "missing" (farm/builders/
 heldout_notsite.py: 0/78 agreed before, every item said missing). A registry page that only says the site moved and
-links the new name is followed as a person clicks it (www.nadindam-sao.go.th: 1/26 and 24 false alarms before)."""
+links the new name is followed as a person clicks it (www.nadindam-sao.go.th: 1/26 and 24 false alarms before), and
+one that frames the site whole from another host (a registrar's masked forwarding, www.nonghin-sao.go.th) is where
+the site is."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,7 +13,7 @@ import pytest
 
 from crawler.documents import Limits, extract_html_safely
 from farm.server import SITES_DIR
-from crawler.scriptmove import notice_link
+from crawler.scriptmove import framed_site, notice_link
 from rules.causes import cause, not_the_site
 from tests.conftest import expected, found, judge_fixture_sites
 
@@ -90,9 +92,25 @@ def test_a_notice_that_the_site_moved_leads_to_its_new_name(html, target):
     assert notice_link(f"<html><body>{html}</body></html>".encode(), OLD) == target
 
 
+@pytest.mark.parametrize("html, target", [
+    ('<frameset rows="100%,*"><frame src="https://www.nadee.go.th/"><frame></frameset>', "https://www.nadee.go.th/"),
+    ('<body style="margin:0"><iframe src="http://nadee.go.th/index.php" style="width:100%;height:100vh"></iframe></body>',
+     "http://nadee.go.th/index.php"),
+    # its own frames; a splash page entering its own site beside a video; a small video on a page: no move
+    ('<frameset cols="200,*"><frame src="menu.html"><frame src="main.html"></frameset>', ""),
+    ('<iframe src="https://www.youtube.com/embed/x" width="100%" height="480"></iframe><a href="/home.php">เข้าสู่เว็บไซต์</a>',
+     ""),
+    ('<iframe src="https://www.youtube.com/embed/x" width="560" height="315"></iframe>', ""),
+])
+def test_a_page_framing_the_site_from_another_host_is_where_the_site_is(html, target):
+    assert framed_site(f"<html>{html}</html>".encode(), OLD) == target
+
+
 @pytest.mark.slow
-def test_the_registry_page_saying_the_site_moved_is_followed(tmp_path: Path):
-    result = judge_fixture_sites(tmp_path / "moved.db", ["www.nadindam-sao.go.th"])
-    assert found(result, "nadindam-sao") == expected("www.nadindam-sao.go.th")
-    moved = result.db.execute("SELECT moved_to, moved_adopted FROM run_agencies WHERE agency_id = 'nadindam-sao'").fetchone()
-    assert tuple(moved) == ("www.nadindam.go.th", 1)
+@pytest.mark.parametrize("host, agency, new_host", [("www.nadindam-sao.go.th", "nadindam-sao", "www.nadindam.go.th"),
+                                                    ("www.nonghin-sao.go.th", "nonghin-sao", "www.nonghin.go.th")])
+def test_the_registry_page_leading_to_the_site_is_followed(tmp_path: Path, host, agency, new_host):
+    result = judge_fixture_sites(tmp_path / "moved.db", [host])
+    assert found(result, agency) == expected(host)
+    moved = result.db.execute("SELECT moved_to, moved_adopted FROM run_agencies WHERE agency_id = ?", [agency]).fetchone()
+    assert tuple(moved) == (new_host, 1)

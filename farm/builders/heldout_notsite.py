@@ -28,6 +28,11 @@ Sites (year 2569, family ita):
       นาดินดำ ได้เปลี่ยนแปลงฐานะเป็น เทศบาลตำบลนาดินดำ", "เว็บไซต์ใหม่ของหน่วยงาน" and the new name linked. A person clicks
       it and reads the municipality's site, the corpus's www.nadindam.go.th: every verdict is that site's (its
       expected.yaml), read through the notice.
+
+  www.nonghin-sao.go.th → www.nonghin.go.th      อบต.หนองหิน → เทศบาลตำบลหนองหิน      framed_forward
+      The old name is forwarded "masked" by its registrar: a frameset whose one frame holds the new site
+      (``<frameset rows="100%,*"><frame src="http://www.nonghin.go.th/">``), the old name staying in the address
+      bar. A person reads the municipality's site in the frame: every verdict is www.nonghin.go.th's.
 """
 from __future__ import annotations
 
@@ -97,6 +102,12 @@ MOVED_NOTICE = """<html><head><meta charset="utf-8"><title>องค์การ
 <p>ขออภัยในความไม่สะดวก</p></center></body></html>
 """
 
+FRAMED = """<html><head><title>องค์การบริหารส่วนตำบลหนองหิน</title><meta name="description" content="">
+<meta name="keywords" content=""></head>
+<frameset rows="100%,*" border="0"><frame src="http://www.nonghin.go.th/" frameborder="0"><frame frameborder="0" noresize>
+</frameset><noframes><body>www.nonghin-sao.go.th</body></noframes></html>
+"""
+
 SITES = [
     ("www.huaikhon-sao.go.th", "huaikhon", "อบต.ห้วยคน", "Huai Khon SAO", "อบต.", "น่าน", "suspended_host",
      {"cgi-sys/suspendedpage.cgi": SUSPENDED}, {"found": {"/": "/cgi-sys/suspendedpage.cgi"},
@@ -111,26 +122,35 @@ SITES = [
 ]
 
 
-def build_moved_notice(dest: Path) -> None:
-    """The old name's notice; the verdicts are the new site's own, as a person reads it through the notice."""
-    root = dest / "www.nadindam-sao.go.th"
-    root.mkdir(parents=True, exist_ok=True)
-    (root / "index.html").write_text(MOVED_NOTICE, encoding="utf-8")
-    (root / "manifest.yaml").write_text("# How the farm serves this site (see farm/server.py)\n{}\n", encoding="utf-8")
-    twin = yaml.safe_load((dest / "www.nadindam.go.th" / "expected.yaml").read_text(encoding="utf-8"))
-    expected = {"agency": "nadindam-sao", "year": twin["year"], "family": "ita", "style": "moved_notice",
-                "architecture": "moved_notice",
-                "registry": {"name_th": "องค์การบริหารส่วนตำบลนาดินดำ", "name_en": "Na Din Dam SAO", "type": "อบต.",
-                             "province": twin["registry"].get("province", ""), "url": "http://www.nadindam-sao.go.th/"},
-                "items": {code: {"status": item["status"], "why": f"ผ่านหน้าประกาศย้ายเว็บไซต์ → {item.get('why', '')}"}
-                          for code, item in twin["items"].items()}}
-    (root / "expected.yaml").write_text(
-        "# moved_notice: built by farm/builders/heldout_notsite.py from www.nadindam.go.th's verdicts, carried over "
-        "before any engine run.\n" + yaml.safe_dump(expected, allow_unicode=True, sort_keys=False), encoding="utf-8")
+# (old host, agency, its name in Thai and English, the page it serves, the new host, architecture, how it is read)
+FORWARDED = [
+    ("www.nadindam-sao.go.th", "nadindam-sao", "องค์การบริหารส่วนตำบลนาดินดำ", "Na Din Dam SAO", MOVED_NOTICE,
+     "www.nadindam.go.th", "moved_notice", "ผ่านหน้าประกาศย้ายเว็บไซต์"),
+    ("www.nonghin-sao.go.th", "nonghin-sao", "องค์การบริหารส่วนตำบลหนองหิน", "Nong Hin SAO", FRAMED,
+     "www.nonghin.go.th", "framed_forward", "ในเฟรมของชื่อเดิม"),
+]
+
+
+def build_forwarded(dest: Path) -> None:
+    """Each old name's page; the verdicts are the new site's own, as a person reads it through that page."""
+    for host, agency, name_th, name_en, page, new_host, arch, via in FORWARDED:
+        root = dest / host
+        root.mkdir(parents=True, exist_ok=True)
+        (root / "index.html").write_text(page, encoding="utf-8")
+        (root / "manifest.yaml").write_text("# How the farm serves this site (see farm/server.py)\n{}\n", encoding="utf-8")
+        twin = yaml.safe_load((dest / new_host / "expected.yaml").read_text(encoding="utf-8"))
+        expected = {"agency": agency, "year": twin["year"], "family": "ita", "style": arch, "architecture": arch,
+                    "registry": {"name_th": name_th, "name_en": name_en, "type": "อบต.",
+                                 "province": twin["registry"].get("province", ""), "url": f"http://{host}/"},
+                    "items": {code: {"status": item["status"], "why": f"{via} → {item.get('why', '')}"}
+                              for code, item in twin["items"].items()}}
+        (root / "expected.yaml").write_text(
+            f"# {arch}: built by farm/builders/heldout_notsite.py from {new_host}'s verdicts, carried over before any "
+            "engine run.\n" + yaml.safe_dump(expected, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
 def build(dest: Path = SITES_DIR) -> None:
-    build_moved_notice(dest)
+    build_forwarded(dest)
     codes = [item.code for item in load_rulebook(YEAR).items]
     for host, agency, name_th, name_en, kind, province, arch, files, manifest, why in SITES:
         root = dest / host
