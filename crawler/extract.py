@@ -614,8 +614,10 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
     for element, url in viewers:  # a book, a cover or an embedded viewer showing a document (crawler/viewerdocs.py)
         if max_links is not None and len(links) >= max_links:
             break
-        own = _text(element) or element.get("title") or ""
-        links.append({"url": clean_url(url), "href": url[:300], "kind": "a" if own or element.tag == "a" else "iframe",
+        framed = element.tag in {"iframe", "frame", "embed", "object"}  # a frame's title is "Embedded Document"
+        own = _text(element) or ("" if framed else element.get("title") or "")
+        links.append({"url": clean_url(url), "href": url[:300],
+                      "kind": "a" if (own or element.tag == "a") and not framed else "iframe",
                       "zone": _zone(element), "text": own[:200], "title": (element.get("title") or "")[:200],
                       "context": _context(element, own)})
     for element, target, own, extra in choice_links(root) + link_forms(root) + download_forms(root) + views + submits:  # a year chosen, a button pressed
