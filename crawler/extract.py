@@ -611,9 +611,13 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
                           "context": _context(element, own)})
     viewers = [(element, url) for element in root.iter() if element not in viewed
                for url in attribute_documents(element, base_url)] + scripted
+    linked = {link["url"] for link in links}
     for element, url in viewers:  # a book, a cover or an embedded viewer showing a document (crawler/viewerdocs.py)
         if max_links is not None and len(links) >= max_links:
             break
+        if clean_url(url) in linked:  # linked already (a rendered page's anchors): its own words say more
+            continue
+        linked.add(clean_url(url))
         framed = element.tag in {"iframe", "frame", "embed", "object"}  # a frame's title is "Embedded Document"
         own = _text(element) or ("" if framed else element.get("title") or "")
         links.append({"url": clean_url(url), "href": url[:300],

@@ -33,12 +33,17 @@ _SKIP_TAGS = {"script", "style", "link", "meta", "head", "title", "input", "opti
               "source", "track", "video", "audio", "noscript"}
 # a key or attribute that says its value is a document (a download script has no extension to tell it by)
 _FILE_NAME = re.compile(r"pdf|file|doc|source|download", re.I)
+# ... or an address at all: a bare name elsewhere ("O11_procure.pdf" in a tooltip, a caption) is words
+_ADDRESS_NAME = re.compile(r"pdf|file|doc|source|download|src|url|href|link|path", re.I)
+_ADDRESS_START = re.compile(r"^(?:https?:)?//|^\.{0,2}/", re.I)
 _SCRIPT_ADDRESS = re.compile(r"^(?:https?://|/|\.{1,2}/)?[^\s'\"<>{}]+\?[^\s'\"<>{}]*=")
 _WIDGET = re.compile(r"\bfb-|facebook|twitter|share|line-it|addthis|sharethis|a2a_", re.I)
 _LITERAL = re.compile(r"""(['"])((?:\\.|(?!\1)[^\\\n]){4,3000}?)\1""")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{40,}={0,2}")
 _ASSIGNED = re.compile(r"(?:\bwindow\.|\bvar\s+|\blet\s+|\bconst\s+|\$\(\s*['\"]#)([A-Za-z_$][\w$-]*)")
 MAX_DOCS = 200   # a page's viewers; a script of thousands of addresses is a data file, not a page's books
+MAX_SCRIPT = 50_000  # a viewer's options are a line; a longer inline script is an application's data or bundle
+_DATA_TYPES = re.compile(r"json|template|html|text/x-", re.I)  # __NEXT_DATA__, JSON-LD, client templates: not a call
 
 
 def _site(host: str) -> str:
@@ -105,6 +110,8 @@ def attribute_documents(element, base_url: str) -> list[str]:
             parsed = _json_value(text)
             pairs = _json_strings(parsed) if parsed is not None else []
         for key, candidate in pairs:
+            if not _ADDRESS_NAME.search(key) and not _ADDRESS_START.match(candidate.strip()):
+                continue
             url = document_address(candidate, base_url, named=bool(_FILE_NAME.search(key)))
             if url and url not in found:
                 found.append(url)
@@ -153,10 +160,14 @@ def script_documents(root, base_url: str) -> list[tuple[object, str]]:
     found: list[tuple[object, str]] = []
     seen: set[str] = set()
     for script in body.iter("script"):
-        if script.get("src") or not (script.text or "").strip():
+        code = script.text or ""
+        if script.get("src") or not code.strip() or len(code) > MAX_SCRIPT or _DATA_TYPES.search(script.get("type") or ""):
             continue
         urls = []
-        for value in _script_strings(script.text):
+        for value in _script_strings(code):
+            value = value.strip()
+            if not _ADDRESS_START.match(value) and ("/" not in value or re.search(r"\s", value)):
+                continue  # a file's name in a script is a label ("ตัวชี้วัดย่อยที่ 9.2 x.pdf"), not an address
             url = document_address(value, base_url)
             own = _site(urlsplit(url).hostname or "")
             if url and url not in seen and (own == site or own.endswith("." + site) or site.endswith("." + own)):

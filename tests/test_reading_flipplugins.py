@@ -115,6 +115,18 @@ def test_images_sharing_widgets_other_sites_and_empty_books_are_no_links():
     assert attribute_documents(parse_html_root(f'<div data-a2a-url="{PDF}" class="a2a_kit"></div>'), BASE) == []
 
 
+def test_a_file_name_written_as_words_or_an_applications_data_is_no_viewers_document():
+    body = ('<div class="drive-item" data-tooltip="O11_procure-q1.pdf" data-id="1pF69">O11_procure-q1.pdf</div>'
+            "<script>var items = [{title: 'ตัวชี้วัดย่อยที่ 9.2 แผน.pdf'}];</script>"
+            '<script id="__NEXT_DATA__" type="application/json">{"props": {"doc": "/uploads/O5-plan.pdf"}}</script>')
+    assert links_of(body) == []
+
+
+def test_a_document_linked_already_is_not_linked_again_from_its_viewer():
+    body = section("O5", f'<div class="_df_book" source="{PDF}"></div><a href="{PDF}">ดาวน์โหลด แผนพัฒนาท้องถิ่น</a>')
+    assert [(link["url"], link["kind"]) for link in links_of(body)] == [(PDF, "a")]
+
+
 def parse_html_root(html: str):
     import lxml.html
     return lxml.html.fragment_fromstring(html)
