@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import re
+from itertools import chain
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -609,8 +610,8 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
             links.append({"url": clean_url(unwrap(join(base_url, target))), "href": target[:300], "kind": "a",
                           "zone": _zone(element), "text": own[:200], "title": (element.get("title") or "")[:200],
                           "context": _context(element, own)})
-    viewers = [(element, url) for element in root.iter() if element not in viewed
-               for url in attribute_documents(element, base_url)] + scripted
+    viewers = chain(((element, url) for element in root.iter() if element not in viewed
+                     for url in attribute_documents(element, base_url)), scripted)
     linked = {link["url"] for link in links}
     for element, url in viewers:  # a book, a cover or an embedded viewer showing a document (crawler/viewerdocs.py)
         if max_links is not None and len(links) >= max_links:

@@ -106,9 +106,9 @@ def attribute_documents(element, base_url: str) -> list[str]:
             continue
         text = value.strip()
         pairs = [(name, text)]
-        if text[:1] in "{[":
+        if text[:1] in "{[":   # JSON, or a script's object literal ({file: '/x.pdf'}): its strings, under the attribute
             parsed = _json_value(text)
-            pairs = _json_strings(parsed) if parsed is not None else []
+            pairs = _json_strings(parsed) if parsed is not None else [(name, v) for v in _script_strings(text)]
         for key, candidate in pairs:
             if not _ADDRESS_NAME.search(key) and not _ADDRESS_START.match(candidate.strip()):
                 continue

@@ -70,6 +70,11 @@ def test_an_attributes_json_names_the_document():
     assert got[PDF]["kind"] == "iframe" and got[PDF]["context"].startswith("O5")   # a book shown in the page
 
 
+def test_an_attributes_object_literal_is_read_as_a_script_reads_it():
+    viewer = "<div class=\"pdfobject\" data-options=\"{file: '/wp-content/uploads/2026/03/O5-plan.pdf', page: 1}\"></div>"
+    assert [link["url"] for link in links_of(section("O5", viewer))] == [PDF]
+
+
 def test_a_download_script_counts_only_where_its_name_says_it_is_a_file():
     assert document_address("/download.php?id=7", BASE, named=True) == "http://www.x.go.th/download.php?id=7"
     assert document_address("/index.php?option=com_content&id=7", BASE) == ""
