@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import re
+from itertools import chain
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -17,6 +18,7 @@ from crawler.clicks import (DATA_ATTRS, choice_links, click_target, data_target,
                             link_forms, postback_links, views_ajax_links)
 from crawler.doclinks import onclick_target
 from crawler.outside import unwrap
+from crawler.viewerdocs import attribute_documents, script_documents
 from rules.thai import DENIAL_RE, is_generic_label
 # the URL forms the engine shares, defined once below the crawler (rules/urls.py)
 from rules.urls import DOC_EXTENSIONS, DOC_TYPES, ROUTE_FRAGMENT, VIEWER_PATH, clean_url, doc_kind, viewer_target  # noqa: F401
@@ -540,6 +542,7 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
     except (etree.ParserError, ValueError):
         return Extracted("html", note="unparseable HTML")
     views = views_ajax_links(root)  # read from drupalSettings before the scripts go
+    scripted = script_documents(root, base_url)  # a viewer's document its script names (crawler/viewerdocs.py)
     for bad in root.xpath("//script|//style|//noscript|//comment()"):
         if bad.getparent() is not None:
             bad.drop_tree()
@@ -553,6 +556,7 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
     submits = postback_links(root) + filter_forms(root)  # forms a person sends to move around (crawler/clicks.py)
     posted = {element for element, *_ in submits}
     leads = _sections_leading(sections)
+    viewed: set = set()  # elements whose viewer's document is their link already
     for element in root.iter(*link_tags):
         if max_links is not None and len(links) >= max_links:
             break
@@ -563,7 +567,7 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
         href = href.strip()
         kind = {"area": "a", "embed": "iframe", "object": "iframe", "frame": "iframe"}.get(element.tag, element.tag)
         if element.tag in {"a", "area"} and not href and not element.get("onclick"):
-            continue
+            continue  # (an <a class="_df_button" source="x.pdf">: a viewer's button, below)
         placeholder = href in {"#", "#!", ""} or href.lower().startswith(("javascript:", "mailto:", "tel:"))
         if placeholder and element.get("onclick") and not href.lower().startswith(("mailto:", "tel:")):
             href = onclick_target(element.get("onclick")) or href  # href="#" onclick="window.open('x.pdf')"
@@ -572,8 +576,9 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
             href = onclick_target(unquote(href[len("javascript:"):])) or href
             placeholder = href.lower().startswith("javascript:")
         if element.tag == "a" and (placeholder or (href.startswith("#") and not ROUTE_FRAGMENT.match(href[1:]))):
-            if target := data_target(element):  # data-href="x.pdf" opened by script; a tab's hx-get / data-url pane
-                href, placeholder = target, False
+            if target := data_target(element) or next(iter(attribute_documents(element, base_url)), ""):
+                href, placeholder = target, False  # data-href="x.pdf" opened by script; a tab's hx-get / data-url
+                viewed.add(element)                # pane; a modal viewer's data-src="x.pdf"
             elif _says_nothing_is_there(element, href, leads):
                 continue  # the row's "-" written in an anchor, or a folder that opens on nothing: words, not a link
         # a redirector's link (google.com/url?q=…, l.facebook.com/l.php?u=…) is known by where it leads
@@ -605,6 +610,21 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
             links.append({"url": clean_url(unwrap(join(base_url, target))), "href": target[:300], "kind": "a",
                           "zone": _zone(element), "text": own[:200], "title": (element.get("title") or "")[:200],
                           "context": _context(element, own)})
+    viewers = chain(((element, url) for element in root.iter() if element not in viewed
+                     for url in attribute_documents(element, base_url)), scripted)
+    linked = {link["url"] for link in links}
+    for element, url in viewers:  # a book, a cover or an embedded viewer showing a document (crawler/viewerdocs.py)
+        if max_links is not None and len(links) >= max_links:
+            break
+        if clean_url(url) in linked:  # linked already (a rendered page's anchors): its own words say more
+            continue
+        linked.add(clean_url(url))
+        framed = element.tag in {"iframe", "frame", "embed", "object"}  # a frame's title is "Embedded Document"
+        own = _text(element) or ("" if framed else element.get("title") or "")
+        links.append({"url": clean_url(url), "href": url[:300],
+                      "kind": "a" if (own or element.tag == "a") and not framed else "iframe",
+                      "zone": _zone(element), "text": own[:200], "title": (element.get("title") or "")[:200],
+                      "context": _context(element, own)})
     for element, target, own, extra in choice_links(root) + link_forms(root) + download_forms(root) + views + submits:  # a year chosen, a button pressed
         if max_links is not None and len(links) >= max_links:
             break
