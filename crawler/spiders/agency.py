@@ -385,13 +385,17 @@ class AgencySpider(scrapy.Spider):
         # like an outbound check, for every agency that links it; one download slot per outside host for the
         # whole crawl, its delay and concurrency set in DOWNLOAD_SLOTS (crawler/settings.py) and kept fixed;
         # a script-built page (a Padlet board) is rendered within the budgets of the agency that asked first
+        slot = f"outside:{slot_host(urlsplit(url).hostname or '')}"
+        downloader = getattr(getattr(getattr(self, "crawler", None), "engine", None), "downloader", None)
+        if isinstance(getattr(downloader, "per_slot_settings", None), dict):  # any other outside host: the same rate
+            downloader.per_slot_settings.setdefault(slot, dict(self.settings.getdict("OIT_OUTSIDE_SLOT")) or
+                                                    {"concurrency": self.per_host, "delay": 0.25, "jitter": 0})
         return scrapy.Request(url, callback=self.parse_outside, errback=self.outbound_failed, dont_filter=True,
                               priority=OUTBOUND_PRIORITY, headers=referer_header(referer, url),
                               meta={"outbound": True, "read": True, "check": url, "started": time.monotonic(),
                                     "render_for": asker,
                                     "dont_merge_cookies": True, "dont_retry": True,
-                                    "download_slot": f"outside:{slot_host(urlsplit(url).hostname or '')}",
-                                    "autothrottle_dont_adjust_delay": True})
+                                    "download_slot": slot, "autothrottle_dont_adjust_delay": True})
 
     def own_site(self, crawl: AgencyCrawl, url: str, host: str) -> bool:
         """True for the agency's own pages: its hosts', or when its site is a Google Site, that site's only; when
