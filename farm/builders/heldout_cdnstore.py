@@ -31,7 +31,7 @@ Run from the repository root:  python -m farm.builders.heldout_cdnstore
       agency's host: ``cdn.tambonsmart.com/<agency-id>/files/ita/2569/<hash>.pdf`` (hash names) and
       ``files.websiteorbor.co.th/upload/<agency-id>/2026/03/<name>.pdf``; one item is on the vendor's older
       document server ``docs.tambonsmart.net``, whose robots.txt disallows every robot.
-      Wrong: O9's file is the 2568 procurement plan (partial); O16's file was removed from the CDN (the vendor's
+      Wrong: O12's file is the 2567 annual procurement report (partial); O16's file was removed from the CDN (the vendor's
       404 page: broken); O21 row "-" (missing); O24 "อยู่ระหว่างดำเนินการ" (missing). O15 is on docs.tambonsmart.net:
       a person reads it (pass), a polite crawler may not fetch it (robots.txt), so it can only be unknown to one.
       Markup source: a LAO vendor template's OIT table (item, title, a "ดาวน์โหลด" icon button per file).
@@ -214,7 +214,9 @@ def site_bangrakam(out: StoreOut) -> None:
                 ["นายสมศักดิ์ พรหมมา", "นายอำนาจ ศรีเมือง", "นางวันเพ็ญ ทองสุข"],
                 ["081-888-7201", "081-888-7202", "081-888-7203"])
     ag["map"] = "16.75,100.11"
-    modes = {"O9": "stale", "O16": "dead", "O21": "nofile", "O24": "denial"}
+    # O9 was "stale" in the first build: the manual carries no year, so last year's copy is the same document and a
+    # reader sees a current manual (pass; corrected after the first engine run). O12 stale added then as the partial.
+    modes = {"O12": "stale", "O16": "dead", "O21": "nofile", "O24": "denial"}
     photos(out, host, ag)
     url = {k: f"/page.php?id={i}" for i, k in enumerate(sorted(KINDS), start=11)}
     menu = [("หน้าหลัก", "/"), ("โครงสร้าง", url["structure"]), ("ผู้บริหาร", url["executives"]),
