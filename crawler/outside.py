@@ -5,7 +5,10 @@ Many agencies publish their OIT section on Google Sites, as published Google Doc
 links, plus ``OutsideBounds.max_hops`` links deeper from those (inside one Google Site, or to a published document
 it links), at most ``OutsideBounds.max_pages`` per agency. Pages on other outside hosts (Drive files, Facebook,
 flipbooks) keep their one reachability check (crawler/outbound.py): their content is built by scripts and cannot
-be read from what the server sends.
+be read from what the server sends. A document (PDF, Word, Excel…) the agency links on a host that serves files at
+their address — object storage (S3, Google Cloud Storage, Azure blob, Spaces, CloudFront) or its CMS vendor's file
+server — is read as its evidence, at most ``OutsideBounds.max_documents`` per agency (``outside_document``); a
+bucket's static website page is an outside publishing space.
 
 >>> unwrap("https://www.google.com/url?q=https://sites.google.com/view/x-ita/home&sa=D&ust=1")
 'https://sites.google.com/view/x-ita/home'
