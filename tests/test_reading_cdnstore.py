@@ -109,6 +109,8 @@ def test_outside_file_hosts_are_asked_only_for_what_the_agency_links_one_polite_
         assert all(path.endswith((".pdf", ".xlsx")) for path in asked), (host, asked)   # no listing, no guessing
         assert judged.stats.overlap(host) <= 2, host
     assert not [path for h, path, *_ in spans if h == store.VENDOR_OLD and path != "/robots.txt"]   # robots.txt
+    website = {path for h, path, *_ in spans if h == store.S3_SITE and path != "/robots.txt"}
+    assert "/ita2569/hr/" in website and all(p == "/ita2569/hr/" or p.endswith(".pdf") for p in website), website
 
 
 @pytest.mark.slow
