@@ -306,7 +306,7 @@ class OutsideBounds:
     max_pages: int = 40
     max_hops: int = 2
     read: int = 0
-    max_documents: int = 30
+    max_documents: int = 60
     documents: int = 0
 
     def admit(self, url: str, found_on: int | None) -> tuple[str, int]:

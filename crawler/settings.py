@@ -110,7 +110,7 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
                                                    "render_run_pages", "render_seconds", "render_at_once")
                        if key in crawl},
         "OIT_OUTSIDE_PAGES": int(crawl.get("outside_pages", 40)),
-        "OIT_OUTSIDE_DOCUMENTS": int(crawl.get("outside_documents", 30)),
+        "OIT_OUTSIDE_DOCUMENTS": int(crawl.get("outside_documents", 60)),
         "OIT_FOLDER_OPENS": int(crawl.get("folder_opens", 100)),
         "OIT_FORM_SUBMITS": int(crawl.get("form_submits", 120)),
         "OIT_LIMITS": {key: crawl[key] for key in ("max_links", "max_unzipped_bytes", "max_rows", "max_cells",

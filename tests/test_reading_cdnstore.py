@@ -6,7 +6,7 @@ scored 47/52, no false alarm:
 * a document the agency links on an outside file host got one reachability check and was judged by its link's
   words: last year's report on GCS passed (O7 of www.khaokaew-sao.go.th), as did O9's old manual on the vendor's
   CDN. It is now read as the agency's evidence (crawler/outside.py: ``outside_document``), within a per-agency cap
-  (``crawl.outside_documents``, 30; documents past it are recorded ``outside_not_read``), through one polite slot
+  (``crawl.outside_documents``, 60; documents past it are recorded ``outside_not_read``), through one polite slot
   per provider endpoint for every agency (``slot_host``: every S3 bucket of a region through
   ``s3.<region>.amazonaws.com``), at the outside hosts' fixed rate, under robots.txt and the size limits as any
   request; nothing on those hosts is crawled beyond what the agency links;

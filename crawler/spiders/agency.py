@@ -321,7 +321,7 @@ class AgencySpider(scrapy.Spider):
                                 self._terms[key], job["max_depth"], job["max_text_chars"],
                                 code_prefixes=tuple(job.get("code_prefixes") or ("O",)),
                                 outside=OutsideBounds(self.settings.getint("OIT_OUTSIDE_PAGES", 40),
-                                                      max_documents=self.settings.getint("OIT_OUTSIDE_DOCUMENTS", 30)),
+                                                      max_documents=self.settings.getint("OIT_OUTSIDE_DOCUMENTS", 60)),
                                 units=UnitPages(agency.get("name_th") or ""))
             self.active[crawl.id] = crawl
             url = clean_url(agency["url"])
