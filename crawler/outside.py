@@ -5,7 +5,10 @@ Many agencies publish their OIT section on Google Sites, as published Google Doc
 links, plus ``OutsideBounds.max_hops`` links deeper from those (inside one Google Site, or to a published document
 it links), at most ``OutsideBounds.max_pages`` per agency. Pages on other outside hosts (Drive files, Facebook,
 flipbooks) keep their one reachability check (crawler/outbound.py): their content is built by scripts and cannot
-be read from what the server sends.
+be read from what the server sends. A document (PDF, Word, Excel…) the agency links on a host that serves files at
+their address — object storage (S3, Google Cloud Storage, Azure blob, Spaces, CloudFront) or its CMS vendor's file
+server — is read as its evidence, at most ``OutsideBounds.max_documents`` per agency (``outside_document``); a
+bucket's static website page is an outside publishing space.
 
 >>> unwrap("https://www.google.com/url?q=https://sites.google.com/view/x-ita/home&sa=D&ust=1")
 'https://sites.google.com/view/x-ita/home'
@@ -35,6 +38,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from urllib.parse import parse_qs, parse_qsl, urlencode, urlsplit, urlunsplit
+
+from rules.urls import doc_kind
 
 # Link wrappers: (host, path) -> the query parameters that hold the real address. Search results, Google Docs
 # and Sites, Facebook and YouTube rewrite every outgoing link through one of these.
@@ -94,6 +99,26 @@ SHAREPOINT_FILE = re.compile(r"^/:[bwxp]:/[gr]/")
 # Dropbox's content host (``dl.dropboxusercontent.com/s/…``), OneDrive's ``download?resid=…`` (its embed's twin)
 DIRECT_FILES = re.compile(r"^(?:(?:[\w-]+\.)?app\.box\.com/shared/static/[\w-]+\.\w{2,5}$|"
                           r"(?:[\w-]+\.)?dl\.dropboxusercontent\.com/(?:s|scl/fi)/|onedrive\.live\.com/download$)")
+
+# Object storage and file hosts: an agency's documents uploaded to a bucket (Amazon S3 virtual-hosted or path-style,
+# Google Cloud Storage, Azure blob, DigitalOcean Spaces, a CloudFront distribution in front of one) or to its CMS
+# vendor's shared file server are linked from its own pages and read by a person as its evidence. Every bucket of a
+# provider is answered by the provider's one endpoint: one polite slot per endpoint for all of them (slot_host).
+STORAGE_ENDPOINT = re.compile(r"^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?\.((?:s3|s3-website)[.-](?:[a-z0-9-]+\.)*amazonaws\.com|"
+                              r"storage\.googleapis\.com|blob\.core\.windows\.net|web\.core\.windows\.net|"
+                              r"[a-z0-9-]+\.digitaloceanspaces\.com|cloudfront\.net)$")
+# A bucket's static website (``<bucket>.s3-website-<region>.amazonaws.com``, Azure's ``<account>.z<n>.web.core.windows.net``):
+# pages the agency uploaded, read as an outside publishing page when the agency links one (its own bounds)
+STORAGE_WEBSITE = re.compile(r"^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?\.s3-website[.-][a-z0-9-]+\.amazonaws\.com$|"
+                             r"^[a-z0-9]+\.z\d+\.web\.core\.windows\.net$")
+# A storage service's own error document in a file's place (S3, GCS: ``<Error><Code>AccessDenied</Code>``; Azure:
+# ``BlobNotFound``, ``PublicAccessNotPermitted``): what every visitor's browser shows, not an answer to crawlers
+STORAGE_ERROR = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?<Error>\s*<Code>(AccessDenied|AllAccessDisabled|NoSuchKey|NoSuchBucket|"
+                           rb"BlobNotFound|ContainerNotFound|ResourceNotFound|PublicAccessNotPermitted|AccountIsDisabled|"
+                           rb"UserProjectAccountProblem)</Code>")
+# hosts whose links are shares or apps, never a file read from its address (they keep their check or share_file)
+NOT_FILE_HOSTS = re.compile(r"(?:^|\.)(?:google\.com|facebook\.com|dropbox\.com|sharepoint\.com|live\.com|box\.com|"
+                            r"youtube\.com|line\.me)$")
 
 # Where a login wall sends the crawler, or what it serves in place of the page.
 LOGIN_URL = re.compile(r"^(accounts\.google\.com/(ServiceLogin|signin|v3/signin|AccountChooser)|"
@@ -164,6 +189,34 @@ def shared_file_itself(url: str) -> bool:
         any((k, v) in {("dl", "1"), ("raw", "1")} for k, v in query)
 
 
+def outside_document(url: str) -> bool:
+    """Whether ``url`` names a document file (PDF, Word, Excel…) on a host that serves files at their address: the
+    agency's evidence kept on object storage or a vendor's file host, read as a person opening it reads it.
+
+    >>> outside_document("https://x-docs.s3.ap-southeast-1.amazonaws.com/ita2569/O5.pdf")
+    True
+    >>> outside_document("https://cdn.vendor.com/lao1/files/ita/2569/9f3a.pdf"), outside_document("https://cdn.vendor.com/")
+    (True, False)
+    >>> outside_document("https://drive.google.com/x.pdf"), outside_document("https://www.dropbox.com/s/k/O5.pdf?dl=0")
+    (False, False)
+    """
+    host = (urlsplit(url).hostname or "").lower()
+    return bool(host) and doc_kind(url) is not None and not NOT_FILE_HOSTS.search(host)
+
+
+def storage_refusal(status: int, body: bytes) -> str:
+    """The storage service's error code when ``body`` is its error document in a file's place (403 AccessDenied,
+    404 NoSuchKey…): every visitor's browser shows it, so the file is not published; "" for any other answer.
+
+    >>> storage_refusal(403, b'<?xml version="1.0" encoding="UTF-8"?>\\n<Error><Code>AccessDenied</Code></Error>')
+    'AccessDenied'
+    >>> storage_refusal(200, b"<Error><Code>AccessDenied</Code></Error>"), storage_refusal(403, b"<html>Forbidden</html>")
+    ('', '')
+    """
+    found = STORAGE_ERROR.match(body[:2000]) if status >= 400 else None
+    return found.group(1).decode() if found else ""
+
+
 def unwrap(url: str, rounds: int = 3) -> str:
     """The address a redirector link leads to (``google.com/url?q=…``, ``l.facebook.com/l.php?u=…``), else
     ``url`` itself. Wrapped links would otherwise all look like links to google.com or facebook.com."""
@@ -206,6 +259,8 @@ def outside_space(url: str) -> str | None:
         return f"{host}/{segments[0].lower()}"  # one account's hub page: its links are the agency's
     if shared_file_itself(url):  # a shared file in its direct form: the file itself, read as a person opens it
         return f"{host}{parts.path}"
+    if STORAGE_WEBSITE.match(host):  # a bucket's static website the agency uploaded its pages to
+        return host
     return None
 
 
@@ -216,6 +271,8 @@ def slot_host(host: str) -> str:
     blog = BLOG.match(host)
     if host.endswith("." + DROPBOX_CONTENT):
         return DROPBOX_CONTENT
+    if (storage := STORAGE_ENDPOINT.match(host)):  # every bucket through its provider's one endpoint
+        return storage.group(1)
     return blog.group(1) if blog else host
 
 
@@ -236,22 +293,36 @@ def is_login_wall(requested: str, final: str, body: bytes = b"") -> bool:
 @dataclass
 class OutsideBounds:
     """One agency's budget of outside pages read: pages it links, and ``max_hops`` links deeper from them (inside
-    their space, or to another readable space they link: a Google Site's published Sheet)."""
+    their space, or to another readable space they link: a Google Site's published Sheet); and of documents it links
+    on outside file hosts (object storage, a vendor's file server: ``outside_document``), at most ``max_documents``.
+
+    >>> bounds = OutsideBounds(max_documents=1)
+    >>> bounds.admit("https://b.s3.amazonaws.com/O5.pdf", None), bounds.admit("https://b.s3.amazonaws.com/O6.pdf", None)
+    (('read', 0), ('beyond', 0))
+    >>> bounds.admit("https://cdn.vendor.com/x/", None)
+    ('check', 0)
+    """
 
     max_pages: int = 40
     max_hops: int = 2
     read: int = 0
+    max_documents: int = 60
+    documents: int = 0
 
     def admit(self, url: str, found_on: int | None) -> tuple[str, int]:
         """Whether to ``read`` the outside page ``url``, leave it ``beyond`` the bounds (checked, recorded as
         not read) or just ``check`` it (not a readable host); and its hops from the agency's own pages.
         ``found_on``: the hops of the outside page the link was found on, None for the agency's own page."""
-        if outside_space(url) is None:
+        document = outside_space(url) is None and outside_document(url)
+        if outside_space(url) is None and not document:
             return "check", 0
         hops = 0 if found_on is None else found_on + 1
-        if hops > self.max_hops or self.read >= self.max_pages:
+        if hops > self.max_hops or (self.documents >= self.max_documents if document else self.read >= self.max_pages):
             return "beyond", hops
-        self.read += 1
+        if document:
+            self.documents += 1
+        else:
+            self.read += 1
         return "read", hops
 
 

@@ -22,6 +22,8 @@ def agencies_at_once(crawl: dict) -> int:
 def scrapy_settings(crawl: dict, db_path: str) -> dict:
     """Translate the ``[crawl]`` section of OIT settings into Scrapy settings."""
     delay = max(float(crawl["delay"]), 0.01)  # a zero delay lets Scrapy exceed the per-site limit
+    outside_slot = {"concurrency": int(crawl.get("outside_concurrency", 2)),
+                    "delay": float(crawl.get("outside_delay", 0.25)), "jitter": 0}
     return {
         "BOT_NAME": "oitwatch",
         "USER_AGENT": crawl["user_agent"].format(version=PRODUCT_VERSION),
@@ -93,9 +95,8 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
         "EXTENSIONS": {"scrapy.extensions.throttle.AutoThrottle": None, "crawler.cache.AutoThrottle": 0,
                        "crawler.render.Renderer": 10},  # script shells rendered in Chromium (crawler/render.py)
         # outside publishing hosts read for thousands of agencies: one fixed, polite rate each for the whole crawl
-        "DOWNLOAD_SLOTS": {f"outside:{host}": {"concurrency": int(crawl.get("outside_concurrency", 2)),
-                                               "delay": float(crawl.get("outside_delay", 0.25)), "jitter": 0}
-                           for host in OUTSIDE_READ_HOSTS},
+        "DOWNLOAD_SLOTS": {f"outside:{host}": outside_slot for host in OUTSIDE_READ_HOSTS},
+        "OIT_OUTSIDE_SLOT": outside_slot,  # every other outside host read (object storage, a vendor's file host)
         "OIT_DB": db_path,
         "OIT_CACHE_DB": db_path if crawl.get("cache", True) else "",
         "OIT_ARCHIVE": bool(crawl.get("archive", True)) and bool(db_path),  # a distributed worker has no database
@@ -109,6 +110,7 @@ def scrapy_settings(crawl: dict, db_path: str) -> dict:
                                                    "render_run_pages", "render_seconds", "render_at_once")
                        if key in crawl},
         "OIT_OUTSIDE_PAGES": int(crawl.get("outside_pages", 40)),
+        "OIT_OUTSIDE_DOCUMENTS": int(crawl.get("outside_documents", 60)),
         "OIT_FOLDER_OPENS": int(crawl.get("folder_opens", 100)),
         "OIT_FORM_SUBMITS": int(crawl.get("form_submits", 120)),
         "OIT_LIMITS": {key: crawl[key] for key in ("max_links", "max_unzipped_bytes", "max_rows", "max_cells",

@@ -33,6 +33,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "concurrency": 128,  # requests in flight across all agencies (measured: benchmarks/night.py, BENCHMARKS.md)
         "per_site": 2,  # requests in flight per agency
         "outside_pages": 40,  # pages read per agency on outside publishing hosts (Google Sites, published Docs)
+        "outside_documents": 60,  # documents read per agency that it links on outside file hosts (S3, a vendor's CDN):
+        # a vendor keeping every upload on its CDN puts all of an OIT index's files there (26 items, 1-4 files each)
         # entries of shared Drive folders opened per agency (crawler/folders.py); every one is a request to
         # drive.google.com at its one rate for all agencies: 0 judges folders by their listing alone
         "folder_opens": 100,
@@ -148,6 +150,7 @@ class Crawl(_Section):
     concurrency: Positive
     per_site: Positive
     outside_pages: NonNegative
+    outside_documents: NonNegative
     folder_opens: NonNegative
     form_submits: NonNegative
     outside_delay: Annotated[float, Field(ge=0, le=60)]

@@ -105,7 +105,8 @@ def unread_reason(page: dict[str, Any], domains: set[str] | frozenset[str] = fro
     status = page.get("status") or 0
     if failed(page):
         passing = status >= 500 or page.get("error") in PASSING_FAILURES
-        if not passing and page.get("outside") and status in REFUSALS:
+        # a storage's AccessDenied document is every visitor's answer (rules/engine.py: _certainly_gone), not a refusal
+        if not passing and page.get("outside") and status in REFUSALS and page.get("error") != "storage_refused":
             return "refused"  # another's host saying no to a crawler (the agency's page on its office's system)
         return "fetch_failed" if passing else None
     if not _blank(page):

@@ -104,12 +104,14 @@ def _certainly_gone(page: dict[str, Any], domains: set[str] | frozenset[str] = f
     """A failure that means the target is gone for everyone, not only for a crawler.
 
     Own-site failures always count (the agency's server is the agency's). Outside services (Facebook, LINE,
-    Google Drive) often refuse or throttle crawlers while people see the page, so only "not found" or a
-    name that does not resolve counts there; anything else is left for a person to check.
+    Google Drive) often refuse or throttle crawlers while people see the page, so only "not found", a
+    name that does not resolve, or a storage service's own error document (S3's AccessDenied: every visitor's
+    answer) counts there; anything else is left for a person to check.
     """
     if on_site(page, domains) and not page.get("outside"):
         return True
-    return (page.get("status") or 0) in {404, 410} or page.get("error") == "dns"
+    # a storage service's error document (S3's AccessDenied, NoSuchKey) is every visitor's answer: nothing published
+    return (page.get("status") or 0) in {404, 410} or page.get("error") in {"dns", "storage_refused"}
 
 
 def failure_of(page: dict[str, Any]) -> str:

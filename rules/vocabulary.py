@@ -53,6 +53,9 @@ FAILURE_KINDS: dict[str, tuple[str, str]] = {
     "ignored": ("โปรแกรมตรวจข้ามลิงก์นี้", "the crawler skipped this link"),
     "not_reached": ("ยังไม่ได้เข้าถึงก่อนรอบการตรวจสิ้นสุด", "not reached before the run ended"),
     "http_4xx": ("เซิร์ฟเวอร์ไม่ส่งหน้าเว็บ", "the server did not send the page"),
+    "storage_refused": ("ที่เก็บไฟล์ออนไลน์ (เช่น Amazon S3) ตอบว่าไม่อนุญาตให้เข้าถึงหรือไม่พบไฟล์ ผู้อ่านทุกคนเปิดไม่ได้",
+                        "the storage service (Amazon S3 …) answers that the file is not public or not there: no reader "
+                        "can open it"),
     "soft_404": ("ลิงก์เปิดได้แต่เป็นหน้าแจ้งว่าไม่พบไฟล์ ไม่ใช่เอกสาร", "the link opens only a page saying the file was not found"),
     "http_5xx": ("เซิร์ฟเวอร์ตอบว่าขัดข้อง", "the server reported an error"),
     # the name answers, but with a page that is not the agency's site (rules/causes.not_the_site)

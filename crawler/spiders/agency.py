@@ -55,7 +55,7 @@ from crawler.limits import is_budget_failure
 from crawler.middlewares import proxy_says_no_such_host, refused_name
 from crawler.outbound import OutboundChecks
 from crawler.outside import (GOVERNMENT_SUFFIXES, OutsideBounds, builder_file, is_login_wall, outside_space, share_file,
-                             shared_file_itself, site_move, slot_host, unwrap)
+                             shared_file_itself, site_move, slot_host, storage_refusal, unwrap)
 from crawler.portal import in_section, section_of
 from crawler.unitpage import UnitPages
 from crawler.render import UNREAD as SCRIPT_SHELL, reread
@@ -320,7 +320,8 @@ class AgencySpider(scrapy.Spider):
             crawl = AgencyCrawl(agency["id"], job["run_id"], agency["url"], Frontier(job["max_pages"]),
                                 self._terms[key], job["max_depth"], job["max_text_chars"],
                                 code_prefixes=tuple(job.get("code_prefixes") or ("O",)),
-                                outside=OutsideBounds(self.settings.getint("OIT_OUTSIDE_PAGES", 40)),
+                                outside=OutsideBounds(self.settings.getint("OIT_OUTSIDE_PAGES", 40),
+                                                      max_documents=self.settings.getint("OIT_OUTSIDE_DOCUMENTS", 60)),
                                 units=UnitPages(agency.get("name_th") or ""))
             self.active[crawl.id] = crawl
             url = clean_url(agency["url"])
@@ -384,13 +385,17 @@ class AgencySpider(scrapy.Spider):
         # like an outbound check, for every agency that links it; one download slot per outside host for the
         # whole crawl, its delay and concurrency set in DOWNLOAD_SLOTS (crawler/settings.py) and kept fixed;
         # a script-built page (a Padlet board) is rendered within the budgets of the agency that asked first
+        slot = f"outside:{slot_host(urlsplit(url).hostname or '')}"
+        downloader = getattr(getattr(getattr(self, "crawler", None), "engine", None), "downloader", None)
+        if isinstance(getattr(downloader, "per_slot_settings", None), dict):  # any other outside host: the same rate
+            downloader.per_slot_settings.setdefault(slot, dict(self.settings.getdict("OIT_OUTSIDE_SLOT")) or
+                                                    {"concurrency": self.per_host, "delay": 0.25, "jitter": 0})
         return scrapy.Request(url, callback=self.parse_outside, errback=self.outbound_failed, dont_filter=True,
                               priority=OUTBOUND_PRIORITY, headers=referer_header(referer, url),
                               meta={"outbound": True, "read": True, "check": url, "started": time.monotonic(),
                                     "render_for": asker,
                                     "dont_merge_cookies": True, "dont_retry": True,
-                                    "download_slot": f"outside:{slot_host(urlsplit(url).hostname or '')}",
-                                    "autothrottle_dont_adjust_delay": True})
+                                    "download_slot": slot, "autothrottle_dont_adjust_delay": True})
 
     def own_site(self, crawl: AgencyCrawl, url: str, host: str) -> bool:
         """True for the agency's own pages: its hosts', or when its site is a Google Site, that site's only; when
@@ -589,6 +594,8 @@ class AgencySpider(scrapy.Spider):
                   "size": len(response.body), "content_hash": hashlib.sha256(response.body).hexdigest()}
         if proxy_says_no_such_host(response):
             fields["error"], fields["error_detail"] = "dns", f"HTTP {response.status} from the proxy: unknown host"
+        elif (refusal := storage_refusal(response.status, response.body)):  # S3's AccessDenied: what everyone sees
+            fields["error"], fields["error_detail"] = "storage_refused", f"HTTP {response.status}: {refusal} (the storage's answer)"
         elif response.status >= 400:
             fields["error"] = f"http_{response.status // 100}xx"
             fields["error_detail"] = f"HTTP {response.status}"
