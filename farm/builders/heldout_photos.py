@@ -128,7 +128,7 @@ def scan_pdf(pages: list[tuple[object, int, int]]) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, invariant=1)
     c.setCreator("RICOH IM C3000 PDF")
-    for picture, turn, rotate in pages:
+    for picture, turn, _ in pages:
         picture = picture.rotate(turn, expand=True)
         size = (595.27, 841.89) if picture.size[0] < picture.size[1] else (841.89, 595.27)
         c.setPageSize(size)
