@@ -276,7 +276,7 @@ def _has_links(page) -> bool:
 def read_image_document(body: bytes, budget: OcrBudget):
     """A JPEG/PNG/TIFF served as a document (a photographed announcement, a copier's multi-page scan): its text
     when it has some, page by page while the budget lasts; pages read as nonsense leave it read in part."""
-    from PIL import Image, ImageSequence
+    from PIL import Image
 
     from crawler.extract import Extracted
 
@@ -288,22 +288,27 @@ def read_image_document(body: bytes, budget: OcrBudget):
         image.load()
     except (OSError, ValueError, Image.DecompressionBombError) as exc:
         return Extracted("image", image_only=True, note=f"unreadable image: {str(exc)[:200]}")
+    # a TIFF's pages (an office copier's scan); a phone's JPEG may hold a second picture (MPO: a preview, a depth
+    # map) that is no page of the document
+    frames = getattr(image, "n_frames", 1) if image.format == "TIFF" else 1
     texts, tried, garbled = [], 0, 0
     try:
-        for frame in ImageSequence.Iterator(image):  # one frame for a JPEG or PNG; a TIFF's pages
+        for number in range(frames):
             if not budget.allows():
+                budget.skipped += frames - number - 1  # allows() counted the first page it refused
                 break
+            image.seek(number)
+            if image.size[0] * image.size[1] > MAX_PIXELS:
+                raise ValueError(f"page {number + 1} of {image.size[0]}×{image.size[1]} pixels")
             budget.read += 1
             tried += 1
-            reading = read_upright(frame.copy())
+            reading = read_upright(image.copy())
             texts.append(reading.text)
             garbled += reading.garbled
-    except (OSError, ValueError) as exc:  # a truncated page after the first: what was read stands, the rest unread
-        return Extracted("image", text=_tidy("\n".join(texts)), image_only=True, ocr_pages=sum(map(bool, texts)),
-                         ocr_tried=tried, note=f"unreadable image page: {str(exc)[:200]}", cut="scans_garbled")
-    frames = getattr(image, "n_frames", 1)
-    if tried < frames:
-        budget.skipped += frames - tried - 1  # allows() counted the first page it refused
+    except (OSError, ValueError, EOFError) as exc:  # a page past the first broken: what was read stands, the rest not
+        return Extracted("image", text=_tidy("\n".join(t for t in texts if t)), image_only=True,
+                         ocr_pages=sum(map(bool, texts)), ocr_tried=tried, note=f"unreadable image page: {str(exc)[:200]}",
+                         cut="scans_garbled" if any(texts) else "")
     got = Extracted("image", text=_tidy("\n".join(t for t in texts if t)), image_only=True,
                     ocr_pages=sum(map(bool, texts)), ocr_tried=tried)
     if garbled and got.text:
