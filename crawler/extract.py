@@ -26,8 +26,8 @@ from rules.urls import document_frame
 from lxml import etree
 
 # Photographed or scanned documents linked directly: read by OCR when the link names OIT material
-IMAGE_TYPES = {"image/jpeg", "image/png"}
-IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png")
+IMAGE_TYPES = {"image/jpeg", "image/png", "image/tiff"}
+IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".tif", ".tiff")  # a .tif: an office copier's (multi-page) scan
 NAV_TAGS = {"nav", "header", "footer", "aside"}
 # Most Thai government templates build menus from <div>s: their id/class names them ("topmenu", "site-footer",
 # "menu-primary-container"), and so do cookie-consent bars ("pdpa-consent"); a "card-header" or "entry-header"
@@ -700,7 +700,7 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
         qr_links: list[dict] = []  # the addresses of QR codes printed in it (crawler/qr.py)
         qr_left = qr.PDF_IMAGES
         on_page: list[int] = []   # the page of each link of the pages
-        repaired = garbled = garbled_read = readable = 0
+        repaired = garbled = garbled_read = readable = nonsense = 0
         for index in range(min(len(pdf), max_pages)):
             page = pdf[index]
             textpage = page.get_textpage()
@@ -726,6 +726,7 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
                     ocr_pages += bool(scanned)
                     text = f"{text} {scanned or ''}"
                 readable += len(text.strip()) >= 20
+            nonsense += scanned == "" and bool(getattr(read_scan, "garbled", False))  # turned past reading
             if scanned and getattr(read_scan, "words", None):
                 _scanned_rows(links[on_page.index(index + 1):] if index + 1 in on_page else [], read_scan.words)
             texts.append(text)   # lines kept: where its items' headings and parts begin
@@ -766,6 +767,8 @@ def parse_pdf(body: bytes, max_pages: int = 300, read_scan=None, max_links: int 
                         image_only=len(pdf) > 0 and layer < 20 and not garbled, ocr_pages=ocr_pages, ocr_tried=tried)
         got.note = legacy_text.pdf_note(repaired, garbled, garbled_read)
         got.cut = "pages_cut" if len(pdf) > max_pages else ""  # a year's 400-page bundle: its last pages never read
+        if nonsense and ocr_pages and not got.cut:  # some scanned pages read, others OCR made nonsense of
+            got.cut = "scans_garbled"
         if garbled - garbled_read and garbled - garbled_read >= readable:
             got.unread = "unreadable_text"  # half or more of what it says is in a font nothing here reads
         elif got.image_only and not ocr_pages:

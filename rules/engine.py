@@ -712,6 +712,7 @@ def judge_item(item: Item, links: list[dict[str, Any]], site: SiteView, year: in
 
 DRAWN = "drawn"  # part_unread of a page whose chart or dashboard could not be read (crawler/charts.py)
 PANES_UNREAD = "panes_unread"  # part_unread of a rendered page whose click-filled panes were not all opened
+SCANS_GARBLED = "scans_garbled"  # part_unread of a scan with a page OCR read as nonsense, upright or turned (crawler/ocr.py)
 
 
 def _drawn_unread(page: dict[str, Any], site: SiteView) -> bool:
@@ -878,6 +879,11 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
         # what it lacks may be in the panes (a quarter's accordion card) the render had no time left to open
         signals.append(f"lacking on {shut}, whose panes were not all opened")
         return Finding(item.code, "unchecked", coverage_reason(PANES_UNREAD), {"url": shut, "n": 1}, urls_seen, signals)
+    if (absent or problems_th) and (garbled := next((p["url"] for p in ok if p.get("part_unread") == SCANS_GARBLED), None)):
+        # what it lacks may be on the scanned page OCR made nonsense of (a page turned past reading, a mirrored copy)
+        signals.append(f"lacking on {garbled}, a scanned page of which OCR could not read")
+        return Finding(item.code, "unchecked", coverage_reason(SCANS_GARBLED), {"url": garbled, "n": 1}, urls_seen,
+                       signals)
     if (absent or problems_th) and (drawn := next((p["url"] for p in ok if _drawn_unread(p, site)), None)):
         # what it lacks may be what a chart or dashboard on the page shows: a person reads it, the crawl could not
         signals.append(f"lacking on {drawn}, whose charts or dashboards could not be read as text")

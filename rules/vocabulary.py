@@ -156,6 +156,9 @@ UNREAD: dict[str, tuple[str, str]] = {
                  "the workbook has more rows than the crawl reads: its last rows were not read"),
     "scans_cut": ("เอกสารมีหน้าสแกนมากเกินขอบเขตการอ่านด้วย OCR จึงอ่านบางหน้าไม่ได้",
                   "the document has more scanned pages than the crawl reads by OCR: some were not read"),
+    "scans_garbled": ("เอกสารสแกนบางหน้าอ่านด้วย OCR ไม่ออก (หน้าตะแคงหรือกลับหัวที่หมุนแล้วยังอ่านไม่ได้ หรือภาพไม่ชัด)",
+                      "some scanned pages could not be read by OCR (turned sideways or upside down past reading, or "
+                      "unclear)"),
     "pages_cut": ("เอกสารมีจำนวนหน้ามากเกินขอบเขตที่โปรแกรมตรวจอ่าน จึงอ่านหน้าท้าย ๆ ไม่ครบ",
                   "the document has more pages than the crawl reads: its last pages were not read"),
     "filter_unclear": ("ตัวเลือกที่ระบุไม่แสดงรายการเอกสารและไม่มีคำว่าไม่พบ (เว็บไซต์อาจไม่รับแบบฟอร์มที่โปรแกรมตรวจส่ง)",
