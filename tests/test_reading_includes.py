@@ -12,7 +12,9 @@ scored 24/26 already (its empty panels named by an inline load: ``fills_mount``,
 * where the include names a file of the agency's own host plainly, the spider fetches it and reads the page as
   composed, the file where the browser writes it (crawler/includes.py): no browser needed;
 * a file that does not come (404, 500, refused) leaves its area empty and the page read in part
-  (``include_unread``): an item not found there is unchecked, never missing.
+  (``include_unread``): an item not found there is unchecked, never missing;
+* a frame whose document the page itself writes (``<iframe srcdoc>``) is read as part of the page
+  (crawler/extract.py: neither the parse nor a render's ``page.content()`` held it).
 """
 from __future__ import annotations
 
@@ -121,6 +123,19 @@ def test_a_page_composed_with_its_includes_is_read_as_a_person_sees_it():
     assert "หน้าแรก" not in composed.split("ตัวชี้วัดที่ 10")[1]  # the selector took #main, not the file's menu
     assert "alert(1)" not in composed and "w3-include-html" not in composed
     assert got.shell == "" and shell_of(html) != ""
+
+
+def test_a_frame_whose_document_the_page_writes_is_read_as_part_of_it():
+    """``<iframe srcdoc>`` (a CMS's "embed HTML" box holding the OIT table): neither our parse nor the browser's
+    ``page.content()`` held its rows before; its links are the page's, with their row's words, its scripts dropped."""
+    doc = ('<table><tr><td>O1</td><td><a href="files/o1.pdf">โครงสร้างองค์กร</a></td></tr></table>'
+           '<script>document.write("x")</script>')
+    html = page(f'<iframe srcdoc="{doc.replace("&", "&amp;").replace(chr(34), "&quot;").replace("<", "&lt;")}" '
+                'width="100%" height="600"></iframe>')
+    got = parse_html(html, "http://www.x.go.th/ita/")
+    link = next(link for link in got.links if link["url"] == "http://www.x.go.th/ita/files/o1.pdf")
+    assert link["kind"] == "a" and link["text"] == "โครงสร้างองค์กร" and "O1" in link["context"]
+    assert "document.write" not in got.text
 
 
 def test_an_include_that_did_not_come_is_a_cut_the_engine_knows():
