@@ -65,7 +65,8 @@ from rules.thai import Term, Text
 from rules.urls import dashboard_frame, viewer_target
 from rules.vocabulary import failure_kind
 
-INCLUDES_KEPT = 500  # included files kept per run (a static template's header and menu fetched once, not per page)
+INCLUDES_KEPT = 200  # included files kept per run (a static template's header and menu fetched once, not per page)
+INCLUDE_KEPT_CHARS = 100_000  # ... each of them this long at most (a bigger one is fetched again where included)
 MAX_OUTBOUND = 100  # reachability checks per agency: a hospital links a Drive folder per item and quarter
 # a shared folder's entries opened (crawler/folders.py), two folders deep (an item's folder, its quarters'): the
 # first six of a linked folder, the first two of each subfolder (its files say which round they were made for), at
@@ -977,9 +978,10 @@ class AgencySpider(scrapy.Spider):
             answer = None
         text = answer.text if answer is not None and answer.status == 200 and \
             isinstance(answer, scrapy.http.TextResponse) else None
-        if len(self._includes) >= INCLUDES_KEPT:
-            self._includes.pop(next(iter(self._includes)))
-        self._includes[key] = text
+        if text is None or len(text) <= INCLUDE_KEPT_CHARS:  # a template's header, not a big file, kept for the run
+            if len(self._includes) >= INCLUDES_KEPT:
+                self._includes.pop(next(iter(self._includes)))
+            self._includes[key] = text
         return text
 
     async def flipbook(self, response, got: Extracted, crawl: AgencyCrawl) -> Extracted:
