@@ -533,6 +533,25 @@ def runs_script(onclick: str, href: str) -> bool:
     return any(code.strip() and not INERT_SCRIPT.match(code) for code in (onclick, script))
 
 
+def inline_frames(root) -> None:
+    """A frame whose document the page itself writes (``<iframe srcdoc="&lt;table&gt;…">``: a CMS's "embed HTML"
+    box) read as part of the page, where a person sees it: its HTML put in the frame's place (its addresses are the
+    page's, as the browser resolves them). A frame with a ``src`` of its own is followed as a link."""
+    for frame in root.xpath("//iframe[@srcdoc][not(@src)]"):
+        try:
+            inner = lxml.html.document_fromstring(frame.get("srcdoc") or "<html></html>")
+        except (etree.ParserError, ValueError):
+            continue
+        body = inner.find("body")
+        holder = lxml.html.Element("div", {"class": "srcdoc"})
+        holder.text = body.text if body is not None else None
+        for child in list(body if body is not None else []):
+            holder.append(child)
+        holder.tail = frame.tail
+        if frame.getparent() is not None:
+            frame.getparent().replace(frame, holder)
+
+
 def parse_html(text: str, base_url: str, max_links: int | None = None, encoding: str = "") -> Extracted:
     """Text, title, links (the first ``max_links``: a page of 300,000 links costs no more than one of 1,000 —
     it is read on the crawler's thread), forms and furniture of an HTML page; ``encoding``: the page's, in which
@@ -542,6 +561,7 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
     except (etree.ParserError, ValueError):
         return Extracted("html", note="unparseable HTML")
     views = views_ajax_links(root)  # read from drupalSettings before the scripts go
+    inline_frames(root)  # an iframe's srcdoc, where a person sees it
     scripted = script_documents(root, base_url)  # a viewer's document its script names (crawler/viewerdocs.py)
     for bad in root.xpath("//script|//style|//noscript|//comment()"):
         if bad.getparent() is not None:

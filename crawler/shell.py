@@ -20,7 +20,9 @@ The test is what the parse found against what the raw HTML promises, not a list 
   ``/views/ajax``); when a hash router draws a view per ``#!/route`` the page links; when a web component draws
   content in its shadow root (an empty custom element beside the site's own script: ``<ita-oit-table
   src="/api/ita.json"></ita-oit-table>``); when a list grows as the reader scrolls (an inline script watching the
-  scroll that fetches, an infinite-scroll plugin);
+  scroll that fetches, an infinite-scroll plugin); when a client-side include pulls part of it from another file
+  on load (W3.JS's ``w3-include-html``, jQuery's ``.load("ita/list.html #main")``, ``<turbo-frame src>``, htmx
+  fired on ``load``: crawler/includes.py reads a plainly named one directly);
 * a short page with real content and its menu (a contact page, a notice) is not a shell: a clock widget's
   ``innerHTML`` does not make one.
 
@@ -42,6 +44,7 @@ import lxml.html
 from lxml import etree
 
 from crawler.extract import ROUTE_FRAGMENT, Extracted
+from crawler.includes import marked as pulls_in
 
 LITTLE_TEXT = 200  # letters of main text below which a page says little by itself
 FEW_LINKS = 3  # followable links below which the page cannot be navigated without its scripts
@@ -230,7 +233,9 @@ def _partly_shell(head: bytes, got: Extracted) -> str:
     content area an application's empty mount point (``fills_mount``), panes a
     click loads (``loads_pane``), a list a "load more" button grows (``loads_more``), views drawn per hash route
     (``hash_router``), content drawn by web components in shadow roots (``components``), a list growing as the
-    reader scrolls (``loads_on_scroll``); "" when what it shows is in it."""
+    reader scrolls (``loads_on_scroll``), parts pulled in from other files on load (``includes``: W3.JS's
+    ``w3-include-html``, jQuery's ``.load("file.html")``, ``<turbo-frame src>``; crawler/includes.py); "" when what
+    it shows is in it."""
     if _partly_filled(head):
         return "fills_table"
     if _LOADS_PANE.search(head) and any(not _pane_read(head, pane) for pane in _EMPTY_PANE.finditer(head)):
@@ -246,6 +251,8 @@ def _partly_shell(head: bytes, got: Extracted) -> str:
         return "loads_on_scroll"
     if _fills_mount(head):
         return "fills_mount"
+    if pulls_in(head):
+        return "includes"
     return ""
 
 
@@ -269,7 +276,8 @@ def shell_reason(body: bytes, got: Extracted) -> str:
     ``fills_table`` (an ordinary page whose table a script fills from a data source), ``fills_mount`` (its content
     area an application's empty mount point), ``loads_pane`` (tab or
     accordion panes a click loads), ``hash_router`` (a view drawn per ``#!/route``), ``components`` (content drawn
-    by web components in shadow roots), ``loads_on_scroll`` (a list growing as the reader scrolls) — or
+    by web components in shadow roots), ``loads_on_scroll`` (a list growing as the reader scrolls), ``includes``
+    (parts pulled in from other files on load) — or
     "" when the parse
     already holds what a reader sees."""
     thin_text = count_letters(got.text, LITTLE_TEXT) < LITTLE_TEXT
@@ -302,4 +310,6 @@ def shell_reason(body: bytes, got: Extracted) -> str:
             return "script_links"  # the menu is written by a script
         if own:
             return "app_script"  # nothing to follow but what the site's own script builds
+    if pulls_in(head):
+        return "includes"  # its menu or its content pulled in from other files on load (crawler/includes.py)
     return ""

@@ -152,8 +152,10 @@ def _blank(page: dict[str, Any]) -> bool:
 # pictures_unread: words in pictures not read (crawler/pictures.py); scroll_cut, shadow_unread: a rendered page's list
 # still growing when scrolling stopped, web components whose content was not read; data_unread: its own data requests
 # (fetch/XHR of the agency's hosts) failed, what they would draw was not drawn; panes_unread: panes a click fills left
-# unopened when the render's time ran out (crawler/render.py)
-PAGE_CUTS = ("links_cut", "text_cut", "pictures_unread", "scroll_cut", "shadow_unread", "data_unread", "panes_unread")
+# unopened when the render's time ran out (crawler/render.py); include_unread: a file the page pulls in on load did
+# not come, its area is empty (crawler/includes.py)
+PAGE_CUTS = ("links_cut", "text_cut", "pictures_unread", "scroll_cut", "shadow_unread", "data_unread", "panes_unread",
+             "include_unread")
 # links naming items that make a page read in part a list of them (its unseen rest may hold any item)
 LISTING_ITEMS = 3
 

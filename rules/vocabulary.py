@@ -176,6 +176,11 @@ UNREAD: dict[str, tuple[str, str]] = {
                     "จึงไม่ได้แสดงบางส่วนของหน้า ผู้ใช้เบราว์เซอร์ที่เปิดใหม่ภายหลังอาจเห็น",
                     "the page's script asked the agency's site for its data and did not get it (the server failed or "
                     "did not answer), so part of the page was not drawn; a browser reloading later may show it"),
+    "include_unread": ("บางส่วนของหน้านี้ดึงมาจากไฟล์อื่นของเว็บไซต์ขณะเปิดหน้า (include) แต่ไฟล์นั้นเปิดไม่ได้ (ไม่พบหรือเซิร์ฟเวอร์ขัดข้อง) "
+                       "พื้นที่นั้นจึงว่าง ไม่ทราบว่ารายการใดควรอยู่ตรงนั้น",
+                       "part of the page is pulled in from another file of the site as it loads (an include), and that "
+                       "file did not come (not found, or the server failed): its area is empty, and what it would list "
+                       "is unknown"),
     "panes_unread": ("หน้านี้มีแผงย่อย (แท็บ/การ์ดแบบพับได้) ที่สคริปต์โหลดเนื้อหาเมื่อคลิก และเวลาที่โปรแกรมตรวจเปิดหน้าหมดก่อนเปิดครบทุกแผง",
                      "the page's panes (tabs, accordion cards) are filled by a script when clicked, and the render's "
                      "time ran out before every one was opened"),

@@ -42,11 +42,11 @@ from twisted.web._newclient import ResponseNeverReceived
 from crawler.cache import no_answer, read_page, shared_cache
 from crawler.clicks import compose_postback
 from crawler.distributed.jobs import job_time_limit
-from crawler.documents import shared_pool
+from crawler.documents import Limits, extract_html_safely, shared_pool
 from crawler.shell import SCAN_BYTES, shell_reason
 from crawler.waits import page_fault
 from crawler.extract import FILE_SHARE_HOSTS, Extracted, clean_url, doc_kind, parse_html, share_listing
-from crawler import charts, flipbook, pictures, qr
+from crawler import charts, flipbook, includes, pictures, qr
 from crawler.challenge import challenge_of
 from crawler.firewall import CHALLENGE_HEADERS, firewall_of
 from crawler.folders import folder_entries, folder_id, listing_names
@@ -65,6 +65,8 @@ from rules.thai import Term, Text
 from rules.urls import dashboard_frame, viewer_target
 from rules.vocabulary import failure_kind
 
+INCLUDES_KEPT = 200  # included files kept per run (a static template's header and menu fetched once, not per page)
+INCLUDE_KEPT_CHARS = 100_000  # ... each of them this long at most (a bigger one is fetched again where included)
 MAX_OUTBOUND = 100  # reachability checks per agency: a hospital links a Drive folder per item and quarter
 # a shared folder's entries opened (crawler/folders.py), two folders deep (an item's folder, its quarters'): the
 # first six of a linked folder, the first two of each subfolder (its files say which round they were made for), at
@@ -249,6 +251,7 @@ class AgencySpider(scrapy.Spider):
         self.per_host = per_host
         self.outbound = OutboundChecks(per_host)
         self.outside_reads = OutboundChecks(per_host, max_cached=2_000)  # outside pages read (texts: a small LRU)
+        self._includes: dict[tuple[str, str], str | None] = {}  # included files fetched: a template's header once
         self.keep_open = keep_open  # a distributed worker waits for more agencies instead of closing
         self._terms: dict[tuple, list[Term]] = {}
         self._focus_any: dict[int, re.Pattern] = {}  # per list of focus terms (they live as long as the spider)
@@ -848,6 +851,9 @@ class AgencySpider(scrapy.Spider):
                                      fields["content_hash"], read_images=read_images)
         if crawl is not None and got.shell:   # a flipbook's pages are pictures: its words are in its search file
             got = await self.flipbook(response, got, crawl)
+        if crawl is not None and got.kind == "html" and isinstance(response, scrapy.http.TextResponse) \
+                and includes.marked(response.body[:SCAN_BYTES]):
+            got = await self.included(response, got, crawl)  # parts the page pulls in from its own files on load
         if got.kind == "html" and isinstance(response, scrapy.http.TextResponse) and response.body:
             got = await self.charts(response, got, crawl)  # statistics drawn as charts and dashboards
         if crawl is not None and got.kind == "html" and not got.shell and isinstance(response, scrapy.http.TextResponse) \
@@ -935,6 +941,55 @@ class AgencySpider(scrapy.Spider):
             shell = shell_reason(charts.without_charts(body), got)
         text = " ".join([got.text, *filter(None, words)]).strip()
         return replace(got, text=text, shell=shell, cut=got.cut or (charts.DRAWN if drawn else ""), cacheable=False)
+
+    async def included(self, response, got: Extracted, crawl: AgencyCrawl) -> Extracted:
+        """A page whose parts are pulled in from its own files on load (crawler/includes.py): each file named
+        plainly on the agency's own host fetched within its politeness and written where the browser writes it, and
+        the page read as composed; a file that did not come leaves its area empty and the page read in part
+        (``include_unread``). Includes of other hosts, or built by a script, leave the page as it was (a shell in
+        part, rendered or unread)."""
+        html, answers = response.text, {}
+        for _ in range(includes.ROUNDS):
+            wanted = [i.url for i in includes.find(includes.compose(html, response.url, answers), response.url)
+                      if i.url not in answers and self.own_host(crawl, urlsplit(i.url).hostname or "")]
+            for url in wanted[:includes.MAX_INCLUDES - len(answers)]:
+                answers[url] = await self.include_file(url, crawl)
+            if not wanted or len(answers) >= includes.MAX_INCLUDES:
+                break
+        if not answers:
+            return got
+        composed = includes.compose(html, response.url, answers)
+        limits = Limits.from_settings(self.settings.getdict("OIT_LIMITS"))
+        read = extract_html_safely(response.url, composed.encode("utf-8"), "text/html; charset=utf-8", "utf-8", None,
+                                   limits)
+        if read.note:  # the composed page could not be read: the page as served stands
+            return got
+        failed = sorted(url for url, answer in answers.items() if answer is None)
+        note = f"includes: {len(failed)} of {len(answers)} files not read: {', '.join(failed)}"[:500] if failed else ""
+        return replace(read, kind=got.kind, title=got.title or read.title, cacheable=False, note=got.note or note,
+                       cut=got.cut or (includes.INCLUDE_UNREAD if failed else ""))
+
+    async def include_file(self, url: str, crawl: AgencyCrawl) -> str | None:
+        """The text of an included file of the agency's own host, or None when it did not come (any answer but
+        200, a refused or failed request): the browser's XHR writes nothing then."""
+        key = (crawl.id, url)
+        if key in self._includes:
+            return self._includes[key]
+        fetch = scrapy.Request(url, dont_filter=True, meta={
+            "agency_id": crawl.id, "outbound": False, "dont_cache": True, "download_slot": f"agency:{crawl.id}",
+            "cookiejar": crawl.id, "handle_httpstatus_all": True})
+        try:
+            answer = await self.crawler.engine.download_async(fetch)
+        except Exception as exc:  # noqa: BLE001 - refused or failed: the include's area stays empty
+            self.logger.debug("include %s not fetched: %s", url, exc)
+            answer = None
+        text = answer.text if answer is not None and answer.status == 200 and \
+            isinstance(answer, scrapy.http.TextResponse) else None
+        if text is None or len(text) <= INCLUDE_KEPT_CHARS:  # a template's header, not a big file, kept for the run
+            if len(self._includes) >= INCLUDES_KEPT:
+                self._includes.pop(next(iter(self._includes)))
+            self._includes[key] = text
+        return text
 
     async def flipbook(self, response, got: Extracted, crawl: AgencyCrawl) -> Extracted:
         """A FlipBuilder/FlipHTML5 book on the agency's own host read from its search file (crawler/flipbook.py):
