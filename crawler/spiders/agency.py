@@ -919,13 +919,8 @@ class AgencySpider(scrapy.Spider):
                     drawn = True  # data from another host, or past the bound: not fetched
                     continue
                 fetched += 1
-                fetch = scrapy.Request(url, dont_filter=True, meta={
-                    "agency_id": crawl.id, "outbound": False, "dont_cache": True, "download_slot": f"agency:{crawl.id}",
-                    "cookiejar": crawl.id, "handle_httpstatus_all": True})
-                try:
-                    answer = await self.crawler.engine.download_async(fetch)
-                except Exception as exc:  # noqa: BLE001 - refused or failed: the chart's data stays unread
-                    self.logger.debug("chart data %s not fetched: %s", url, exc)
+                answer = await self.side_fetch(url, crawl, "chart data")
+                if answer is None:  # refused or failed: the chart's data stays unread
                     drawn = True
                     continue
                 if answer.status == 200:
@@ -941,6 +936,19 @@ class AgencySpider(scrapy.Spider):
             shell = shell_reason(charts.without_charts(body), got)
         text = " ".join([got.text, *filter(None, words)]).strip()
         return replace(got, text=text, shell=shell, cut=got.cut or (charts.DRAWN if drawn else ""), cacheable=False)
+
+    async def side_fetch(self, url: str, crawl: AgencyCrawl, what: str):
+        """A file of the agency's own host a page's scripts would fetch (a chart's data, an included part), fetched
+        as the page's own request: in the agency's slot and cookie jar, robots.txt and the guards holding, any
+        status handed back; None when it was refused or failed."""
+        fetch = scrapy.Request(url, dont_filter=True, meta={
+            "agency_id": crawl.id, "outbound": False, "dont_cache": True, "download_slot": f"agency:{crawl.id}",
+            "cookiejar": crawl.id, "handle_httpstatus_all": True})
+        try:
+            return await self.crawler.engine.download_async(fetch)
+        except Exception as exc:  # noqa: BLE001 - refused (robots, the guard, a budget) or failed
+            self.logger.debug("%s %s not fetched: %s", what, url, exc)
+            return None
 
     async def included(self, response, got: Extracted, crawl: AgencyCrawl) -> Extracted:
         """A page whose parts are pulled in from its own files on load (crawler/includes.py): each file named
@@ -975,14 +983,7 @@ class AgencySpider(scrapy.Spider):
         key = (crawl.id, url)
         if key in self._includes:
             return self._includes[key]
-        fetch = scrapy.Request(url, dont_filter=True, meta={
-            "agency_id": crawl.id, "outbound": False, "dont_cache": True, "download_slot": f"agency:{crawl.id}",
-            "cookiejar": crawl.id, "handle_httpstatus_all": True})
-        try:
-            answer = await self.crawler.engine.download_async(fetch)
-        except Exception as exc:  # noqa: BLE001 - refused or failed: the include's area stays empty
-            self.logger.debug("include %s not fetched: %s", url, exc)
-            answer = None
+        answer = await self.side_fetch(url, crawl, "include")  # refused or failed: the include's area stays empty
         text = answer.text if answer is not None and answer.status == 200 and \
             isinstance(answer, scrapy.http.TextResponse) else None
         if text is None or len(text) <= INCLUDE_KEPT_CHARS:  # a template's header, not a big file, kept for the run
