@@ -5,6 +5,7 @@ sites are reached through CONNECT and served with an expired self-signed certifi
 ``manifest.yaml`` sets its behaviours:
 
   down: true                  connections are dropped (site down)
+  http_closed: true           plain http:// connections are dropped; https:// (through CONNECT) is served
   encoding: tis-620           HTML is sent in this encoding ...
   charset_header: utf-8       ... with this charset in Content-Type (may lie, as real servers do)
   slow: {/path: seconds}      answer late
@@ -414,7 +415,7 @@ class Farm:
             handler.send_error(502, "unknown host")  # what a proxy says when DNS has no answer
             return
         manifest = self.manifest(root)
-        if manifest.get("down"):
+        if manifest.get("down") or (manifest.get("http_closed") and not handler.tunnel_host):
             handler.close_connection = True
             handler.connection.shutdown(socket.SHUT_RDWR)
             return

@@ -7,6 +7,7 @@ one that frames the site whole from another host (a registrar's masked forwardin
 the site is."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -114,3 +115,24 @@ def test_the_registry_page_leading_to_the_site_is_followed(tmp_path: Path, host,
     assert found(result, agency) == expected(host)
     moved = result.db.execute("SELECT moved_to, moved_adopted FROM run_agencies WHERE agency_id = ?", [agency]).fetchone()
     assert tuple(moved) == (new_host, 1)
+
+
+@pytest.mark.slow
+def test_a_site_whose_http_is_closed_is_read_over_https(tmp_path: Path):
+    """The registry says http://, the site closed port 80 and answers only https:// (its pages still link http://
+    here and there): a browser upgrades the address (HTTPS-Upgrades) and reads the site; so does the crawl, for
+    every address of that host. Before, the home page's refused connection made the site unreachable."""
+    sites = tmp_path / "sites"
+    sites.mkdir()
+    for site in SITES_DIR.iterdir():  # the farm as it is (outside hosts included), one site changed
+        (sites / site.name).symlink_to(site, target_is_directory=True)
+    host = "www.nonghin.go.th"
+    (sites / host).unlink()
+    shutil.copytree(SITES_DIR / host, sites / host)
+    manifest = sites / host / "manifest.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + "\nhttp_closed: true\n", encoding="utf-8")
+    result = judge_fixture_sites(tmp_path / "https.db", [host], sites_dir=sites)
+    assert found(result, "nonghin") == expected(host)
+    home = result.db.execute("SELECT url, final_url FROM pages WHERE agency_id = 'nonghin' AND depth = 0 "
+                             "ORDER BY id LIMIT 1").fetchone()
+    assert home[0] == f"http://{host}/" and home[1].startswith(f"https://{host}/")

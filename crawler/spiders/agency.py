@@ -211,6 +211,7 @@ class AgencyCrawl:
     began: float = field(default_factory=time.monotonic)  # when it was admitted
     timed_out: bool = False  # ended by the watchdog (AgencySpider.unstick)
     late: list = field(default_factory=list)  # requests that failed for the moment, asked once more later
+    upgraded: set = field(default_factory=set)  # hosts whose http:// is closed, asked over https:// (as browsers do)
     posts: dict = field(default_factory=dict)  # download buttons to press: address known by -> (action, fields)
     submitted: int = 0  # forms sent to move around (postbacks, filters): at most MAX_SUBMITS
     filters: set = field(default_factory=set)  # the filters' choices sent: "ไม่พบเอกสาร" there lists nothing, gone nowhere
@@ -363,6 +364,9 @@ class AgencySpider(scrapy.Spider):
         if crawl.space:  # a site that is itself a Google Site shares that host's one polite slot with every agency
             meta.update(download_slot=f"outside:{slot_host(urlsplit(url).hostname or '')}",
                         autothrottle_dont_adjust_delay=True)
+        if crawl.upgraded and url.startswith("http://") and url not in crawl.posts \
+                and (urlsplit(url).hostname or "") in crawl.upgraded:  # recorded by the address the site links
+            meta["page_url"], url = url, "https://" + url[len("http://"):]
         if url in crawl.posts:  # a download button: the form's POST, recorded under the address it is known by
             action, fields = crawl.posts[url]
             # Twisted retries a GET sent on a kept-alive connection the server had since closed, never a POST: a
@@ -1207,19 +1211,42 @@ class AgencySpider(scrapy.Spider):
                                        found_on=waiter["outside_hops"])
 
     def on_error(self, failure):
-        meta = failure.request.meta
+        request, meta = failure.request, failure.request.meta
         kind, detail = error_kind(failure)
         if is_budget_failure(failure) or self.cut_by_budget(kind, meta):  # never fetched: "not fetched", not failing
             yield from self.release(meta)
             return
         crawl = self.active[meta["agency_id"]]
-        if kind in MOMENTARY and not meta.get("late_try"):
-            yield from self.look_again(failure.request, crawl, waited=kind == "timeout")
+        if upgrade := self.https_upgrade(request, crawl, kind, detail):
+            yield upgrade
             return
-        yield self.finish(self.record(crawl, meta, meta.get("page_url") or
-                                      clean_url(failure.request.url), error=kind,
+        if first := meta.get("upgraded_from"):  # https:// did not answer either: the http:// failure stands
+            crawl.upgraded.discard(urlsplit(request.url).hostname or "")
+            kind, detail = first["kind"], first["detail"]
+            request = request.replace(url=first["url"], meta={k: v for k, v in meta.items() if k != "upgraded_from"})
+            meta = request.meta
+        if kind in MOMENTARY and not meta.get("late_try"):
+            yield from self.look_again(request, crawl, waited=kind == "timeout")
+            return
+        yield self.finish(self.record(crawl, meta, meta.get("page_url") or clean_url(request.url), error=kind,
                                       error_detail=detail[:500], kind="error"))
         yield from self.release(meta)
+
+    @staticmethod
+    def https_upgrade(request: scrapy.Request, crawl: AgencyCrawl, kind: str, detail: str) -> scrapy.Request | None:
+        """The home page asked over https:// when its http:// address is closed (refused, or dropped unanswered), as a
+        browser upgrades an address that does not answer (Chrome's HTTPS-Upgrades): a site that closed port 80 is
+        read over https, its own http:// links too (``crawl.upgraded``); None when that is not the case. If https
+        fails too, the http failure is what is recorded (:meth:`on_error`)."""
+        url, meta = request.url, request.meta
+        host = urlsplit(url).hostname or ""
+        if meta.get("site_depth") != 0 or meta["outbound"] or kind not in ("refused", "closed", "connection") \
+                or not url.startswith("http://") or host in crawl.upgraded or request.method != "GET":
+            return None
+        crawl.upgraded.add(host)
+        return request.replace(url="https://" + url[len("http://"):], dont_filter=True, meta={
+            **meta, "page_url": meta.get("page_url") or clean_url(url),
+            "upgraded_from": {"url": url, "kind": kind, "detail": detail}})  # what stands if https fails too
 
     def finish(self, record: dict) -> dict:
         self.pages_total += 1
