@@ -41,6 +41,11 @@ _LETTER = re.compile(r"[A-Za-z\u0e01-\u0e4e]")
 _ANCHOR = re.compile(rb"<a\b[^>]*\bhref\s*=\s*[\"']?(?![\"']?(?:#|javascript:))[^\s>]", re.I)
 
 
+def _shown(body: bytes) -> bytes:
+    """A page's bytes without its tags, scripts and styles: what a reader sees of it."""
+    return _TAG.sub(b" ", _SCRIPT.sub(b" ", _STYLE.sub(b" ", body)))
+
+
 def script_redirect(body: bytes) -> str:
     """The address a thin HTML page's own script sends its reader to, or ""."""
     if len(body) > MAX_BYTES or b"location" not in body:
@@ -53,7 +58,7 @@ def script_redirect(body: bytes) -> str:
     target = (jump.group(2) or jump.group(4) or b"").decode("utf-8", "replace").strip()
     if not target or target.lower().startswith(("javascript:", "#", "mailto:")) or "+" in target:
         return ""
-    visible = _TAG.sub(b" ", _SCRIPT.sub(b" ", _STYLE.sub(b" ", body))).decode("utf-8", "replace")
+    visible = _shown(body).decode("utf-8", "replace")
     if len(_LETTER.findall(visible)) > MAX_LETTERS or len(_ANCHOR.findall(_SCRIPT.sub(b" ", body))) >= 3:
         return ""
     return target
@@ -83,11 +88,17 @@ MAX_NOTICE_LINKS = 4  # the new name, perhaps written twice, and a contact: a pa
 
 
 def _visible(body: bytes) -> str:
-    raw = _TAG.sub(b" ", _SCRIPT.sub(b" ", _STYLE.sub(b" ", body)))
+    """A notice's shown words, in UTF-8 or else TIS-620."""
+    raw = _shown(body)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:  # an old notice in TIS-620
         return raw.decode("cp874", "replace")
+
+
+def _links(body: bytes, url: str) -> list[str]:
+    """The addresses a page's anchors lead to (its scripts left out)."""
+    return [urljoin(url, h.decode("utf-8", "replace")) for h in _HREF.findall(_SCRIPT.sub(b" ", body))]
 
 
 def notice_link(body: bytes, url: str) -> str:
@@ -98,7 +109,7 @@ def notice_link(body: bytes, url: str) -> str:
     visible = _visible(body)
     if len(_LETTER.findall(visible)) > MAX_LETTERS or not _MOVED.search(visible):
         return ""
-    hrefs = [urljoin(url, h.decode("utf-8", "replace")) for h in _HREF.findall(_SCRIPT.sub(b" ", body))]
+    hrefs = _links(body, url)
     here = urlsplit(url).hostname
     away = [h for h in hrefs if urlsplit(h).scheme in ("http", "https") and urlsplit(h).hostname not in (None, here)]
     if not away or len(hrefs) > MAX_NOTICE_LINKS or len({urlsplit(h).hostname for h in away}) != 1:
@@ -116,11 +127,11 @@ def framed_site(body: bytes, url: str) -> str:
     it is (a splash page beside a video); an iframe counts only when it fills the page (100 %)."""
     if len(body) > MAX_BYTES:
         return ""
-    bare = _SCRIPT.sub(b" ", body)
-    if len(_LETTER.findall(_visible(bare))) > MAX_LETTERS or len(_HREF.findall(bare)) > 2:
+    bare, links = _SCRIPT.sub(b" ", body), _links(body, url)
+    if len(_LETTER.findall(_visible(bare))) > MAX_LETTERS or len(links) > 2:
         return ""
     here = urlsplit(url).hostname
-    if any(urlsplit(urljoin(url, h.decode("utf-8", "replace"))).hostname == here for h in _HREF.findall(bare)):
+    if any(urlsplit(link).hostname == here for link in links):
         return ""  # a splash page entering its own site (beside a video): the site is here
     frames = [urljoin(url, src.decode("utf-8", "replace")) for src in _FRAME.findall(bare) + _WHOLE_IFRAME.findall(bare)]
     frames = [f for f in frames if urlsplit(f).scheme in ("http", "https")]

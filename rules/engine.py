@@ -715,6 +715,25 @@ PANES_UNREAD = "panes_unread"  # part_unread of a rendered page whose click-fill
 SCANS_GARBLED = "scans_garbled"  # part_unread of a scan with a page OCR read as nonsense, upright or turned (crawler/ocr.py)
 
 
+# parts of a page read in part where what an item lacks may be: the text past the bound; the panes (a quarter's
+# accordion card) the render had no time left to open; a scanned page OCR made nonsense of (turned past reading, a
+# mirrored copy); what a chart or dashboard on the page shows
+_PART_UNREAD = ((PANES_UNREAD, "whose panes were not all opened"),
+                (SCANS_GARBLED, "a scanned page of which OCR could not read"))
+
+
+def _unread_part(ok: list[dict[str, Any]], site: SiteView, text_cut: str | None) -> tuple[str, str, str] | None:
+    """(reason code, page, why) of the first page judged with a part a person sees that the crawl did not read."""
+    if text_cut:
+        return "text_cut", text_cut, "whose text past the bound was not read"
+    for code, why in _PART_UNREAD:
+        if url := next((p["url"] for p in ok if p.get("part_unread") == code), None):
+            return code, url, why
+    if url := next((p["url"] for p in ok if _drawn_unread(p, site)), None):
+        return DRAWN, url, "whose charts or dashboards could not be read as text"
+    return None
+
+
 def _drawn_unread(page: dict[str, Any], site: SiteView) -> bool:
     """Whether part of ``page`` is a chart or dashboard that could not be read: its figures may be what an item
     lacks. Not when every dashboard framed there is gone (its host answered 404): the empty frame was read. A
@@ -871,23 +890,10 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
         if not _run_checks(item, Evidence(docs, year, hoped), [], [])[0]:  # else a lack known elsewhere: partial
             return Finding(item.code, "unchecked", coverage_reason(held[0].unread), {"url": held[0].url,
                            "n": len(held)}, [p.url for p in held] + urls_seen, signals)
-    if (absent or problems_th) and text_cut:  # what it lacks may lie in the part of its text not read
-        signals.append(f"lacking on {text_cut}, whose text past the bound was not read")
-        return Finding(item.code, "unchecked", coverage_reason("text_cut"), {"url": text_cut, "n": 1}, urls_seen,
-                       signals)
-    if (absent or problems_th) and (shut := next((p["url"] for p in ok if p.get("part_unread") == PANES_UNREAD), None)):
-        # what it lacks may be in the panes (a quarter's accordion card) the render had no time left to open
-        signals.append(f"lacking on {shut}, whose panes were not all opened")
-        return Finding(item.code, "unchecked", coverage_reason(PANES_UNREAD), {"url": shut, "n": 1}, urls_seen, signals)
-    if (absent or problems_th) and (garbled := next((p["url"] for p in ok if p.get("part_unread") == SCANS_GARBLED), None)):
-        # what it lacks may be on the scanned page OCR made nonsense of (a page turned past reading, a mirrored copy)
-        signals.append(f"lacking on {garbled}, a scanned page of which OCR could not read")
-        return Finding(item.code, "unchecked", coverage_reason(SCANS_GARBLED), {"url": garbled, "n": 1}, urls_seen,
-                       signals)
-    if (absent or problems_th) and (drawn := next((p["url"] for p in ok if _drawn_unread(p, site)), None)):
-        # what it lacks may be what a chart or dashboard on the page shows: a person reads it, the crawl could not
-        signals.append(f"lacking on {drawn}, whose charts or dashboards could not be read as text")
-        return Finding(item.code, "unchecked", coverage_reason(DRAWN), {"url": drawn, "n": 1}, urls_seen, signals)
+    if (absent or problems_th) and (part := _unread_part(ok, site, text_cut)):
+        code, url, why = part  # what it lacks may lie in a part of the page a person sees and the crawl did not read
+        signals.append(f"lacking on {url}, {why}")
+        return Finding(item.code, "unchecked", coverage_reason(code), {"url": url, "n": 1}, urls_seen, signals)
     if (problems_th or absent) and (left := _documents_not_opened(ok, site)):
         # what the item lacks may be in the documents its page links that the crawl's bounds left unopened: an
         # item page read without its PDFs is no evidence that the report lacks its parts or its year
