@@ -229,7 +229,7 @@ class SiteView:
         self.index_denials: set[int] = set()  # items this round's index lists with "-" or "อยู่ระหว่างดำเนินการ"
         later = {url for _, years, _, url in indexes if years and year not in years}  # next round's only
         for url in sorted(self.index_pages):
-            if read_in_part(self.by_url[url]) in PAGE_CUTS or url in later:  # "อยู่ระหว่างดำเนินการ" of 2570 is no 2569 answer
+            if url in later or not _whole_rows(self.by_url[url], year):  # "อยู่ระหว่างดำเนินการ" of 2570 is no 2569 answer
                 continue
             for code, row in denied_rows(self.by_url[url].get("text") or "", set(merged), code_prefix).items():
                 self.index_denials.add(code)
@@ -238,7 +238,7 @@ class SiteView:
         for page in self.html:  # and the other pages of its ITA/OIT area of this round ("O22 … อยู่ระหว่างดำเนินการ")
             title = page.get("title") or ""
             if page["url"] in self.index_pages or not OIT_WORDS.search(normalize(title)) \
-                    or read_in_part(page) in PAGE_CUTS:
+                    or not _whole_rows(page, year):
                 continue
             years = Text(f"{title} {(page.get('text') or '')[:300]}").years()
             if not years or year in years:
@@ -720,6 +720,25 @@ SCANS_GARBLED = "scans_garbled"  # part_unread of a scan with a page OCR read as
 # mirrored copy); what a chart or dashboard on the page shows
 _PART_UNREAD = ((PANES_UNREAD, "whose panes were not all opened"),
                 (SCANS_GARBLED, "a scanned page of which OCR could not read"))
+
+
+# cuts that leave out whole parts of a page (an include or a data request that failed): the rows that did load are
+# whole rows, each the agency's answer for its item, as a person reads "O22 -" under the panels that came
+PARTS_CUT = ("include_unread", "data_unread")
+_SPAN = re.compile(r"(?<!\d)25\d\d\s*-\s*(?:พ\.ศ\.\s*)?(?:25)?\d\d(?!\d)")
+
+
+def _whole_rows(page: dict[str, Any], year: int) -> bool:
+    """Whether the rows read on an index page are whole, the agency's answer for this round: the page was read in
+    full, or only whole parts of it failed to load and nothing on it is of a later round (the failed part could be
+    this round's panel beside next round's "อยู่ระหว่างดำเนินการ")."""
+    cut = read_in_part(page)
+    if cut not in PAGE_CUTS:
+        return True
+    if cut not in PARTS_CUT:
+        return False
+    norm = _SPAN.sub(" ", normalize(page.get("text") or ""))  # a plan's span "(พ.ศ. 2566 – 2570)" is no later round
+    return all(y <= year for y in Text("", norm=norm).years())
 
 
 def _unread_part(ok: list[dict[str, Any]], site: SiteView, text_cut: str | None) -> tuple[str, str, str] | None:

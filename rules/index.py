@@ -129,6 +129,8 @@ def denied_rows(text: str, linked: set[int], prefix: str = "O") -> dict[int, str
     {21: 'o21 การประเมินความเสี่ยง -', 22: 'o22 รายงานผล อยู่ระหว่างดำเนินการ'}
     >>> denied_rows("O21 การประเมินความเสี่ยง - 10.1 การป้องกันสินบน O22 รายงานผล ดาวน์โหลด", {22})
     {21: 'o21 การประเมินความเสี่ยง -'}
+    >>> denied_rows("O16 แนวปฏิบัติ ตัวชี้วัดย่อยที่ 9.5 การส่งเสริมความโปร่งใส - O17 ช่องทาง 9.5 คลิก", {17})
+    {16: 'o16 แนวปฏิบัติ ตัวชี้วัดย่อยที่ 9.5 การส่งเสริมความโปร่งใส -'}
     >>> denied_rows("เอกสารข้อ O15–O26 อยู่ในไฟล์ดัชนี", set())
     {}
     """
@@ -142,7 +144,11 @@ def denied_rows(text: str, linked: set[int], prefix: str = "O") -> dict[int, str
         stop = marks[k + 1][0] if k + 1 < len(marks) else len(norm)
         if k + 1 < len(marks) and _RANGE_DASH.fullmatch(norm[end:stop]):
             continue  # "O15–O26": the first of a range, not a row saying "-"
-        row = _NEXT_ROW_LABEL.split(norm[end:min(stop, end + ROW_CHARS)], maxsplit=1)[0].strip()
+        whole = norm[end:min(stop, end + ROW_CHARS)]
+        row = _NEXT_ROW_LABEL.split(whole, maxsplit=1)[0].strip()
+        if not (DENIAL_RE.search(row) or _TRAILING_DASH.search(row)) and stop - end <= ROW_CHARS \
+                and _TRAILING_DASH.search(whole.strip()):
+            row = whole.strip()  # the sub-indicator is this row's own column ("O16 แนวปฏิบัติ… 9.5 การส่งเสริม… -")
         if DENIAL_RE.search(row) or _TRAILING_DASH.search(row):
             denied[code] = norm[start:end + len(row) + 1].strip()
     return denied

@@ -24,11 +24,9 @@ SHORT_OF_95: dict[str, float] = {
     # 24/26 (round 13): an ArcGIS dashboard and a Power BI report a person reads, drawn by their hosts' applications
     # from data services the crawl does not call: `unchecked` (coverage.drawn), never partial or missing
     "dashboard_embeds": 23 / 26,
-    # 24/26 (round 14): two index rows "-" / "อยู่ระหว่างดำเนินการ" in a panel whose file came, on a page another of
-    # whose included files failed (include_unread): a page read in part never takes such a row as final (its unseen
-    # part may be this round's, the row next round's), so they are `unchecked` where the assessor says missing
-    "lazy_fragments": 23 / 26,
 }
+# (lazy_fragments, 24/26 in round 14, left in round 15: a row "-" read in a panel whose file came is the agency's
+# answer when only other whole panels failed, rules/engine._whole_rows)
 # (empty in round 12; the last two before it, each 24/26 in round 11: gsites_published_embeds once a dead Doc in a box that names its item was
 # broken whatever hub stayed unread, rules/engine._coded_for; image_buttons once a button printing the head of an
 # item's title was read as that item, crawler/pictures._shortened)

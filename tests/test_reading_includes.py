@@ -158,3 +158,6 @@ def test_the_held_out_sites_are_read_as_a_person_reads_them(tmp_path, render):
     want = expected(THATONG)
     assert {c: thatong[c] for c in want if want[c] == "unchecked"} == {f"O{n}": "unchecked" for n in range(20, 27)}
     assert [c for c in want if want[c] == "pass" and thatong[c] != "pass"] == []
+    # a row "-" in a panel whose file came is the agency's answer, though another panel's file failed
+    nongsuang = found(result, next(s.agency for s in result.sites if s.host == "www.nongsuang.go.th"))
+    assert (thatong["O16"], nongsuang["O22"], nongsuang["O25"]) == ("missing", "missing", "missing")
