@@ -6,6 +6,8 @@ sites are reached through CONNECT and served with an expired self-signed certifi
 
   down: true                  connections are dropped (site down)
   http_closed: true           plain http:// connections are dropped; https:// (through CONNECT) is served
+  one_name: true              served only under the folder's own name (its DNS lacks the www/bare twin the farm
+                              otherwise answers for)
   encoding: tis-620           HTML is sent in this encoding ...
   charset_header: utf-8       ... with this charset in Content-Type (may lie, as real servers do)
   slow: {/path: seconds}      answer late
@@ -395,6 +397,8 @@ class Farm:
     def site_root(self, host: str) -> Path | None:
         for name in (host, host.removeprefix("www."), f"www.{host}"):
             if name and (self.sites_dir / name).is_dir():
+                if name != host and self.manifest(self.sites_dir / name).get("one_name"):
+                    return None  # its DNS holds only the one name
                 return self.sites_dir / name
         return None
 

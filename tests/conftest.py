@@ -31,11 +31,15 @@ def judge_fixture_sites(db_path: Path, hosts: list[str], year: int = 2569, sites
                         **overrides) -> SimpleNamespace:
     """Fixture sites crawled once through the farm in one run and judged as the accuracy benchmark judges them:
     ``db``, ``run_id``, ``sites``, ``findings`` by (agency, item) with their evidence as a list, the farm's ``stats``.
-    ``sites_dir``: a changed copy of the sites to serve (their verdicts are still read from the farm's)."""
+    ``sites_dir``: a changed copy of the sites to serve, their registry addresses read from it too (the verdicts
+    are still the farm's)."""
     from benchmarks.accuracy import load_sites
     from rules.families import rulebooks_for_year
 
     sites = load_sites(hosts=hosts)
+    for site in sites if sites_dir != SITES_DIR else []:  # a changed copy's registry address is the one crawled
+        if (copy := sites_dir / site.host / "expected.yaml").exists():
+            site.registry["url"] = yaml.safe_load(copy.read_text(encoding="utf-8"))["registry"]["url"]
     db = open_db(db_path)
     db["agencies"].upsert_all([dict(s.registry) for s in sites], pk="id", alter=True)
     with Farm(sites_dir, hang_seconds=10) as farm:

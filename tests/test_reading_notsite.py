@@ -136,3 +136,39 @@ def test_a_site_whose_http_is_closed_is_read_over_https(tmp_path: Path):
     home = result.db.execute("SELECT url, final_url FROM pages WHERE agency_id = 'nonghin' AND depth = 0 "
                              "ORDER BY id LIMIT 1").fetchone()
     assert home[0] == f"http://{host}/" and home[1].startswith(f"https://{host}/")
+
+
+def _farm_with(tmp_path: Path, host: str, manifest_extra: str = "", registry_url: str = "") -> Path:
+    """The farm as it is (outside hosts included), ``host`` copied and changed: its manifest, its registry URL."""
+    sites = tmp_path / "sites"
+    sites.mkdir()
+    for site in SITES_DIR.iterdir():
+        (sites / site.name).symlink_to(site, target_is_directory=True)
+    (sites / host).unlink()
+    shutil.copytree(SITES_DIR / host, sites / host)
+    if manifest_extra:
+        manifest = sites / host / "manifest.yaml"
+        manifest.write_text(manifest.read_text(encoding="utf-8") + f"\n{manifest_extra}\n", encoding="utf-8")
+    if registry_url:
+        verdicts = sites / host / "expected.yaml"
+        text = verdicts.read_text(encoding="utf-8")
+        assert f"url: http://{host}/\n" in text
+        verdicts.write_text(text.replace(f"url: http://{host}/\n", f"url: {registry_url}\n"), encoding="utf-8")
+    return sites
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("registry_url, manifest_extra", [
+    ("http://www.nonghin.go.th/th/home.php", ""),  # an old CMS's home address, gone (404) since the site was rebuilt
+    ("http://nonghin.go.th/", "one_name: true"),   # the bare name the registry holds does not resolve; www does
+])
+def test_a_registry_address_that_is_gone_leads_where_a_person_goes_next(tmp_path: Path, registry_url, manifest_extra):
+    """The registry's address of a live site is gone: a person tries the site's root, or the name with (or without)
+    its www. So does the crawl, once, at the registry page only. Before, the whole site was `unchecked` (unreachable)."""
+    host = "www.nonghin.go.th"
+    sites = _farm_with(tmp_path, host, manifest_extra, registry_url)
+    result = judge_fixture_sites(tmp_path / "gone.db", [host], sites_dir=sites)
+    assert found(result, "nonghin") == expected(host)
+    home = result.db.execute("SELECT url, final_url, error FROM pages WHERE agency_id = 'nonghin' AND depth = 0 "
+                             "ORDER BY id LIMIT 1").fetchone()
+    assert home[0] == registry_url and home[1].startswith(f"http://{host}/") and not home[2]

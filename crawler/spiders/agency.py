@@ -62,7 +62,7 @@ from crawler.render import UNREAD as SCRIPT_SHELL, reread
 from crawler.soft404 import SOFT_404, may_be_shown, shown_in_full, soft_not_found
 from rules.index import index_rows, link_code
 from rules.thai import Term, Text
-from rules.urls import dashboard_frame, viewer_target
+from rules.urls import dashboard_frame, literal_address, viewer_target
 from rules.vocabulary import failure_kind
 
 INCLUDES_KEPT = 200  # included files kept per run (a static template's header and menu fetched once, not per page)
@@ -109,6 +109,39 @@ def asked_for(response) -> str:
     and before any redirect."""
     meta = response.meta
     return meta.get("page_url") or clean_url(meta.get("redirect_urls", [response.request.url])[0])
+
+
+# a registry address of an old site's own home file or language folder ("/th/home.php", "/index.php/th/", "/web/"):
+# when it is gone, the site's root is where a person goes next (never for a folder of a parent's site: "/pathum/x/")
+_HOME_PATH = re.compile(r"/(?:(?:th|en|web|www|main|home|site|portal|public|new|html|index\.php)/)*"
+                        r"(?:[^/]+\.(?:php|asp|aspx|html?|jsp|cfm|shtml)|th|en|web|main|home|portal)?/?", re.I)
+
+
+def home_alternative(url: str, kind: str, status: int | None = None) -> str | None:
+    """Where a person tries next when the registry address is gone: the name with or without its ``www.`` when the
+    name does not resolve (a site whose DNS holds only one of them), the site's root when an old home address of it
+    answers 404/410 (the site was rebuilt); None otherwise.
+
+    >>> home_alternative("http://nongsuang.go.th/", "dns"), home_alternative("https://www.x.go.th/a?b=1", "dns")
+    ('http://www.nongsuang.go.th/', 'https://x.go.th/a?b=1')
+    >>> home_alternative("http://www.x.go.th/th/home.php", "http_4xx", 404), home_alternative("http://x.go.th/web/", "http_4xx", 410)
+    ('http://www.x.go.th/', 'http://x.go.th/')
+    >>> home_alternative("http://www.province.go.th/pathum/bangluang/", "http_4xx", 404), home_alternative("http://x.go.th/", "http_4xx", 404)
+    (None, None)
+    """
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if not host or literal_address(host):
+        return None
+    if kind == "dns":
+        twin = host[4:] if host.startswith("www.") else f"www.{host}"
+        if twin.count(".") < 2:  # "www.go.th" is nobody's site
+            return None
+        netloc = f"{twin}:{parts.port}" if parts.port else twin
+        return parts._replace(netloc=netloc, fragment="").geturl() if parts.path else f"{parts.scheme}://{netloc}/"
+    if status in (404, 410) and parts.path not in ("", "/") and _HOME_PATH.fullmatch(unquote(parts.path)):
+        return f"{parts.scheme}://{parts.netloc}/"
+    return None
 
 
 def unread_fault(exc: BaseException) -> dict:
@@ -1049,6 +1082,13 @@ class AgencySpider(scrapy.Spider):
                 fields["furniture"] = got.furniture
         if meta["site_depth"] == 0 and not self.home_moved(crawl, response.url, fields):
             links = []  # the registry URL led off to a host that is not the agency's: its links are not the agency's
+        if meta["site_depth"] == 0 and fields.get("error") and \
+                (other := self.home_fallback(response.request, fields["error"], response.status,
+                                             fields.get("error_detail") or "")):
+            crawl.outstanding += 1  # the registry address is gone: asked where a person goes next instead
+            crawl.own_in_flight += 1
+            yield other
+            return
         fresh = bool(links) and self.first_copy(crawl, fields)  # before a postback's state names its links
         if any(link.get("submit") for link in links):
             links, fields["links"] = self.submits_of(request_url, links)
@@ -1217,9 +1257,11 @@ class AgencySpider(scrapy.Spider):
             yield from self.release(meta)
             return
         crawl = self.active[meta["agency_id"]]
-        if upgrade := self.https_upgrade(request, crawl, kind, detail):
+        if upgrade := self.https_upgrade(request, crawl, kind, detail) or self.home_fallback(request, kind, None, detail):
             yield upgrade
             return
+        if first := meta.get("home_from"):  # the other name did not answer either: the registry address's failure stands
+            kind, detail = first["kind"], f"{first['detail']}; {request.url}: {detail}"
         if first := meta.get("upgraded_from"):  # https:// did not answer either: the http:// failure stands
             crawl.upgraded.discard(urlsplit(request.url).hostname or "")
             kind, detail = first["kind"], first["detail"]
@@ -1247,6 +1289,18 @@ class AgencySpider(scrapy.Spider):
         return request.replace(url="https://" + url[len("http://"):], dont_filter=True, meta={
             **meta, "page_url": meta.get("page_url") or clean_url(url),
             "upgraded_from": {"url": url, "kind": kind, "detail": detail}})  # what stands if https fails too
+
+    @staticmethod
+    def home_fallback(request: scrapy.Request, kind: str, status: int | None, detail: str) -> scrapy.Request | None:
+        """The registry address asked again where a person goes next when it is gone (:func:`home_alternative`),
+        recorded under the registry address as a redirect would be; once only. None when that is not the case."""
+        meta = request.meta
+        if meta.get("site_depth") != 0 or meta["outbound"] or meta.get("home_from") or meta.get("upgraded_from") \
+                or request.method != "GET" or not (other := home_alternative(request.url, kind, status)):
+            return None
+        return request.replace(url=other, dont_filter=True, meta={
+            **meta, "page_url": meta.get("page_url") or clean_url(request.url),
+            "home_from": {"url": request.url, "kind": kind, "detail": detail or kind}})
 
     def finish(self, record: dict) -> dict:
         self.pages_total += 1
