@@ -6,6 +6,7 @@ sites are reached through CONNECT and served with an expired self-signed certifi
 
   down: true                  connections are dropped (site down)
   http_closed: true           plain http:// connections are dropped; https:// (through CONNECT) is served
+  tls_name: cp1.hostco.net     HTTPS answers with a certificate for this name (a shared host's default)
   one_name: true              served only under the folder's own name (its DNS lacks the www/bare twin the farm
                               otherwise answers for)
   encoding: tis-620           HTML is sent in this encoding ...
@@ -316,7 +317,9 @@ class FarmHandler(BaseHTTPRequestHandler):
         self.send_response(200, "Connection established")
         self.end_headers()
         try:
-            tls = farm.tls_context(host).wrap_socket(self.connection, server_side=True)
+            # a shared host's default certificate, for its own name, where the site has none of its own
+            name = farm.manifest(root).get("tls_name") or host
+            tls = farm.tls_context(name).wrap_socket(self.connection, server_side=True)
         except (ssl.SSLError, OSError):
             self.close_connection = True
             return

@@ -172,3 +172,17 @@ def test_a_registry_address_that_is_gone_leads_where_a_person_goes_next(tmp_path
     home = result.db.execute("SELECT url, final_url, error FROM pages WHERE agency_id = 'nonghin' AND depth = 0 "
                              "ORDER BY id LIMIT 1").fetchone()
     assert home[0] == registry_url and home[1].startswith(f"http://{host}/") and not home[2]
+
+
+@pytest.mark.slow
+def test_an_https_answer_for_another_name_is_not_the_site(tmp_path: Path):
+    """Port 80 closed and port 443 answering with a shared host's default certificate (another name): a browser's
+    upgrade fails on the name and the site cannot be opened, so it is unreachable, not read as the agency's."""
+    host = "www.nonghin.go.th"
+    sites = _farm_with(tmp_path, host, "http_closed: true\ntls_name: cp1.hostco.net")
+    result = judge_fixture_sites(tmp_path / "othername.db", [host], sites_dir=sites)
+    assert set(found(result, "nonghin").values()) == {"unchecked"}
+    home = result.db.execute("SELECT url, error, error_detail FROM pages WHERE agency_id = 'nonghin' AND depth = 0 "
+                             "ORDER BY id LIMIT 1").fetchone()
+    assert home[0] == f"http://{host}/" and home[1] in ("refused", "closed", "connection")
+    assert "certificate for another name (cp1.hostco.net)" in home[2]

@@ -144,6 +144,31 @@ def home_alternative(url: str, kind: str, status: int | None = None) -> str | No
     return None
 
 
+OTHER_NAME = "certificate for another name"  # a tls_problem: the https answer is another site's (a shared host's default)
+
+
+def certificate_names(cert) -> list[str]:
+    """The host names a certificate (``cryptography``'s x509) is for: its subjectAltName's, else its common name."""
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    try:
+        names = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value.get_values_for_type(x509.DNSName)
+    except x509.ExtensionNotFound:
+        names = []
+    return [n.lower() for n in names] or [str(a.value).lower() for a in cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)]
+
+
+def name_covered(host: str, names: list[str]) -> bool:
+    """Whether ``host`` is one of a certificate's ``names``, a wildcard covering one label included.
+
+    >>> name_covered("www.x.go.th", ["x.go.th", "*.x.go.th"]), name_covered("www.x.go.th", ["cpanel.hostco.net"])
+    (True, False)
+    """
+    host = host.lower().rstrip(".")
+    return any(host == n or (n.startswith("*.") and host.split(".", 1)[-1] == n[2:]) for n in names)
+
+
 def unread_fault(exc: BaseException) -> dict:
     """The fields of a page whose reading failed on ``exc``: fetched, not read (``unread = other``)."""
     return {"unread": "other", "error_detail": f"reading failed: {type(exc).__name__}: {exc}"[:500]}
@@ -1057,6 +1082,12 @@ class AgencySpider(scrapy.Spider):
         meta = response.meta
         request_url = asked_for(response)
         fields = self.answer(response)
+        if (first := meta.get("upgraded_from")) and OTHER_NAME in (fields.get("tls_problem") or ""):
+            # https answered for another name (a shared host's default site): not this site, the http failure stands
+            crawl.upgraded.discard(urlsplit(response.url).hostname or "")
+            yield self.finish(self.record(crawl, meta, request_url, error=first["kind"], kind="error",
+                                          error_detail=f"{first['detail']}; https: {fields['tls_problem']}"[:500]))
+            return
         fields.update(no_answer(response))  # a body-less 304 nobody asked for is not an empty page (crawler/cache.py)
         links = []
         shown = may_be_shown(response.status, fields["content_type"], fields["size"])  # a 404/500 sent in full
@@ -1469,6 +1500,9 @@ class AgencySpider(scrapy.Spider):
                 problems.append("expired certificate")
             if x509.get_issuer() == x509.get_subject():
                 problems.append("self-signed certificate")
+            names = certificate_names(x509.to_cryptography())
+            if names and not name_covered(urlsplit(response.url).hostname or "", names):
+                problems.append(f"{OTHER_NAME} ({', '.join(names[:3])})")
             return ", ".join(problems)
         except Exception:  # a certificate we cannot inspect is not worth failing the page over
             return ""
