@@ -47,7 +47,7 @@ from crawler.docparts import block_links
 from crawler.office import doc_text, odf_text, ppt_text, pptx_slides, pptx_text, xls_cells, xls_text
 from crawler.officelinks import office_links
 from crawler.shell import shell_reason
-from crawler.svg import is_svg, svg_html
+from crawler.svg import is_svg, svg_html, svg_png
 from storage.safe import web_url
 
 # Documents read in the pool; any other document kind is recorded unread (crawler/extract.extract)
@@ -406,7 +406,25 @@ async def extract_page(pool: DocumentPool, url: str, body: bytes, content_type: 
         return got
     if image_kind(url, content_type):
         return await pool.extract("image", body) if read_images else Extracted("image", image_only=True)
-    return extract_html_safely(url, body, content_type, declared_encoding, scrapy_text, pool.limits)
+    got = extract_html_safely(url, body, content_type, declared_encoding, scrapy_text, pool.limits)
+    if got.unread == "images_only" and kind is None and is_svg(url, content_type, body):
+        return await _drawn_svg(pool, body, got)
+    return got
+
+
+async def _drawn_svg(pool: DocumentPool, body: bytes, got: Extracted) -> Extracted:
+    """A drawing of outlined words opened as a document (crawler/svg.py): drawn in a worker (a hostile drawing costs
+    that worker) and read by OCR as a picture, within the run's OCR budget; ``got`` (unread) when it cannot be."""
+    if pool.ocr_off or pool.ocr_left <= 0:
+        return got
+    try:
+        png = await pool.run(svg_png, body)
+    except (asyncio.TimeoutError, concurrent.futures.process.BrokenProcessPool, RuntimeError, OSError):
+        return got
+    if not png:
+        return got
+    read = await pool.extract("image", png)
+    return read if read.text.strip() else got
 
 
 _shared: DocumentPool | None = None

@@ -143,3 +143,20 @@ def test_without_ocr_outlined_words_are_unchecked_never_missing(tmp_path):
     result = judge_fixture_sites(tmp_path / "svg-no-ocr.db", list(heldout_svg.HOSTS), ocr=False)
     assert _false_alarms(result) == []
     assert result.findings[("thaphrayasao", "O1")]["status"] == "pass"  # written words need no OCR
+
+
+@needs_ocr
+def test_a_drawing_of_outlined_words_opened_as_a_document_is_drawn_and_read():
+    import asyncio
+
+    from crawler.documents import DocumentPool, extract_page
+
+    if not svg.renderer():
+        pytest.skip("cairosvg not installed")
+    pool = DocumentPool(Limits(workers=1, doc_seconds=60))
+    try:
+        got = asyncio.run(extract_page(pool, "http://www.thaphraya-sao.go.th/uploads/board2569.svg", BOARD.read_bytes(),
+                                       "image/svg+xml"))
+    finally:
+        pool.close()
+    assert got.ocr_pages == 1 and "081-555-3101" in got.text.replace(" ", "")
