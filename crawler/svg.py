@@ -111,6 +111,19 @@ def _emit(el, out: list[str], clickable: bool, in_link: bool) -> None:
     out.append(f"</{tag}> ")
 
 
+def unseen_inline(root) -> None:
+    """An HTML page's inline drawings as a browser draws them: of a ``<switch>`` only its first child (draw.io's
+    label, not the "..." fallback or the "Text is not SVG" footer link), no ``<title>``/``<desc>``/``<metadata>``,
+    nothing hidden. ``root``: the page parsed by lxml.html (lower-case tag names); changed in place."""
+    for drawing in root.iter("svg"):
+        gone = [extra for switch in drawing.iter("switch") for extra in [c for c in switch if isinstance(c.tag, str)][1:]]
+        gone += [el for el in drawing.iter("title", "desc", "metadata") if el is not drawing]
+        gone += [el for el in drawing.iter() if isinstance(el.tag, str) and el is not drawing and _hidden(el)]
+        for el in gone:
+            if el.getparent() is not None:
+                el.drop_tree()
+
+
 def svg_html(body: bytes, clickable: bool = True) -> str | None:
     """The drawing as an HTML page a parser reads (its words where it draws them, its links as links when
     ``clickable``); None when it cannot be read (too large, not a drawing)."""

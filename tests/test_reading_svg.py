@@ -160,3 +160,14 @@ def test_a_drawing_of_outlined_words_opened_as_a_document_is_drawn_and_read():
     finally:
         pool.close()
     assert got.ocr_pages == 1 and "081-555-3101" in got.text.replace(" ", "")
+
+
+def test_an_inline_drawing_is_read_as_a_browser_draws_it():
+    from crawler.extract import parse_html
+
+    drawing = DRAWIO_INDEX.read_text(encoding="utf-8").split("?>", 1)[1].split(">", 1)[1]  # after the DOCTYPE
+    got = parse_html(f"<html><head><title>ITA</title></head><body><h1>ITA 2569</h1>{drawing}</body></html>",
+                     "http://www.nongsamrong.go.th/ita/2569")
+    assert got.title == "ITA" and "..." not in got.text and "Text is not SVG" not in got.text
+    assert {link_code(link) for link in got.links} == set(range(1, 27)) - {9}
+    assert got.text.count("O5 แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน") == 1
