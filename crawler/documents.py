@@ -47,6 +47,7 @@ from crawler.docparts import block_links
 from crawler.office import doc_text, odf_text, ppt_text, pptx_slides, pptx_text, xls_cells, xls_text
 from crawler.officelinks import office_links
 from crawler.shell import shell_reason
+from crawler.svg import is_svg, svg_html, svg_png
 from storage.safe import web_url
 
 # Documents read in the pool; any other document kind is recorded unread (crawler/extract.extract)
@@ -360,7 +361,9 @@ def extract_html_safely(url: str, body: bytes, content_type: str, declared_encod
         inserted = drupal_ajax_html(body) if "json" in content_type else None
         if inserted is not None:  # a Drupal AJAX answer: the rows it inserts into the page (crawler/clicks.py)
             body, content_type, declared_encoding, scrapy_text = inserted.encode(), "text/html; charset=utf-8", "utf-8", None
-        if doc_kind(url, content_type) is None and looks_like_html(content_type, body):
+        if doc_kind(url, content_type) is None and is_svg(url, content_type, body):
+            got = parse_svg(body, url, limits.max_links)  # a drawing shown as a document: words and links
+        elif doc_kind(url, content_type) is None and looks_like_html(content_type, body):
             text, encoding = decode_html(body, declared_encoding, scrapy_text)
             got = parse_html(clean_text(text), url, limits.max_links, encoding)
             got.encoding = encoding
@@ -378,6 +381,19 @@ def extract_html_safely(url: str, body: bytes, content_type: str, declared_encod
     return got
 
 
+def parse_svg(body: bytes, url: str, max_links: int | None = None) -> Extracted:
+    """An SVG drawing opened as a document (``<object>``, ``<embed>``, a link): its words and links as a page's
+    (crawler/svg.py). One with no words (its text outlined) or that cannot be read is a picture nobody read."""
+    page = svg_html(body, clickable=True)
+    if page is None:
+        return Extracted("image", image_only=True, unread="images_only", note="SVG drawing not read (too large or not XML)")
+    got = parse_html(page, url, max_links, "utf-8")
+    if not got.text.strip() and not got.links:
+        return Extracted("image", image_only=True, unread="images_only",
+                         note="SVG drawing without text (outlined words): a picture not read")
+    return got
+
+
 async def extract_page(pool: DocumentPool, url: str, body: bytes, content_type: str,
                        declared_encoding: str | None = None, scrapy_text: str | None = None,
                        read_images: bool = False) -> Extracted:
@@ -390,7 +406,25 @@ async def extract_page(pool: DocumentPool, url: str, body: bytes, content_type: 
         return got
     if image_kind(url, content_type):
         return await pool.extract("image", body) if read_images else Extracted("image", image_only=True)
-    return extract_html_safely(url, body, content_type, declared_encoding, scrapy_text, pool.limits)
+    got = extract_html_safely(url, body, content_type, declared_encoding, scrapy_text, pool.limits)
+    if got.unread == "images_only" and kind is None and is_svg(url, content_type, body):
+        return await _drawn_svg(pool, body, got)
+    return got
+
+
+async def _drawn_svg(pool: DocumentPool, body: bytes, got: Extracted) -> Extracted:
+    """A drawing of outlined words opened as a document (crawler/svg.py): drawn in a worker (a hostile drawing costs
+    that worker) and read by OCR as a picture, within the run's OCR budget; ``got`` (unread) when it cannot be."""
+    if pool.ocr_off or pool.ocr_left <= 0:
+        return got
+    try:
+        png = await pool.run(svg_png, body)
+    except (asyncio.TimeoutError, concurrent.futures.process.BrokenProcessPool, RuntimeError, OSError):
+        return got
+    if not png:
+        return got
+    read = await pool.extract("image", png)
+    return read if read.text.strip() else got
 
 
 _shared: DocumentPool | None = None

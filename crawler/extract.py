@@ -18,6 +18,7 @@ from crawler.clicks import (DATA_ATTRS, choice_links, click_target, data_target,
                             link_forms, postback_links, views_ajax_links)
 from crawler.doclinks import onclick_target
 from crawler.outside import unwrap
+from crawler.svg import unseen_inline
 from crawler.viewerdocs import attribute_documents, script_documents
 from rules.thai import DENIAL_RE, is_generic_label
 # the URL forms the engine shares, defined once below the crawler (rules/urls.py)
@@ -563,6 +564,7 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
     views = views_ajax_links(root)  # read from drupalSettings before the scripts go
     inline_frames(root)  # an iframe's srcdoc, where a person sees it
     scripted = script_documents(root, base_url)  # a viewer's document its script names (crawler/viewerdocs.py)
+    unseen_inline(root)  # an inline drawing's fallbacks and tooltips, which a browser does not draw (crawler/svg.py)
     for bad in root.xpath("//script|//style|//noscript|//comment()"):
         if bad.getparent() is not None:
             bad.drop_tree()

@@ -67,8 +67,10 @@ def read_picture(body: bytes, regions: list[tuple[str, str, str]], allowed: bool
     width) of image-map areas). ``{"text", "regions", "tried", "why"}``; "" where Tesseract was not confident."""
     from PIL import Image, ImageOps
 
-    from crawler import ocr
+    from crawler import ocr, svg
 
+    if svg.is_svg("", "", body):
+        return _read_drawing(body, regions, allowed)
     Image.MAX_IMAGE_PIXELS = ocr.MAX_PIXELS
     try:
         image = Image.open(io.BytesIO(body))
@@ -102,6 +104,31 @@ def read_picture(body: bytes, regions: list[tuple[str, str, str]], allowed: bool
         knowns.append(known_in)
     return {"text": text, "regions": found, "known": known, "knowns": knowns, "tried": 1, "doubted": len(doubts),
             "why": "" if text else "no confident text" if doubts else "no words", "qr": codes}
+
+
+def _read_drawing(body: bytes, regions: list[tuple[str, str, str]], allowed: bool) -> dict[str, Any]:
+    """An SVG shown as a picture (crawler/svg.py): its words as written (``drawn``: no OCR spent), its links never
+    (an image's links cannot be clicked); a drawing of outlined words drawn and read by OCR like any picture, or
+    left a ``hole`` when it cannot be drawn or read. Words by an area's coordinates are not known: "" each."""
+    from crawler import svg
+
+    words = svg.svg_words(body)
+    if words:
+        return {"text": words, "regions": ["" for _ in regions], "known": recognised(words)[1],
+                "knowns": [0 for _ in regions], "tried": 0, "drawn": 1, "why": ""}
+    width, height = svg.size(body)
+    if min(width, height) < MIN_SIDE:
+        return {"text": "", "regions": [], "tried": 0, "why": "an icon (SVG)"}
+    if not allowed:
+        return {"text": "", "regions": [], "tried": 0, "why": "OCR budget", "hole": "an SVG of outlined words, OCR off"}
+    png = svg.svg_png(body)
+    if png is None:
+        return {"text": "", "regions": [], "tried": 0, "why": "SVG not drawn",
+                "hole": "an SVG of outlined words that could not be drawn (no renderer)"}
+    result = read_picture(png, regions, allowed)
+    if not result.get("text"):
+        result["hole"] = "an SVG of outlined words, nothing read"
+    return result
 
 
 def read_codes(body: bytes) -> dict[str, Any]:
@@ -418,7 +445,8 @@ async def _read_one(crawler, pool, url: str, regions: list, agency_id: str, read
 
     import scrapy
 
-    if codes_only:
+    drawing = urlsplit(url).path.lower().endswith(".svg")  # its words may be written, not drawn: no OCR needed
+    if codes_only or drawing:
         why = "crawl.picture_reads spent" if read_so_far >= pool.limits.picture_reads else ""
     else:
         why = pool.ocr_off or ("the run's OCR budget is used up" if pool.ocr_left <= 0 else "") or (
@@ -442,7 +470,7 @@ async def _read_one(crawler, pool, url: str, regions: list, agency_id: str, read
     try:
         if codes_only:
             return {**await pool.run(read_codes, answer.body), "fetched": True}
-        result = await pool.run(read_picture, answer.body, regions, True)
+        result = await pool.run(read_picture, answer.body, regions, not (pool.ocr_off or pool.ocr_left <= 0))
     except (asyncio.TimeoutError, concurrent.futures.process.BrokenProcessPool, RuntimeError, ValueError, OSError):
         return {"hole": "OCR failed", "fetched": True}  # too slow, a worker lost: not read, never a page lost
     pool.ocr_left -= result["tried"]
@@ -500,7 +528,7 @@ async def read_pictures(crawler, response, got, agency_id: str, read_so_far: int
             continue
         if result.get("hole") and (url in linked or result["hole"] != "another host"):
             unread = True
-        if not result.get("tried"):
+        if not result.get("tried") and not result.get("drawn"):
             continue
         if url in linked:
             areas = [coords for _, coords, _ in regions[url]]

@@ -220,6 +220,19 @@ class SiteView:
                 for code, links in rows.items():
                     merged[code] = [dict(link, source=page["url"]) for link in links]
                 self.index_pages.add(page["url"])
+        # a part of an index shown inside it (an <object>/<embed> drawing of indicator 10's boxes, an iframe of a
+        # table): a reader sees its rows on the index page, so they are the index's rows where it lacks them
+        for url in sorted(self.index_pages):
+            for link in self.by_url[url]["links"] if url in self.by_url else []:
+                framed = self.by_url.get(link.get("url") or "") if link.get("kind") == "iframe" else None
+                if framed is None or framed["url"] in self.index_pages:
+                    continue
+                rows = {code: links for code, links in rows_of_year(index_rows(framed["links"], code_prefix, least=1),
+                                                                    year, code_prefix).items() if code not in merged}
+                for code, links in rows.items():
+                    merged[code] = [dict(link, source=framed["url"]) for link in links]
+                if rows:
+                    self.index_pages.add(framed["url"])
         # the index pages of other rounds (last year's ITA page beside this year's), and the rows of this year's
         # that say the item is not there: the agency's own answer for this round, which another round's
         # document does not change. Not from a page read in part: the row past the cut may link the document
