@@ -223,11 +223,11 @@ class SiteView:
         # a part of an index shown inside it (an <object>/<embed> drawing of indicator 10's boxes, an iframe of a
         # table): a reader sees its rows on the index page, so they are the index's rows where it lacks them
         for url in sorted(self.index_pages):
-            for link in self.by_url[url]["links"] if url in self.by_url else []:
+            for link in (self.by_url[url].get("links") or []) if url in self.by_url else []:
                 framed = self.by_url.get(link.get("url") or "") if link.get("kind") == "iframe" else None
                 if framed is None or framed["url"] in self.index_pages:
                     continue
-                rows = {code: links for code, links in rows_of_year(index_rows(framed["links"], code_prefix, least=1),
+                rows = {code: links for code, links in rows_of_year(index_rows(framed.get("links") or [], code_prefix, least=1),
                                                                     year, code_prefix).items() if code not in merged}
                 for code, links in rows.items():
                     merged[code] = [dict(link, source=framed["url"]) for link in links]
