@@ -23,7 +23,7 @@ sites are reached through CONNECT and served with an expired self-signed certifi
   fail_once: {/path: 503}     the first request for the address answers this status; later ones are served
   cookie_gate: true            a request without the site's session cookie is answered 302 to the same address
                               with Set-Cookie (as some PHP and ASP.NET sites do): a client without cookies loops
-  consent_wall: {cookie: c, accept: /pdpa.php, page: wall.html, pattern: '\.php$'}   a PDPA consent wall: a
+  consent_wall: {cookie: c, accept: /pdpa.php, page: wall.html, pattern: '[.]php$'}   a PDPA consent wall: a
                               page matching the pattern without the cookie answers the consent form in its place;
                               the form's action with consent=accept sets the cookie and 302s back to return=
   hang_once: [/prefix/]       the first request for each address never answers; later ones do (a server
