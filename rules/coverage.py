@@ -205,7 +205,9 @@ def unread_pages(pages: list[dict[str, Any]], home: str | None, index_pages: set
             code = "outside_not_read"
             sections.add(page["url"])
         if code and page["url"] not in found:
-            entry = found[page["url"]] = Unread(page["url"], code, anything=page["url"] == home or page.get("depth") == 0)
+            # a consent wall not passed stands before the site's every page, whatever the link there said
+            entry = found[page["url"]] = Unread(page["url"], code, anything=page["url"] == home or page.get("depth") == 0
+                                                or code == "consent_wall")
             found.setdefault(page.get("final_url") or page["url"], entry)
             if page.get("title"):
                 entry.labels.append(page["title"])
