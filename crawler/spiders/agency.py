@@ -668,6 +668,8 @@ class AgencySpider(scrapy.Spider):
         meeting the wall meanwhile wait for that press), then the page asked again with the cookie it left. A wall
         that still stands (after ``MAX_CONSENTS`` presses), or a press that failed, leaves the answer as it came
         (unread: ``consent_wall``)."""
+        if not self.own_host(crawl, urlsplit(wall.action).hostname or ""):
+            return response  # a consent sent to another host (a vendor's) is not the site's own wall to press
         try:
             while True:
                 pressing = crawl.consent
