@@ -5,8 +5,9 @@ link-tracking interstitials (the download terms forms are in crawler/clicks.py: 
   cookie comes back (a Thai agency's PHP front: "เว็บไซต์นี้ใช้คุกกี้ … พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล" and "ยอมรับ
   ทั้งหมด"). A person presses "ยอมรับ" once and reads the site. :func:`consent_wall` knows such an answer by what it
   is: a thin page (a few words, hardly a link: the privacy policy) that speaks of cookies or personal data, with a
-  form whose one button that accepts is all a person does there (no box to type in, no list to pick from), or an
-  accept link. The crawl presses it once per agency (crawler/spiders/agency.py: ``past_the_consent``), its cookie
+  form whose one button that accepts is all a person does there (no box to type in, no list to pick from), an
+  accept link, or an accept button whose script sets the one consent cookie (``document.cookie = "pdpa=1"``) and
+  reloads (then the crawl sends that cookie back, as the browser would). The crawl presses it once per agency (crawler/spiders/agency.py: ``past_the_consent``), its cookie
   kept in the agency's jar, and asks the page again; a wall that still stands leaves the page unread
   (``consent_wall``) and the items it may hold unchecked, never missing. A consent banner over a page that holds
   its content (a client-side notice) is no wall: the page is read as it is. Nothing else is ever sent: a form with
@@ -55,13 +56,14 @@ REFUSE_WORDS = re.compile(r"ไม่ยอมรับ|ไม่ยินยอ
 _TYPED = ".//textarea|.//select|.//input[@type='text' or @type='password' or @type='email' or @type='tel' or " \
          "@type='number' or @type='search' or @type='file' or @type='date' or @type='url' or not(@type)]"
 _LETTER = re.compile(r"[A-Za-z\u0e01-\u0e4e]")
+_SETS_COOKIE = re.compile(r"document\.cookie\s*=\s*([\"'`])\s*([\w.-]+)\s*=\s*([^;\"'`]*)", re.I)
 
 
 @dataclass(frozen=True)
 class Consent:
     """What pressing a wall's accept does: the request a browser sends."""
 
-    method: str  # "GET" or "POST"
+    method: str  # "GET" or "POST", or "COOKIE": the button's script sets ``fields``' cookie and reloads
     action: str  # absolute address
     fields: list  # [(name, value)] as the form sends them, the accept button's own among them
 
@@ -92,6 +94,10 @@ def consent_wall(body: bytes, url: str) -> Consent | None:
         root = lxml.html.fromstring(text)
     except (etree.ParserError, ValueError):
         return None
+    # the cookies the page's own code sets (an accept button's script: document.cookie = "pdpa=1; path=/")
+    code = " ".join([*(script.text or "" for script in root.iter("script") if not script.get("src")),
+                     *(e.get("onclick") or "" for e in root.xpath("//*[@onclick]"))])
+    cookies = {name: value for _, name, value in _SETS_COOKIE.findall(code)}
     for bad in root.xpath("//script|//style|//noscript|//template|//comment()"):
         if bad.getparent() is not None:
             bad.drop_tree()
@@ -123,6 +129,10 @@ def consent_wall(body: bytes, url: str) -> Consent | None:
         target = urljoin(url, anchor.get("href").strip())
         if urlsplit(target).hostname == here and target.split("#")[0] != url.split("#")[0]:
             return Consent("GET", target, [])
+    clickable = root.xpath("//button|//a|//input[@type='button']|//*[@onclick]")
+    if len(cookies) == 1 and any(_accepts(_label(b)) for b in clickable) and not root.xpath(_TYPED):
+        # an accept button whose script sets the consent cookie and reloads: the cookie a press leaves, sent back
+        return Consent("COOKIE", url, list(cookies.items()))
     return None
 
 

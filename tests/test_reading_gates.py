@@ -45,6 +45,19 @@ def test_a_consent_wall_is_told_by_what_it_asks_and_only_its_accept_is_pressed()
     assert consent_wall(link.encode(), "http://x.go.th/a.php").action == "http://x.go.th/pdpa.php?ok=1"
 
 
+def test_an_accept_button_whose_script_sets_the_cookie_is_pressed_by_sending_that_cookie():
+    script = (f'<html><body>{NOTICE}<a href="/privacy.php">นโยบาย</a><button class="btn" onclick="acceptAll()">ยอมรับ'
+              '</button><script>function acceptAll() { document.cookie = "site_pdpa=accepted; path=/; max-age=31536000";'
+              ' location.reload(); }</script></body></html>')
+    wall = consent_wall(script.encode(), "http://x.go.th/ita.php")
+    assert wall is not None and (wall.method, wall.action, wall.fields) == (
+        "COOKIE", "http://x.go.th/ita.php", [("site_pdpa", "accepted")])
+    closing = script.replace(">ยอมรับ<", ">ปิด<")
+    assert consent_wall(closing.encode(), "http://x.go.th/ita.php") is None  # no accept: nothing to press
+    two = script.replace("location.reload();", 'document.cookie = "lang=en"; location.reload();')
+    assert consent_wall(two.encode(), "http://x.go.th/ita.php") is None  # which cookie is the consent: unknown
+
+
 def test_a_page_with_its_content_or_a_form_that_asks_more_is_no_consent_wall():
     banner = (f'<html><body><ul>{MENU}</ul><h2>ข่าวประชาสัมพันธ์</h2><div id="pdpa">{NOTICE}<form method="post" '
               'action="/pdpa.php"><button name="ok" value="1">ยอมรับ</button></form></div></body></html>')
@@ -70,6 +83,18 @@ def test_an_own_interstitial_is_known_by_where_it_leads():
     assert own_wrapper_target("http://www.x.go.th/redirect.php?a=http://a.go.th/&b=http://b.go.th/", page) == ""
     assert own_wrapper_target("http://www.x.go.th/redirect.php?id=12", page) == ""
     assert own_wrapper_target("http://www.x.go.th/go/about", page) == ""
+
+
+def _sites_with_wall_copied(tmp_path):
+    """The farm's sites with the walled one copied (to change), every other host linked as it is (its outside pages:
+    the Google Form, the map)."""
+    sites = tmp_path / "sites"
+    sites.mkdir()
+    for host in SITES_DIR.iterdir():
+        if host.name != WALL:
+            (sites / host.name).symlink_to(host, target_is_directory=True)
+    shutil.copytree(SITES_DIR / WALL, sites / WALL)
+    return sites
 
 
 def _form(markup: str):
@@ -119,8 +144,7 @@ def test_the_consent_is_given_once_per_site(judged):
 
 @pytest.mark.slow
 def test_a_wall_that_is_not_passed_leaves_its_items_unchecked_never_missing_or_broken(tmp_path):
-    sites = tmp_path / "sites"
-    shutil.copytree(SITES_DIR / WALL, sites / WALL)
+    sites = _sites_with_wall_copied(tmp_path)
     manifest = yaml.safe_load((sites / WALL / "manifest.yaml").read_text(encoding="utf-8"))
     manifest["consent_wall"]["accept"] = "/never.php"  # the form's action is walled too: accepting changes nothing
     (sites / WALL / "manifest.yaml").write_text(yaml.safe_dump(manifest), encoding="utf-8")
@@ -133,3 +157,16 @@ def test_a_wall_that_is_not_passed_leaves_its_items_unchecked_never_missing_or_b
     assert sum(status == "unchecked" for status in got.values()) >= 20
     unread = {p["url"]: p["unread"] for p in run.db["pages"].rows_where("run_id = ?", [run.run_id])}
     assert unread[f"http://{WALL}/main.php"] == "consent_wall"
+
+
+@pytest.mark.slow
+def test_a_wall_whose_accept_is_a_script_setting_its_cookie_is_passed_too(tmp_path):
+    sites = _sites_with_wall_copied(tmp_path)
+    page = (sites / WALL / "pdpa_wall.html").read_text(encoding="utf-8")
+    form = page[page.index("<form"):page.index("</form>") + len("</form>")]
+    (sites / WALL / "pdpa_wall.html").write_text(page.replace(form, (
+        '<button type="button" class="btn btn-success" onclick="pdpaAccept()">ยอมรับทั้งหมด</button>'
+        '<script>function pdpaAccept() { document.cookie = "huaiyai_pdpa=1; path=/; max-age=31536000"; '
+        'location.reload(); }</script>')), encoding="utf-8")
+    run = judge_fixture_sites(tmp_path / "oit.db", [WALL], sites_dir=sites)
+    assert_read_as_expected(run, 25)

@@ -653,7 +653,10 @@ class AgencySpider(scrapy.Spider):
         meta = {"agency_id": crawl.id, "cookiejar": crawl.id, "download_slot": f"agency:{crawl.id}",
                 "dont_retry": True, "handle_httpstatus_all": True, "consent_asked": True}
         body = urlencode(wall.fields)
-        if wall.method == "POST":
+        if wall.method == "COOKIE":  # the button's script sets the cookie: the jar takes it from this request
+            request = scrapy.Request(wall.action, cookies=dict(wall.fields), meta=meta, dont_filter=True,
+                                     headers=referer_header(referer, wall.action))
+        elif wall.method == "POST":
             request = scrapy.Request(wall.action, method="POST", body=body, meta=meta, dont_filter=True,
                                      headers={**referer_header(referer, wall.action),
                                               "Content-Type": "application/x-www-form-urlencoded"})
@@ -1082,10 +1085,10 @@ class AgencySpider(scrapy.Spider):
     async def read(self, response):
         """The page's record, then its links queued."""
         crawl = self.active[response.meta["agency_id"]]
-        if not response.meta.get("check_asked") and self.bot_check(response):  # as a reader's browser passes it
-            response = await self.past_the_check(response, crawl)
         if not response.meta.get("consent_asked") and (wall := self.consent_of(response)):  # "ยอมรับ", pressed once
             response = await self.past_the_consent(response, crawl, wall)
+        if not response.meta.get("check_asked") and self.bot_check(response):  # as a reader's browser passes it
+            response = await self.past_the_check(response, crawl)
         meta = response.meta
         request_url = asked_for(response)
         fields = self.answer(response)
