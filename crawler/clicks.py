@@ -128,14 +128,47 @@ def choice_links(root) -> list[tuple[object, str, str, dict]]:
     return found
 
 
+# a download's terms box a person ticks before the button ("ข้าพเจ้ายอมรับเงื่อนไขการใช้ข้อมูล", "I agree to the terms")
+AGREE_WORDS = re.compile(r"ยอมรับ|ยินยอม|รับทราบ|ตกลงตาม|agree|accept|consent|i\s+understand", re.I)
+DISAGREE_WORDS = re.compile(r"ไม่ยอมรับ|ไม่ยินยอม|ไม่ตกลง|disagree|do\s+not\s+(?:agree|accept)|decline|reject|"
+                            r"newsletter|subscribe|รับข่าวสาร|จดจำ|remember", re.I)
+
+
+def _box_words(box) -> str:
+    """A checkbox's words: its label (around it, or naming its id), else the text right after it."""
+    label = next(box.iterancestors("label"), None)
+    if label is None and box.get("id"):
+        label = next(iter(box.getroottree().xpath("//label[@for=$i]", i=box.get("id"))), None)
+    words = _words(label) if label is not None else (box.tail or "")
+    return " ".join([words, box.get("name") or "", box.get("title") or ""])
+
+
+def agreement_boxes(form) -> list[tuple[str, str]] | None:
+    """The form's fields as a person sends it after ticking its terms box(es), in the form's order (hidden fields and
+    each ticked box), when everything a person fills in is a box that says "I accept the terms"; None when it asks
+    for anything else (a word to type, a list to pick, a box that is no acceptance: a newsletter, "remember me")."""
+    boxes = form.xpath(_TYPED)
+    if any(b.tag != "input" or (b.get("type") or "").lower() != "checkbox" or not b.get("name") for b in boxes):
+        return None
+    for box in boxes:
+        words = _box_words(box)
+        if not AGREE_WORDS.search(words) or DISAGREE_WORDS.search(words):
+            return None
+    return [(i.get("name"), i.get("value") or ("on" if i in boxes else "")) for i in form.xpath(".//input[@name]")
+            if i in boxes or (i.get("type") or "").lower() == "hidden"]
+
+
 def link_forms(root) -> list[tuple[object, str, str, dict]]:
-    """(form, action?fields, words, {}) for each GET form that is a link: hidden fields only and a button; its
-    words are the form's own (a row's title beside its "ดาวน์โหลด" button)."""
+    """(form, action?fields, words, {}) for each GET form that is a link: hidden fields only and a button (a
+    terms box ticked first where it has one: :func:`agreement_boxes`); its words are the form's own (a row's title
+    beside its "ดาวน์โหลด" button)."""
     found: list[tuple[object, str, str, dict]] = []
     for form in root.iter("form"):
-        if (form.get("method") or "get").lower() != "get" or form.xpath(_TYPED):
+        if (form.get("method") or "get").lower() != "get":
             continue
-        fields = [(i.get("name"), i.get("value") or "") for i in form.xpath(".//input[@type='hidden'][@name]")]
+        fields = agreement_boxes(form)
+        if fields is None:
+            continue
         action = (form.get("action") or "").strip()
         if not fields or not form.xpath(".//button|.//input[@type='submit' or @type='image']") or \
                 action.lower().startswith(("javascript:", "mailto:", "#")):
@@ -156,13 +189,16 @@ def _page_options(options: list) -> list:
 
 
 def download_forms(root) -> list[tuple[object, str, str, dict]]:
-    """(form, action, words, {"post": fields}) for each POST form that is a download button: hidden fields only,
-    a button that names a download. Never a form with anything to type or pick."""
+    """(form, action, words, {"post": fields}) for each POST form that is a download button: hidden fields only (and
+    a terms box ticked: :func:`agreement_boxes`), a button that names a download. Never a form with anything to type
+    or pick."""
     found: list[tuple[object, str, str, dict]] = []
     for form in root.iter("form"):
-        if (form.get("method") or "").lower() != "post" or form.xpath(_TYPED):
+        if (form.get("method") or "").lower() != "post":
             continue
-        fields = [(i.get("name"), i.get("value") or "") for i in form.xpath(".//input[@type='hidden'][@name]")]
+        fields = agreement_boxes(form)  # hidden fields, and a terms box ticked where it has one
+        if fields is None:
+            continue
         buttons = form.xpath(".//button|.//input[@type='submit' or @type='image']")
         if not fields or not buttons:
             continue
@@ -176,7 +212,8 @@ def download_forms(root) -> list[tuple[object, str, str, dict]]:
         if not action or action.lower().startswith(("javascript:", "mailto:", "#")):
             continue
         words = _words(button) or button.get("value") or button.get("title") or ""
-        found.append((form, action, words, {"post": urlencode(fields)}))
+        ticked = form.xpath(_TYPED)  # a terms box ticked: the gate of one document, pressed wherever it stands
+        found.append((form, action, words, {"post": urlencode(fields), **({"terms": 1} if ticked else {})}))
     return found
 
 

@@ -17,6 +17,7 @@ from w3lib.url import safe_url_string
 from crawler.clicks import (DATA_ATTRS, choice_links, click_target, data_target, download_forms, filter_forms,
                             link_forms, postback_links, views_ajax_links)
 from crawler.doclinks import onclick_target
+from crawler.gates import own_wrapper_target
 from crawler.outside import unwrap
 from crawler.svg import unseen_inline
 from crawler.viewerdocs import attribute_documents, script_documents
@@ -553,6 +554,11 @@ def inline_frames(root) -> None:
             frame.getparent().replace(frame, holder)
 
 
+def _led_to(url: str, page_url: str) -> str:
+    """Where a link leads past a redirector's or the site's own interstitial (crawler/gates.py)."""
+    return clean_url(unwrap(own_wrapper_target(url, page_url) or url))
+
+
 def parse_html(text: str, base_url: str, max_links: int | None = None, encoding: str = "") -> Extracted:
     """Text, title, links (the first ``max_links``: a page of 300,000 links costs no more than one of 1,000 —
     it is read on the crawler's thread), forms and furniture of an HTML page; ``encoding``: the page's, in which
@@ -603,8 +609,9 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
                 viewed.add(element)                # pane; a modal viewer's data-src="x.pdf"
             elif _says_nothing_is_there(element, href, leads):
                 continue  # the row's "-" written in an anchor, or a folder that opens on nothing: words, not a link
-        # a redirector's link (google.com/url?q=…, l.facebook.com/l.php?u=…) is known by where it leads
-        url = "" if placeholder else clean_url(unwrap(_query_in(join(base_url, href), encoding)))
+        # a redirector's link (google.com/url?q=…, l.facebook.com/l.php?u=…), or the site's own interstitial
+        # (/redirect.php?url=…, /go/?u=<base64>: crawler/gates.py), is known by where it leads
+        url = "" if placeholder else _led_to(_query_in(join(base_url, href), encoding), base_url)
         link = {"url": url, "href": href[:300], "kind": kind, "zone": zones.get(element) or _zone(element),
                 "text": (_text(element) or element.get("alt") or _image_words(element))[:200],
                 "title": (element.get("title") or "")[:200],
@@ -629,7 +636,7 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
         target = click_target(element) if max_links is None or len(links) < max_links else ""
         if target:
             own = _text(element) or element.get("value") or element.get("title") or ""
-            links.append({"url": clean_url(unwrap(join(base_url, target))), "href": target[:300], "kind": "a",
+            links.append({"url": _led_to(join(base_url, target), base_url), "href": target[:300], "kind": "a",
                           "zone": _zone(element), "text": own[:200], "title": (element.get("title") or "")[:200],
                           "context": _context(element, own)})
     viewers = chain(((element, url) for element in root.iter() if element not in viewed

@@ -26,6 +26,9 @@ sites are reached through CONNECT and served with an expired self-signed certifi
   fail_once: {/path: 503}     the first request for the address answers this status; later ones are served
   cookie_gate: true            a request without the site's session cookie is answered 302 to the same address
                               with Set-Cookie (as some PHP and ASP.NET sites do): a client without cookies loops
+  consent_wall: {cookie: c, accept: /pdpa.php, page: wall.html, pattern: '[.]php$'}   a PDPA consent wall: a
+                              page matching the pattern without the cookie answers the consent form in its place;
+                              the form's action with consent=accept sets the cookie and 302s back to return=
   hang_once: [/prefix/]       the first request for each address never answers; later ones do (a server
                               busy for a moment, as government servers are at night)
   status: {/path: 500}        fail with this HTTP status (a key with its query, /index.php?download=7, is one address)
@@ -94,6 +97,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import hashlib
+import html
 import mimetypes
 import re
 import select
@@ -447,6 +451,8 @@ class Farm:
             self._stopping.wait(self.latency.delay(root.name, address))
         if manifest.get("cookie_gate") and "farmsession=" not in (handler.headers.get("Cookie") or ""):
             return self._redirect(handler, 302, address, {"Set-Cookie": "farmsession=1f3a; path=/; HttpOnly"})
+        if manifest.get("consent_wall") and self._consent_wall(handler, root, manifest["consent_wall"], path, query):
+            return None
         if manifest.get("challenge") and self._challenge(handler, root.name, manifest["challenge"], path, query):
             return None
         wall = next((name for prefix, name in manifest.get("firewall", {}).items() if address.startswith(prefix)), None)
@@ -607,6 +613,28 @@ class Farm:
                 state.update({k: str(v).format(**values) for k, v in changes.items()})
                 break
         return urlencode(sorted(state.items())), None
+
+    def _consent_wall(self, handler: FarmHandler, root: Path, spec: dict, path: str, query: str) -> bool:
+        """A PDPA cookie-consent wall served by the site's PHP front (``consent_wall``: cookie, accept, page,
+        pattern): every address matching ``pattern`` without the consent cookie answers 200 with the consent form
+        (``page``, its ``{return}`` the address asked); the form's action (``accept``) answered with
+        ``consent=accept``/``all`` sets the cookie and sends the reader back to ``return``, with anything else
+        (``reject``) back without it. Static files (uploads) are served by the web server, not behind the wall."""
+        fields = dict(parse_qsl(query, keep_blank_values=True))
+        back = fields.get("return") or "/"
+        back = back if back.startswith("/") else "/"
+        if path == spec["accept"]:
+            if fields.get("consent") in ("accept", "all"):
+                self._redirect(handler, 302, back, {"Set-Cookie": f"{spec['cookie']}=1; path=/; Max-Age=31536000"})
+            else:
+                self._redirect(handler, 302, back)
+            return True
+        if not re.search(spec.get("pattern", r"\.php$"), path) or f"{spec['cookie']}=" in (handler.headers.get("Cookie") or ""):
+            return False
+        address = path + (f"?{query}" if query else "")
+        page = (root / spec["page"]).read_text(encoding="utf-8").replace("{return}", html.escape(address, quote=True))
+        self._send(handler, 200, page.encode(), "text/html; charset=utf-8")
+        return True
 
     @staticmethod
     def _under(path: str, prefixes: dict):

@@ -46,7 +46,7 @@ _CONSONANTS = re.compile(r"[\u0e01-\u0e2e]")
 # Pages with content a reader sees that the crawl could not read; a menu page of these may be a hub of
 # anything. A page that failed or that robots.txt forbade holds only what its words name.
 CONTENT_UNREAD = {"script_shell", "unreadable_text", "images_only", "login_required", "outside_not_read", "empty_page",
-                  "firewall", "bot_check", "too_large", "unsupported_format", "form_refused", "other"}
+                  "firewall", "bot_check", "consent_wall", "too_large", "unsupported_format", "form_refused", "other"}
 # Labels that speak of the whole ITA/OIT disclosure, not one item of it
 OIT_WORDS = re.compile(r"(?<![a-z])(ita|oit|moit)(?![a-z])|คุณธรรม|ความโปร่งใส|เปิดเผยข้อมูลสาธารณะ|การประเมิน", re.I)
 # Menu entries that lead to the site's machinery, not to published content: a reader looks for no item there
@@ -205,7 +205,9 @@ def unread_pages(pages: list[dict[str, Any]], home: str | None, index_pages: set
             code = "outside_not_read"
             sections.add(page["url"])
         if code and page["url"] not in found:
-            entry = found[page["url"]] = Unread(page["url"], code, anything=page["url"] == home or page.get("depth") == 0)
+            # a consent wall not passed stands before the site's every page, whatever the link there said
+            entry = found[page["url"]] = Unread(page["url"], code, anything=page["url"] == home or page.get("depth") == 0
+                                                or code == "consent_wall")
             found.setdefault(page.get("final_url") or page["url"], entry)
             if page.get("title"):
                 entry.labels.append(page["title"])

@@ -132,6 +132,10 @@ UNREAD: dict[str, tuple[str, str]] = {
                   "(ผู้ใช้เบราว์เซอร์ผ่านได้เอง)",
                   "the site showed a bot check (a script that sets a cookie and reloads) instead of the page, and the "
                   "crawler could not get past it (a browser passes it by itself)"),
+    "consent_wall": ("เว็บไซต์แสดงแบบฟอร์มยอมรับคุกกี้/นโยบายคุ้มครองข้อมูลส่วนบุคคล (PDPA) แทนหน้าเว็บ และโปรแกรมตรวจกด "
+                     "'ยอมรับ' แล้วยังผ่านไม่ได้ (ผู้ใช้เบราว์เซอร์กดยอมรับแล้วอ่านได้)",
+                     "the site showed a cookie/PDPA consent form instead of the page, and accepting it did not let the "
+                     "crawler through (a person who accepts reads the page)"),
     "rate_limited": ("เว็บไซต์ขอให้ลดความถี่ในการเข้าถึง (HTTP 429) จึงยังไม่ได้อ่านหน้านี้",
                      "the site asked the crawler to slow down (HTTP 429), so the page was not read"),
     "busy": ("เซิร์ฟเวอร์แจ้งว่าไม่ว่างชั่วคราวและให้ลองใหม่ภายหลัง (HTTP 503 พร้อม Retry-After) จึงยังไม่ได้อ่านหน้านี้",

@@ -28,7 +28,7 @@ from collections import Counter, deque
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Iterable
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote, urlencode, urljoin, urlsplit
 
 import scrapy
 from scrapy.downloadermiddlewares.cookies import CookiesMiddleware
@@ -48,6 +48,7 @@ from crawler.waits import page_fault
 from crawler.extract import FILE_SHARE_HOSTS, Extracted, clean_url, doc_kind, parse_html, share_listing
 from crawler import charts, flipbook, includes, pictures, qr
 from crawler.challenge import challenge_of
+from crawler.gates import Consent, consent_wall
 from crawler.firewall import CHALLENGE_HEADERS, firewall_of
 from crawler.folders import folder_entries, folder_id, listing_names
 from crawler.frontier import BULK_WORDS, HUB_WORDS, Frontier, canonical, crowd_penalties, crowd_tail
@@ -92,6 +93,7 @@ HUB_SCORE = 40  # a link to an information centre or a "transparency" hub (crawl
 TAIL_PENALTY = 50  # a link past the first few of a long list of one shape: its item word no longer counts
 NAMED_SCORE = 30  # a link this promising (an item code, OIT words, a hub) is followed past the depth bound ...
 NAMED_EXTRA_DEPTH = 3  # ... by this many levels: an index at depth 5 behind a menu, its documents two below
+MAX_CONSENTS = 2  # a site's consent wall accepted per agency: once, and once more if its cookie stops passing
 MAX_CHECK_PASSES = 2  # a site's bot check run in the browser per agency: once, and once more if its cookie stops passing
 MAX_URL_CHARS = 2083  # longer addresses are not followed (Scrapy's URLLENGTH_LIMIT, its middleware is off)
 # failures a server or resolver may not repeat a moment later: asked once more, late, instead of at once
@@ -278,6 +280,8 @@ class AgencyCrawl:
     units: UnitPages = field(default_factory=lambda: UnitPages(""))  # its ITA/MOIT page on another government site
     check_pass: object = None  # the browser's pass of the site's bot check: a future of its cookies (crawler/challenge.py)
     check_passes: int = 0  # passes begun: at most MAX_CHECK_PASSES
+    consent: object = None  # the site's consent wall accepted: a future of whether it answered (crawler/gates.py)
+    consents: int = 0  # acceptances sent: at most MAX_CONSENTS
 
     def __post_init__(self):
         self.domain = registrable(urlsplit(self.url).hostname or "")
@@ -524,8 +528,9 @@ class AgencySpider(scrapy.Spider):
             if link["submit"] == "filter":
                 crawl.filters.add(url)
         elif link.get("post"):  # a download button is pressed only on the agency's own OIT pages, a few per agency
+            # (or past a terms box: the download page of one document, reached from wherever it is linked)
             coded = any(link_code(link, prefix) is not None for prefix in crawl.code_prefixes)
-            if not (in_index or coded) or not self.own_site(crawl, url, parts.hostname or "") \
+            if not (in_index or coded or link.get("terms")) or not self.own_site(crawl, url, parts.hostname or "") \
                     or len(crawl.posts) >= MAX_POSTS:
                 return
             crawl.posts[url] = (link["action"], link["post"])
@@ -672,6 +677,9 @@ class AgencySpider(scrapy.Spider):
             fields["unread"], fields["error_detail"] = "firewall", f"HTTP {response.status}: {wall}"
         elif (check := self.bot_check(response)):  # a browser passes it by itself; the crawl could not
             fields["unread"], fields["error_detail"] = "bot_check", f"HTTP {response.status}: a bot check ({check})"
+        elif self.consent_of(response):  # a consent form in the page's place, still there after accepting it once
+            fields["unread"] = "consent_wall"
+            fields["error_detail"] = f"HTTP {response.status}: a cookie/PDPA consent form in the page's place"
         elif response.request.method == "POST" and response.status >= 500 and FORM_REFUSED.search(response.body[:20_000]):
             fields["unread"] = "form_refused"  # the server took the form we sent for a forgery: a person's click works
         elif response.status == 429:  # the site's word on our pace, not on the page
@@ -689,6 +697,64 @@ class AgencySpider(scrapy.Spider):
         if firewall_of(response.status, headers, response.body):
             return ""
         return challenge_of(response.status, headers, response.body, response.url)
+
+    @staticmethod
+    def consent_of(response) -> Consent | None:
+        """The acceptance a consent wall in this answer's place asks for (crawler/gates.py), or None."""
+        if response.status != 200 or not isinstance(response, scrapy.http.HtmlResponse):
+            return None
+        return consent_wall(response.body, response.url)
+
+    async def give_consent(self, wall: Consent, crawl: AgencyCrawl, referer: str) -> bool:
+        """Press a consent wall's accept once for the agency, as a person does: the form's request sent in the
+        agency's cookie jar, which keeps the cookie its answer sets for the rest of the site. True when it answered."""
+        meta = {"agency_id": crawl.id, "cookiejar": crawl.id, "download_slot": f"agency:{crawl.id}",
+                "dont_retry": True, "handle_httpstatus_all": True, "consent_asked": True}
+        body = urlencode(wall.fields)
+        if wall.method == "COOKIE":  # the button's script sets the cookie: the jar takes it from this request
+            request = scrapy.Request(wall.action, cookies=dict(wall.fields), meta=meta, dont_filter=True,
+                                     headers=referer_header(referer, wall.action))
+        elif wall.method == "POST":
+            request = scrapy.Request(wall.action, method="POST", body=body, meta=meta, dont_filter=True,
+                                     headers={**referer_header(referer, wall.action),
+                                              "Content-Type": "application/x-www-form-urlencoded"})
+        else:
+            address = wall.action + (("&" if "?" in wall.action else "?") + body if body else "")
+            request = scrapy.Request(address, meta=meta, dont_filter=True, headers=referer_header(referer, address))
+        got = await self.crawler.engine.download_async(request)
+        return got.status < 400
+
+    async def past_the_consent(self, response, crawl: AgencyCrawl, wall: Consent):
+        """The page behind a consent wall, as a reader gets it: the wall's accept pressed once for the agency (answers
+        meeting the wall meanwhile wait for that press), then the page asked again with the cookie it left. A wall
+        that still stands (after ``MAX_CONSENTS`` presses), or a press that failed, leaves the answer as it came
+        (unread: ``consent_wall``)."""
+        if not self.own_host(crawl, urlsplit(wall.action).hostname or ""):
+            return response  # a consent sent to another host (a vendor's) is not the site's own wall to press
+        try:
+            while True:
+                pressing = crawl.consent
+                if pressing is None:
+                    if crawl.consents >= MAX_CONSENTS:
+                        return response
+                    crawl.consents += 1
+                    pressing = crawl.consent = asyncio.ensure_future(
+                        self.give_consent(wall, crawl, clean_url(response.url)))
+                if not await asyncio.shield(pressing):
+                    return response
+                request = response.request
+                again = scrapy.Request(request.url, method=request.method, body=request.body, dont_filter=True,
+                                       headers={k: v for k, v in request.headers.items() if k.lower() != b"cookie"},
+                                       meta={**response.meta, "consent_asked": True})
+                got = await self.crawler.engine.download_async(again)
+                if not self.consent_of(got):
+                    return got
+                response = got
+                if crawl.consent is pressing:  # its cookie no longer passes: pressed once more
+                    crawl.consent = None
+        except Exception as exc:  # noqa: BLE001 - refused or failed: the answer as it came, unread
+            self.logger.info("could not get past the consent wall of %s: %s: %s", response.url, type(exc).__name__, exc)
+            return response
 
     async def past_the_check(self, response, crawl: AgencyCrawl):
         """The page behind a bot check, as a reader's browser gets it: the check run once in the browser for the
@@ -1077,6 +1143,8 @@ class AgencySpider(scrapy.Spider):
     async def read(self, response):
         """The page's record, then its links queued."""
         crawl = self.active[response.meta["agency_id"]]
+        if not response.meta.get("consent_asked") and (wall := self.consent_of(response)):  # "ยอมรับ", pressed once
+            response = await self.past_the_consent(response, crawl, wall)
         if not response.meta.get("check_asked") and self.bot_check(response):  # as a reader's browser passes it
             response = await self.past_the_check(response, crawl)
         meta = response.meta
