@@ -57,7 +57,7 @@ import zipfile
 from pathlib import Path
 
 from farm.builders.document_tools import paragraphs
-from farm.builders.heldout_photos import PhotosOut, bare, hash_of, index_rows, paper, sheets_of, table
+from farm.builders.heldout_photos import PhotosOut, bare, hash_of, index_rows, sheets_of, table
 from farm.builders.heldout_sites import LOMA, docs, judge, lao_page, own_pages, site_meta
 from farm.builders.heldout_unforeseen import INLINE_KIND, KINDS, agency
 from farm.builders.ita2569_moit import news_list, write_manifest
