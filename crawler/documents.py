@@ -217,6 +217,8 @@ def _parse_saved(kind: str, body: bytes, limits: Limits) -> Extracted:
     except Exception as exc:  # a file no reader here opens: said so, and judged unchecked (rules/coverage.py)
         return Extracted(kind, note=f"{kind.upper()} not read: {type(exc).__name__}: {str(exc)[:200]}",
                          unread="unsupported_format")
+    if not got.text.strip() and (b"\\pict" in body if kind == "rtf" else b"ImageBrush" in body if kind == "xps" else False):
+        got.image_only, got.unread = True, "images_only"  # a scan pasted into Word, a scan printed to XPS: no words
     mend(got)  # typed in a legacy Thai font
     return got
 

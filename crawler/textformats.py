@@ -144,7 +144,8 @@ def rtf_text(body: bytes, max_links: int = 1000) -> tuple[str, list[dict]]:
             elif name == "uc" and value is not None:
                 state["uc"] = value
             elif name == "u" and value is not None:
-                emit(chr(value + 65536 if value < 0 else value))
+                code = value + 65536 if value < 0 else value
+                emit(chr(code) if code < 0x110000 else "\ufffd")
                 skip_chars = state["uc"]
             elif name == "field":
                 state["dest"] = "field"
@@ -261,14 +262,18 @@ def xps_text(body: bytes, max_links: int = 1000) -> tuple[str, list[dict]]:
             raise ValueError("no fixed page in the XPS package")
         lines: list[str] = []
         links: list[dict] = []
+        glyphs = 0
         for name in pages:
             markup = package.read(names[name])
+            glyphs += len(re.findall(rb"<(?:\w+:)?Glyphs\b", markup))
             page_lines = [_unescape(html.unescape(m.decode("utf-8", "replace"))) for m in _GLYPHS.findall(markup)]
             lines += [line for line in page_lines if line.strip()]
             for target in _NAVIGATE.findall(markup):
                 if len(links) < max_links:
                     links.append(doc_link(html.unescape(target.decode("utf-8", "replace")), "", " ".join(page_lines)[:300]))
     text = "\n".join(lines)
+    if not text.strip() and glyphs:  # runs drawn by glyph index only: the words are not in the file
+        raise ValueError(f"{glyphs} runs of glyphs without their Unicode text")
     links += text_links(text, "", max(max_links - len(links), 0), {link["href"] for link in links})
     return text, links
 

@@ -13,6 +13,7 @@ because of that):
 from __future__ import annotations
 
 import builtins
+import io
 
 import pytest
 
@@ -206,3 +207,37 @@ def test_the_held_out_sites_read_every_format(tmp_path):
         assert reasons[(host, "O7")]["status"] == "partial" and "no content" not in str(reasons[(host, "O7")])
     assert reasons[(SAPPHAYA, "O5")]["status"] == reasons[(SAPPHAYA, "O11")]["status"] == "pass"
     assert reasons[(THAKHANTHONG, "O11")]["status"] == "pass"
+
+
+def test_a_scan_pasted_into_word_or_printed_to_xps_is_a_picture_unread_not_an_empty_file():
+    rtf = rb"{\rtf1\ansi{\fonttbl{\f0 Cordia New;}}{\*\shppict{\pict\jpegblip\picw800\pich1100 ffd8ffe000104a46}}\par}"
+    got = extract_document("rtf", rtf, Limits(), 0, "off")
+    assert got.unread == "images_only" and got.image_only and not got.text
+    page = ('<FixedPage xmlns="http://schemas.microsoft.com/xps/2005/06" Width="816" Height="1056"><Path Data="M 0,0 '
+            'L 816,0 816,1056 0,1056 z"><Path.Fill><ImageBrush ImageSource="/Resources/Images/1.JPG" '
+            'Viewbox="0,0,800,1100" /></Path.Fill></Path></FixedPage>')
+    assert extract_document("xps", _xps_with(page), Limits(), 0, "off").unread == "images_only"
+
+
+def test_xps_glyphs_drawn_by_index_only_are_unread_not_empty():
+    page = ('<FixedPage xmlns="http://schemas.microsoft.com/xps/2005/06" Width="816" Height="1056">'
+            '<Glyphs FontUri="/f.odttf" FontRenderingEmSize="16" OriginX="96" OriginY="96" Indices="42;57;61" />'
+            "</FixedPage>")
+    got = extract_document("xps", _xps_with(page), Limits(), 0, "off")
+    assert got.unread == "unsupported_format" and "without their Unicode text" in got.note
+
+
+def test_rtf_escapes_past_unicode_cost_a_character_not_the_file():
+    assert rtf_text(rb"{\rtf1\ansi \u3611\'3f\u2147483647 ? 2569}")[0] == "\u0e1b\ufffd 2569"
+
+
+def _xps_with(page: str) -> bytes:
+    import zipfile
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as package:
+        package.writestr("FixedDocumentSequence.fdseq", '<FixedDocumentSequence xmlns="http://schemas.microsoft.com/'
+                         'xps/2005/06"><DocumentReference Source="Documents/1/FixedDocument.fdoc" /></FixedDocumentSequence>')
+        package.writestr("Documents/1/FixedDocument.fdoc", '<FixedDocument xmlns="http://schemas.microsoft.com/xps/'
+                         '2005/06"><PageContent Source="Pages/1.fpage" /></FixedDocument>')
+        package.writestr("Documents/1/Pages/1.fpage", page)
+    return buf.getvalue()
