@@ -147,6 +147,8 @@ def _parse_document(kind: str, body: bytes, limits: Limits, budget: OcrBudget) -
                                  "unsupported_format" if kind in SAVED_AS else "")
         if kind in ARCHIVES:
             return _parse_archive(kind, body, limits, budget)
+        if kind in ("doc", "xls") and _html_body(body):  # a PHP report sent as application/msword, HTML inside
+            return _parse_saved(kind, body, limits)
         if kind in OFFICE_READERS:
             return _parse_office(kind, body, limits)
         if kind in SAVED_AS:
@@ -188,16 +190,18 @@ def _parse_office(kind: str, body: bytes, limits: Limits) -> Extracted:
 
 
 def _parse_saved(kind: str, body: bytes, limits: Limits) -> Extracted:
-    """A document saved as Rich Text, a web archive, plain text or printed to XPS (crawler/textformats.py), read
-    as Word, the browser or the XPS viewer shows it; one that fails to open is unread, not empty."""
+    """A document saved as Rich Text, a web archive, plain text or printed to XPS (crawler/textformats.py), or HTML
+    under a .doc/.xls name, read as Word, Excel, the browser or the XPS viewer shows it; one that fails to open is
+    unread, not empty."""
     try:
-        if kind == "mht" or (kind in ("txt", "csv") and _html_body(body)):  # a web archive's page; "text" that is HTML
+        if kind == "mht" or _html_body(body):  # a web archive's page; "text" or a .doc/.xls that is HTML
             markup, charset, location = mht_html(body) if kind == "mht" else (body, "", "")
             text, encoding = decode_html(markup, charset or None)
             got = parse_html(clean_text(text), location or "file:///archive/", limits.max_links, encoding)
-            # a web archive is a document; "text" that is markup is the page (or fragment) it always was, its
-            # relative links joined to its address as before (crawler/doclinks.resolve)
-            got.kind = "mht" if kind == "mht" else "html"
+            # a web archive is a document, and so is a report exported as HTML under a .doc/.xls name (Word and
+            # Excel open it); "text" that is markup is the page (or fragment) it always was. Relative links are
+            # joined to the file's address as a page's are (crawler/doclinks.resolve)
+            got.kind = "html" if kind in ("txt", "csv") else kind
             got.encoding, got.links = encoding, bound_links(got.links, limits.max_links)
             if kind == "mht":  # the archive's own parts (file:///C:/…) lead nowhere on the web: placeholders
                 for link in got.links:

@@ -241,3 +241,23 @@ def _xps_with(page: str) -> bytes:
                          '2005/06"><PageContent Source="Pages/1.fpage" /></FixedDocument>')
         package.writestr("Documents/1/Pages/1.fpage", page)
     return buf.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["doc", "xls"])
+def test_a_report_exported_as_html_under_an_office_name_is_read(kind):
+    """A PHP system's export (``Content-Type: application/msword`` or ``vnd.ms-excel`` over an HTML table, as Thai
+    e-plan and procurement systems send it): Word and Excel open it; so does the engine, as the document it is."""
+    body = ('<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type" '
+            'content="text/html; charset=windows-874"></head><body><table><tr><td>O11</td><td>สรุปผลการจัดซื้อจัดจ้าง '
+            'ไตรมาสที่ 1 ปีงบประมาณ พ.ศ. 2569</td><td><a href="files/q1.pdf">ดาวน์โหลด</a></td></tr></table></body></html>'
+            ).encode("cp874")
+    got = extract_document(kind, body, Limits(), 0, "off")
+    assert got.kind == kind and "ไตรมาสที่ 1 ปีงบประมาณ พ.ศ. 2569" in got.text and not got.unread
+    from crawler.doclinks import resolve
+    assert [link["url"] for link in resolve(got.links, "http://x.go.th/eplan/export.php?id=3") if link["url"]] == \
+        ["http://x.go.th/eplan/files/q1.pdf"]
+
+
+def test_an_rtf_saved_under_a_doc_name_is_read_as_rtf():
+    got = extract_document("doc", (FILES / "o5_devplan.rtf").read_bytes(), Limits(), 0, "off")
+    assert got.kind == "rtf" and "แผนพัฒนาท้องถิ่น" in got.text and not got.unread
