@@ -8,7 +8,10 @@ because of that):
   windows-874 quoted-printable HTML part, Chrome's UTF-8), plain text (.txt in windows-874, .csv in UTF-8 with a
   byte-order mark) and XPS/OpenXPS prints are documents, read in pure Python (crawler/textformats.py);
 * WebP and AVIF pictures of scans are images read by OCR (Pillow opens both), and an iPhone's HEIC through
-  pillow-heif; without it a HEIC is ``unchecked`` (``coverage.picture_format``), never "no content".
+  pillow-heif; without it a HEIC is ``unchecked`` (``coverage.picture_format``), never "no content";
+* beside them (unit tests only): an RTF or a web archive under a .doc name is read by what its bytes are, a report
+  exported as HTML under a .doc/.xls name is read as that document, an RTF or XPS holding only a scan is a picture
+  unread (``images_only``), and a text/plain body that is markup is still the HTML page it always was.
 """
 from __future__ import annotations
 
