@@ -32,6 +32,7 @@ def sniff_kind(body: bytes) -> str | None:
     whose type and address say nothing or lie:
     a vendor's ``getfile.php?id=N`` answering ``application/octet-stream`` (or ``text/html``) with the PDF's bytes."""
     from crawler.office import ODF_TYPES, ole_kind
+    from crawler.textformats import is_mht
 
     if body[:4] == b"PK\x03\x04":                   # first: a ZIP may store a PDF uncompressed in its first KB
         try:
@@ -43,11 +44,16 @@ def sniff_kind(body: bytes) -> str | None:
         except (zipfile.BadZipFile, ValueError, OSError):
             return None
         return "docx" if "word/document.xml" in names else "xlsx" if "xl/workbook.xml" in names else \
-            "pptx" if "ppt/presentation.xml" in names else odf
+            "pptx" if "ppt/presentation.xml" in names else odf or (
+                "xps" if any(name.lower().endswith(".fdseq") for name in names) else None)
     if body[:6] in (b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c"):   # archives that may store a PDF in their first KB
         return "rar" if body[:1] == b"R" else "7z"
     if b"%PDF-" in body[:1024]:                      # the header may follow up to 1 KB of junk (PDF 1.7 annex H)
         return "pdf"
+    if body.lstrip()[:5] == b"{\\rtf":                # Word's or WordPad's Rich Text (crawler/textformats.py)
+        return "rtf"
+    if is_mht(body):                                 # a web archive (Word's single-file web page, MHTML)
+        return "mht"
     return ole_kind(body)                           # Word/Excel/PowerPoint 97-2003 by the stream they hold
 
 

@@ -6,8 +6,8 @@ that page, never the agency or the crawl:
 
 * HTML is cleaned of control characters, and its links are cut to ``max_links`` and to http(s) targets
   (a ``java&#9;script:`` link becomes a placeholder that leads nowhere, as ``javascript:`` always did);
-* PDF, DOCX, XLSX, legacy and OpenDocument office files (crawler/office.py) and archives of them (ZIP, RAR, 7z:
-  crawler/archives.py) are parsed in :class:`DocumentPool`, worker processes off the reactor thread, each with
+* PDF, DOCX, XLSX, legacy and OpenDocument office files (crawler/office.py), RTF, web archives (MHT), plain text,
+  CSV and XPS prints (crawler/textformats.py) and archives of them (ZIP, RAR, 7z: crawler/archives.py) are parsed in :class:`DocumentPool`, worker processes off the reactor thread, each with
   an address-space limit and a time limit per document; a worker that overruns either is killed and the pool
   restarted. Office files and archives are checked before parsing: total uncompressed size and number of members;
   a document no reader here opens is recorded unread (``unsupported_format``), never as an empty one;
@@ -48,14 +48,16 @@ from crawler.office import doc_text, odf_text, ppt_text, pptx_slides, pptx_text,
 from crawler.officelinks import office_links
 from crawler.shell import shell_reason
 from crawler.svg import is_svg, svg_html, svg_png
+from crawler.textformats import mht_html, plain_links, plain_text, rtf_text, xps_text
 from storage.safe import web_url
 
 # Documents read in the pool; any other document kind is recorded unread (crawler/extract.extract)
 OFFICE_READERS: dict[str, Callable[..., str]] = {"doc": doc_text, "xls": xls_text, "ppt": ppt_text, "pptx": pptx_text,
                                                  "odt": odf_text, "ods": odf_text, "odp": odf_text}
 ARCHIVES = {"zip", "rar", "7z"}
-READ_KINDS = {"pdf", "docx", "xlsx", *ARCHIVES, *OFFICE_READERS}
-ZIPPED = {"docx", "xlsx", "pptx", "odt", "ods", "odp", "zip"}  # opened only within the zip bounds
+SAVED_AS = {"rtf", "mht", "txt", "csv", "xps"}  # saved from Word/WordPad/Notepad/Excel/a browser, printed to XPS
+READ_KINDS = {"pdf", "docx", "xlsx", *ARCHIVES, *OFFICE_READERS, *SAVED_AS}
+ZIPPED = {"docx", "xlsx", "pptx", "odt", "ods", "odp", "zip", "xps"}  # opened only within the zip bounds
 ARCHIVE_MEMBERS = 200  # files read from one archive
 # C0 controls other than tab, line feed and carriage return, DEL, and lone surrogates: lxml refuses them
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
@@ -136,22 +138,28 @@ def extract_document(kind: str, body: bytes, limits: Limits, ocr_pages: int = 0,
 
 
 def _parse_document(kind: str, body: bytes, limits: Limits, budget: OcrBudget) -> Extracted:
-    if kind in OFFICE_READERS or kind in ARCHIVES:  # the bytes say what a renamed file is (a .doc saved as DOCX)
-        kind = sniff_kind(body) or kind
+    if kind in OFFICE_READERS or kind in ARCHIVES or kind in SAVED_AS:  # the bytes say what a renamed file is
+        kind = sniff_kind(body) or kind                                # (a .doc saved as DOCX, an RTF named .doc)
     try:
         if kind in ZIPPED:
             problem = zip_problem(body, limits)
             if problem:
-                return Extracted(kind, note=problem, unread="too_large" if "unpacks" in problem else "")
+                return Extracted(kind, note=problem, unread="too_large" if "unpacks" in problem else
+                                 "unsupported_format" if kind in SAVED_AS else "")
         if kind in ARCHIVES:
             return _parse_archive(kind, body, limits, budget)
+        if kind in ("doc", "xls") and _html_body(body):  # a PHP report sent as application/msword, HTML inside
+            return _parse_saved(kind, body, limits)
         if kind in OFFICE_READERS:
             return _parse_office(kind, body, limits)
+        if kind in SAVED_AS:
+            return _parse_saved(kind, body, limits)
         if kind == "pdf":
             return parse_pdf(body, read_scan=pdf_page_reader(budget), max_links=limits.max_links)
         if kind == "image":
             got = read_image_document(body, budget)
-            got.unread = "" if got.text else "images_only"  # linked as OIT material, and no words read from it
+            # linked as OIT material, and no words read from it (or none could be: a picture format unread)
+            got.unread = "" if got.text else got.unread or "images_only"
             return got
         got = parse_docx(body, limits.max_links) if kind == "docx" else \
             parse_xlsx(body, max_cells=limits.max_cells, max_rows=limits.max_rows, max_links=limits.max_links)
@@ -180,6 +188,51 @@ def _parse_office(kind: str, body: bytes, limits: Limits) -> Extracted:
         got.links += safely([], lambda: block_links(pptx_slides(body), "slide", got.links))
     mend(got)  # typed in a legacy Thai font
     return got
+
+
+def _parse_saved(kind: str, body: bytes, limits: Limits) -> Extracted:
+    """A document saved as Rich Text, a web archive, plain text or printed to XPS (crawler/textformats.py), or HTML
+    under a .doc/.xls name, read as Word, Excel, the browser or the XPS viewer shows it; one that fails to open is
+    unread, not empty."""
+    try:
+        if kind == "mht" or _html_body(body):  # a web archive's page; "text" or a .doc/.xls that is HTML
+            markup, charset, location = mht_html(body) if kind == "mht" else (body, "", "")
+            text, encoding = decode_html(markup, charset or None)
+            got = parse_html(clean_text(text), location or "file:///archive/", limits.max_links, encoding)
+            # a web archive is a document, and so is a report exported as HTML under a .doc/.xls name (Word and
+            # Excel open it); "text" that is markup is the page (or fragment) it always was. Relative links are
+            # joined to the file's address as a page's are (crawler/doclinks.resolve)
+            got.kind = "html" if kind in ("txt", "csv") else kind
+            got.encoding, got.links = encoding, bound_links(got.links, limits.max_links)
+            if kind == "mht":  # the archive's own parts (file:///C:/…) lead nowhere on the web: placeholders
+                for link in got.links:
+                    if not link["url"]:
+                        link["href"] = ""
+        elif kind == "rtf":
+            text, links = rtf_text(body, limits.max_links)
+            got = Extracted(kind, text=clean_text(text), links=links)
+        elif kind == "xps":
+            text, links = xps_text(body, limits.max_links)
+            got = Extracted(kind, text=clean_text(text), links=links)
+        else:
+            text = clean_text(plain_text(body))
+            got = Extracted(kind, text=text, links=plain_links(text, limits.max_links))
+    except MemoryError:
+        raise
+    except Exception as exc:  # a file no reader here opens: said so, and judged unchecked (rules/coverage.py)
+        return Extracted(kind, note=f"{kind.upper()} not read: {type(exc).__name__}: {str(exc)[:200]}",
+                         unread="unsupported_format")
+    if not got.text.strip() and (b"\\pict" in body if kind == "rtf" else b"ImageBrush" in body if kind == "xps" else False):
+        got.image_only, got.unread = True, "images_only"  # a scan pasted into Word, a scan printed to XPS: no words
+    mend(got)  # typed in a legacy Thai font
+    return got
+
+
+def _html_body(body: bytes) -> bool:
+    """Whether a body sent as plain text is markup, read as HTML as before (a server that labels its pages or its
+    AJAX fragments text/plain)."""
+    head = body[:1024].lstrip()
+    return (head[3:] if head[:3] == b"\xef\xbb\xbf" else head).lstrip()[:1] == b"<"
 
 
 def _parse_archive(kind: str, body: bytes, limits: Limits, budget: OcrBudget) -> Extracted:

@@ -28,8 +28,9 @@ from rules.urls import document_frame
 from lxml import etree
 
 # Photographed or scanned documents linked directly: read by OCR when the link names OIT material
-IMAGE_TYPES = {"image/jpeg", "image/png", "image/tiff"}
-IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".tif", ".tiff")  # a .tif: an office copier's (multi-page) scan
+# (a .tif: an office copier's (multi-page) scan; WebP/AVIF: a WordPress image converter's; HEIC/HEIF: an iPhone's)
+IMAGE_TYPES = {"image/jpeg", "image/png", "image/tiff", "image/webp", "image/avif", "image/heic", "image/heif"}
+IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".avif", ".heic", ".heif")
 NAV_TAGS = {"nav", "header", "footer", "aside"}
 # Most Thai government templates build menus from <div>s: their id/class names them ("topmenu", "site-footer",
 # "menu-primary-container"), and so do cookie-consent bars ("pdpa-consent"); a "card-header" or "entry-header"

@@ -273,6 +273,22 @@ def _has_links(page) -> bool:
     return bool(pdfium.FPDFLink_Enumerate(page.raw, ctypes.byref(position), ctypes.byref(link)))
 
 
+def _is_heif(body: bytes) -> bool:
+    """An HEIF picture (an iPhone's .HEIC): an ISO media file whose brand is HEIF's (AVIF is Pillow's own)."""
+    return body[4:8] == b"ftyp" and body[8:12] in (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1",
+                                                   b"msf1")
+
+
+def _heif_opener() -> bool:
+    """Teach Pillow HEIF through pillow-heif (its wheel carries libheif); False when it is not installed."""
+    try:
+        import pillow_heif
+    except ImportError:
+        return False
+    pillow_heif.register_heif_opener()
+    return True
+
+
 def read_image_document(body: bytes, budget: OcrBudget):
     """A JPEG/PNG/TIFF served as a document (a photographed announcement, a copier's multi-page scan): its text
     when it has some, page by page while the budget lasts; pages read as nonsense leave it read in part."""
@@ -281,12 +297,16 @@ def read_image_document(body: bytes, budget: OcrBudget):
     from crawler.extract import Extracted
 
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    heif = _heif_opener() if _is_heif(body) else True
     try:
         image = Image.open(io.BytesIO(body))
         if image.size[0] * image.size[1] > MAX_PIXELS:  # judged by its header, before a byte is decoded
             return Extracted("image", image_only=True, note=f"image of {image.size[0]}×{image.size[1]} pixels: not read")
         image.load()
     except (OSError, ValueError, Image.DecompressionBombError) as exc:
+        if not heif:  # an iPhone's HEIC and no reader for it here: a format unread, not a picture without words
+            return Extracted("image", image_only=True, unread="picture_format",
+                             note="HEIC/HEIF picture not read: pillow-heif is not installed")
         return Extracted("image", image_only=True, note=f"unreadable image: {str(exc)[:200]}")
     # a TIFF's pages (an office copier's scan); a phone's JPEG may hold a second picture (MPO: a preview, a depth
     # map) that is no page of the document

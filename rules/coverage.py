@@ -46,7 +46,7 @@ _CONSONANTS = re.compile(r"[\u0e01-\u0e2e]")
 # Pages with content a reader sees that the crawl could not read; a menu page of these may be a hub of
 # anything. A page that failed or that robots.txt forbade holds only what its words name.
 CONTENT_UNREAD = {"script_shell", "unreadable_text", "images_only", "login_required", "outside_not_read", "empty_page",
-                  "firewall", "bot_check", "consent_wall", "too_large", "unsupported_format", "form_refused", "other"}
+                  "firewall", "bot_check", "consent_wall", "too_large", "unsupported_format", "form_refused", "picture_format", "other"}
 # Labels that speak of the whole ITA/OIT disclosure, not one item of it
 OIT_WORDS = re.compile(r"(?<![a-z])(ita|oit|moit)(?![a-z])|คุณธรรม|ความโปร่งใส|เปิดเผยข้อมูลสาธารณะ|การประเมิน", re.I)
 # Menu entries that lead to the site's machinery, not to published content: a reader looks for no item there

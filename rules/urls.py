@@ -39,10 +39,22 @@ DOC_TYPES = {
     "application/vnd.rar": "rar",
     "application/x-rar-compressed": "rar",
     "application/x-7z-compressed": "7z",
+    # saved from Word/WordPad/Notepad/Excel/the browser, or printed to XPS (crawler/textformats.py)
+    "application/rtf": "rtf",
+    "text/rtf": "rtf",
+    "application/x-rtf": "rtf",
+    "message/rfc822": "mht",
+    "multipart/related": "mht",
+    "application/x-mimearchive": "mht",
+    "text/plain": "txt",
+    "text/csv": "csv",
+    "application/vnd.ms-xpsdocument": "xps",
+    "application/oxps": "xps",
 }
 DOC_EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".doc": "doc", ".xls": "xls", ".ppt": "ppt",
                   ".pptx": "pptx", ".odt": "odt", ".ods": "ods", ".odp": "odp", ".zip": "zip", ".rar": "rar",
-                  ".7z": "7z"}
+                  ".7z": "7z", ".rtf": "rtf", ".mht": "mht", ".mhtml": "mht", ".txt": "txt", ".csv": "csv",
+                  ".xps": "xps", ".oxps": "xps"}
 # every kind of document a page record may be: its words are the document's (years, months, headings), and a
 # document with no words read is one nobody read, not an empty page (rules/checks.py, quarters.py, coverage.py)
 DOCUMENT_KINDS = frozenset(DOC_EXTENSIONS.values()) | {"image"}

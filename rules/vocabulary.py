@@ -124,6 +124,9 @@ UNREAD: dict[str, tuple[str, str]] = {
     "images_only": ("เอกสารเป็นภาพที่อ่านข้อความไม่ได้", "the document is only images whose text could not be read"),
     "unsupported_format": ("เอกสารในรูปแบบไฟล์ที่โปรแกรมตรวจอ่านไม่ได้ (ไฟล์ที่เปิดไม่สำเร็จหรือเข้ารหัสไว้)",
                            "the document is in a file format the crawler could not read (it failed to open, or is encrypted)"),
+    "picture_format": ("เอกสารเป็นภาพในรูปแบบไฟล์ที่โปรแกรมตรวจเปิดไม่ได้ (เช่น ภาพ HEIC จาก iPhone) ผู้ใช้เปิดด้วยโปรแกรมดูภาพของเครื่องได้",
+                       "the document is a picture in a format the crawler could not open (an iPhone's HEIC); a "
+                       "person opens it in the system's picture viewer"),
     "login_required": ("โฮสต์ภายนอกต้องเข้าสู่ระบบก่อน", "the outside host asks for a login"),
     "outside_not_read": ("เผยแพร่บนโฮสต์ภายนอกที่ไม่ได้อ่าน", "published on an outside host that was not read"),
     "firewall": ("ไฟร์วอลล์ของเว็บไซต์แสดงหน้าตรวจสอบหรือปฏิเสธโปรแกรมตรวจแทนหน้าเว็บ (ผู้ใช้เบราว์เซอร์เปิดได้)",
