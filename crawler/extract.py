@@ -29,8 +29,9 @@ from lxml import etree
 
 # Photographed or scanned documents linked directly: read by OCR when the link names OIT material
 # (a .tif: an office copier's (multi-page) scan; WebP/AVIF: a WordPress image converter's; HEIC/HEIF: an iPhone's)
-IMAGE_TYPES = {"image/jpeg", "image/png", "image/tiff", "image/webp", "image/avif", "image/heic", "image/heif"}
-IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".avif", ".heic", ".heif")
+IMAGE_TYPES = {"image/jpeg", "image/png", "image/tiff", "image/webp", "image/avif", "image/heic", "image/heif", "image/gif",
+               "image/bmp", "image/x-ms-bmp"}
+IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".avif", ".heic", ".heif", ".gif", ".bmp")
 NAV_TAGS = {"nav", "header", "footer", "aside"}
 # Most Thai government templates build menus from <div>s: their id/class names them ("topmenu", "site-footer",
 # "menu-primary-container"), and so do cookie-consent bars ("pdpa-consent"); a "card-header" or "entry-header"
@@ -923,7 +924,26 @@ def extract(url: str, body: bytes, content_type: str, declared_encoding: str | N
         extracted = parse_html(text, url, encoding=encoding)
         extracted.encoding = encoding
         return extracted
+    if _opaque(content_type, body):  # an e-book, a video, a program: what a person opens elsewhere, unread here
+        return Extracted("other", note=f"content type {content_type}: not read", unread="unsupported_format")
     return Extracted("other", note=f"content type {content_type}")
+
+
+# types whose bodies are words or code a page loads, never a document a person opens elsewhere
+_WORDS_TYPES = re.compile(r"^(?:text/|application/(?:[\w.+-]*\+)?(?:xml|json|javascript|x-javascript|ecmascript)\b)")
+
+
+def _opaque(content_type: str, body: bytes) -> bool:
+    """Whether a body no reader here opens is a file of its own (an .epub, a video, a Publisher file), not a page's
+    part or an empty answer: judged as empty, its item would be "no content" though nobody read it.
+
+    >>> _opaque("application/epub+zip", b"PK\\x03\\x04"), _opaque("video/mp4", b"\\x00\\x00\\x00 ftyp"), _opaque("text/css", b"a{}")
+    (True, True, False)
+    >>> _opaque("application/octet-stream", b""), _opaque("application/octet-stream", b"\\x00\\x01binary")
+    (False, True)
+    """
+    ctype = content_type.split(";")[0].strip().lower()
+    return bool(body.strip()) and not _WORDS_TYPES.match(ctype) and (bool(ctype) or b"\x00" in body[:1024])
 
 
 # Hosts where agencies keep evidence folders: the one request an outbound link gets shows the folder's entries.
