@@ -368,12 +368,15 @@ def worded_html(html: str, base_url: str, link_words: dict[tuple[str, str], str]
     import lxml.html
     from lxml import etree
 
+    from crawler.shown import noscript_pictures, picture_sources, shown_src
+
     root = lxml.html.fromstring(html)
+    noscript_pictures(root)  # as crawler/extract.parse_html placed them
     base = root.xpath("//base/@href")
     base_url = urljoin(base_url, base[0]) if base else base_url
 
     def src_of(img) -> str:
-        return urljoin(base_url, (img.get("src") or img.get("data-src") or "").strip())
+        return urljoin(base_url, shown_src(img))
     maps = {(img.get("usemap") or "").lstrip("#"): src_of(img) for img in root.iter("img") if img.get("usemap")}
     for area in root.iter("area"):
         name = next((m.get("name") or m.get("id") for m in area.iterancestors("map")), "")
@@ -382,15 +385,21 @@ def worded_html(html: str, base_url: str, link_words: dict[tuple[str, str], str]
             area.set("alt", words)
     for img in list(root.iter("img")):
         src = src_of(img)
-        inside_link = any(parent.tag == "a" for parent in img.iterancestors())
-        if inside_link and link_words.get((src, "")):
+        if any(parent.tag == "a" for parent in img.iterancestors()) and link_words.get((src, "")):
             img.set("alt", link_words[(src, "")])
-        elif not inside_link and not img.get("usemap") and picture_words.get(src):
-            words = picture_words[src]
-            block = etree.Element("h3" if len(words) <= 120 else "div", {"class": "picture-words"})
-            block.text = words
-            block.tail, img.tail = img.tail, None
-            img.addnext(block)
+    for element, src in picture_sources(root, lambda s: urljoin(base_url, s)):  # shown as crawler/shown.py finds
+        if not picture_words.get(src):
+            continue
+        words = picture_words[src]
+        block = etree.Element("h3" if len(words) <= 120 else "div", {"class": "picture-words"})
+        block.text = words
+        if element.tag != "img":  # a background: its words inside the box that shows it
+            element.append(block)
+            continue
+        if element.getparent() is not None and element.getparent().tag == "picture":
+            element = element.getparent()
+        block.tail, element.tail = element.tail, None
+        element.addnext(block)
     return lxml.html.tostring(root, encoding="unicode")
 
 
@@ -413,9 +422,6 @@ async def _read_one(crawler, pool, url: str, regions: list, agency_id: str, read
     """One picture fetched and read: read_picture's answer, with ``fetched``; or ``hole`` (why its words are
     unknown) and ``again`` (another page may still read it) when it was not read. ``codes_only``: read for its QR
     codes alone (read_codes), no OCR."""
-    import asyncio
-    import concurrent.futures
-
     import scrapy
 
     if codes_only:
@@ -425,6 +431,13 @@ async def _read_one(crawler, pool, url: str, regions: list, agency_id: str, read
             "crawl.picture_reads spent" if read_so_far >= pool.limits.picture_reads else "")
     if why:
         return {"hole": why, "again": True}
+    if url[:5].lower() == "data:":  # pasted into the page: decoded, within bounds, and read as one fetched
+        from crawler.shown import data_picture
+
+        body, why = data_picture(url, MAX_PICTURE_BYTES)
+        if why:
+            return {"hole": why}
+        return await _read_body(pool, body, regions, codes_only)
     if not own_host(urlsplit(url).hostname or ""):
         return {"hole": "another host"}
     fetch = scrapy.Request(url, dont_filter=True, meta={
@@ -439,10 +452,19 @@ async def _read_one(crawler, pool, url: str, regions: list, agency_id: str, read
         return {"qr": []}
     if answer.status != 200 or len(answer.body) > MAX_PICTURE_BYTES:
         return {"hole": f"HTTP {answer.status}, {len(answer.body)} bytes"}
+    return await _read_body(pool, answer.body, regions, codes_only)
+
+
+async def _read_body(pool, body: bytes, regions: list, codes_only: bool) -> dict:
+    """A picture's bytes read in a pool worker (read_picture, or read_codes for its QR codes alone), charged to
+    the run's OCR budget; ``hole`` when the worker failed."""
+    import asyncio
+    import concurrent.futures
+
     try:
         if codes_only:
-            return {**await pool.run(read_codes, answer.body), "fetched": True}
-        result = await pool.run(read_picture, answer.body, regions, True)
+            return {**await pool.run(read_codes, body), "fetched": True}
+        result = await pool.run(read_picture, body, regions, True)
     except (asyncio.TimeoutError, concurrent.futures.process.BrokenProcessPool, RuntimeError, ValueError, OSError):
         return {"hole": "OCR failed", "fetched": True}  # too slow, a worker lost: not read, never a page lost
     pool.ocr_left -= result["tried"]
