@@ -18,7 +18,7 @@ from crawler.clicks import (DATA_ATTRS, choice_links, click_target, data_target,
                             link_forms, postback_links, views_ajax_links)
 from crawler.doclinks import onclick_target
 from crawler.outside import unwrap
-from crawler.shown import noscript_pictures, picture_sources, shown_src
+from crawler.shown import noscript_pictures, pasted_name, picture_sources, placeholder, shown_src
 from crawler.viewerdocs import attribute_documents, script_documents
 from rules.thai import DENIAL_RE, is_generic_label
 # the URL forms the engine shares, defined once below the crawler (rules/urls.py)
@@ -417,8 +417,10 @@ def _picture_of(element, base_url: str) -> str:
     the picture holds what a person reads; "" otherwise."""
     for img in element.iter("img"):
         src = shown_src(img)
-        if not src or src.startswith("data:"):
+        if placeholder(src):
             continue
+        if src[:5].lower() == "data:":  # a button pasted into the editor: read from the page (crawler/pictures.py)
+            return pasted_name(src) if _weak_words(img.get("alt") or img.get("title") or "") else ""
         alt = img.get("alt") or img.get("title") or ""
         name = urlsplit(src).path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         if _weak_words(alt) if alt.strip() else _weak_words(re.sub(r"[-_.]+", " ", name), from_name=True):
@@ -501,14 +503,6 @@ def _says_nothing_is_there(element, href: str, leads: dict[str, bool]) -> bool:
         return bool(_DASHES.match(words) or DENIAL_RE.fullmatch(words.strip()))
     name = href[1:]
     return bool(element.get("data-toggle") or element.get("data-bs-toggle")) and leads.get(name) is False
-
-
-def pasted_name(src: str) -> str:
-    """A pasted ``data:`` picture's address as a link keeps it: its kind and a digest (``data:image/png;sha1,…``)."""
-    import hashlib
-
-    head = src.split(",", 1)[0].split(";", 1)[0]
-    return f"{head};sha1,{hashlib.sha1(src.encode('utf-8', 'replace')).hexdigest()[:20]}"
 
 
 def join(base_url: str, href: str) -> str:

@@ -368,7 +368,7 @@ def worded_html(html: str, base_url: str, link_words: dict[tuple[str, str], str]
     import lxml.html
     from lxml import etree
 
-    from crawler.shown import noscript_pictures, picture_sources, shown_src
+    from crawler.shown import noscript_pictures, pasted_name, picture_sources, shown_src
 
     root = lxml.html.fromstring(html)
     noscript_pictures(root)  # as crawler/extract.parse_html placed them
@@ -376,7 +376,8 @@ def worded_html(html: str, base_url: str, link_words: dict[tuple[str, str], str]
     base_url = urljoin(base_url, base[0]) if base else base_url
 
     def src_of(img) -> str:
-        return urljoin(base_url, shown_src(img))
+        src = shown_src(img)
+        return pasted_name(src) if src[:5].lower() == "data:" else urljoin(base_url, src)
     maps = {(img.get("usemap") or "").lstrip("#"): src_of(img) for img in root.iter("img") if img.get("usemap")}
     for area in root.iter("area"):
         name = next((m.get("name") or m.get("id") for m in area.iterancestors("map")), "")
@@ -434,7 +435,8 @@ async def _read_one(crawler, pool, url: str, regions: list, agency_id: str, read
     if url[:5].lower() == "data:":  # pasted into the page: decoded, within bounds, and read as one fetched
         from crawler.shown import data_picture
 
-        body, why = data_picture(url, MAX_PICTURE_BYTES)
+        body, why = data_picture(url, MAX_PICTURE_BYTES) if ";sha1," not in url.split(",", 1)[0] else (
+            b"", "pasted picture not found in the page")
         if why:
             return {"hole": why}
         return await _read_body(pool, body, regions, codes_only)
@@ -499,6 +501,11 @@ async def read_pictures(crawler, response, got, agency_id: str, read_so_far: int
     scan = [url for url in qr_pictures(got, home) if url not in regions] if qr.available() else []
     read = 0
     seen = {} if seen is None else seen
+    pasted: dict[str, str] = {}
+    if any(url.startswith("data:") for url in order[:PAGE_PICTURES]):  # known by name; their bytes are in the page
+        from crawler.shown import pasted_pictures
+
+        pasted = pasted_pictures(response.text)
     for url in order[:PAGE_PICTURES] + scan[:max(PAGE_PICTURES - len(order), 0)]:
         only = url not in regions  # scanned for its QR codes alone: no words of it are wanted
         key = (url, ("qr",) if only else tuple(regions[url]))
@@ -508,8 +515,8 @@ async def read_pictures(crawler, response, got, agency_id: str, read_so_far: int
                            and r.get("qr") is not None), None)
         if result is None:
             so_far = seen.get(QR_SCANS, 0) if only else read_so_far + read
-            result = await _read_one(crawler, pool, url, [] if only else regions[url], agency_id, so_far, own_host,
-                                     codes_only=only)
+            result = await _read_one(crawler, pool, pasted.get(url, url), [] if only else regions[url], agency_id,
+                                     so_far, own_host, codes_only=only)
             if only:  # scanned for codes alone: counted apart, never spending the OCR reads' bound
                 seen[QR_SCANS] = seen.get(QR_SCANS, 0) + bool(result.get("fetched"))
             else:

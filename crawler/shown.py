@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import re
 from urllib.parse import unquote_to_bytes
 
@@ -130,7 +131,8 @@ def noscript_pictures(root) -> None:
 
 def picture_sources(root, join) -> list[tuple[object, str]]:
     """Each element showing a picture outside a link, in the page's order, and the picture's address (``join``:
-    resolves an address against the page's): ``<img>``s (image maps left to their areas) and backgrounds."""
+    resolves an address against the page's; a pasted picture's ``pasted_name``): ``<img>``s (image maps left to
+    their areas) and backgrounds."""
     found = []
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag in {"html", "body", "a", "area", "map"}:
@@ -145,7 +147,33 @@ def picture_sources(root, join) -> list[tuple[object, str]]:
             continue
         if any(parent.tag == "a" for parent in element.iterancestors()):
             continue
-        found.append((element, join(src)))
+        found.append((element, pasted_name(src) if src[:5].lower() == "data:" else join(src)))
+    return found
+
+
+def pasted_name(src: str) -> str:
+    """A pasted ``data:`` picture's address as the crawler keeps it (a link's address, a picture to read): its kind
+    and a digest, ``data:image/png;sha1,…``, never its hundreds of kilobytes; ``pasted_pictures`` finds it again."""
+    head = src.split(",", 1)[0].split(";", 1)[0]
+    return f"{head};sha1,{hashlib.sha1(src.encode('utf-8', 'replace')).hexdigest()[:20]}"
+
+
+def pasted_pictures(html: str) -> dict[str, str]:
+    """A page's pasted pictures by ``pasted_name``: the ``data:`` URIs its ``<img>``s and backgrounds show."""
+    import lxml.html
+    from lxml import etree
+
+    found: dict[str, str] = {}
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, etree.ParserError):
+        return found
+    noscript_pictures(root)
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            src = shown_src(element) if element.tag == "img" else background_src(element)
+            if src[:5].lower() == "data:" and not placeholder(src):
+                found[pasted_name(src)] = src
     return found
 
 

@@ -205,7 +205,7 @@ def site_maekhachan(out: PhotosOut) -> None:
 
     def picture_webp(code: str, mode: str):
         parts = []
-        for stem, title, sheet in sheets(code, mode):
+        for stem, _title, sheet in sheets(code, mode):
             jpg, webp = f"{up}/{code.lower()}-{stem}.jpg", f"{up}/{code.lower()}-{stem}.jpg.webp"
             out.binary(host, jpg, encoded(sheet, "JPEG"))
             out.binary(host, webp, encoded(sheet, "WEBP"))
@@ -240,7 +240,7 @@ def site_maekhachan(out: PhotosOut) -> None:
 
     def lazysizes(code: str, mode: str):
         parts = []
-        for stem, title, sheet in sheets(code, mode):
+        for stem, _title, sheet in sheets(code, mode):
             src, small = f"{up}/{code.lower()}-{stem}.jpg", f"{up}/{code.lower()}-{stem}-768x1086.jpg"
             out.binary(host, src, encoded(sheet, "JPEG"))
             out.binary(host, small, encoded(sheet, "JPEG", 768))
