@@ -435,8 +435,8 @@ def _map_picture(area, base_url: str) -> tuple[str, str]:
     if not name:
         return "", ""
     for img in area.getroottree().getroot().iter("img"):
-        if (img.get("usemap") or "").lstrip("#") == name and img.get("src"):
-            return join(base_url, img.get("src").strip()), img.get("width") or ""
+        if (img.get("usemap") or "").lstrip("#") == name and not placeholder(src := shown_src(img)):
+            return pasted_name(src) if src[:5].lower() == "data:" else join(base_url, src), img.get("width") or ""
     return "", ""
 
 
