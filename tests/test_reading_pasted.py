@@ -193,7 +193,7 @@ def test_the_held_out_sites_are_read_from_the_pictures_their_pages_show(tmp_path
     result = judge_fixture_sites(tmp_path / "pasted.db", list(pasted.HOSTS))
     assert_read_as_expected(result, 26)
     assert result.findings[("khlongkhoi", "O7")]["status"] == "partial"  # the pasted PNG says 2567: read, not empty
-    assert "no content" not in result.findings[("khlongkhoi", "O7")]["reason"]
+    assert "no content" not in result.findings[("khlongkhoi", "O7")]["reason_en"]
 
 
 @pytest.mark.slow
