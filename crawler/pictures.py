@@ -329,13 +329,22 @@ def qr_pictures(got, home: bool = False) -> list[str]:
     everyone = home or bool(QR_PAGE.search(f"{got.title} {got.text[:20_000]}"))
     found: list[str] = []
     for link in got.links:
-        url = link.get("url") or ""
-        if link.get("kind") != "img" or not url.startswith(("http://", "https://")) or url in found \
+        url = _shown(link)
+        if link.get("kind") != "img" or not url.startswith(("http://", "https://", "data:")) or url in found \
                 or "qr" in link or TEMPLATE_PICTURE.search(urlsplit(url).path):  # "qr": scanned already
             continue
         if everyone or QR_PICTURE.search(f"{url} {link.get('text', '')} {link.get('title', '')} {link.get('context', '')}"):
             found.append(url)
     return found
+
+
+def _shown(link: dict) -> str:
+    """A picture link's address: its URL, or a pasted picture's name (``data:image/png;sha1,…``: its link's URL
+    is a placeholder, as every address that is not http(s) is, crawler/documents.bound_links)."""
+    from crawler.shown import pasted_named
+
+    href = link.get("href") or ""
+    return link.get("url") or (href if pasted_named(href) else "")
 
 
 def qr_marks(got, codes: dict[str, list[str]], base_url: str) -> None:
@@ -348,13 +357,13 @@ def qr_marks(got, codes: dict[str, list[str]], base_url: str) -> None:
     known = {link.get("url") for link in got.links if link.get("kind") == "a"}
     added = []
     for link in got.links:
-        if link.get("kind") != "img" or (link.get("url") or "") not in codes:
+        if link.get("kind") != "img" or _shown(link) not in codes:
             continue
-        link["qr"] = codes[link["url"]]
+        link["qr"] = codes[_shown(link)]
         words = link.get("text") or link.get("title") or ""
         for text in link["qr"]:
             found = qr.qr_link(text, f"{words} {link.get('context', '')[:120]}".strip(), base_url,
-                               zone=link.get("zone") or "main", picture_of=link["url"])
+                               zone=link.get("zone") or "main", picture_of=_shown(link))
             if found is not None and found["url"] not in known:
                 known.add(found["url"])
                 added.append(found)
@@ -433,10 +442,10 @@ async def _read_one(crawler, pool, url: str, regions: list, agency_id: str, read
     if why:
         return {"hole": why, "again": True}
     if url[:5].lower() == "data:":  # pasted into the page: decoded, within bounds, and read as one fetched
-        from crawler.shown import data_picture
+        from crawler.shown import data_picture, pasted_named
 
-        body, why = data_picture(url, MAX_PICTURE_BYTES) if ";sha1," not in url.split(",", 1)[0] else (
-            b"", "pasted picture not found in the page")
+        body, why = (b"", "pasted picture not found in the page") if pasted_named(url) else \
+            data_picture(url, MAX_PICTURE_BYTES)
         if why:
             return {"hole": why}
         return await _read_body(pool, body, regions, codes_only)
@@ -502,7 +511,7 @@ async def read_pictures(crawler, response, got, agency_id: str, read_so_far: int
     read = 0
     seen = {} if seen is None else seen
     pasted: dict[str, str] = {}
-    if any(url.startswith("data:") for url in order[:PAGE_PICTURES]):  # known by name; their bytes are in the page
+    if any(url.startswith("data:") for url in order[:PAGE_PICTURES] + scan):  # known by name; bytes in the page
         from crawler.shown import pasted_pictures
 
         pasted = pasted_pictures(response.text)

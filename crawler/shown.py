@@ -158,6 +158,11 @@ def pasted_name(src: str) -> str:
     return f"{head};sha1,{hashlib.sha1(src.encode('utf-8', 'replace')).hexdigest()[:20]}"
 
 
+def pasted_named(url: str) -> bool:
+    """Whether ``url`` is a pasted picture's ``pasted_name``, not the picture itself."""
+    return url[:5].lower() == "data:" and url.split(",", 1)[0].lower().endswith(";sha1")
+
+
 def pasted_pictures(html: str) -> dict[str, str]:
     """A page's pasted pictures by ``pasted_name``: the ``data:`` URIs its ``<img>``s and backgrounds show."""
     import lxml.html

@@ -26,8 +26,9 @@ import pytest
 
 from crawler.extract import parse_html
 from crawler.ocr import missing
-from crawler.pictures import worded_html
-from crawler.shown import data_picture, largest, pasted_name, pasted_pictures, placeholder, shown_src
+from crawler.documents import bound_links
+from crawler.pictures import qr_marks, qr_pictures, worded_html
+from crawler.shown import data_picture, largest, pasted_name, pasted_named, pasted_pictures, placeholder, shown_src
 from farm.builders import heldout_pasted as pasted
 from rules.engine import evaluate_agency
 from rules.rulebook import load_rulebook
@@ -123,6 +124,17 @@ def test_a_lazy_picture_button_is_read_from_its_real_picture_and_a_pasted_one_to
     assert [link.get("picture") for link in got.links if link["url"].endswith("/f/2.pdf")] == [pasted_name(uri)]
 
 
+def test_a_pasted_qr_code_is_scanned_and_marked_though_its_link_keeps_no_address():
+    uri = jpeg_uri()
+    got = parse_html(page(f'<p>สแกน QR code เพื่อแจ้งเรื่องร้องเรียน</p><img src="{uri}">'), BASE)
+    got.links = bound_links(got.links, 1000)  # not http(s): the link's url is a placeholder, its href the name
+    assert pasted_named(pasted_name(uri)) and not pasted_named(uri)
+    assert qr_pictures(got) == [pasted_name(uri)]
+    qr_marks(got, {pasted_name(uri): ["https://docs.google.com/forms/d/e/1FAIpQLSx/viewform"]}, BASE)
+    picture = next(link for link in got.links if link["kind"] == "img" and link["zone"] == "main")
+    assert picture["qr"] and any(link["url"].startswith("https://docs.google.com/forms/") for link in got.links)
+
+
 def test_srcset_and_placeholders():
     assert largest("/a-300.jpg 300w, /a.jpg 1000w, /a-768.jpg 768w") == "/a.jpg"
     assert largest("/a.jpg 1x, /a@2x.jpg 2x") == "/a@2x.jpg"
@@ -214,35 +226,56 @@ def test_an_image_maps_lazy_or_pasted_picture_is_the_one_its_areas_are_read_in()
         assert [link.get("picture") for link in got.links if link["url"].endswith("/o1.html")] == [want]
 
 
-def _nongphai_shown(tmp_path, how: str):
-    """A copy of the farm's sites where www.nongphai-sao.go.th's OIT picture buttons (heldout_images) are shown by
-    WP Rocket's lazy load (an empty SVG in ``src``) or pasted into the page as ``data:image/png;base64``."""
+def _shown_otherwise(tmp_path, host: str, pictures: str, how: str):
+    """A copy of the farm's sites where ``host``'s pictures (``<img src="…">`` matching ``pictures``) are shown by
+    WP Rocket's lazy load (an empty SVG in ``src``) or pasted into its pages as ``data:image/…;base64``."""
     from farm.server import SITES_DIR
 
-    host, sites = "www.nongphai-sao.go.th", tmp_path / "sites"
+    sites = tmp_path / "sites"
     sites.mkdir()
     for site in SITES_DIR.iterdir():
         if site.name != host:
             (sites / site.name).symlink_to(site)
     shutil.copytree(SITES_DIR / host, sites / host)
-    index = sites / host / "ita2569.php"
 
     def shown(match) -> str:
         if how == "lazy":
             return f'<img src="{pasted.SVG_HOLDER}" data-lazy-src="{match.group(1)}"'
         body = (sites / host / match.group(1).lstrip("/")).read_bytes()
-        return '<img src="data:image/png;base64,' + base64.b64encode(body).decode() + '"'
-    index.write_text(re.sub(r'<img src="(/uploads/ita69/[^"]+)"', shown, index.read_text(encoding="utf-8")),
-                     encoding="utf-8")
-    return host, sites
+        mime = "image/png" if match.group(1).endswith(".png") else "image/jpeg"
+        return f'<img src="data:{mime};base64,' + base64.b64encode(body).decode() + '"'
+    changed = 0
+    for page in (sites / host).rglob("*"):
+        if page.is_file() and page.suffix not in (".png", ".jpg", ".pdf", ".xlsx", ".yaml"):
+            text = page.read_text(encoding="utf-8", errors="surrogateescape")
+            new = re.sub(r'<img src="(' + pictures + ')"', shown, text)
+            if new != text:
+                page.write_text(new, encoding="utf-8", errors="surrogateescape")
+                changed += 1
+    assert changed
+    return sites
 
 
 @pytest.mark.slow
 @needs_ocr
 @pytest.mark.parametrize("how", ["lazy", "pasted"])
 def test_picture_buttons_lazy_loaded_or_pasted_are_read_as_shown(tmp_path, how):
-    """Before round 15 either way left 14 items of www.nongphai-sao.go.th missing (false alarms): the buttons'
-    pictures were the lazy loader's empty SVG, or a pasted picture skipped."""
-    host, sites = _nongphai_shown(tmp_path, how)
+    """Before round 15 either way left 14 items of www.nongphai-sao.go.th (heldout_images' picture buttons) missing:
+    false alarms, the buttons' pictures being the lazy loader's empty SVG, or a pasted picture skipped."""
+    host = "www.nongphai-sao.go.th"
+    sites = _shown_otherwise(tmp_path, host, r"/uploads/ita69/[^\"]+", how)
     result = judge_fixture_sites(tmp_path / f"{how}.db", [host], sites_dir=sites)
     assert_read_as_expected(result, 25)
+
+
+@pytest.mark.slow
+@needs_ocr
+@pytest.mark.parametrize("how", ["lazy", "pasted"])
+def test_qr_posters_lazy_loaded_or_pasted_are_scanned_as_shown(tmp_path, how):
+    """www.namkham-sao.go.th's posters (heldout_qr) lazy-loaded or pasted: before round 15 their QR codes were not
+    scanned (41/43: the complaint form and the deleted E-Service form "no interactive channel")."""
+    host = "www.namkham-sao.go.th"
+    sites = _shown_otherwise(tmp_path, host, r"/wp-content/uploads/2023/0\d/(?:IMG_4471\.png|eservice\.jpg|"
+                                             r"complain-poster\.jpg)", how)
+    result = judge_fixture_sites(tmp_path / f"{how}.db", [host], year=2566, sites_dir=sites)
+    assert_read_as_expected(result, 43)
