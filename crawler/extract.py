@@ -20,6 +20,7 @@ from crawler.doclinks import onclick_target
 from crawler.gates import own_wrapper_target
 from crawler.outside import unwrap
 from crawler.svg import unseen_inline
+from crawler.shown import noscript_pictures, pasted_name, picture_sources, placeholder, shown_src
 from crawler.viewerdocs import attribute_documents, script_documents
 from rules.thai import DENIAL_RE, is_generic_label
 # the URL forms the engine shares, defined once below the crawler (rules/urls.py)
@@ -419,9 +420,11 @@ def _picture_of(element, base_url: str) -> str:
     """The address of the picture an image-only link shows when its words are weak (none, "banner", a file name):
     the picture holds what a person reads; "" otherwise."""
     for img in element.iter("img"):
-        src = (img.get("src") or img.get("data-src") or "").strip()
-        if not src or src.startswith("data:"):
+        src = shown_src(img)
+        if placeholder(src):
             continue
+        if src[:5].lower() == "data:":  # a button pasted into the editor: read from the page (crawler/pictures.py)
+            return pasted_name(src) if _weak_words(img.get("alt") or img.get("title") or "") else ""
         alt = img.get("alt") or img.get("title") or ""
         name = urlsplit(src).path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         if _weak_words(alt) if alt.strip() else _weak_words(re.sub(r"[-_.]+", " ", name), from_name=True):
@@ -436,8 +439,8 @@ def _map_picture(area, base_url: str) -> tuple[str, str]:
     if not name:
         return "", ""
     for img in area.getroottree().getroot().iter("img"):
-        if (img.get("usemap") or "").lstrip("#") == name and img.get("src"):
-            return join(base_url, img.get("src").strip()), img.get("width") or ""
+        if (img.get("usemap") or "").lstrip("#") == name and not placeholder(src := shown_src(img)):
+            return pasted_name(src) if src[:5].lower() == "data:" else join(base_url, src), img.get("width") or ""
     return "", ""
 
 
@@ -446,7 +449,9 @@ def _image_words(element) -> str:
     for img in element.iter("img"):
         words = img.get("alt") or img.get("title") or ""
         if not words:
-            name = urlsplit(img.get("src") or "").path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+            src = shown_src(img)  # a pasted picture's name is Summernote's data-filename, never its base64
+            src = img.get("data-filename") or "" if src[:5].lower() == "data:" else src
+            name = urlsplit(src).path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
             words = re.sub(r"[-_.]+", " ", name) if re.search(r"[a-zA-Z\u0e01-\u0e4e]{2,}", name) else ""
         if words.strip():
             return words.strip()
@@ -573,6 +578,7 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
     inline_frames(root)  # an iframe's srcdoc, where a person sees it
     scripted = script_documents(root, base_url)  # a viewer's document its script names (crawler/viewerdocs.py)
     unseen_inline(root)  # an inline drawing's fallbacks and tooltips, which a browser does not draw (crawler/svg.py)
+    noscript_pictures(root)  # a picture shown only inside <noscript> stays where a browser shows it (crawler/shown.py)
     for bad in root.xpath("//script|//style|//noscript|//comment()"):
         if bad.getparent() is not None:
             bad.drop_tree()
@@ -593,8 +599,11 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
         if element in posted:  # a LinkButton: the postback it sends, below
             continue
         href = (element.get("href") or element.get("xlink:href") if element.tag in {"a", "area"} else  # an SVG's
-                element.get("data") if element.tag == "object" else element.get("src")) or ""  # <a> says xlink:href
+                element.get("data") if element.tag == "object" else
+                shown_src(element) if element.tag == "img" else element.get("src")) or ""  # <a> says xlink:href
         href = href.strip()
+        if href[:5].lower() == "data:":  # a pasted picture is known by its kind and a digest, not its 300 kB
+            href = pasted_name(href)
         kind = {"area": "a", "embed": "iframe", "object": "iframe", "frame": "iframe"}.get(element.tag, element.tag)
         if element.tag in {"a", "area"} and not href and not element.get("onclick"):
             continue  # (an <a class="_df_button" source="x.pdf">: a viewer's button, below)
@@ -677,11 +686,10 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
     pictures = []
     if len(main) < 4 * PICTURE_PAGE_LETTERS and len(_LETTERS.findall(main)) < PICTURE_PAGE_LETTERS:
         # a page of pictures: what it says may be in them
-        for img in (body if body is not None else root).iter("img"):
-            src = (img.get("src") or "").strip()
-            if src and not src.startswith("data:") and not img.get("usemap") and not TEMPLATE_PICTURE.search(src) \
-                    and not any(parent.tag == "a" for parent in img.iterancestors()):
-                pictures.append({"url": join(base_url, src), "width": img.get("width") or ""})
+        # as a browser shows them: pasted (data:), lazy-loaded, a <picture>'s WebP, a background (crawler/shown.py)
+        for element, src in picture_sources(body if body is not None else root, lambda s: join(base_url, s)):
+            if src.startswith("data:") or not TEMPLATE_PICTURE.search(urlsplit(src).path):
+                pictures.append({"url": src, "width": element.get("width") or ""})
         if len(pictures) > PAGE_CONTENT_PICTURES:  # a gallery: photos, not words
             pictures = []
     return Extracted("html", text=main, title=title, links=links, forms=forms,

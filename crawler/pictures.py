@@ -356,13 +356,22 @@ def qr_pictures(got, home: bool = False) -> list[str]:
     everyone = home or bool(QR_PAGE.search(f"{got.title} {got.text[:20_000]}"))
     found: list[str] = []
     for link in got.links:
-        url = link.get("url") or ""
-        if link.get("kind") != "img" or not url.startswith(("http://", "https://")) or url in found \
+        url = _shown(link)
+        if link.get("kind") != "img" or not url.startswith(("http://", "https://", "data:")) or url in found \
                 or "qr" in link or TEMPLATE_PICTURE.search(urlsplit(url).path):  # "qr": scanned already
             continue
         if everyone or QR_PICTURE.search(f"{url} {link.get('text', '')} {link.get('title', '')} {link.get('context', '')}"):
             found.append(url)
     return found
+
+
+def _shown(link: dict) -> str:
+    """A picture link's address: its URL, or a pasted picture's name (``data:image/png;sha1,…``: its link's URL
+    is a placeholder, as every address that is not http(s) is, crawler/documents.bound_links)."""
+    from crawler.shown import pasted_named
+
+    href = link.get("href") or ""
+    return link.get("url") or (href if pasted_named(href) else "")
 
 
 def qr_marks(got, codes: dict[str, list[str]], base_url: str) -> None:
@@ -375,13 +384,13 @@ def qr_marks(got, codes: dict[str, list[str]], base_url: str) -> None:
     known = {link.get("url") for link in got.links if link.get("kind") == "a"}
     added = []
     for link in got.links:
-        if link.get("kind") != "img" or (link.get("url") or "") not in codes:
+        if link.get("kind") != "img" or _shown(link) not in codes:
             continue
-        link["qr"] = codes[link["url"]]
+        link["qr"] = codes[_shown(link)]
         words = link.get("text") or link.get("title") or ""
         for text in link["qr"]:
             found = qr.qr_link(text, f"{words} {link.get('context', '')[:120]}".strip(), base_url,
-                               zone=link.get("zone") or "main", picture_of=link["url"])
+                               zone=link.get("zone") or "main", picture_of=_shown(link))
             if found is not None and found["url"] not in known:
                 known.add(found["url"])
                 added.append(found)
@@ -395,12 +404,16 @@ def worded_html(html: str, base_url: str, link_words: dict[tuple[str, str], str]
     import lxml.html
     from lxml import etree
 
+    from crawler.shown import noscript_pictures, pasted_name, picture_sources, shown_src
+
     root = lxml.html.fromstring(html)
+    noscript_pictures(root)  # as crawler/extract.parse_html placed them
     base = root.xpath("//base/@href")
     base_url = urljoin(base_url, base[0]) if base else base_url
 
     def src_of(img) -> str:
-        return urljoin(base_url, (img.get("src") or img.get("data-src") or "").strip())
+        src = shown_src(img)
+        return pasted_name(src) if src[:5].lower() == "data:" else urljoin(base_url, src)
     maps = {(img.get("usemap") or "").lstrip("#"): src_of(img) for img in root.iter("img") if img.get("usemap")}
     for area in root.iter("area"):
         name = next((m.get("name") or m.get("id") for m in area.iterancestors("map")), "")
@@ -409,15 +422,21 @@ def worded_html(html: str, base_url: str, link_words: dict[tuple[str, str], str]
             area.set("alt", words)
     for img in list(root.iter("img")):
         src = src_of(img)
-        inside_link = any(parent.tag == "a" for parent in img.iterancestors())
-        if inside_link and link_words.get((src, "")):
+        if any(parent.tag == "a" for parent in img.iterancestors()) and link_words.get((src, "")):
             img.set("alt", link_words[(src, "")])
-        elif not inside_link and not img.get("usemap") and picture_words.get(src):
-            words = picture_words[src]
-            block = etree.Element("h3" if len(words) <= 120 else "div", {"class": "picture-words"})
-            block.text = words
-            block.tail, img.tail = img.tail, None
-            img.addnext(block)
+    for element, src in picture_sources(root, lambda s: urljoin(base_url, s)):  # shown as crawler/shown.py finds
+        if not picture_words.get(src):
+            continue
+        words = picture_words[src]
+        block = etree.Element("h3" if len(words) <= 120 else "div", {"class": "picture-words"})
+        block.text = words
+        if element.tag != "img":  # a background: its words inside the box that shows it
+            element.append(block)
+            continue
+        if element.getparent() is not None and element.getparent().tag == "picture":
+            element = element.getparent()
+        block.tail, element.tail = element.tail, None
+        element.addnext(block)
     return lxml.html.tostring(root, encoding="unicode")
 
 
@@ -440,9 +459,6 @@ async def _read_one(crawler, pool, url: str, regions: list, agency_id: str, read
     """One picture fetched and read: read_picture's answer, with ``fetched``; or ``hole`` (why its words are
     unknown) and ``again`` (another page may still read it) when it was not read. ``codes_only``: read for its QR
     codes alone (read_codes), no OCR."""
-    import asyncio
-    import concurrent.futures
-
     import scrapy
 
     drawing = urlsplit(url).path.lower().endswith(".svg")  # its words may be written, not drawn: no OCR needed
@@ -453,6 +469,14 @@ async def _read_one(crawler, pool, url: str, regions: list, agency_id: str, read
             "crawl.picture_reads spent" if read_so_far >= pool.limits.picture_reads else "")
     if why:
         return {"hole": why, "again": True}
+    if url[:5].lower() == "data:":  # pasted into the page: decoded, within bounds, and read as one fetched
+        from crawler.shown import data_picture, pasted_named
+
+        body, why = (b"", "pasted picture not found in the page") if pasted_named(url) else \
+            data_picture(url, MAX_PICTURE_BYTES)
+        if why:
+            return {"hole": why}
+        return await _read_body(pool, body, regions, codes_only)
     if not own_host(urlsplit(url).hostname or ""):
         return {"hole": "another host"}
     fetch = scrapy.Request(url, dont_filter=True, meta={
@@ -467,10 +491,19 @@ async def _read_one(crawler, pool, url: str, regions: list, agency_id: str, read
         return {"qr": []}
     if answer.status != 200 or len(answer.body) > MAX_PICTURE_BYTES:
         return {"hole": f"HTTP {answer.status}, {len(answer.body)} bytes"}
+    return await _read_body(pool, answer.body, regions, codes_only)
+
+
+async def _read_body(pool, body: bytes, regions: list, codes_only: bool) -> dict:
+    """A picture's bytes read in a pool worker (read_picture, or read_codes for its QR codes alone), charged to
+    the run's OCR budget; ``hole`` when the worker failed."""
+    import asyncio
+    import concurrent.futures
+
     try:
         if codes_only:
-            return {**await pool.run(read_codes, answer.body), "fetched": True}
-        result = await pool.run(read_picture, answer.body, regions, not (pool.ocr_off or pool.ocr_left <= 0))
+            return {**await pool.run(read_codes, body), "fetched": True}
+        result = await pool.run(read_picture, body, regions, not (pool.ocr_off or pool.ocr_left <= 0))
     except (asyncio.TimeoutError, concurrent.futures.process.BrokenProcessPool, RuntimeError, ValueError, OSError):
         return {"hole": "OCR failed", "fetched": True}  # too slow, a worker lost: not read, never a page lost
     pool.ocr_left -= result["tried"]
@@ -505,6 +538,11 @@ async def read_pictures(crawler, response, got, agency_id: str, read_so_far: int
     scan = [url for url in qr_pictures(got, home) if url not in regions] if qr.available() else []
     read = 0
     seen = {} if seen is None else seen
+    pasted: dict[str, str] = {}
+    if any(url.startswith("data:") for url in order[:PAGE_PICTURES] + scan):  # known by name; bytes in the page
+        from crawler.shown import pasted_pictures
+
+        pasted = pasted_pictures(response.text)
     for url in order[:PAGE_PICTURES] + scan[:max(PAGE_PICTURES - len(order), 0)]:
         only = url not in regions  # scanned for its QR codes alone: no words of it are wanted
         key = (url, ("qr",) if only else tuple(regions[url]))
@@ -514,8 +552,8 @@ async def read_pictures(crawler, response, got, agency_id: str, read_so_far: int
                            and r.get("qr") is not None), None)
         if result is None:
             so_far = seen.get(QR_SCANS, 0) if only else read_so_far + read
-            result = await _read_one(crawler, pool, url, [] if only else regions[url], agency_id, so_far, own_host,
-                                     codes_only=only)
+            result = await _read_one(crawler, pool, pasted.get(url, url), [] if only else regions[url], agency_id,
+                                     so_far, own_host, codes_only=only)
             if only:  # scanned for codes alone: counted apart, never spending the OCR reads' bound
                 seen[QR_SCANS] = seen.get(QR_SCANS, 0) + bool(result.get("fetched"))
             else:

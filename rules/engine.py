@@ -728,11 +728,16 @@ PANES_UNREAD = "panes_unread"  # part_unread of a rendered page whose click-fill
 SCANS_GARBLED = "scans_garbled"  # part_unread of a scan with a page OCR read as nonsense, upright or turned (crawler/ocr.py)
 
 
+PICTURES_UNREAD = "pictures_unread"  # part_unread of a page whose pictures were not all read (crawler/pictures.py)
+
+
 # parts of a page read in part where what an item lacks may be: the text past the bound; the panes (a quarter's
 # accordion card) the render had no time left to open; a scanned page OCR made nonsense of (turned past reading, a
-# mirrored copy); what a chart or dashboard on the page shows
+# mirrored copy); the pictures it shows that were not read (a scan pasted into the page, its budget spent); what a
+# chart or dashboard on the page shows
 _PART_UNREAD = ((PANES_UNREAD, "whose panes were not all opened"),
-                (SCANS_GARBLED, "a scanned page of which OCR could not read"))
+                (SCANS_GARBLED, "a scanned page of which OCR could not read"),
+                (PICTURES_UNREAD, "whose pictures were not all read"))
 
 
 # cuts that leave out whole parts of a page (an include or a data request that failed): the rows that did load are
