@@ -1,6 +1,6 @@
 """Classes found on the held-out sites of farm/builders/heldout_formats.py (round 15, lane "formats"): documents
 published in formats other than PDF and Office, which a person opens in Word, the browser or the system's viewer.
-Before any change www.sapphaya.go.th and www.thakhanthong.go.th scored 27/52 (0 false alarms, but 25 items judged
+Before any change www.phonangdam.go.th and www.thakhanthong.go.th scored 27/52 (0 false alarms, but 25 items judged
 "the page or document has no content" — partial — for files nobody read, and the two wrong items partial only
 because of that):
 
@@ -41,7 +41,7 @@ FILES = SITES_DIR / SAPPHAYA / "files" / "oit2569"
 PRINTS = SITES_DIR / THAKHANTHONG / "wp-content" / "uploads" / "2026" / "03"
 TITLE = "รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568"
 BODY = "<p>ผลการดำเนินงานตามแผน (1 ตุลาคม 2567 – 30 กันยายน 2568)</p><p>ปัญหาอุปสรรค และข้อเสนอแนะ</p>"
-HEAD = "องค์การบริหารส่วนตำบลสรรพยา"
+HEAD = "องค์การบริหารส่วนตำบลโพนางดำ"
 
 
 @pytest.mark.parametrize("url, ctype, kind", [

@@ -4,7 +4,7 @@ opens in the browser, in Word or in the system viewer and reads without noticing
 
 Run from the repository root:  python -m farm.builders.heldout_formats
 
-  www.sapphaya.go.th       อบต.สรรพยา (สรรพยา ชัยนาท)          word_saves
+  www.phonangdam.go.th     อบต.โพนางดำ (สรรพยา ชัยนาท)          word_saves
       A LAO site kept by a clerk who saves from Word as whatever the "Save as type" list offers. The OIT page
       (/oit2569.php) is a table of items; each row links the item's file:
       * Rich Text (.rtf): O5, O6, O12, O16, O20, O24 saved from Writer/Word (Thai as ``\\uNNNN\\'3f``, a HYPERLINK
@@ -64,7 +64,7 @@ from farm.builders.ita2569_moit import news_list, write_manifest
 from farm.builders.reading_sites_content import NEWS69, SHEETS, photos, sheet_rows
 from farm.server import SITES_DIR
 
-HOSTS = ("www.sapphaya.go.th", "www.thakhanthong.go.th")
+HOSTS = ("www.phonangdam.go.th", "www.thakhanthong.go.th")
 BOUNDARY = "----=_NextPart_01DC6A1B.3F2E9C40"
 
 
@@ -264,11 +264,11 @@ def picture_bytes(sheet, fmt: str) -> bytes:
 # ----------------------------------------------------------------------------------------------------------------
 # 1. word_saves
 
-def site_sapphaya(out: PhotosOut) -> None:
+def site_phonangdam(out: PhotosOut) -> None:
     host = HOSTS[0]
-    ag = agency("สรรพยา", "สรรพยา", "ชัยนาท", "sapphaya", "17150",
+    ag = agency("โพนางดำ", "สรรพยา", "ชัยนาท", "phonangdam", "17150",
                 ["นายประสิทธิ์ บุญมา", "นายสมศักดิ์ ทองดี", "นางสาวรัตนา ใจดี"], ["081-555-1701", "081-555-1702", "081-555-1703"])
-    ag.update(email="saraban@sapphaya.go.th", line="@sapphaya", map="15.15,100.23")
+    ag.update(email="saraban@phonangdam.go.th", line="@phonangdam", map="15.13,100.21")
     modes = {"O6": "half", "O7": "stale", "O13": "nofile", "O16": "dead"}
     head = f"{ag['name']} อำเภอสรรพยา จังหวัดชัยนาท"
     photos(out, host, ag)
@@ -279,7 +279,7 @@ def site_sapphaya(out: PhotosOut) -> None:
 
     def page(title: str, body: str) -> str:
         return lao_page(ag, menu, title, body)
-    form = out.form(f"{host}/eservice", "ยื่นคำร้องออนไลน์ อบต.สรรพยา")
+    form = out.form(f"{host}/eservice", "ยื่นคำร้องออนไลน์ อบต.โพนางดำ")
     own_pages(out, host, ag, page, {k: url[k].lstrip("/") for k in sorted(KINDS)}, form, url["complaint"])
 
     writer_items, wordpad_items = ["O5", "O6", "O12", "O16", "O20", "O24"], ["O8", "O15", "O22"]
@@ -343,7 +343,7 @@ def site_sapphaya(out: PhotosOut) -> None:
     out.write_expected(host, "word_saves: OIT rows link files saved from Word/WordPad/Notepad/Excel/Chrome as RTF "
                        "(Writer's \\u escapes and WordPad's cp874 escapes), MHT/MHTML (windows-874 and UTF-8, "
                        "quoted-printable), .txt (windows-874), .csv (UTF-8 with BOM) and a filtered .htm.",
-                       site_meta("sapphaya", "word_saves", ag, "Sapphaya SAO", "อบต.", "ชัยนาท", f"http://{host}/"),
+                       site_meta("phonangdam", "word_saves", ag, "Pho Nang Dam SAO", "อบต.", "ชัยนาท", f"http://{host}/"),
                        verdicts, flags)
 
 
@@ -434,7 +434,7 @@ def build(dest: Path = SITES_DIR) -> None:
     for host in HOSTS:
         shutil.rmtree(dest / host, ignore_errors=True)
     out = PhotosOut(dest)
-    site_sapphaya(out)
+    site_phonangdam(out)
     site_thakhanthong(out)
 
 
