@@ -256,6 +256,12 @@ def _block_context(element, own: str) -> str:
             group = _group_heading(parent, text)
             return (f"{group} {text}" if group and group not in text else text)[:300]
         if parent.tag == "li" and not parent.xpath(".//ul|.//ol"):
+            if (row := _cell_list_row(parent)) is not None:
+                # a list of documents inside an index table's cell ("O6 | แผนการดำเนินงาน | • แผน… • รายงาน…", a
+                # vendor CMS's ``td > ul.pro_list1 > li > a``): the row is the record, its code in another cell
+                row_text = _text_upto(row, CONTEXT_LIMIT)
+                group = _group_heading(row, row_text)
+                return (f"{group} {row_text}" if group and group not in row_text else row_text)[:300]
             return text[:300]  # a list item is one record too
         if parent.tag in {"td", "th"} and any(p.tag == "tr" for p in parent.iterancestors()):
             climbed.append(parent)  # a cell of several links ("PDF | Facebook") belongs to its row, code and all
@@ -282,6 +288,27 @@ def _block_context(element, own: str) -> str:
                 return caption
             prose = prose or _prose(sibling)
     return ""
+
+
+def _cell_list_row(item):
+    """The table row whose cell holds the list ``item`` is in, when that row is one index row: an item's code in it
+    (one item's only), its words and links few. None for any other list (a layout table's column of menus and
+    documents is no row of an index)."""
+    for parent in item.iterancestors():
+        if parent.tag in {"td", "th"}:
+            row = parent.getparent()
+            break
+        if parent.tag in {"li", "table", "tr"}:
+            return None
+    else:
+        return None
+    if row is None or row.tag != "tr":
+        return None
+    text = _text_upto(row, CONTEXT_LIMIT + 1)
+    codes = {int(re.sub(r"\D", "", code)) for code in _ITEM_CODE.findall(_URL_TEXT.sub(" ", text))}
+    if len(text) > CONTEXT_LIMIT or len(codes) != 1 or len(row.xpath(".//a[@href]")) > MAX_BLOCK_LINKS:
+        return None
+    return row
 
 
 # A site builder's caption box: "O5 แผนพัฒนาท้องถิ่น" written in a text box of its own, its button(s) after it
