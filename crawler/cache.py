@@ -42,7 +42,7 @@ from storage.extraction_cache import (extraction_row, folder_file_row, open_extr
 
 log = logging.getLogger(__name__)
 
-VERSION = 14  # of what extraction makes of the same bytes: bump it when parsing or OCR changes (8: a PDF's parts; 9: heading boxes, Padlet; 10: words of pictures; 11: a button's shortened title; 12: QR codes scanned, links inside .doc, .xls and OpenDocument files; 13: links inside .ppt, a viewer's document named in an attribute or a script, pages read upright and TIFF pages, included files and srcdoc; 14: SVG drawings read, a terms box ticked on a download form, own-site interstitials unwrapped, RTF, MHT, text, XPS, WebP/AVIF/HEIC read)
+VERSION = 15  # of what extraction makes of the same bytes: bump it when parsing or OCR changes (8: a PDF's parts; 9: heading boxes, Padlet; 10: words of pictures; 11: a button's shortened title; 12: QR codes scanned, links inside .doc, .xls and OpenDocument files; 13: links inside .ppt, a viewer's document named in an attribute or a script, pages read upright and TIFF pages, included files and srcdoc; 14: SVG drawings read, a terms box ticked on a download form, own-site interstitials unwrapped, RTF, MHT, text, XPS, WebP/AVIF/HEIC read)
 VALIDATORS = (b"ETag", b"Last-Modified")
 LOCK_SECONDS = 2  # wait for a cache another process holds, then crawl without it
 MAX_TEXT = 200_000  # characters of text kept per entry: a page record keeps no more (crawl.max_text_chars)
