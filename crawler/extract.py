@@ -290,9 +290,10 @@ def _screen_row(row, cell, own: str, text: str) -> str:
     ("O6 แผน…" spanning its two documents' rows), the outer row's code and name before a nested table of quarters,
     the column's head in a sideways table ("O5 แผนพัฒนา…" above row "ลิงก์"). The row's own words when it names an
     item itself."""
-    text = tablegrid.row_words(row, CONTEXT_LIMIT) or text
     if _ITEM_CODE.search(text.replace(own, " ", 1) if own else text):
-        return text
+        return text   # the row names its item itself
+    if (merged := tablegrid.row_words(row, CONTEXT_LIMIT)) and tablegrid.names_one(merged):
+        return merged
     if lead := tablegrid.outer_lead(row):
         return f"{lead} {text}"
     if cell is not None and cell.tag in {"td", "th"} and (head := tablegrid.column_head(cell)):
@@ -309,8 +310,9 @@ def _spanned_copies(element, link: dict) -> list[dict]:
     cell = next((p for p in element.iterancestors() if p.tag in {"td", "th", "table"}), None)
     if cell is None or cell.tag == "table" or not link.get("context"):
         return []
-    return [dict(link, context=line[:300]) for line in tablegrid.spanned_lines(cell, CONTEXT_LIMIT)
-            if line and line != link["context"]]
+    own = link.get("text") or ""
+    return [dict(link, context=(line if own in line else f"{line} {own}")[:300])
+            for line in tablegrid.spanned_lines(cell, CONTEXT_LIMIT) if line != link["context"]]
 
 
 # A site builder's caption box: "O5 แผนพัฒนาท้องถิ่น" written in a text box of its own, its button(s) after it

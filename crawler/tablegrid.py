@@ -18,6 +18,7 @@ _SPACE = re.compile(r"\s+")
 _CODE = re.compile(r"(?<![a-z0-9])(?:moit|o)\s?[.\-_:]?\s?0?(\d{1,2})(?![\d.])", re.I)
 MAX_SPAN = 50        # a rowspan/colspan larger than this is a typo ("rowspan=999"): read as this many
 MAX_GRID_ROWS = 2000  # a longer table is read row by row, as before (its grid would cost more than it gives)
+MAX_CELL_LINKS = 4   # a merged evidence cell holds a document or a few, not a menu
 HEAD_CODES = 2       # a sideways table's first row names this many items or more, each in a cell of its own
 
 _local = threading.local()
@@ -87,17 +88,22 @@ class Grid:
                         line[col + dc] = cell
                 col += across
 
-    def line(self, r: int) -> list:
-        """The distinct cells a reader sees on row ``r``, left to right."""
+    def line(self, r: int, merged_links: bool = True) -> list:
+        """The distinct cells a reader sees on row ``r``, left to right; ``merged_links``: with the cells merged down
+        from a row above that link something or say much (a layout table's sidebar spanning its content rows is
+        no part of each content row)."""
         seen, out = set(), []
         for cell in self.cells[r]:
-            if cell is not None and id(cell) not in seen:
-                seen.add(id(cell))
-                out.append(cell)
+            if cell is None or id(cell) in seen:
+                continue
+            seen.add(id(cell))
+            if not merged_links and self.place[id(cell)][0] != r and not _label_cell(cell):
+                continue
+            out.append(cell)
         return out
 
-    def line_text(self, r: int, limit: int = 400) -> str:
-        return _SPACE.sub(" ", " ".join(_text(cell, limit) for cell in self.line(r))).strip()[:limit]
+    def line_text(self, r: int, limit: int = 400, merged_links: bool = True) -> str:
+        return _SPACE.sub(" ", " ".join(_text(cell, limit) for cell in self.line(r, merged_links))).strip()[:limit]
 
     def head_codes(self) -> bool:
         """Whether the first row names items across it (a sideways table: "ข้อ | O5 | O6 | O7"), each cell one."""
@@ -108,6 +114,19 @@ class Grid:
             return False
         named = [next(iter(found)) for found in codes if found]
         return len(set(named)) == len(named) >= HEAD_CODES
+
+
+LABEL_CHARS = 200   # a merged label cell (a code, an item's name, a sub-indicator's title) says no more than this
+
+
+def _label_cell(cell) -> bool:
+    """A cell of words alone, short: an item's code or name, a sub-indicator's title."""
+    return not cell.xpath(".//a[@href]|.//table") and len(_text(cell, LABEL_CHARS + 1)) <= LABEL_CHARS
+
+
+def names_one(words: str) -> bool:
+    """Whether ``words`` name exactly one item by its code."""
+    return len({int(n) for n in _CODE.findall(words)}) == 1
 
 
 def grid(table) -> Grid:
@@ -126,21 +145,23 @@ def row_words(row, limit: int = 400) -> str | None:
         return None
     found = grid(table)
     r = found.index.get(id(row))
-    return found.line_text(r, limit) if r is not None and found.merged else None
+    return found.line_text(r, limit, merged_links=False) if r is not None and found.merged else None
 
 
 def spanned_lines(cell, limit: int = 400) -> list[str]:
     """The words of the other rows a merged cell spans (one "ดาวน์โหลด" cell beside two items' rows): the link in it
     belongs to each of those lines as much as to its own."""
-    if cell.tag not in {"td", "th"} or _span(cell, "rowspan") < 2:
-        return []
+    if cell.tag not in {"td", "th"} or _span(cell, "rowspan") < 2 or cell.xpath(".//table") or \
+            len(cell.xpath(".//a[@href]")) > MAX_CELL_LINKS or len(_text(cell, LABEL_CHARS + 1)) > LABEL_CHARS:
+        return []   # a layout table's sidebar (menus, banners) spanning the content rows is none of theirs
     row = cell.getparent()
     table = table_of(row) if row is not None else None
     if table is None:
         return []
     found = grid(table)
     first, _col, down = found.place.get(id(cell), (0, 0, 1))
-    return [found.line_text(r, limit) for r in range(first + 1, first + down)]
+    lines = [found.line_text(r, limit, merged_links=False) for r in range(first + 1, first + down)]
+    return [line for line in lines if names_one(line)]
 
 
 def outer_lead(row, limit: int = 200) -> str:
@@ -152,9 +173,12 @@ def outer_lead(row, limit: int = 200) -> str:
         cell = cell.getparent()
     if cell is None or cell.tag == "table":
         return ""
-    before = [_text(sibling, limit) for sibling in cell.itersiblings(preceding=True)
+    before = [sibling for sibling in cell.itersiblings(preceding=True)
               if isinstance(sibling.tag, str) and sibling.tag in {"td", "th"}]
-    return _SPACE.sub(" ", " ".join(reversed(before))).strip()[:limit]
+    if not before or not all(_label_cell(sibling) for sibling in before):
+        return ""   # a layout table's sidebar beside a list of news is no item's row
+    words = _SPACE.sub(" ", " ".join(_text(sibling, limit) for sibling in reversed(before))).strip()[:limit]
+    return words if names_one(words) else ""
 
 
 def column_head(cell, limit: int = 200) -> str:
@@ -177,4 +201,4 @@ def column_head(cell, limit: int = 200) -> str:
         if top is not None and top is not cell and not top.xpath(".//a[@href]") and (not above or above[-1] is not top):
             above.append(top)
     words = _SPACE.sub(" ", " ".join(_text(top, limit) for top in above)).strip()
-    return words[:limit] if len(set(_CODE.findall(words))) == 1 else ""
+    return words[:limit] if names_one(words) else ""
