@@ -124,7 +124,7 @@ def site_samkhok(out: HeldoutOut) -> None:
             cell = f"<td><p>{_cell_links(links, note)}</p></td>"
         trs.append(f"<tr>{lead}<td><p>{code}</p></td><td><p>{TITLE[code]}</p></td>{cell}</tr>")
     status, why = verdicts["O11"]
-    verdicts["O11"] = (status, why.replace(f"แถว O11", "แถว O11 (ตารางย่อยรายไตรมาสในเซลล์หลักฐาน)"))
+    verdicts["O11"] = (status, why.replace("แถว O11", "แถว O11 (ตารางย่อยรายไตรมาสในเซลล์หลักฐาน)"))
     table = ('<table border="1" cellpadding="4" style="border-collapse:collapse;width:100%"><tbody>'
              '<tr style="background:#dbe5f1"><td><p><strong>ตัวชี้วัดย่อย</strong></p></td><td><p><strong>ข้อ</strong></p>'
              '</td><td><p><strong>ข้อมูล</strong></p></td><td><p><strong>หลักฐาน</strong></p></td></tr>'
