@@ -114,3 +114,42 @@ def test_the_held_out_sites_are_read_as_a_person_reads_them(tmp_path):
     samkhok = found(result, next(s.agency for s in result.sites if s.host == t2.HOSTS[0]))
     assert (samkhok["O9"], samkhok["O24"], samkhok["O11"]) == ("pass", "pass", "partial")
     assert samkhok == expected(t2.HOSTS[0])
+
+
+SHORT = {1: "โครงสร้าง", 2: "ผู้บริหาร", 3: "ติดต่อเรา", 4: "ข่าวสาร", 5: "แผนพัฒนา", 6: "แผนดำเนินงาน/รายงานก้าวหน้า",
+         7: "รายงานประจำปี", 8: "คู่มือเจ้าหน้าที่", 9: "คู่มือประชาชน", 10: "E-Service", 11: "จัดซื้อจัดจ้างรายเดือน",
+         12: "จัดซื้อจัดจ้างประจำปี", 13: "แผน HR", 14: "รายงาน HR", 15: "จริยธรรม", 16: "แนวปฏิบัติร้องเรียน",
+         17: "ช่องทางร้องเรียน", 18: "สถิติร้องเรียน", 19: "การมีส่วนร่วม", 20: "No Gift", 21: "ประเมินความเสี่ยง",
+         22: "รายงานความเสี่ยง", 23: "แผนป้องกันทุจริต", 25: "นำผล ITA ไปพัฒนา", 26: "ส่งเสริมคุณธรรม"}
+
+
+@pytest.mark.slow
+def test_an_index_of_short_names_without_codes_is_read_by_its_documents_titles(tmp_path):
+    """krokphra's documents under an index whose rows carry no code, only the officer's short names ("คู่มือประชาชน",
+    "แผน HR", "No Gift"): a reader opens each and reads its title. Before: 11/26, 15 false alarms (every document of
+    a name the list does not word so "not found"). After: 25/26 — O22's dead link under "รายงานความเสี่ยง" is missing
+    where the verdict says broken (nothing names the item but the dead link's short words)."""
+    import os
+    import shutil
+
+    from farm.server import SITES_DIR
+    host = t2.HOSTS[1]
+    sites = tmp_path / "sites"
+    sites.mkdir()
+    for entry in SITES_DIR.iterdir():
+        if entry.name != host:
+            os.symlink(entry, sites / entry.name)
+    shutil.copytree(SITES_DIR / host, sites / host)
+    page = sites / host / "oit/2569.php"
+    html = page.read_text(encoding="utf-8")
+    rows = index_rows(parse_html(html, f"http://{host}/oit/2569.php").links)
+    trs = "".join(f"<tr><td>{name}</td><td>" + ("<br>".join(f'<a href="{link["url"]}">ดาวน์โหลด</a>' for link in rows.get(n, []))
+                                                 or ("อยู่ระหว่างดำเนินการ" if n == 26 else "-")) + "</td></tr>"
+                  for n, name in SHORT.items())
+    start = html.find('<h4 class="mt-4">')
+    page.write_text(html[:start] + f"<table class='table'><tr><th>รายการข้อมูล</th><th>ลิงก์</th></tr>{trs}</table>"
+                    "</div></body></html>", encoding="utf-8")
+    result = judge_fixture_sites(tmp_path / "short.db", [host], sites_dir=sites)
+    want, got = expected(host), found(result, result.sites[0].agency)
+    assert [c for c in want if want[c] in ("pass", "partial") and got[c] in ("missing", "broken")] == []
+    assert {c: got[c] for c in want if want[c] != got[c]} == {"O22": "missing"}
