@@ -10,6 +10,8 @@ partial (their second documents' rows lack the code merged down); www.krokphra-s
 * a row under a code, name or sub-indicator cell merged down from above reads those cells as its own;
 * a nested table's row (a quarter's list inside the item's cell) reads the outer row's code and name before it;
 * a cell of a sideways table (first row "ข้อ | O5 | O6 …") reads the code and name at the head of its column;
+* a document an ITA/OIT page's row links under words that name no item of the list (short names, no codes:
+  "คู่มือประชาชน", "แผน HR") is read by its own title, as a picture button's document is (rules/engine.py);
 * none of it reaches a layout table's sidebar (menus, QR banner) merged down beside content rows, nor a row that
   names its item itself (every other page of the corpus keeps its links' words).
 """
