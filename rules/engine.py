@@ -346,12 +346,14 @@ def find_candidates(rulebook: Rulebook, site: SiteView, beside_index: frozenset[
     # documents a row of the agency's ITA/OIT pages links whose words name no item ("คู่มือประชาชน", "แผน HR")
     unnamed: set[str] = set()
     oit_pages = site.index_pages | {page["url"] for page in site.linked if OIT_WORDS.search(normalize(page.get("title") or ""))}
+    in_rows = {link.get("url") for links in site.index_links.values() for link in links}
     for label, links in site.labelled_links().items():
         if not credit(label, links, "link text"):
             for link in links:
                 if link.get("zone") != "nav" and not link.get("common") and link.get("url") and \
-                        link["source"] in oit_pages:
-                    unnamed.add(link["url"])
+                        link["source"] in oit_pages and link["url"] not in in_rows and \
+                        not item_codes(f"{link.get('context') or ''} {label}", rulebook.code_prefix):
+                    unnamed.add(link["url"])   # (a row naming its item by code is that item's, read or not)
                 if not link.get("context") or link["context"] == label or link.get("zone") == "nav" \
                         or link.get("common"):
                     continue
