@@ -21,6 +21,7 @@ from crawler.gates import own_wrapper_target
 from crawler.outside import unwrap
 from crawler.svg import unseen_inline
 from crawler.shown import noscript_pictures, pasted_name, picture_sources, placeholder, shown_src
+from crawler import tablegrid
 from crawler.viewerdocs import attribute_documents, script_documents
 from rules.thai import DENIAL_RE, is_generic_label
 # the URL forms the engine shares, defined once below the crawler (rules/urls.py)
@@ -253,6 +254,7 @@ def _block_context(element, own: str) -> str:
             break
         text = _text_upto(parent, CONTEXT_LIMIT)
         if parent.tag == "tr":  # a table row is one record, however many links it holds, under its group's heading
+            text = _screen_row(parent, climbed[-1], own, text)
             group = _group_heading(parent, text)
             return (f"{group} {text}" if group and group not in text else text)[:300]
         if parent.tag == "li" and not parent.xpath(".//ul|.//ol"):
@@ -309,6 +311,36 @@ def _cell_list_row(item):
     if len(text) > CONTEXT_LIMIT or len(codes) != 1 or len(row.xpath(".//a[@href]")) > MAX_BLOCK_LINKS:
         return None
     return row
+
+
+def _screen_row(row, cell, own: str, text: str) -> str:
+    """A row's words as its line stands on the screen (crawler/tablegrid.py): cells merged down from rows above
+    ("O6 แผน…" spanning its two documents' rows), the outer row's code and name before a nested table of quarters,
+    the column's head in a sideways table ("O5 แผนพัฒนา…" above row "ลิงก์"). The row's own words when it names an
+    item itself."""
+    if _ITEM_CODE.search(text.replace(own, " ", 1) if own else text):
+        return text   # the row names its item itself
+    if (merged := tablegrid.row_words(row, CONTEXT_LIMIT)) and tablegrid.names_one(merged):
+        return merged
+    if lead := tablegrid.outer_lead(row):
+        return f"{lead} {text}"
+    if cell is not None and cell.tag in {"td", "th"} and (head := tablegrid.column_head(cell)):
+        label = next((c for c in row if isinstance(c.tag, str) and c.tag in {"td", "th"}), None)
+        label_words = _text_upto(label, 60) if label is not None and label is not cell and \
+            not label.xpath(".//a[@href]") else ""
+        return f"{head} {label_words} {_text_upto(cell, CONTEXT_LIMIT)}"
+    return text
+
+
+def _spanned_copies(element, link: dict) -> list[dict]:
+    """The link of a merged cell again for each other row the cell spans, with that row's words: one "ดาวน์โหลด"
+    cell beside two items' rows (one PDF for both) is each row's link, as a reader reads it on each line."""
+    cell = next((p for p in element.iterancestors() if p.tag in {"td", "th", "table"}), None)
+    if cell is None or cell.tag == "table" or not link.get("context"):
+        return []
+    own = link.get("text") or ""
+    return [dict(link, context=(line if own in line else f"{line} {own}")[:300])
+            for line in tablegrid.spanned_lines(cell, CONTEXT_LIMIT) if line != link["context"]]
 
 
 # A site builder's caption box: "O5 แผนพัฒนาท้องถิ่น" written in a text box of its own, its button(s) after it
@@ -614,6 +646,7 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
     title = _SPACE.sub(" ", root.findtext(".//title") or "").strip()
     links = []
     link_tags = {"a", "iframe", "frame", "img", "area", "embed", "object"}
+    tablegrid.reset()
     zones, outermost = _zones(root, link_tags)
     sections = _sections(root, link_tags)
     submits = postback_links(root) + filter_forms(root)  # forms a person sends to move around (crawler/clicks.py)
@@ -666,6 +699,8 @@ def parse_html(text: str, base_url: str, max_links: int | None = None, encoding:
                 link.update(picture=picture, shape=element.get("shape") or "rect", coords=element.get("coords") or "",
                             width=width)
         links.append(link)
+        if url and element.tag == "a":
+            links += _spanned_copies(element, link)
         inner = viewer_target(url)
         if inner:  # a PDF viewer page (viewer.html?file=/docs/x.pdf): the document is what it shows
             links.append(dict(link, url=inner, href=inner))

@@ -343,9 +343,17 @@ def find_candidates(rulebook: Rulebook, site: SiteView, beside_index: frozenset[
     # every link of a row is the row's evidence: "O7 ข่าวประชาสัมพันธ์ [PDF] [Facebook]" -- a link whose own
     # words name no item is read by its row's words
     rows: dict[str, list[dict[str, Any]]] = {}
+    # documents a row of the agency's ITA/OIT pages links whose words name no item ("คู่มือประชาชน", "แผน HR")
+    unnamed: set[str] = set()
+    oit_pages = site.index_pages | {page["url"] for page in site.linked if OIT_WORDS.search(normalize(page.get("title") or ""))}
+    in_rows = {link.get("url") for links in site.index_links.values() for link in links}
     for label, links in site.labelled_links().items():
         if not credit(label, links, "link text"):
             for link in links:
+                if link.get("zone") != "nav" and not link.get("common") and link.get("url") and \
+                        link["source"] in oit_pages and link["url"] not in in_rows and \
+                        not item_codes(f"{link.get('context') or ''} {label}", rulebook.code_prefix):
+                    unnamed.add(link["url"])   # (a row naming its item by code is that item's, read or not)
                 if not link.get("context") or link["context"] == label or link.get("zone") == "nav" \
                         or link.get("common"):
                     continue
@@ -362,10 +370,13 @@ def find_candidates(rulebook: Rulebook, site: SiteView, beside_index: frozenset[
                 if not own:
                     rows.setdefault(link["context"], []).append(link)
     for context, links in rows.items():
-        credit(context, links, "row of link")
-    # documents opened only through buttons whose pictures could not be read (crawler/pictures.py): a person who
-    # clicks one reads the document's own title
+        if credit(context, links, "row of link"):
+            unnamed.difference_update(link["url"] for link in links if link.get("url"))
+    # documents opened only through buttons whose pictures could not be read (crawler/pictures.py), or from rows
+    # whose words name no item in the list's wording (an index of short names without codes): a person who clicks
+    # one reads the document's own title
     behind = {link["url"] for page in site.linked for link in page["links"] if link.get("picture") and link.get("url")}
+    behind |= unnamed
     unworded = [site.by_url[url] for url in sorted(behind) if url in site.by_url
                 and site.by_url[url].get("kind") in DOCUMENT_KINDS and not _failed(site.by_url[url])]
     for item in rulebook.items:
