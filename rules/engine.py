@@ -32,7 +32,8 @@ from rules.quarters import empty_folder, quarter_pieces
 from rules.rulebook import Item, Rulebook
 from rules.spaces import by_site
 from rules.thai import GENERIC_RE, SECTION_LABEL, PageTexts, Text, is_generic_label, item_codes, normalize
-from rules.urls import DOCUMENT_KINDS, PagesByUrl, dashboard_frame, doc_kind, document_frame, viewer_target
+from rules.urls import (DOCUMENT_KINDS, PagesByUrl, dashboard_frame, doc_kind, document_frame, same_listing,
+                        viewer_target)
 from rules.vocabulary import coverage_reason, failure_kind, is_coverage_reason, is_failing, render
 
 
@@ -198,6 +199,17 @@ class SiteView:
                            f"{' '.join(inbound.get(page['url'], []))}").years()
                 top = Text((page.get("text") or "")[:300]).years()
                 indexes.append(((year in own) * 2 + (year in top), own | top, rows, page["url"]))
+        # a page of an index paginated as a list (a category of one post per item per quarter) is that index, however
+        # few rows it holds: the last page of 87 posts ten a page lists seven
+        listed = {url: entry for entry in indexes for url in [entry[3]]}
+        for page in self.linked:
+            sibling = next((entry for url, entry in listed.items() if same_listing(page["url"], url)), None)
+            if sibling is None or page["url"] in listed:
+                continue
+            rows = rows_of_year(index_rows(page["links"], code_prefix, least=1), year, code_prefix)
+            if rows:
+                rows = {code: [dict(link, source=page["url"]) for link in links] for code, links in rows.items()}
+                indexes.append((sibling[0], sibling[1], rows, page["url"]))
         every_index = list(indexes)
         best = max((rank for rank, _, _, _ in indexes), default=0)
         if best:
