@@ -18,10 +18,9 @@ has_components     every entry of ``components`` is present; an entry matches by
                    (an image or frame whose alt text, file name or caption has one of these words)
 interactive        a form or webboard on the site, or a reachable outside service (e.g. Google Forms)
 links_to_hosts     links to any of ``hosts`` (e.g. Facebook, LINE, YouTube) of which one answers
-signed             the evidence shows the head's signature or approval (``words``: "ลงนาม", "ลงชื่อ"…, not
-                   where the text denies it: "ยังไม่ได้ลงนาม"); a request for approval ("ขออนุมัติ") is none.
-                   Not judged when part of the evidence could not be read (a scan, an outside file) unless
-                   what was read says it is unsigned
+signed             the evidence does not say it is unsigned: it fails only where the text denies the head's
+                   signature or approval (``words``: "ยังไม่ได้ลงนาม", "ยังไม่มีผู้อนุมัติ") and names none
+                   elsewhere; a signature is ink, so evidence silent about it is not judged
 survey_link        a link or a scanned QR code to ``hosts`` (the EIT survey on itas.nacc.go.th), a link whose
                    words name it (``words``), or a picture shown as its QR code (alt/caption "QR code" and
                    ``words``) on the item's pages or the home page; absent only when every picture there was
@@ -255,24 +254,22 @@ def has_components(ev: Evidence, components: list[dict[str, Any]]) -> Outcome:
                    share=1 - len(lacking) / len(components))
 
 
-SIGNED_WORDS = ["ลงนาม", "ลงชื่อ", "ผู้อนุมัติ", "อนุมัติแล้ว", "อนุมัติตามเสนอ"]
+SIGNED_WORDS = ["ลงนาม", "ลงชื่อ", "ลายมือชื่อ", "ผู้อนุมัติ", "อนุมัติแล้ว", "อนุมัติตามเสนอ"]
 
 
 @check("signed", words=lambda v: isinstance(v, list) and all(isinstance(w, str) and w for w in v))
 def signed(ev: Evidence, words: list[str] = SIGNED_WORDS) -> Outcome:
-    """Evidence an item asks to be signed by the head (a memo, an order, a policy): a draft whose memo "ขออนุมัติ"
-    but says "ผู้อำนวยการยังไม่ได้ลงนาม" is not. A signature is ink: where part of the evidence was not read as
-    text (a scan, an outside file only checked) it may be there, so that evidence is not judged."""
+    """Evidence an item asks to be signed by the head (a memo, an order, a policy) is incomplete when it says it is
+    not: a draft whose memo "ขออนุมัติ" and says "ผู้อำนวยการยังไม่ได้ลงนาม". A signature is ink, which text does
+    not show: evidence silent about it (a memo's text layer without its signature block, a scan, an outside file)
+    is not judged by this check."""
     text = ev.named_text()  # with what an outside file shows of itself (its name, its preview's words)
     if any(text.contains(Term(w), affirmed=True) for w in words):
         return Outcome(True, signal="signed")
-    unsigned = any(text.contains(Term(w)) for w in words)  # only where it says not: "ผู้อำนวยการยังไม่ได้ลงนาม"
-    if not unsigned and (_unverified(ev) or not ev.readable() or any(d.image_only or d.external for d in ev.docs)):
-        return Outcome(True, signal="signature not verifiable")
-    return Outcome(False, "ไม่พบการลงนามหรืออนุมัติของผู้บริหารในหลักฐาน" + (" (ระบุว่ายังไม่ได้ลงนาม)" if unsigned else ""),
-                   "no signature or approval of the head in the evidence" + (" (it says not signed)" if unsigned else ""),
-                   share=0.5)
-
+    if not any(text.contains(Term(w)) for w in words):  # said nowhere, not even denied
+        return Outcome(True, signal="signature not verifiable from the text")
+    return Outcome(False, "หลักฐานระบุว่าผู้บริหารยังไม่ได้ลงนามหรืออนุมัติ",
+                   "the evidence says the head has not signed or approved it", share=0.5)
 
 FORM_SERVICE = re.compile(r"^https?://(docs\.google\.com/forms/|forms\.gle/|forms\.office\.com/|forms\.microsoft\.com/|"
                           r"forms\.cloud\.microsoft/)", re.I)  # Microsoft Forms' own name since 2024

@@ -11,7 +11,8 @@ crawls them:
   its files what it holds (before: pass);
 * an item whose rulebook asks for the head's signature (MOIT1's memo or order, MOIT6's policy) is not complete with
   a draft that says it is unsigned ("ผู้อำนวยการยังไม่ได้ลงนาม"); a request for approval ("ขออนุมัติ") is no
-  approval; a scan or an outside file that says nothing either way is not judged (before: no such check)."""
+  approval; evidence silent about the signature (a text layer without its signature block, a scan, an outside
+  file) is not judged, as text does not show ink (before: no such check)."""
 from __future__ import annotations
 
 import pytest
@@ -99,7 +100,7 @@ def test_the_last_page_of_a_paginated_index_is_part_of_it():
 
 def test_a_memo_asking_approval_the_head_has_not_signed():
     got = {f.item: f for f in evaluate_agency(MOIT, _category_site(signed_1=False))}
-    assert got["MOIT1"].status == "partial" and "signature" in got["MOIT1"].reason_en
+    assert got["MOIT1"].status == "partial" and "not signed" in got["MOIT1"].reason_en
     assert got["MOIT2"].status == "pass"                                  # no signature asked
     assert {f.item: f.status for f in evaluate_agency(MOIT, _category_site())}["MOIT1"] == "pass"
 
@@ -112,7 +113,8 @@ def test_items_asking_the_heads_signature_check_it():
 
 @pytest.mark.parametrize("docs, ok", [
     ([Doc("u", "pdf", Text("บันทึกข้อความ ขออนุมัติเผยแพร่ (ร่าง — ผู้อำนวยการยังไม่ได้ลงนาม)"))], False),
-    ([Doc("u", "pdf", Text("บันทึกข้อความ ขออนุมัติเผยแพร่ข้อมูลผ่านเว็บไซต์ของหน่วยงาน"))], False),   # a request only
+    ([Doc("u", "pdf", Text("บันทึกข้อความ ขออนุมัติเผยแพร่ (ยังไม่มีผู้อนุมัติ)"))], False),       # a request only
+    ([Doc("u", "pdf", Text("บันทึกข้อความ ขออนุมัติเผยแพร่ข้อมูลผ่านเว็บไซต์ของหน่วยงาน"))], True),    # silent: ink
     ([Doc("u", "pdf", Text("ขออนุมัติเผยแพร่ ผู้อำนวยการลงนามอนุญาตให้เผยแพร่"))], True),
     ([Doc("u", "pdf", Text("นโยบาย (ลงชื่อ) นายสมชาย ใจดี ผู้อำนวยการโรงพยาบาล"))], True),
     ([Doc("u", "html", Text("นโยบายการบริหารทรัพยากรบุคคล")),                                    # a scan beside it:
