@@ -639,6 +639,18 @@ def _documents_not_opened(pages: list[dict[str, Any]], site: SiteView) -> list[s
     return left
 
 
+def _index_pages_not_opened(site: SiteView) -> list[str]:
+    """Pages of the agency's index paginated as a list (``/category/moit2569/page/6/``) the crawl never opened (its
+    bounds): a row, or a quarter's post, an item lacks may be on one."""
+    left: list[str] = []
+    for url in sorted(site.index_pages):
+        for link in (site.by_url.get(url) or {}).get("links") or []:
+            target = link.get("url") or ""
+            if link.get("kind") == "a" and target not in left and not site.by_url.get(target) and same_listing(target, url):
+                left.append(target)
+    return left
+
+
 def _signpost(page: dict[str, Any], item: Item, texts: PageTexts | None = None) -> bool:
     """An item page that only points onward: "O07 ข่าวประชาสัมพันธ์ [คลิกที่นี่]" is read with the pages it
     leads to, as a person clicks through."""
@@ -938,7 +950,7 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
         code, url, why = part  # what it lacks may lie in a part of the page a person sees and the crawl did not read
         signals.append(f"lacking on {url}, {why}")
         return Finding(item.code, "unchecked", coverage_reason(code), {"url": url, "n": 1}, urls_seen, signals)
-    if (problems_th or absent) and (left := _documents_not_opened(ok, site)):
+    if (problems_th or absent) and (left := _documents_not_opened(ok, site) or _index_pages_not_opened(site)):
         # what the item lacks may be in the documents its page links that the crawl's bounds left unopened: an
         # item page read without its PDFs is no evidence that the report lacks its parts or its year
         signals.append(f"found lacking, but {len(left)} document(s) it links were not opened, e.g. {left[0]}")

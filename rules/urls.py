@@ -209,6 +209,8 @@ def same_listing(url: str, listing: str) -> bool:
     True
     >>> same_listing("http://x.go.th/news.php?cat=3&page=2", "http://x.go.th/news.php?cat=2")
     False
+    >>> same_listing("http://x.go.th/index.php?page=news", "http://x.go.th/index.php?page=ita")
+    False
     """
     a, b = urlsplit(url), urlsplit(listing)
     if (a.hostname or "").lower() != (b.hostname or "").lower() or (a.path, a.query) == (b.path, b.query):
@@ -219,5 +221,6 @@ def same_listing(url: str, listing: str) -> bool:
 def _unpaged(path: str, query: str) -> tuple[str, list[tuple[str, str]]]:
     """An address without its page number: the list every page of it belongs to."""
     return (_PAGED_PATH.sub("/", path.rstrip("/") + "/"),
-            sorted((k, v) for k, v in parse_qsl(query, keep_blank_values=True) if not PAGE_PARAMS.match(k)))
+            sorted((k, v) for k, v in parse_qsl(query, keep_blank_values=True)
+                   if not (PAGE_PARAMS.match(k) and (v.isdigit() or not v))))  # ?page=ita is a route, not a number
 

@@ -39,6 +39,7 @@ TITLES = {item.number: item.title_th for item in MOIT.items}
     ("http://h.go.th/category/moit2568/page/2/", "http://h.go.th/category/moit2569/", False),  # another list
     ("http://h.go.th/news.php?cat=3&page=2", "http://h.go.th/news.php?cat=2", False),
     ("http://other.go.th/category/moit2569/page/2/", "http://h.go.th/category/moit2569/", False),
+    ("http://h.go.th/index.php?page=news", "http://h.go.th/index.php?page=ita", False),      # a route named page
     ("http://h.go.th/moit3-q2-2569/", "http://h.go.th/category/moit2569/", False)])          # a post of it
 def test_another_page_of_a_paginated_list(url, listing, same):
     assert same_listing(url, listing) is same
@@ -169,3 +170,12 @@ def test_the_two_hospitals_read_as_an_assessor_reads_them(judged):
     assert {f"http://{WP}/category/moit2569/page/{p}/" for p in range(2, 10)} <= pages   # every archive page
     for host, agency in ((GSITE, "nangronghosp"), (WP, "thawatburihosp")):
         assert found(judged, agency) == expected(host)
+
+
+def test_an_index_page_of_the_list_never_opened_leaves_what_it_may_hold_unchecked():
+    gone = {f"https://h.moph.go.th/category/moit2569/page/{p}/" for p in (5, 6)}   # past the crawl's bounds
+    site = [p for p in _category_site() if p["url"] not in gone]
+    got = {f.item: f for f in evaluate_agency(MOIT, site)}
+    lacking = [code for code, f in got.items() if f.status != "pass"]
+    assert lacking and all(got[c].status == "unchecked" and got[c].reason_code == "coverage.not_visited" for c in lacking)
+    assert not any(f.status in {"missing", "broken", "partial"} for f in got.values())
