@@ -29,11 +29,10 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from rules.urls import session_free
+from rules.urls import PAGE_PARAMS, session_free
 
 DATE_PARAMS = re.compile(r"^(month|mon|mm|m|day|dd|d|date|cal|calendar|week|time|ym|yymm|start_?date|end_?date|"
                          r"caldate|monthyear|tx_cal\w*|event_?date)$", re.I)
-PAGE_PARAMS = re.compile(r"^(page|paged|pg|pageno|page_?num|p_?no|start|limitstart|offset|skip|per_?page)$", re.I)
 # words of links that lead to endless or bulky material an assessor never needs: galleries, calendars, archives
 BULK_WORDS = re.compile(r"gallery|album|photo|calendar|event|ปฏิทิน|ภาพกิจกรรม|ประมวลภาพ|อัลบั้ม|แกลเลอรี่|"
                         r"หน้าถัดไป|ถัดไป|ก่อนหน้า|next|prev|»|«", re.I)

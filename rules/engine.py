@@ -32,7 +32,8 @@ from rules.quarters import empty_folder, quarter_pieces
 from rules.rulebook import Item, Rulebook
 from rules.spaces import by_site
 from rules.thai import GENERIC_RE, SECTION_LABEL, PageTexts, Text, is_generic_label, item_codes, normalize
-from rules.urls import DOCUMENT_KINDS, PagesByUrl, dashboard_frame, doc_kind, document_frame, viewer_target
+from rules.urls import (DOCUMENT_KINDS, PagesByUrl, dashboard_frame, doc_kind, document_frame, same_listing,
+                        viewer_target)
 from rules.vocabulary import coverage_reason, failure_kind, is_coverage_reason, is_failing, render
 
 
@@ -198,6 +199,17 @@ class SiteView:
                            f"{' '.join(inbound.get(page['url'], []))}").years()
                 top = Text((page.get("text") or "")[:300]).years()
                 indexes.append(((year in own) * 2 + (year in top), own | top, rows, page["url"]))
+        # a page of an index paginated as a list (a category of one post per item per quarter) is that index, however
+        # few rows it holds: the last page of 87 posts ten a page lists seven
+        listed = {url: entry for entry in indexes for url in [entry[3]]}
+        for page in self.linked:
+            sibling = next((entry for url, entry in listed.items() if same_listing(page["url"], url)), None)
+            if sibling is None or page["url"] in listed:
+                continue
+            rows = rows_of_year(index_rows(page["links"], code_prefix, least=1), year, code_prefix)
+            if rows:
+                rows = {code: [dict(link, source=page["url"]) for link in links] for code, links in rows.items()}
+                indexes.append((sibling[0], sibling[1], rows, page["url"]))
         every_index = list(indexes)
         best = max((rank for rank, _, _, _ in indexes), default=0)
         if best:
@@ -638,6 +650,18 @@ def _documents_not_opened(pages: list[dict[str, Any]], site: SiteView) -> list[s
     return left
 
 
+def _index_pages_not_opened(site: SiteView) -> list[str]:
+    """Pages of the agency's index paginated as a list (``/category/moit2569/page/6/``) the crawl never opened (its
+    bounds): a row, or a quarter's post, an item lacks may be on one."""
+    left: list[str] = []
+    for url in sorted(site.index_pages):
+        for link in (site.by_url.get(url) or {}).get("links") or []:
+            target = link.get("url") or ""
+            if link.get("kind") == "a" and target not in left and not site.by_url.get(target) and same_listing(target, url):
+                left.append(target)
+    return left
+
+
 def _signpost(page: dict[str, Any], item: Item, texts: PageTexts | None = None) -> bool:
     """An item page that only points onward: "O07 ข่าวประชาสัมพันธ์ [คลิกที่นี่]" is read with the pages it
     leads to, as a person clicks through."""
@@ -942,7 +966,7 @@ def _judge_read(item: Item, links: list[dict[str, Any]], site: SiteView, year: i
         code, url, why = part  # what it lacks may lie in a part of the page a person sees and the crawl did not read
         signals.append(f"lacking on {url}, {why}")
         return Finding(item.code, "unchecked", coverage_reason(code), {"url": url, "n": 1}, urls_seen, signals)
-    if (problems_th or absent) and (left := _documents_not_opened(ok, site)):
+    if (problems_th or absent) and (left := _documents_not_opened(ok, site) or _index_pages_not_opened(site)):
         # what the item lacks may be in the documents its page links that the crawl's bounds left unopened: an
         # item page read without its PDFs is no evidence that the report lacks its parts or its year
         signals.append(f"found lacking, but {len(left)} document(s) it links were not opened, e.g. {left[0]}")

@@ -28,6 +28,8 @@ QUARTER_NAMED = [re.compile(r"ไตรมาส\s?(?:ที่)?\s?([1-4])(?!\d
 ROUND_YEAR = re.compile(r"ไตรมาส\s?(?:ที่)?\s?[1-4](?!\d)\s?(?:/|ปี\s?งบประมาณ|ปีงบ|ปี|พ\.ศ\.|\s)*\s?(25\d\d)(?!\d)")
 HEADED_KINDS = DOCUMENT_KINDS  # documents, whose first lines are their heading
 HEAD_CHARS = 300
+# a shared folder's page or embed (crawler/folders.py): its name says what it is meant to hold, its files what it holds
+SHARED_FOLDER = re.compile(r"^https?://drive\.google\.com/(?:embeddedfolderview|folderview|drive/(?:u/\d+/)?folders/)", re.I)
 EMPTY_FOLDER = re.compile(r"โฟลเดอร์นี้ว่าง|ไม่มีไฟล์ในโฟลเดอร์|this folder is empty|no files in this folder|"
                           r"folder is empty")
 
@@ -128,8 +130,10 @@ def quarter_pieces(links: list[dict[str, Any]], pages: list[dict[str, Any]], by_
             pieces[(quarter, url)] = QuarterPiece(quarter, url, page_years=named)
             return
         empty = bool(empty_folder(target)) or gone(target)
-        pieces[(quarter, url)] = QuarterPiece(quarter, url, empty, _round_year(target, quarter) or
-                                              _files_round_year(target, quarter, by_url), named)
+        # a folder named for this round ("MOIT7 ไตรมาส 1/2569") holding last round's files was filled with those
+        held = _files_round_year(target, quarter, by_url)
+        pieces[(quarter, url)] = QuarterPiece(quarter, url, empty, held if held and SHARED_FOLDER.match(url) else
+                                              _round_year(target, quarter) or held, named)
 
     for link in links:  # a row of a quarter's index page, or a link labelled with its quarter, else a document
         source = by_url.get(link.get("source") or "") or {}  # whose own heading names its quarter

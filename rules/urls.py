@@ -192,3 +192,35 @@ class PagesByUrl(dict[str, dict[str, Any]]):
         if page is None and url:
             page = super().get(session_free(url))
         return default if page is None else page
+
+
+_PAGED_PATH = re.compile(r"/page/\d+/?$")
+# a list's page number (crawler/frontier.py: pagination is long but finite news)
+PAGE_PARAMS = re.compile(r"^(page|paged|pg|pageno|page_?num|p_?no|start|limitstart|offset|skip|per_?page)$", re.I)
+
+
+def same_listing(url: str, listing: str) -> bool:
+    """Whether ``url`` is another page of the paginated list at ``listing``: the same address but for a page number
+    (WordPress ``/category/moit2569/page/3/``, ``?paged=3``, ``?page=3``), as its numbered links lead.
+
+    >>> same_listing("http://x.go.th/category/moit2569/page/5/", "http://x.go.th/category/moit2569/page/4/")
+    True
+    >>> same_listing("http://x.go.th/news.php?cat=2&page=2", "http://x.go.th/news.php?cat=2")
+    True
+    >>> same_listing("http://x.go.th/news.php?cat=3&page=2", "http://x.go.th/news.php?cat=2")
+    False
+    >>> same_listing("http://x.go.th/index.php?page=news", "http://x.go.th/index.php?page=ita")
+    False
+    """
+    a, b = urlsplit(url), urlsplit(listing)
+    if (a.hostname or "").lower() != (b.hostname or "").lower() or (a.path, a.query) == (b.path, b.query):
+        return False
+    return _unpaged(a.path, a.query) == _unpaged(b.path, b.query)
+
+
+def _unpaged(path: str, query: str) -> tuple[str, list[tuple[str, str]]]:
+    """An address without its page number: the list every page of it belongs to."""
+    return (_PAGED_PATH.sub("/", path.rstrip("/") + "/"),
+            sorted((k, v) for k, v in parse_qsl(query, keep_blank_values=True)
+                   if not (PAGE_PARAMS.match(k) and (v.isdigit() or not v))))  # ?page=ita is a route, not a number
+

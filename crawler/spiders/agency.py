@@ -63,7 +63,7 @@ from crawler.render import UNREAD as SCRIPT_SHELL, reread
 from crawler.soft404 import SOFT_404, may_be_shown, shown_in_full, soft_not_found
 from rules.index import index_rows, link_code
 from rules.thai import Term, Text
-from rules.urls import dashboard_frame, literal_address, viewer_target
+from rules.urls import dashboard_frame, literal_address, same_listing, viewer_target
 from rules.vocabulary import failure_kind
 
 INCLUDES_KEPT = 200  # included files kept per run (a static template's header and menu fetched once, not per page)
@@ -1219,7 +1219,10 @@ class AgencySpider(scrapy.Spider):
             if link["url"] in tail and not doc_kind(link["url"]) and not any(
                     link_code(link, prefix) is not None for prefix in crawl.code_prefixes):
                 extra -= TAIL_PENALTY  # its item word counts for the first few of the list, not for all 5,000
-            yield from self.follow(link, crawl, depth, referer, extra, in_index=bool(rows), found_on=found_on)
+            # the next page of an index paginated as a list (a category of one post per item per quarter) is the same
+            # index, one click away as its first page is: it costs no depth (the page budget still bounds it)
+            at = depth - 1 if rows and link["url"] and same_listing(link["url"], referer) else depth
+            yield from self.follow(link, crawl, at, referer, extra, in_index=bool(rows), found_on=found_on)
 
     @staticmethod
     def home_moved(crawl: AgencyCrawl, final_url: str, fields: dict) -> bool:
