@@ -164,15 +164,7 @@ ITEM_NUMBERED = r"(?:(?<![a-z0-9])(?:moit|o)\s?[.\-_:]?\s?|ข้อ(?:ที่
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
-def _text_upto(element, limit: int) -> str:
-    """The element's text, read no further than ``limit`` characters (a whole page's div costs nothing)."""
-    parts, size = [], 0
-    for piece in element.itertext():
-        parts.append(piece)
-        size += len(piece)
-        if size > limit:
-            break
-    return _SPACE.sub(" ", " ".join(parts)).strip()
+_text_upto = tablegrid.text_upto  # the element's text, read no further than a limit
 
 
 def _meaningful(text: str) -> bool:

@@ -35,7 +35,8 @@ def _grids() -> dict:
     return _local.grids
 
 
-def _text(element, limit: int = 400) -> str:
+def text_upto(element, limit: int = 400) -> str:
+    """The element's text, read no further than ``limit`` characters (a whole page's div costs nothing)."""
     parts, size = [], 0
     for piece in element.itertext():
         parts.append(piece)
@@ -103,13 +104,13 @@ class Grid:
         return out
 
     def line_text(self, r: int, limit: int = 400, merged_links: bool = True) -> str:
-        return _SPACE.sub(" ", " ".join(_text(cell, limit) for cell in self.line(r, merged_links))).strip()[:limit]
+        return _SPACE.sub(" ", " ".join(text_upto(cell, limit) for cell in self.line(r, merged_links))).strip()[:limit]
 
     def head_codes(self) -> bool:
         """Whether the first row names items across it (a sideways table: "ข้อ | O5 | O6 | O7"), each cell one."""
         if not self.rows or self.rows[0].xpath(".//a[@href]"):   # a heading row links nothing
             return False
-        codes = [set(_CODE.findall(_text(cell, 60))) for cell in self.line(0)]
+        codes = [set(_CODE.findall(text_upto(cell, 60))) for cell in self.line(0)]
         if any(len(found) > 1 for found in codes):
             return False
         named = [next(iter(found)) for found in codes if found]
@@ -121,7 +122,7 @@ LABEL_CHARS = 200   # a merged label cell (a code, an item's name, a sub-indicat
 
 def _label_cell(cell) -> bool:
     """A cell of words alone, short: an item's code or name, a sub-indicator's title."""
-    return not cell.xpath(".//a[@href]|.//table") and len(_text(cell, LABEL_CHARS + 1)) <= LABEL_CHARS
+    return not cell.xpath(".//a[@href]|.//table") and len(text_upto(cell, LABEL_CHARS + 1)) <= LABEL_CHARS
 
 
 def names_one(words: str) -> bool:
@@ -152,7 +153,7 @@ def spanned_lines(cell, limit: int = 400) -> list[str]:
     """The words of the other rows a merged cell spans (one "ดาวน์โหลด" cell beside two items' rows): the link in it
     belongs to each of those lines as much as to its own."""
     if cell.tag not in {"td", "th"} or _span(cell, "rowspan") < 2 or cell.xpath(".//table") or \
-            len(cell.xpath(".//a[@href]")) > MAX_CELL_LINKS or len(_text(cell, LABEL_CHARS + 1)) > LABEL_CHARS:
+            len(cell.xpath(".//a[@href]")) > MAX_CELL_LINKS or len(text_upto(cell, LABEL_CHARS + 1)) > LABEL_CHARS:
         return []   # a layout table's sidebar (menus, banners) spanning the content rows is none of theirs
     row = cell.getparent()
     table = table_of(row) if row is not None else None
@@ -177,7 +178,7 @@ def outer_lead(row, limit: int = 200) -> str:
               if isinstance(sibling.tag, str) and sibling.tag in {"td", "th"}]
     if not before or not all(_label_cell(sibling) for sibling in before):
         return ""   # a layout table's sidebar beside a list of news is no item's row
-    words = _SPACE.sub(" ", " ".join(_text(sibling, limit) for sibling in reversed(before))).strip()[:limit]
+    words = _SPACE.sub(" ", " ".join(text_upto(sibling, limit) for sibling in reversed(before))).strip()[:limit]
     return words if names_one(words) else ""
 
 
@@ -200,5 +201,5 @@ def column_head(cell, limit: int = 200) -> str:
         top = line[col] if col < len(line) else None
         if top is not None and top is not cell and not top.xpath(".//a[@href]") and (not above or above[-1] is not top):
             above.append(top)
-    words = _SPACE.sub(" ", " ".join(_text(top, limit) for top in above)).strip()
+    words = _SPACE.sub(" ", " ".join(text_upto(top, limit) for top in above)).strip()
     return words[:limit] if names_one(words) else ""
