@@ -88,6 +88,9 @@ def read_picture(body: bytes, regions: list[tuple[str, str, str]], allowed: bool
     image = ImageOps.exif_transpose(image).convert("L")
     if image.size[1] > MAX_PICTURE_SIDE:
         image = image.crop((0, 0, image.size[0], MAX_PICTURE_SIDE))
+    shrink = min(1.0, ocr.MAX_SIDE / image.size[0])  # a photo 6,000 px wide is read at ~300 dpi, within the worker's memory
+    if shrink < 1:
+        image = image.resize((int(image.size[0] * shrink), max(1, int(image.size[1] * shrink))), Image.LANCZOS)
     grow = 2.0 if max(image.size) < 700 else 1.0  # a button's small letters read better enlarged
     if grow > 1:
         image = image.resize((int(image.size[0] * grow), int(image.size[1] * grow)), Image.LANCZOS)
@@ -97,7 +100,7 @@ def read_picture(body: bytes, regions: list[tuple[str, str, str]], allowed: bool
     found, knowns = [], []
     for shape, coords, width in regions:
         scale = natural / float(width) if width and re.fullmatch(r"\d+(\.\d+)?", width) and float(width) > 0 else 1.0
-        box = area_box(shape, coords, scale * grow)
+        box = area_box(shape, coords, scale * grow * shrink)
         inside = [w for w, x, y in words if box and box[0] <= x <= box[2] and box[1] <= y <= box[3]] if box else []
         words_in, known_in = recognised(_mend(" ".join(inside)))
         found.append(words_in)

@@ -19,10 +19,7 @@ import pytest
 
 from farm.server import SITES_DIR, Farm
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:
-    import tomli as tomllib
+import tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
 FARM = ROOT / "farm"
