@@ -93,7 +93,7 @@ APP_PATHS = {("docs.google.com", "presentation"),  # published Slides: the viewe
              ("docs.google.com", "spreadsheets")}  # a published Sheets chart, drawn by its script (heldout_dashboards.py)
 
 
-SCRIPT_BUILT = ("spa", "web_components", "infinite_scroll", "wp_admin_ajax", "canvas_charts",
+SCRIPT_BUILT = ("spa", "react_router", "web_components", "infinite_scroll", "wp_admin_ajax", "canvas_charts",
                 "client_includes", "lazy_fragments")  # drawn by scripts, in whole or in part
 
 
