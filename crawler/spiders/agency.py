@@ -171,6 +171,21 @@ def name_covered(host: str, names: list[str]) -> bool:
     return any(host == n or (n.startswith("*.") and host.split(".", 1)[-1] == n[2:]) for n in names)
 
 
+def registry_page(request: scrapy.Request) -> bool:
+    """Whether ``request`` asks for an agency's registry address itself (its home, by GET): the one page asked again
+    elsewhere when it does not answer."""
+    return request.meta.get("site_depth") == 0 and not request.meta["outbound"] and request.method == "GET"
+
+
+def asked_instead(request: scrapy.Request, url: str, why: str, kind: str, detail: str) -> scrapy.Request:
+    """The registry page asked at ``url`` instead, recorded under the registry address as a redirect is; its own
+    failure kept under ``why`` in meta, to stand if the other address fails too."""
+    meta = request.meta
+    return request.replace(url=url, dont_filter=True, meta={
+        **meta, "page_url": meta.get("page_url") or clean_url(request.url),
+        why: {"url": request.url, "kind": kind, "detail": detail}})
+
+
 def unread_fault(exc: BaseException) -> dict:
     """The fields of a page whose reading failed on ``exc``: fetched, not read (``unread = other``)."""
     return {"unread": "other", "error_detail": f"reading failed: {type(exc).__name__}: {exc}"[:500]}
@@ -1382,27 +1397,21 @@ class AgencySpider(scrapy.Spider):
         browser upgrades an address that does not answer (Chrome's HTTPS-Upgrades): a site that closed port 80 is
         read over https, its own http:// links too (``crawl.upgraded``); None when that is not the case. If https
         fails too, the http failure is what is recorded (:meth:`on_error`)."""
-        url, meta = request.url, request.meta
-        host = urlsplit(url).hostname or ""
-        if meta.get("site_depth") != 0 or meta["outbound"] or kind not in ("refused", "closed", "connection") \
-                or not url.startswith("http://") or host in crawl.upgraded or request.method != "GET":
+        url, host = request.url, urlsplit(request.url).hostname or ""
+        if not registry_page(request) or kind not in ("refused", "closed", "connection") \
+                or not url.startswith("http://") or host in crawl.upgraded:
             return None
         crawl.upgraded.add(host)
-        return request.replace(url="https://" + url[len("http://"):], dont_filter=True, meta={
-            **meta, "page_url": meta.get("page_url") or clean_url(url),
-            "upgraded_from": {"url": url, "kind": kind, "detail": detail}})  # what stands if https fails too
+        return asked_instead(request, "https://" + url[len("http://"):], "upgraded_from", kind, detail)
 
     @staticmethod
     def home_fallback(request: scrapy.Request, kind: str, status: int | None, detail: str) -> scrapy.Request | None:
         """The registry address asked again where a person goes next when it is gone (:func:`home_alternative`),
         recorded under the registry address as a redirect would be; once only. None when that is not the case."""
-        meta = request.meta
-        if meta.get("site_depth") != 0 or meta["outbound"] or meta.get("home_from") or meta.get("upgraded_from") \
-                or request.method != "GET" or not (other := home_alternative(request.url, kind, status)):
+        if not registry_page(request) or request.meta.get("home_from") or request.meta.get("upgraded_from") \
+                or not (other := home_alternative(request.url, kind, status)):
             return None
-        return request.replace(url=other, dont_filter=True, meta={
-            **meta, "page_url": meta.get("page_url") or clean_url(request.url),
-            "home_from": {"url": request.url, "kind": kind, "detail": detail or kind}})
+        return asked_instead(request, other, "home_from", kind, detail or kind)
 
     def finish(self, record: dict) -> dict:
         self.pages_total += 1
